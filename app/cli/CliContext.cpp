@@ -1,0 +1,77 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::cli {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::cli::CliContext)
+    };
+
+    QString loginName()
+    {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        return user.isEmpty() ? u"cli"_s : user;
+    }
+} // namespace
+
+CliContext::CliContext(QString dbPath, QString user, QStringList args)
+    : out(stdout)
+    , err(stderr)
+    , m_dbPath(std::move(dbPath))
+    , m_user(user.isEmpty() ? loginName() : std::move(user))
+    , m_args(std::move(args))
+{
+}
+
+Database CliContext::openDatabase(OpenMode mode) const
+{
+    if (m_dbPath.isEmpty())
+        throw UsageError { Tr::tr("this command needs --db FILE") };
+    return Database::open(m_dbPath, mode);
+}
+
+bool CliContext::takeFlag(const QString& name)
+{
+    return m_args.removeAll(u"--"_s + name) > 0;
+}
+
+QString CliContext::takeOption(const QString& name)
+{
+    const QString flag = u"--"_s + name;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args.at(i) == flag) {
+            if (i + 1 >= m_args.size())
+                throw UsageError { Tr::tr("%1 needs a value").arg(flag) };
+            const QString value = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (m_args.at(i).startsWith(flag + u'=')) {
+            const QString value = m_args.at(i).mid(flag.size() + 1);
+            m_args.remove(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+QStringList CliContext::takePositionals(int count, const QString& usage)
+{
+    for (const QString& arg : std::as_const(m_args))
+        if (arg.startsWith(u"--"))
+            throw UsageError { Tr::tr("unknown option %1; usage: %2").arg(arg, usage) };
+    if (m_args.size() != count)
+        throw UsageError { Tr::tr("usage: %1").arg(usage) };
+    const QStringList positionals = m_args;
+    m_args.clear();
+    return positionals;
+}
+
+} // namespace ogi::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliContext.h"
+
+// One function per `ogi` command; each returns the process exit code. Errors are thrown
+// (ogi::Error, UsageError) and turned into messages and exit codes by main.
+namespace ogi::cli {
+
+int runInit(CliContext& context);
+int runAdd(CliContext& context);
+int runList(CliContext& context);
+int runShow(CliContext& context);
+int runVerify(CliContext& context);
+int runDemo(CliContext& context);
+
+} // namespace ogi::cli

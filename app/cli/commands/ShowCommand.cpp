@@ -1,0 +1,95 @@
+#include "../Commands.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "register/ApplicationJson.h"
+#include "register/CaseRepository.h"
+#include "register/IdentityMasking.h"
+#include "register/ReceiptDateRule.h"
+#include "workflow/Outcome.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::cli {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::cli::ShowCommand)
+    };
+
+    void printApplicant(QTextStream& out, const Applicant& a)
+    {
+        out << Tr::tr("Applicant: %1 (%2)").arg(a.name, displayName(applicantKinds(), a.kind)) << Qt::endl;
+        if (a.kind == ApplicantKind::Person) {
+            out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
+                << Qt::endl;
+        } else {
+            out << Tr::tr("  Organisation type: %1").arg(displayName(organisationTypes(), a.organisationType))
+                << Qt::endl;
+            out << Tr::tr("  Unified social credit code: %1").arg(a.creditCode) << Qt::endl;
+            if (!a.legalRepresentative.isEmpty())
+                out << Tr::tr("  Legal representative: %1").arg(a.legalRepresentative) << Qt::endl;
+            if (!a.contactPerson.isEmpty())
+                out << Tr::tr("  Contact person: %1").arg(a.contactPerson) << Qt::endl;
+        }
+        if (!a.phone.isEmpty())
+            out << Tr::tr("  Phone: %1").arg(a.phone) << Qt::endl;
+        if (!a.email.isEmpty())
+            out << Tr::tr("  Email: %1").arg(a.email) << Qt::endl;
+        if (!a.address.isEmpty())
+            out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
+    }
+} // namespace
+
+int runShow(CliContext& context)
+{
+    const bool json = context.takeFlag(u"json"_s);
+    const QString caseNumber = context.takePositionals(1, u"ogi --db FILE show CASE [--json]"_s).front();
+    const Database database = context.openDatabase();
+    const CaseRepository repository(database);
+    const std::optional<CaseRecord> record = repository.find(caseNumber);
+    if (!record)
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
+    const QList<CaseEvent> events = repository.events(record->id);
+    if (json) {
+        context.out << QString::fromUtf8(QJsonDocument(caseToJson(*record, events)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+
+    QTextStream& out = context.out;
+    const Application& app = record->application;
+    out << Tr::tr("Case %1 — %2").arg(record->caseNumber, caseStateName(record->state)) << Qt::endl;
+    if (const auto outcome = findOutcome(record->outcome))
+        out << Tr::tr("Outcome: %1").arg(outcomeDisplayText(*outcome)) << Qt::endl;
+    for (const Applicant& applicant : app.applicants)
+        printApplicant(out, applicant);
+    out << Tr::tr("Channel: %1").arg(displayName(channels(), app.channel)) << Qt::endl;
+    out << Tr::tr("Submitted: %1   Received: %2").arg(isoDate(app.submittedDate), isoDate(app.receiptDate)) << Qt::endl;
+    out << u"  "_s << receiptDateRule(app.channel) << Qt::endl;
+    out << Tr::tr("Request: %1").arg(app.description) << Qt::endl;
+    if (!app.documentNumber.isEmpty())
+        out << Tr::tr("Document number: %1").arg(app.documentNumber) << Qt::endl;
+    out << Tr::tr("Form: %1   Receiving: %2")
+               .arg(displayName(requestedForms(), app.requestedForm), displayName(deliveryWays(), app.deliveryWay))
+        << Qt::endl;
+    if (!app.department.isEmpty() || !app.clerk.isEmpty())
+        out << Tr::tr("Department: %1   Clerk: %2").arg(app.department, app.clerk) << Qt::endl;
+    if (!app.note.isEmpty())
+        out << Tr::tr("Note: %1").arg(app.note) << Qt::endl;
+    out << Tr::tr("Timeline:") << Qt::endl;
+    for (const CaseEvent& e : events) {
+        out << u"  "_s << e.seq << u". "_s << isoDate(e.eventDate) << u"  "_s << e.action << u" → "_s
+            << caseStateName(e.toState) << u"  ("_s << e.actor << u", "_s
+            << e.recordedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << u')';
+        if (!e.note.isEmpty())
+            out << u"  "_s << e.note;
+        out << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace ogi::cli

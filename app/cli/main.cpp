@@ -1,0 +1,104 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "Error.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace ogi::cli;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ogi::cli::main)
+};
+
+QString usage()
+{
+    return Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  init                       create (or migrate) the database FILE\n"
+                  "  add --json FILE|-          register one application given as JSON; prints its case number\n"
+                  "  list [--state S] [--json]  list the register, newest first\n"
+                  "  show CASE [--json]         one case with its timeline\n"
+                  "  verify                     check the file, every case's events and the audit chain\n"
+                  "  demo --cases N             fill FILE with N realistic demo cases\n"
+                  "\n"
+                  "Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.");
+}
+
+const std::map<QString, std::function<int(CliContext&)>>& commands()
+{
+    static const std::map<QString, std::function<int(CliContext&)>> table = {
+        { u"init"_s, runInit },
+        { u"add"_s, runAdd },
+        { u"list"_s, runList },
+        { u"show"_s, runShow },
+        { u"verify"_s, runVerify },
+        { u"demo"_s, runDemo },
+    };
+    return table;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ogi"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OGI_VERSION));
+    ogi::installTranslations(app);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dbPath;
+    QString user;
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    // Global options come before the command.
+    while (!args.isEmpty() && args.front().startsWith(u"--")) {
+        const QString option = args.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            out << usage() << Qt::endl;
+            return ExitOk;
+        }
+        if (option == u"--version") {
+            out << "ogi " << QStringLiteral(OGI_VERSION) << Qt::endl;
+            return ExitOk;
+        }
+        if ((option == u"--db" || option == u"--user") && !args.isEmpty()) {
+            (option == u"--db" ? dbPath : user) = args.takeFirst();
+            continue;
+        }
+        err << Tr::tr("ogi: unknown or incomplete option %1").arg(option) << Qt::endl << usage() << Qt::endl;
+        return ExitUsage;
+    }
+    if (args.isEmpty()) {
+        err << usage() << Qt::endl;
+        return ExitUsage;
+    }
+    const QString name = args.takeFirst();
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        err << Tr::tr("ogi: unknown command \"%1\"").arg(name) << Qt::endl << usage() << Qt::endl;
+        return ExitUsage;
+    }
+
+    CliContext context(dbPath, user, args);
+    try {
+        return command->second(context);
+    } catch (const UsageError& error) {
+        context.err << Tr::tr("ogi %1: %2").arg(name, error.message) << Qt::endl;
+        return ExitUsage;
+    } catch (const ogi::Error& error) {
+        context.err << Tr::tr("ogi %1: %2").arg(name, error.message()) << Qt::endl;
+        for (const ogi::FieldIssue& issue : error.issues())
+            context.err << u"  "_s << issue.field << u": "_s << issue.message << Qt::endl;
+        return ExitFinding;
+    }
+}

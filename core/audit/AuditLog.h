@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ogi {
+
+struct AuditEntry
+{
+    QString actor; // login name, or "system"
+    QString action; // e.g. "case.register"
+    QString subject; // what it concerns, e.g. a case number
+    QString details; // JSON text with the facts of the change
+};
+
+// The append-only audit log. Each row stores the SHA-256 of the row before it and of its
+// own content, and audit_head remembers the newest row, so editing, deleting or inserting a
+// row anywhere breaks the chain.
+namespace AuditLog {
+
+    // Appends one row. Must be called inside the caller's WriteTransaction, so the row
+    // commits with the change it records, or not at all.
+    void append(const QSqlDatabase& db, const AuditEntry& entry, const QDateTime& at);
+
+    // Walks the whole chain; returns one translated line per finding (empty: intact).
+    QStringList verify(const QSqlDatabase& db);
+
+    // The hash of the newest row (64 zeros for an empty log), for recording elsewhere.
+    QString headHash(const QSqlDatabase& db);
+
+} // namespace AuditLog
+
+} // namespace ogi

@@ -1,0 +1,133 @@
+#include "DemoData.h"
+
+#include "demo/DemoVocabulary.h"
+#include "register/CaseRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <QList>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Step
+    {
+        QString action;
+        QString outcome;
+    };
+
+    // Outcome codes with weights close to published county-level annual reports.
+    QString randomOutcome(QRandomGenerator& random)
+    {
+        struct Weighted
+        {
+            const char16_t* code;
+            int weight;
+        };
+        static const Weighted outcomes[] = { { u"disclosed", 44 }, { u"partly_disclosed", 7 }, { u"withheld_4", 3 },
+            { u"withheld_6", 2 }, { u"withheld_7", 1 }, { u"withheld_3", 1 }, { u"withheld_5", 1 },
+            { u"unavailable_1", 24 }, { u"unavailable_2", 3 }, { u"unavailable_3", 1 }, { u"not_processed_2", 3 },
+            { u"not_processed_3", 1 }, { u"not_processed_5", 1 } };
+        int total = 0;
+        for (const Weighted& w : outcomes)
+            total += w.weight;
+        int roll = random.bounded(total);
+        for (const Weighted& w : outcomes) {
+            if (roll < w.weight)
+                return QString::fromUtf16(w.code);
+            roll -= w.weight;
+        }
+        return u"disclosed"_s;
+    }
+
+    // The whole path a case would take; the generator stops where the dates reach today.
+    QList<Step> plannedPath(QRandomGenerator& random)
+    {
+        const int kind = random.bounded(100);
+        if (kind < 3) // withdrawn by the applicant
+            return { { u"accept"_s, {} }, { u"assign"_s, {} }, { u"withdraw"_s, {} } };
+        if (kind < 7) // supplement asked, never given
+            return { { u"request_supplement"_s, {} }, { u"supplement_overdue"_s, {} }, { u"archive"_s, {} } };
+        if (kind < 11) // a petition dressed as an application: concluded at once (Art. 39)
+            return { { u"accept"_s, {} }, { u"draft"_s, u"not_processed_1"_s }, { u"submit"_s, {} },
+                { u"sign_off"_s, {} }, { u"deliver"_s, {} }, { u"archive"_s, {} } };
+
+        QList<Step> path;
+        if (kind < 25)
+            path << Step { u"request_supplement"_s, {} } << Step { u"supplement_received"_s, {} };
+        else
+            path << Step { u"accept"_s, {} };
+        path << Step { u"assign"_s, {} };
+        if (kind % 9 == 0)
+            path << Step { u"consult"_s, {} } << Step { u"consult_answer"_s, {} };
+        const QString outcome = randomOutcome(random);
+        path << Step { u"submit_review"_s, {} } << Step { u"review"_s, {} } << Step { u"draft"_s, outcome };
+        if (kind % 13 == 0) // returned once by the chief
+            path << Step { u"submit"_s, {} } << Step { u"return"_s, {} } << Step { u"draft"_s, outcome };
+        path << Step { u"submit"_s, {} } << Step { u"sign_off"_s, {} } << Step { u"deliver"_s, {} }
+             << Step { u"archive"_s, {} };
+        return path;
+    }
+
+    QDate nextWorkday(QDate date, int days)
+    {
+        date = date.addDays(days);
+        while (date.dayOfWeek() > 5)
+            date = date.addDays(1);
+        return date;
+    }
+} // namespace
+
+DemoSummary generateDemoData(const Database& database, int count, const Clock& clock, quint32 seed,
+    const QString& actor)
+{
+    QRandomGenerator random(seed);
+    CaseRepository repository(database, clock);
+    const QDate today = clock.today();
+    const QDate first = today.addMonths(-18);
+    const qint64 span = first.daysTo(today);
+    static const Channel channelMix[] = { Channel::Online, Channel::Online, Channel::Online, Channel::Post,
+        Channel::Post, Channel::InPerson, Channel::Email, Channel::OrdinaryLetter, Channel::Fax };
+
+    DemoSummary summary;
+    constexpr int kBatch = 500;
+    for (int done = 0; done < count;) {
+        WriteTransaction batch(database.connection());
+        for (int i = 0; i < kBatch && done < count; ++i, ++done) {
+            Application app;
+            const bool organisation = random.bounded(100) < 22;
+            app.applicants << (organisation ? demo::randomOrganisation(random) : demo::randomPerson(random, today));
+            app.channel = channelMix[random.bounded(static_cast<int>(std::size(channelMix)))];
+            app.receiptDate = nextWorkday(first, static_cast<int>(random.bounded(span)));
+            if (app.receiptDate > today)
+                app.receiptDate = today;
+            app.submittedDate
+                = app.channel == Channel::InPerson ? app.receiptDate : app.receiptDate.addDays(-random.bounded(0, 4));
+            app.description = demo::randomRequest(random);
+            app.requestedForm = random.bounded(3) == 0 ? RequestedForm::Paper : RequestedForm::Electronic;
+            app.deliveryWay = app.applicants.front().email.isEmpty() ? DeliveryWay::Post : DeliveryWay::Email;
+            app.department = demo::randomDepartment(random);
+            app.clerk = demo::randomClerk(random);
+            const QString caseNumber = repository.add(app, actor);
+
+            QDate date = app.receiptDate;
+            bool concluded = false;
+            for (const Step& step : plannedPath(random)) {
+                date = nextWorkday(date, random.bounded(1, step.action == u"consult" ? 12 : 5));
+                if (date > today)
+                    break;
+                repository.recordEvent(caseNumber, step.action, date, actor, QString(), step.outcome);
+                concluded = step.action == u"deliver" || step.action == u"withdraw"
+                    || step.action == u"supplement_overdue" || concluded;
+            }
+            summary.cases += 1;
+            summary.concluded += concluded ? 1 : 0;
+        }
+        batch.commit();
+    }
+    return summary;
+}
+
+} // namespace ogi

@@ -1,0 +1,3 @@
+target_sources(ogi_core PRIVATE
+    demo/DemoData.cpp demo/DemoData.h
+    demo/DemoVocabulary.cpp demo/DemoVocabulary.h)

@@ -1,0 +1,90 @@
+#include "IntegrityCheck.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Sql.h"
+#include "workflow/CaseEvent.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::IntegrityCheck)
+    };
+
+    void checkSqlite(const QSqlDatabase& db, QStringList& findings)
+    {
+        QSqlQuery integrity = sql::run(db, u"PRAGMA integrity_check"_s);
+        while (integrity.next()) {
+            const QString line = integrity.value(0).toString();
+            if (line != u"ok")
+                findings << Tr::tr("SQLite integrity check: %1").arg(line);
+        }
+        QSqlQuery foreignKeys = sql::run(db, u"PRAGMA foreign_key_check"_s);
+        while (foreignKeys.next())
+            findings << Tr::tr("table %1, row %2: refers to a missing row of %3")
+                            .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                                foreignKeys.value(2).toString());
+    }
+
+    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome,
+        const QList<CaseEvent>& events, QStringList& findings)
+    {
+        const FoldedCase folded = foldEvents(events);
+        for (const QString& problem : folded.problems)
+            findings << Tr::tr("case %1: %2").arg(caseNumber, problem);
+        if (!events.isEmpty() && caseStateCode(folded.state) != storedState)
+            findings << Tr::tr("case %1: stored state %2 but its events lead to %3")
+                            .arg(caseNumber, storedState, caseStateCode(folded.state));
+        if (folded.outcome != storedOutcome)
+            findings << Tr::tr("case %1: stored outcome \"%2\" but its events give \"%3\"")
+                            .arg(caseNumber, storedOutcome, folded.outcome);
+    }
+
+    // One pass over cases and one over events, both in case order: linear in the register.
+    void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
+    {
+        QSqlQuery cases = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, '') FROM cases ORDER BY id"_s);
+        QSqlQuery events = sql::run(db,
+            u"SELECT case_id, seq, action, from_state, to_state, coalesce(outcome, '') FROM case_events "
+            u"ORDER BY case_id, seq"_s);
+        bool haveEvent = events.next();
+        while (cases.next()) {
+            const qint64 caseId = cases.value(0).toLongLong();
+            QList<CaseEvent> list;
+            while (haveEvent && events.value(0).toLongLong() < caseId) {
+                findings << Tr::tr("event of unknown case id %1").arg(events.value(0).toLongLong());
+                haveEvent = events.next();
+            }
+            while (haveEvent && events.value(0).toLongLong() == caseId) {
+                CaseEvent e;
+                e.seq = events.value(1).toInt();
+                e.action = events.value(2).toString();
+                if (!events.value(3).isNull())
+                    e.fromState = parseCaseState(events.value(3).toString());
+                e.toState = parseCaseState(events.value(4).toString()).value_or(CaseState::Registered);
+                e.outcome = events.value(5).toString();
+                list << e;
+                haveEvent = events.next();
+            }
+            checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(), list, findings);
+        }
+    }
+} // namespace
+
+QStringList verifyDatabase(const Database& database)
+{
+    const QSqlDatabase db = database.connection();
+    QStringList findings;
+    checkSqlite(db, findings);
+    checkEventsAgainstState(db, findings);
+    findings << AuditLog::verify(db);
+    return findings;
+}
+
+} // namespace ogi

@@ -1,0 +1,294 @@
+#include "CaseRepository.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "register/ApplicationValidator.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "validation/CreditCode.h"
+#include "validation/ResidentIdNumber.h"
+#include "workflow/CaseTransitions.h"
+#include "workflow/Outcome.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::CaseRepository)
+    };
+
+    QVariant nullIfEmpty(const QString& text)
+    {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    }
+
+    // Normalised identity of an applicant, for finding the same applicant across cases.
+    QString identityKey(const Applicant& a)
+    {
+        if (a.kind == ApplicantKind::Organisation)
+            return u"uscc:"_s + normaliseCreditCode(a.creditCode);
+        return codeOf(idDocumentTypes(), a.idType) + u':' + normaliseResidentIdNumber(a.idNumber);
+    }
+
+    QString formatCaseNumber(int year, qint64 sequence)
+    {
+        return u"%1-%2"_s.arg(year).arg(sequence, 4, 10, QChar(u'0'));
+    }
+
+    qint64 allocateSequence(const QSqlDatabase& db, int year)
+    {
+        sql::run(db, u"INSERT INTO case_counters (year, last_number) VALUES (?, 0) ON CONFLICT (year) DO NOTHING"_s,
+            { year });
+        sql::run(db, u"UPDATE case_counters SET last_number = last_number + 1 WHERE year = ?"_s, { year });
+        return sql::scalar(db, u"SELECT last_number FROM case_counters WHERE year = ?"_s, { year }).toLongLong();
+    }
+
+    qint64 insertApplicant(const QSqlDatabase& db, const Applicant& a)
+    {
+        const bool person = a.kind == ApplicantKind::Person;
+        QSqlQuery query = sql::run(db,
+            u"INSERT INTO applicants (kind, org_type, name, id_type, id_number, credit_code, legal_representative, "
+            u"contact_person, phone, email, address, postcode, identity_key) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { codeOf(applicantKinds(), a.kind),
+                person ? QVariant(QMetaType::fromType<QString>()) : codeOf(organisationTypes(), a.organisationType),
+                a.name.trimmed(), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : QVariant(QMetaType::fromType<QString>()),
+                person ? nullIfEmpty(normaliseResidentIdNumber(a.idNumber)) : QVariant(QMetaType::fromType<QString>()),
+                person ? QVariant(QMetaType::fromType<QString>()) : nullIfEmpty(normaliseCreditCode(a.creditCode)),
+                nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
+                nullIfEmpty(a.phone.trimmed()), nullIfEmpty(a.email.trimmed()), nullIfEmpty(a.address.trimmed()),
+                nullIfEmpty(a.postcode.trimmed()), identityKey(a) });
+        return query.lastInsertId().toLongLong();
+    }
+
+    void insertEvent(const QSqlDatabase& db, qint64 caseId, int seq, const Transition& transition,
+        const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor,
+        const QString& note)
+    {
+        sql::run(db,
+            u"INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date, recorded_at, "
+            u"actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { caseId, seq, transition.action,
+                transition.from ? QVariant(caseStateCode(*transition.from)) : QVariant(QMetaType::fromType<QString>()),
+                caseStateCode(transition.to), nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor,
+                nullIfEmpty(note) });
+    }
+
+    QString json(const QJsonObject& object)
+    {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    Applicant readApplicant(const QSqlQuery& q)
+    {
+        Applicant a;
+        a.kind = parseTerm(applicantKinds(), q.value(u"kind"_s).toString()).value_or(ApplicantKind::Person);
+        a.organisationType
+            = parseTerm(organisationTypes(), q.value(u"org_type"_s).toString()).value_or(OrganisationType::Other);
+        a.name = q.value(u"name"_s).toString();
+        a.idType = parseTerm(idDocumentTypes(), q.value(u"id_type"_s).toString()).value_or(IdDocumentType::ResidentId);
+        a.idNumber = q.value(u"id_number"_s).toString();
+        a.creditCode = q.value(u"credit_code"_s).toString();
+        a.legalRepresentative = q.value(u"legal_representative"_s).toString();
+        a.contactPerson = q.value(u"contact_person"_s).toString();
+        a.phone = q.value(u"phone"_s).toString();
+        a.email = q.value(u"email"_s).toString();
+        a.address = q.value(u"address"_s).toString();
+        a.postcode = q.value(u"postcode"_s).toString();
+        return a;
+    }
+} // namespace
+
+CaseRepository::CaseRepository(const Database& database, const Clock& clock)
+    : m_db(database.connection())
+    , m_clock(clock)
+{
+}
+
+QString CaseRepository::add(const Application& application, const QString& actor)
+{
+    const QList<FieldIssue> issues = validateApplication(application, m_clock.today());
+    if (!issues.isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("The application has %n problem(s):", nullptr, int(issues.size())), issues);
+
+    const QDateTime now = m_clock.now();
+    const Transition registration = *findTransition(u"register"_s, std::nullopt);
+    WriteTransaction transaction(m_db);
+    const int year = application.receiptDate.year();
+    const qint64 sequence = allocateSequence(m_db, year);
+    const QString caseNumber = formatCaseNumber(year, sequence);
+
+    QSqlQuery insert = sql::run(m_db,
+        u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
+        u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
+        u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"_s,
+        { caseNumber, year, sequence, codeOf(channels(), application.channel), isoDate(application.submittedDate),
+            isoDate(application.receiptDate), application.description.trimmed(),
+            nullIfEmpty(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
+            codeOf(deliveryWays(), application.deliveryWay), nullIfEmpty(application.department.trimmed()),
+            nullIfEmpty(application.clerk.trimmed()), nullIfEmpty(application.note.trimmed()),
+            caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now) });
+    const qint64 caseId = insert.lastInsertId().toLongLong();
+
+    for (qsizetype i = 0; i < application.applicants.size(); ++i) {
+        const qint64 applicantId = insertApplicant(m_db, application.applicants.at(i));
+        sql::run(m_db, u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
+            { caseId, i, applicantId });
+    }
+    insertEvent(m_db, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
+    AuditLog::append(m_db,
+        { actor, u"case.register"_s, caseNumber,
+            json({ { u"receipt_date"_s, isoDate(application.receiptDate) },
+                { u"channel"_s, codeOf(channels(), application.channel) },
+                { u"applicant"_s, application.applicants.front().name.trimmed() } }) },
+        now);
+    transaction.commit();
+    return caseNumber;
+}
+
+void CaseRepository::recordEvent(const QString& caseNumber, const QString& action, const QDate& eventDate,
+    const QString& actor, const QString& note, const QString& outcome)
+{
+    if (!isKnownAction(action))
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown action \"%1\".").arg(action));
+    if (!eventDate.isValid() || eventDate > m_clock.today())
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("The date of \"%1\" on case %2 must be a valid date not in the future.").arg(action, caseNumber));
+    if (!outcome.isEmpty() && !findOutcome(outcome))
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown outcome \"%1\".").arg(outcome));
+
+    const QDateTime now = m_clock.now();
+    WriteTransaction transaction(m_db);
+    QSqlQuery current = sql::run(m_db,
+        u"SELECT c.id, c.state, (SELECT max(seq) FROM case_events e WHERE e.case_id = c.id), "
+        u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) "
+        u"FROM cases c WHERE c.case_number = ?"_s,
+        { caseNumber });
+    if (!current.next())
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
+    const qint64 caseId = current.value(0).toLongLong();
+    const CaseState state = parseCaseState(current.value(1).toString()).value_or(CaseState::Registered);
+    const int lastSeq = current.value(2).toInt();
+    const QDate lastDate = parseIsoDate(current.value(3).toString());
+    current.finish();
+
+    const std::optional<Transition> transition = findTransition(action, state);
+    if (!transition)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("Case %1 is %2: \"%3\" is not possible in that state.").arg(caseNumber, caseStateName(state), action));
+    if (lastDate.isValid() && eventDate < lastDate)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("The date of \"%1\" (%2) is before the case's previous step (%3).")
+                .arg(action, isoDate(eventDate), isoDate(lastDate)));
+
+    const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
+    insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note);
+    sql::run(m_db,
+        u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ? WHERE id = ?"_s,
+        { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });
+    AuditLog::append(m_db,
+        { actor, u"case."_s + action, caseNumber,
+            json({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
+                { u"date"_s, isoDate(eventDate) }, { u"outcome"_s, finalOutcome } }) },
+        now);
+    transaction.commit();
+}
+
+std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
+{
+    QSqlQuery q = sql::run(m_db, u"SELECT * FROM cases WHERE case_number = ?"_s, { caseNumber.trimmed() });
+    if (!q.next())
+        return std::nullopt;
+    CaseRecord record;
+    record.id = q.value(u"id"_s).toLongLong();
+    record.caseNumber = q.value(u"case_number"_s).toString();
+    record.state = parseCaseState(q.value(u"state"_s).toString()).value_or(CaseState::Registered);
+    record.outcome = q.value(u"outcome"_s).toString();
+    record.createdAt = QDateTime::fromString(q.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    record.updatedAt = QDateTime::fromString(q.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+    Application& app = record.application;
+    app.channel = parseTerm(channels(), q.value(u"channel"_s).toString()).value_or(Channel::InPerson);
+    app.submittedDate = parseIsoDate(q.value(u"submitted_date"_s).toString());
+    app.receiptDate = parseIsoDate(q.value(u"receipt_date"_s).toString());
+    app.description = q.value(u"description"_s).toString();
+    app.documentNumber = q.value(u"document_number"_s).toString();
+    app.requestedForm
+        = parseTerm(requestedForms(), q.value(u"requested_form"_s).toString()).value_or(RequestedForm::Paper);
+    app.deliveryWay = parseTerm(deliveryWays(), q.value(u"delivery_way"_s).toString()).value_or(DeliveryWay::Post);
+    app.department = q.value(u"department"_s).toString();
+    app.clerk = q.value(u"clerk"_s).toString();
+    app.note = q.value(u"note"_s).toString();
+    q.finish();
+
+    QSqlQuery applicants = sql::run(m_db,
+        u"SELECT a.* FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
+        u"WHERE ca.case_id = ? ORDER BY ca.position"_s,
+        { record.id });
+    while (applicants.next())
+        app.applicants << readApplicant(applicants);
+    return record;
+}
+
+QList<CaseEvent> CaseRepository::events(qint64 caseId) const
+{
+    QList<CaseEvent> list;
+    QSqlQuery q = sql::run(m_db,
+        u"SELECT id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note "
+        u"FROM case_events WHERE case_id = ? ORDER BY seq"_s,
+        { caseId });
+    while (q.next()) {
+        CaseEvent e;
+        e.id = q.value(0).toLongLong();
+        e.seq = q.value(1).toInt();
+        e.action = q.value(2).toString();
+        if (!q.value(3).isNull())
+            e.fromState = parseCaseState(q.value(3).toString());
+        e.toState = parseCaseState(q.value(4).toString()).value_or(CaseState::Registered);
+        e.outcome = q.value(5).toString();
+        e.eventDate = parseIsoDate(q.value(6).toString());
+        e.recordedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(8).toString();
+        e.note = q.value(9).toString();
+        list << e;
+    }
+    return list;
+}
+
+QList<CaseSummary> CaseRepository::list(std::optional<CaseState> state) const
+{
+    const QString base = u"SELECT id, case_number, applicant_name, applicant_kind, description, receipt_date, state, "
+                         u"outcome FROM case_list"_s;
+    const QString order = u" ORDER BY receipt_date DESC, id DESC"_s;
+    QSqlQuery q = state ? sql::run(m_db, base + u" WHERE state = ?"_s + order, { caseStateCode(*state) })
+                        : sql::run(m_db, base + order);
+    QList<CaseSummary> rows;
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.caseNumber = q.value(1).toString();
+        s.applicantName = q.value(2).toString();
+        s.applicantKind = parseTerm(applicantKinds(), q.value(3).toString()).value_or(ApplicantKind::Person);
+        s.description = q.value(4).toString();
+        s.receiptDate = parseIsoDate(q.value(5).toString());
+        s.state = parseCaseState(q.value(6).toString()).value_or(CaseState::Registered);
+        s.outcome = q.value(7).toString();
+        rows << s;
+    }
+    return rows;
+}
+
+qint64 CaseRepository::count() const
+{
+    return sql::scalar(m_db, u"SELECT count(*) FROM cases"_s).toLongLong();
+}
+
+} // namespace ogi

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Clock.h"
+#include "register/Application.h"
+#include "storage/Database.h"
+#include "workflow/CaseEvent.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ogi {
+
+// One row of the register as lists show it.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QString applicantName;
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    QString description;
+    QDate receiptDate;
+    CaseState state = CaseState::Registered;
+    QString outcome;
+};
+
+// Reads and writes the register: cases, their applicants and their event timeline. Every
+// write is one transaction holding the change, its case event and its audit row.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(const Database& database, const Clock& clock = SystemClock::instance());
+
+    // Validates and registers an application; returns its new case number ("2026-0001"),
+    // allocated per receipt year inside the same transaction, never reused. Throws
+    // Error(InvalidInput) with one FieldIssue per problem; then nothing is written.
+    QString add(const Application& application, const QString& actor);
+
+    // Records `action` on a case by the workflow table (CaseTransitions): the event, the new
+    // state and outcome, and an audit row. `eventDate` is the legal date of the act: not in
+    // the future, not before the case's previous event. Throws Error(Refused) when the table
+    // does not allow the action in the case's state, Error(NotFound) for an unknown case.
+    void recordEvent(const QString& caseNumber, const QString& action, const QDate& eventDate, const QString& actor,
+        const QString& note = {}, const QString& outcome = {});
+
+    std::optional<CaseRecord> find(const QString& caseNumber) const;
+    QList<CaseEvent> events(qint64 caseId) const;
+
+    // The register, newest receipt first; only cases in `state` when given.
+    QList<CaseSummary> list(std::optional<CaseState> state = std::nullopt) const;
+
+    // Number of cases in the register.
+    qint64 count() const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ogi

@@ -1,0 +1,139 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "storage/DatabaseFile.h"
+#include "storage/SchemaMigrations.h"
+#include "storage/Sql.h"
+#include "storage/SqliteLibraryCheck.h"
+#include "storage/WriteTransaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::Database)
+    };
+
+    QString nextConnectionName()
+    {
+        static QAtomicInteger<int> counter = 0;
+        return u"ogi-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    }
+
+    void closeConnection(const QString& name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QString damagedMessage(const QString& path, const QString& reason)
+    {
+        return Tr::tr("Cannot open %1: the file is damaged (%2). Restore it from a backup.").arg(path, reason);
+    }
+
+    // Read-only checks on a file that carries our application_id. Nothing here writes.
+    void checkExistingFile(const QSqlDatabase& db, const QString& path)
+    {
+        int version = 0;
+        QString check;
+        try {
+            version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
+            check = sql::scalar(db, u"PRAGMA quick_check"_s).toString();
+        } catch (const Error& error) {
+            if (error.code() == ErrorCode::Corrupt)
+                throw Error(ErrorCode::Corrupt, damagedMessage(path, error.message()));
+            throw;
+        }
+        if (version > currentSchemaVersion())
+            throw Error(ErrorCode::NewerSchema,
+                Tr::tr("Cannot open %1: it was written by a newer version of OGI Desk (schema %2; this "
+                       "version knows up to %3). Update OGI Desk.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(currentSchemaVersion()));
+        if (check != u"ok")
+            throw Error(ErrorCode::Corrupt, damagedMessage(path, check));
+    }
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{
+}
+
+Database::Database(Database&& other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_path(std::move(other.m_path))
+{
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty())
+        closeConnection(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database Database::open(const QString& path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const DatabaseFileKind kind = inspectDatabaseFile(absolute);
+    const bool isNew = kind != DatabaseFileKind::Ours;
+    if (isNew && mode == OpenMode::ExistingOnly)
+        throw Error(ErrorCode::NotFound,
+            kind == DatabaseFileKind::Missing
+                ? Tr::tr("There is no OGI Desk database at %1. Create one with: ogi --db %1 init").arg(absolute)
+                : Tr::tr("Cannot open %1: the file is empty, not an OGI Desk database.").arg(absolute));
+
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        throw Error(ErrorCode::Internal,
+            Tr::tr("Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
+
+    // Construct the object first so that any throw below closes the connection again.
+    Database database(nextConnectionName(), absolute);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database.m_connectionName);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    if (!db.open())
+        throw Error(ErrorCode::Storage, Tr::tr("Cannot open %1: %2").arg(absolute, db.lastError().text()));
+
+    requireSameSqliteLibrary(db);
+    if (!isNew)
+        checkExistingFile(db, absolute);
+    else
+        // Set while the file is still in rollback-journal mode, so the id lands in the main
+        // file's header at once and every later look at the header sees it.
+        sql::run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
+
+    sql::run(db, u"PRAGMA journal_mode = WAL"_s);
+    sql::run(db, u"PRAGMA synchronous = FULL"_s);
+    sql::run(db, u"PRAGMA foreign_keys = ON"_s);
+
+    // Re-read the version inside the write lock: another process may have migrated meanwhile.
+    if (sql::scalar(db, u"PRAGMA user_version"_s).toInt() < currentSchemaVersion()) {
+        WriteTransaction transaction(db);
+        const int version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
+        migrateSchema(db, version);
+        transaction.commit();
+    }
+    return database;
+}
+
+} // namespace ogi

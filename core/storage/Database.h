@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ogi {
+
+enum class OpenMode {
+    ExistingOnly, // the file must already be an OGI Desk database
+    CreateIfMissing, // a missing or empty file becomes a new OGI Desk database
+};
+
+// An open OGI Desk database: one QSQLITE connection with the project's pragmas in force
+// (WAL, foreign_keys=ON, synchronous=FULL, busy timeout) and the schema at the current
+// version. Move-only; the connection is closed and removed when the object goes away.
+class Database
+{
+public:
+    // Opens `path`. Refuses, with an Error naming the file and the reason and without
+    // changing a byte of it: a file that is not SQLite, an SQLite file of another program,
+    // a damaged file, a file of a newer schema version, a location that cannot be written,
+    // and (ExistingOnly) a missing file. Older schemas are migrated in one transaction.
+    static Database open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&&) = delete;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+
+    // Milliseconds a writer waits for another process's lock before giving up.
+    static constexpr int kBusyTimeoutMs = 10000;
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace ogi

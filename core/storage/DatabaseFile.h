@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace ogi {
+
+// What a path holds before SQLite is allowed to touch it. Reads the file's first 100 bytes
+// (the SQLite header) with plain file I/O, so a refusal leaves the file byte-for-byte as it
+// was.
+enum class DatabaseFileKind {
+    Missing, // nothing at the path (its folder exists and is writable)
+    Empty, // a zero-length file
+    Ours, // an SQLite file carrying OGI Desk's application_id
+};
+
+// The application_id stored in every OGI Desk database ("OGID").
+inline constexpr int kApplicationId = 0x4F474944;
+
+// Inspects `path`; throws Error (NotOurFile, NotWritable, NotFound) naming the file and the
+// reason when the path cannot hold an OGI Desk database that this process may write.
+DatabaseFileKind inspectDatabaseFile(const QString& path);
+
+} // namespace ogi

@@ -1,0 +1,140 @@
+#include "SchemaMigrations.h"
+
+#include "storage/Sql.h"
+
+#include <QStringList>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+
+    // Version 1: the register, its events, the audit chain, settings.
+    const QStringList kVersion1 = {
+        uR"(CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+        // One row per receipt year: the last case number handed out. Only ever incremented,
+        // so numbers are never reused.
+        uR"(CREATE TABLE case_counters (
+            year        INTEGER PRIMARY KEY,
+            last_number INTEGER NOT NULL))"_s,
+        // Applicant data as given on one application (a snapshot, never shared between cases).
+        uR"(CREATE TABLE applicants (
+            id                   INTEGER PRIMARY KEY,
+            kind                 TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+            org_type             TEXT,
+            name                 TEXT NOT NULL,
+            id_type              TEXT,
+            id_number            TEXT,
+            credit_code          TEXT,
+            legal_representative TEXT,
+            contact_person       TEXT,
+            phone                TEXT,
+            email                TEXT,
+            address              TEXT,
+            postcode             TEXT,
+            identity_key         TEXT NOT NULL))"_s,
+        u"CREATE INDEX applicants_identity ON applicants (identity_key)"_s,
+        uR"(CREATE TABLE cases (
+            id              INTEGER PRIMARY KEY,
+            case_number     TEXT NOT NULL UNIQUE,
+            receipt_year    INTEGER NOT NULL,
+            sequence        INTEGER NOT NULL,
+            channel         TEXT NOT NULL,
+            submitted_date  TEXT NOT NULL,
+            receipt_date    TEXT NOT NULL,
+            description     TEXT NOT NULL,
+            document_number TEXT,
+            requested_form  TEXT NOT NULL,
+            delivery_way    TEXT NOT NULL,
+            department      TEXT,
+            clerk           TEXT,
+            note            TEXT,
+            state           TEXT NOT NULL,
+            outcome         TEXT,
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL,
+            UNIQUE (receipt_year, sequence)))"_s,
+        u"CREATE INDEX cases_state ON cases (state)"_s,
+        u"CREATE INDEX cases_receipt ON cases (receipt_date)"_s,
+        uR"(CREATE TABLE case_applicants (
+            case_id      INTEGER NOT NULL REFERENCES cases (id),
+            position     INTEGER NOT NULL,
+            applicant_id INTEGER NOT NULL REFERENCES applicants (id),
+            PRIMARY KEY (case_id, position)))"_s,
+        // The case's timeline. Append-only: the triggers refuse edits made through SQL;
+        // the audit chain catches edits made around them.
+        uR"(CREATE TABLE case_events (
+            id          INTEGER PRIMARY KEY,
+            case_id     INTEGER NOT NULL REFERENCES cases (id),
+            seq         INTEGER NOT NULL,
+            action      TEXT NOT NULL,
+            from_state  TEXT,
+            to_state    TEXT NOT NULL,
+            outcome     TEXT,
+            event_date  TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            note        TEXT,
+            UNIQUE (case_id, seq)))"_s,
+        uR"(CREATE TRIGGER case_events_append_only_update BEFORE UPDATE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END)"_s,
+        uR"(CREATE TRIGGER case_events_append_only_delete BEFORE DELETE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END)"_s,
+        uR"(CREATE TABLE audit_log (
+            id          INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            subject     TEXT NOT NULL,
+            details     TEXT NOT NULL,
+            prev_hash   TEXT NOT NULL,
+            hash        TEXT NOT NULL))"_s,
+        uR"(CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        // The newest audit row, kept apart so that deleting the tail of the chain is noticed.
+        uR"(CREATE TABLE audit_head (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            last_id   INTEGER NOT NULL,
+            last_hash TEXT NOT NULL))"_s,
+        // The register as lists show it: one row per case with its first applicant.
+        uR"(CREATE VIEW case_list AS
+            SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,
+                   a.org_type AS applicant_org_type, c.channel, c.description, c.receipt_date,
+                   c.state, c.outcome, c.department, c.clerk
+            FROM cases c
+            JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
+            JOIN applicants a ON a.id = ca.applicant_id)"_s,
+    };
+
+    // Each entry brings the schema from version (index) to version (index + 1).
+    const std::vector<QStringList>& ladder()
+    {
+        static const std::vector<QStringList> steps = { kVersion1 };
+        return steps;
+    }
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(ladder().size());
+}
+
+void migrateSchema(const QSqlDatabase& db, int fromVersion)
+{
+    for (int version = fromVersion; version < currentSchemaVersion(); ++version) {
+        for (const QString& statement : ladder()[static_cast<size_t>(version)])
+            sql::run(db, statement);
+        // PRAGMA takes no bound values; the number is ours, not input.
+        sql::run(db, u"PRAGMA user_version = %1"_s.arg(version + 1));
+    }
+}
+
+} // namespace ogi

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace ogi {
+
+// The schema version this build writes (PRAGMA user_version).
+int currentSchemaVersion();
+
+// Brings the schema from `fromVersion` to currentSchemaVersion(), one numbered step after
+// the other. The caller holds the write transaction: all steps commit together or not at all.
+void migrateSchema(const QSqlDatabase& db, int fromVersion);
+
+} // namespace ogi

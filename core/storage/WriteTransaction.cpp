@@ -1,0 +1,58 @@
+#include "WriteTransaction.h"
+
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    // Open transactions per connection; connections are used from one thread each.
+    thread_local QHash<QString, int> t_depth;
+
+    QString savepointName(int depth)
+    {
+        return u"ogi_sp_%1"_s.arg(depth);
+    }
+} // namespace
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_depth(t_depth.value(m_db.connectionName()))
+{
+    if (m_depth > 0)
+        sql::run(m_db, u"SAVEPOINT "_s + savepointName(m_depth));
+    else
+        sql::run(m_db, m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    t_depth[m_db.connectionName()] = m_depth + 1;
+    m_open = true;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery rollback(m_db);
+        if (m_depth > 0) {
+            rollback.exec(u"ROLLBACK TO "_s + savepointName(m_depth));
+            rollback.exec(u"RELEASE "_s + savepointName(m_depth));
+        } else {
+            rollback.exec(u"ROLLBACK"_s);
+        }
+    }
+    if (m_depth > 0)
+        t_depth[m_db.connectionName()] = m_depth;
+    else
+        t_depth.remove(m_db.connectionName());
+}
+
+void WriteTransaction::commit()
+{
+    // On failure ~WriteTransaction rolls back.
+    sql::run(m_db, m_depth > 0 ? u"RELEASE "_s + savepointName(m_depth) : u"COMMIT"_s);
+    m_open = false;
+}
+
+} // namespace ogi

@@ -1,0 +1,60 @@
+#include "CaseTransitions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+const QList<Transition>& allTransitions()
+{
+    using S = CaseState;
+    static const QList<Transition> table = [] {
+        QList<Transition> t = {
+            { u"register"_s, std::nullopt, S::Registered, {} },
+            { u"accept"_s, S::Registered, S::Accepted, {} },
+            { u"request_supplement"_s, S::Registered, S::AwaitingSupplement, {} },
+            { u"supplement_received"_s, S::AwaitingSupplement, S::Accepted, {} },
+            { u"supplement_overdue"_s, S::AwaitingSupplement, S::Closed, u"other_1"_s },
+            { u"assign"_s, S::Accepted, S::InReview, {} },
+            { u"consult"_s, S::InReview, S::Consultation, {} },
+            { u"consult_answer"_s, S::Consultation, S::InReview, {} },
+            { u"fee_notice"_s, S::InReview, S::AwaitingFee, {} },
+            { u"fee_paid"_s, S::AwaitingFee, S::InReview, {} },
+            { u"fee_overdue"_s, S::AwaitingFee, S::Closed, u"other_2"_s },
+            { u"submit_review"_s, S::InReview, S::ConfidentialityReview, {} },
+            { u"review"_s, S::ConfidentialityReview, S::Drafting, {} },
+            // Requests concluded at once (Art. 39, Art. 36(6)) skip search and review.
+            { u"draft"_s, S::Accepted, S::Drafting, {} },
+            { u"draft"_s, S::InReview, S::Drafting, {} },
+            { u"draft"_s, S::Drafting, S::Drafting, {} },
+            { u"submit"_s, S::Drafting, S::AwaitingSignOff, {} },
+            { u"sign_off"_s, S::AwaitingSignOff, S::SignedOff, {} },
+            { u"return"_s, S::AwaitingSignOff, S::InReview, {} },
+            { u"deliver"_s, S::SignedOff, S::Replied, {} },
+            { u"archive"_s, S::Replied, S::Archived, {} },
+            { u"archive"_s, S::Closed, S::Archived, {} },
+        };
+        for (CaseState state : allCaseStates())
+            if (isOpen(state))
+                t.push_back({ u"withdraw"_s, state, S::Closed, u"other_3"_s });
+        return t;
+    }();
+    return table;
+}
+
+std::optional<Transition> findTransition(const QString& action, std::optional<CaseState> from)
+{
+    for (const Transition& transition : allTransitions())
+        if (transition.action == action && transition.from == from)
+            return transition;
+    return std::nullopt;
+}
+
+bool isKnownAction(const QString& action)
+{
+    for (const Transition& transition : allTransitions())
+        if (transition.action == action)
+            return true;
+    return false;
+}
+
+} // namespace ogi

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "workflow/CaseState.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ogi {
+
+// The workflow as data: which action moves a case from which state to which. Role checks
+// and guards (deadlines, four eyes) sit on top of this table; nothing else sets a state.
+struct Transition
+{
+    QString action; // e.g. "accept"
+    std::optional<CaseState> from; // nullopt: the action that creates the case ("register")
+    CaseState to;
+    QString impliedOutcome; // outcome code the action concludes with, if fixed (e.g. "other_3")
+};
+
+const QList<Transition>& allTransitions();
+
+// The transition for `action` taken in state `from` (nullopt `from`: a case not yet
+// registered); nullopt if the table does not allow it.
+std::optional<Transition> findTransition(const QString& action, std::optional<CaseState> from);
+
+// True when `action` is a known action at all (in some state).
+bool isKnownAction(const QString& action);
+
+} // namespace ogi
