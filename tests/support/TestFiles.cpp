@@ -1,0 +1,106 @@
+#include "TestFiles.h"
+
+#include "TestApp.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::test {
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+Application samplePersonApplication(const QDate& receipt)
+{
+    Application app;
+    Applicant a;
+    a.kind = ApplicantKind::Person;
+    a.name = u"张三"_s;
+    a.idType = IdDocumentType::ResidentId;
+    a.idNumber = u"11010519491231002X"_s;
+    a.phone = u"13812345678"_s;
+    a.address = u"北京市西城区西长安街1号"_s;
+    a.postcode = u"100032"_s;
+    app.applicants << a;
+    app.channel = Channel::Post;
+    app.submittedDate = receipt.addDays(-2);
+    app.receiptDate = receipt;
+    app.description = u"申请公开2025年度本区征地补偿安置方案"_s;
+    app.requestedForm = RequestedForm::Paper;
+    app.deliveryWay = DeliveryWay::Post;
+    return app;
+}
+
+QByteArray samplePersonJson(const QDate& receipt)
+{
+    return uR"({"applicant": {"kind": "person", "name": "张三", "id_type": "resident_id",
+                  "id_number": "11010519491231002X", "phone": "13812345678",
+                  "address": "北京市西城区西长安街1号", "postcode": "100032"},
+      "channel": "post", "submitted_date": "%1", "receipt_date": "%2",
+      "description": "申请公开2025年度本区征地补偿安置方案",
+      "requested_form": "paper", "delivery_way": "post"})"_s
+        .arg(receipt.addDays(-2).toString(Qt::ISODate), receipt.toString(Qt::ISODate))
+        .toUtf8();
+}
+
+ProcessResult runCli(const QStringList& args, const QByteArray& input, const QStringList& extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LC_ALL"_s);
+    for (const QString& pair : extraEnv)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OGI_CLI_PATH_VALUE), args);
+    REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void rawSql(const QString& path, const QString& statement)
+{
+    ensureCoreApp();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        INFO(statement.toStdString());
+        const bool ok = query.exec(statement);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(ok);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+} // namespace ogi::test

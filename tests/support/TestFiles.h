@@ -1,0 +1,34 @@
+#pragma once
+
+#include "register/Application.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ogi::test {
+
+QByteArray readBytes(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+// A valid application (person, by post) received on `receipt`.
+Application samplePersonApplication(const QDate& receipt = QDate(2026, 3, 4));
+// The same application as the JSON `ogi add` reads.
+QByteArray samplePersonJson(const QDate& receipt = QDate(2026, 3, 4));
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built `ogi` with `args` (and `input` on stdin); waits up to 60 s.
+ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, const QStringList& extraEnv = {});
+
+// Runs a raw SQL statement on `path` through a separate plain connection (no OGI checks),
+// as an outside tool (or an attacker) would.
+void rawSql(const QString& path, const QString& statement);
+
+} // namespace ogi::test
