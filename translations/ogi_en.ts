@@ -1,4 +1,869 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>OGI Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OGI Desk: register of applications for government information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the main window, then quit (smoke test).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ApplicationJson</name>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required; one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application must be one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The application has %n problem(s):</source>
+        <translation><numerusform>The application has %n problem:</numerusform><numerusform>The application has %n problems:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ApplicationValidator</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give at least one way to reach the applicant: phone, email or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a phone number (mobile: 11 digits starting with 1; landline: area code and number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a postcode has six digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required, as YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one applicant is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the receipt date %1 is before the submission date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required when the reply is to be posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required when the reply is to be sent by email</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::AuditLog</name>
+    <message>
+        <source>audit log row %1: does not follow row %2 (a row was deleted or inserted before it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log row %1: its content does not match its hash (the row was edited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log: the last row is %1 but the log's head records row %2 (rows were deleted or added at the end)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseAction</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send fee notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit for confidentiality review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidentiality review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit for sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseEvent</name>
+    <message>
+        <source>the case has no events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1 follows event %2 (an event is missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1 (%2) starts from %3, but the case was %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1 (%2) is not an allowed step to %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseRepository</name>
+    <message numerus="yes">
+        <source>The application has %n problem(s):</source>
+        <translation><numerusform>The application has %n problem:</numerusform><numerusform>The application has %n problems:</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown action "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of "%1" on case %2 must be a valid date not in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown outcome "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is %2: "%3" is not possible in that state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of "%1" (%2) is before the case's previous step (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseState</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidentiality review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CreditCode</name>
+    <message>
+        <source>a unified social credit code has 18 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unified social credit code uses only digits and the letters A-H, J-N, P-R, T, U, W-Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>characters 3 to 8 (the region code) must be digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check character (last character) is wrong: the code was mistyped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::Database</name>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of OGI Desk (schema %2; this version knows up to %3). Update OGI Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no OGI Desk database at %1. Create one with: ogi --db %1 init</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty, not an OGI Desk database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::DatabaseFile</name>
+    <message>
+        <source>Cannot use %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use %1: %2 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use %1: the folder %2 is read-only (the database needs to write its journal beside the file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a regular file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: the file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: the file is read-only. OGI Desk needs to write to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: it is not an OGI Desk database (not an SQLite file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::IntegrityCheck</name>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1, row %2: refers to a missing row of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1: stored state %2 but its events lead to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1: stored outcome "%2" but its events give "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event of unknown case id %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ReceiptDateRule</name>
+    <message>
+        <source>Art. 31: submitted in person, received on the day it was submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Art. 31: by post, received on the day the office signed for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Art. 31: by ordinary letter, received on the day the office confirmed it with the applicant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Art. 31: online, by email or by fax, received on the day both sides confirmed it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ResidentIdNumber</name>
+    <message>
+        <source>a resident ID number has 18 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a resident ID number is 17 digits followed by a digit or X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first two digits name no province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>digits 7 to 14 are not a valid date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check digit (last character) is wrong: the number was mistyped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::Sql</name>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error: %1 (statement: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::SqliteLibraryCheck</name>
+    <message>
+        <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::Vocabulary</name>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal person or other organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commercial enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public-interest organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal service institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::AddCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add needs --json FILE (or --json - for standard input)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::CliContext</name>
+    <message>
+        <source>this command needs --db FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option %1; usage: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::DemoCommand</name>
+    <message>
+        <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed takes a whole number, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo case(s) to %1.</source>
+        <translation><numerusform>Added %n demo case to %1.</numerusform><numerusform>Added %n demo cases to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::InitCommand</name>
+    <message>
+        <source>init needs --db FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an OGI Desk database (schema %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created OGI Desk database %1 (schema %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::ListCommand</name>
+    <message>
+        <source>unknown state "%1"; one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::ShowCommand</name>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  ID: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Organisation type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Unified social credit code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Legal representative: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Contact person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Phone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Email: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Address: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted: %1   Received: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form: %1   Receiving: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department: %1   Clerk: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::VerifyCommand</name>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation><numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
+        <translation><numerusform>OK: %1 — file intact, %n case consistent with their events, audit chain unbroken.</numerusform><numerusform>OK: %1 — file intact, %n cases consistent with their events, audit chain unbroken.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::main</name>
+    <message>
+        <source>ogi: unknown or incomplete option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ogi: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ogi %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create (or migrate) the database FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register one application given as JSON; prints its case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the register, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one case with its timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the file, every case's events and the audit chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill FILE with N realistic demo cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: ogi [--db FILE] [--user NAME] COMMAND [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseListModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::MainWindow</name>
+    <message>
+        <source>OGI Desk — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s) in the register</source>
+        <translation><numerusform>%1 — %n case in the register</numerusform><numerusform>%1 — %n cases in the register</numerusform></translation>
+    </message>
+</context>
 </TS>

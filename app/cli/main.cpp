@@ -18,19 +18,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ogi::cli::main)
 };
 
+// One line per command: the synopsis (syntax, not translated) and what it does.
+struct CommandHelp
+{
+    const char* synopsis;
+    const char* description;
+};
+
+const CommandHelp kCommandHelp[] = {
+    { "init", QT_TRANSLATE_NOOP("ogi::cli::main", "create (or migrate) the database FILE") },
+    { "add --json FILE|-", QT_TRANSLATE_NOOP("ogi::cli::main", "register one application given as JSON; prints its case number") },
+    { "list [--state S] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "list the register, newest first") },
+    { "show CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "one case with its timeline") },
+    { "verify", QT_TRANSLATE_NOOP("ogi::cli::main", "check the file, every case's events and the audit chain") },
+    { "demo --cases N", QT_TRANSLATE_NOOP("ogi::cli::main", "fill FILE with N realistic demo cases") },
+};
+
 QString usage()
 {
-    return Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  init                       create (or migrate) the database FILE\n"
-                  "  add --json FILE|-          register one application given as JSON; prints its case number\n"
-                  "  list [--state S] [--json]  list the register, newest first\n"
-                  "  show CASE [--json]         one case with its timeline\n"
-                  "  verify                     check the file, every case's events and the audit chain\n"
-                  "  demo --cases N             fill FILE with N realistic demo cases\n"
-                  "\n"
-                  "Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.");
+    QString text = Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]") + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
+    for (const CommandHelp& help : kCommandHelp)
+        text += u"  "_s + QString::fromLatin1(help.synopsis).leftJustified(34) + u' '
+            + QCoreApplication::translate("ogi::cli::main", help.description) + u'\n';
+    return text + u'\n' + Tr::tr("Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.");
 }
 
 const std::map<QString, std::function<int(CliContext&)>>& commands()

@@ -1,5 +1,7 @@
 #include "CaseTransitions.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
@@ -55,6 +57,41 @@ bool isKnownAction(const QString& action)
         if (transition.action == action)
             return true;
     return false;
+}
+
+QString actionDisplayName(const QString& action)
+{
+    struct Name
+    {
+        const char* code;
+        const char* english;
+    };
+    static const Name names[] = {
+        { "register", QT_TRANSLATE_NOOP("ogi::CaseAction", "Register") },
+        { "accept", QT_TRANSLATE_NOOP("ogi::CaseAction", "Accept") },
+        { "request_supplement", QT_TRANSLATE_NOOP("ogi::CaseAction", "Ask for supplement") },
+        { "supplement_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Supplement received") },
+        { "supplement_overdue", QT_TRANSLATE_NOOP("ogi::CaseAction", "Supplement overdue") },
+        { "assign", QT_TRANSLATE_NOOP("ogi::CaseAction", "Assign") },
+        { "consult", QT_TRANSLATE_NOOP("ogi::CaseAction", "Consult") },
+        { "consult_answer", QT_TRANSLATE_NOOP("ogi::CaseAction", "Consultation answered") },
+        { "fee_notice", QT_TRANSLATE_NOOP("ogi::CaseAction", "Send fee notice") },
+        { "fee_paid", QT_TRANSLATE_NOOP("ogi::CaseAction", "Fee paid") },
+        { "fee_overdue", QT_TRANSLATE_NOOP("ogi::CaseAction", "Fee overdue") },
+        { "submit_review", QT_TRANSLATE_NOOP("ogi::CaseAction", "Submit for confidentiality review") },
+        { "review", QT_TRANSLATE_NOOP("ogi::CaseAction", "Confidentiality review") },
+        { "draft", QT_TRANSLATE_NOOP("ogi::CaseAction", "Draft reply") },
+        { "submit", QT_TRANSLATE_NOOP("ogi::CaseAction", "Submit for sign-off") },
+        { "sign_off", QT_TRANSLATE_NOOP("ogi::CaseAction", "Sign off") },
+        { "return", QT_TRANSLATE_NOOP("ogi::CaseAction", "Return") },
+        { "deliver", QT_TRANSLATE_NOOP("ogi::CaseAction", "Deliver") },
+        { "archive", QT_TRANSLATE_NOOP("ogi::CaseAction", "Archive") },
+        { "withdraw", QT_TRANSLATE_NOOP("ogi::CaseAction", "Withdraw") },
+    };
+    for (const Name& name : names)
+        if (action == QLatin1String(name.code))
+            return QCoreApplication::translate("ogi::CaseAction", name.english);
+    return action;
 }
 
 } // namespace ogi

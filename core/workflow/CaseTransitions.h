@@ -28,4 +28,7 @@ std::optional<Transition> findTransition(const QString& action, std::optional<Ca
 // True when `action` is a known action at all (in some state).
 bool isKnownAction(const QString& action);
 
+// The action's name in the user's language ("sign_off" -> 签发); the code itself if unknown.
+QString actionDisplayName(const QString& action);
+
 } // namespace ogi

@@ -6,6 +6,7 @@
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
+#include "workflow/CaseTransitions.h"
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ int runShow(CliContext& context)
         out << Tr::tr("Note: %1").arg(app.note) << Qt::endl;
     out << Tr::tr("Timeline:") << Qt::endl;
     for (const CaseEvent& e : events) {
-        out << u"  "_s << e.seq << u". "_s << isoDate(e.eventDate) << u"  "_s << e.action << u" → "_s
+        out << u"  "_s << e.seq << u". "_s << isoDate(e.eventDate) << u"  "_s << actionDisplayName(e.action) << u" → "_s
             << caseStateName(e.toState) << u"  ("_s << e.actor << u", "_s
             << e.recordedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << u')';
         if (!e.note.isEmpty())

@@ -1,0 +1,12 @@
+# Fails when the .ts file has unfinished or empty translations.
+file(READ ${TS_FILE} ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+string(REGEX MATCHALL "<translation></translation>" empty "${ts}")
+list(LENGTH unfinished n_unfinished)
+list(LENGTH empty n_empty)
+string(REGEX MATCHALL "<message" messages "${ts}")
+list(LENGTH messages n_messages)
+if(n_unfinished GREATER 0 OR n_empty GREATER 0 OR n_messages EQUAL 0)
+    message(FATAL_ERROR "${TS_FILE}: ${n_unfinished} unfinished and ${n_empty} empty of ${n_messages} messages")
+endif()
+message(STATUS "${TS_FILE}: all ${n_messages} messages translated")
