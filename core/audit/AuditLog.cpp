@@ -46,7 +46,7 @@ void append(const QSqlDatabase& db, const AuditEntry& entry, const QDateTime& at
     Row row;
     row.id = 1;
     row.prevHash = kGenesis;
-    if (last.next()) {
+    if (sql::next(last)) {
         row.id = last.value(0).toLongLong() + 1;
         row.prevHash = last.value(1).toString();
     }
@@ -74,7 +74,7 @@ QStringList verify(const QSqlDatabase& db)
         u"SELECT id, recorded_at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id"_s);
     qint64 previousId = 0;
     QString previousHash = kGenesis;
-    while (query.next()) {
+    while (sql::next(query)) {
         Row row;
         row.id = query.value(0).toLongLong();
         row.recordedAt = query.value(1).toString();
@@ -95,7 +95,7 @@ QStringList verify(const QSqlDatabase& db)
         previousHash = row.hash;
     }
     QSqlQuery head = sql::run(db, u"SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"_s);
-    const qint64 headId = head.next() ? head.value(0).toLongLong() : 0;
+    const qint64 headId = sql::next(head) ? head.value(0).toLongLong() : 0;
     const QString headHashValue = headId ? head.value(1).toString() : kGenesis;
     if (headId != previousId || headHashValue != previousHash)
         findings << Tr::tr("audit log: the last row is %1 but the log's head records row %2 (rows were deleted or "

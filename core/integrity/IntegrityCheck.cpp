@@ -20,13 +20,13 @@ namespace {
     void checkSqlite(const QSqlDatabase& db, QStringList& findings)
     {
         QSqlQuery integrity = sql::run(db, u"PRAGMA integrity_check"_s);
-        while (integrity.next()) {
+        while (sql::next(integrity)) {
             const QString line = integrity.value(0).toString();
             if (line != u"ok")
                 findings << Tr::tr("SQLite integrity check: %1").arg(line);
         }
         QSqlQuery foreignKeys = sql::run(db, u"PRAGMA foreign_key_check"_s);
-        while (foreignKeys.next())
+        while (sql::next(foreignKeys))
             findings << Tr::tr("table %1, row %2: refers to a missing row of %3")
                             .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
                                 foreignKeys.value(2).toString());
@@ -53,13 +53,13 @@ namespace {
         QSqlQuery events = sql::run(db,
             u"SELECT case_id, seq, action, from_state, to_state, coalesce(outcome, '') FROM case_events "
             u"ORDER BY case_id, seq"_s);
-        bool haveEvent = events.next();
-        while (cases.next()) {
+        bool haveEvent = sql::next(events);
+        while (sql::next(cases)) {
             const qint64 caseId = cases.value(0).toLongLong();
             QList<CaseEvent> list;
             while (haveEvent && events.value(0).toLongLong() < caseId) {
                 findings << Tr::tr("event of unknown case id %1").arg(events.value(0).toLongLong());
-                haveEvent = events.next();
+                haveEvent = sql::next(events);
             }
             while (haveEvent && events.value(0).toLongLong() == caseId) {
                 CaseEvent e;
@@ -70,7 +70,7 @@ namespace {
                 e.toState = parseCaseState(events.value(4).toString()).value_or(CaseState::Registered);
                 e.outcome = events.value(5).toString();
                 list << e;
-                haveEvent = events.next();
+                haveEvent = sql::next(events);
             }
             checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(), list, findings);
         }

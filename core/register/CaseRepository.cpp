@@ -173,7 +173,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
         u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) "
         u"FROM cases c WHERE c.case_number = ?"_s,
         { caseNumber });
-    if (!current.next())
+    if (!sql::next(current))
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
     const qint64 caseId = current.value(0).toLongLong();
     const CaseState state = parseCaseState(current.value(1).toString()).value_or(CaseState::Registered);
@@ -206,7 +206,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
 std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
 {
     QSqlQuery q = sql::run(m_db, u"SELECT * FROM cases WHERE case_number = ?"_s, { caseNumber.trimmed() });
-    if (!q.next())
+    if (!sql::next(q))
         return std::nullopt;
     CaseRecord record;
     record.id = q.value(u"id"_s).toLongLong();
@@ -233,7 +233,7 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
         u"SELECT a.* FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
         u"WHERE ca.case_id = ? ORDER BY ca.position"_s,
         { record.id });
-    while (applicants.next())
+    while (sql::next(applicants))
         app.applicants << readApplicant(applicants);
     return record;
 }
@@ -245,7 +245,7 @@ QList<CaseEvent> CaseRepository::events(qint64 caseId) const
         u"SELECT id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note "
         u"FROM case_events WHERE case_id = ? ORDER BY seq"_s,
         { caseId });
-    while (q.next()) {
+    while (sql::next(q)) {
         CaseEvent e;
         e.id = q.value(0).toLongLong();
         e.seq = q.value(1).toInt();
@@ -271,7 +271,7 @@ QList<CaseSummary> CaseRepository::list(std::optional<CaseState> state) const
     QSqlQuery q = state ? sql::run(m_db, base + u" WHERE state = ?"_s + order, { caseStateCode(*state) })
                         : sql::run(m_db, base + order);
     QList<CaseSummary> rows;
-    while (q.next()) {
+    while (sql::next(q)) {
         CaseSummary s;
         s.id = q.value(0).toLongLong();
         s.caseNumber = q.value(1).toString();

@@ -43,14 +43,21 @@ namespace {
         return Tr::tr("Cannot open %1: the file is damaged (%2). Restore it from a backup.").arg(path, reason);
     }
 
+    // quick_check reads every page: about 10 ms per MiB here, 4 s for a 430 MiB register of
+    // 100,000 cases. Files up to this size get it at every open; larger ones get the header
+    // and schema checks here, SQLITE_CORRUPT on any later read, and the full check in verify.
+    constexpr qint64 kFullCheckLimit = 32 * 1024 * 1024;
+
     // Read-only checks on a file that carries our application_id. Nothing here writes.
     void checkExistingFile(const QSqlDatabase& db, const QString& path)
     {
         int version = 0;
-        QString check;
+        QString check = u"ok"_s;
         try {
             version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
-            check = sql::scalar(db, u"PRAGMA quick_check"_s).toString();
+            sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+            if (QFileInfo(path).size() <= kFullCheckLimit)
+                check = sql::scalar(db, u"PRAGMA quick_check"_s).toString();
         } catch (const Error& error) {
             if (error.code() == ErrorCode::Corrupt)
                 throw Error(ErrorCode::Corrupt, damagedMessage(path, error.message()));

@@ -16,8 +16,9 @@ enum class DatabaseFileKind {
 // The application_id stored in every OGI Desk database ("OGID").
 inline constexpr int kApplicationId = 0x4F474944;
 
-// Inspects `path`; throws Error (NotOurFile, NotWritable, NotFound) naming the file and the
-// reason when the path cannot hold an OGI Desk database that this process may write.
+// Inspects `path`; throws Error (NotOurFile, NotWritable, Corrupt for a cut-off file) naming
+// the file and the reason when the path cannot hold an OGI Desk database this process may
+// write.
 DatabaseFileKind inspectDatabaseFile(const QString& path);
 
 } // namespace ogi

@@ -12,13 +12,16 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::Sql)
     };
 
-    [[noreturn]] void fail(const QSqlError& error, const QString& statement)
+    [[noreturn]] void fail(const QSqlError& error, const QString& statement, const QString& database)
     {
         const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not the statement wrong.
         const QString nativeCode = error.nativeErrorCode();
         if (nativeCode == u"11" || nativeCode == u"26")
-            throw Error(ErrorCode::Corrupt, Tr::tr("The database file is damaged: %1").arg(driverText));
+            throw Error(ErrorCode::Corrupt,
+                database.isEmpty()
+                    ? Tr::tr("The database file is damaged: %1. Restore it from a backup.").arg(driverText)
+                    : Tr::tr("The database file %1 is damaged: %2. Restore it from a backup.").arg(database, driverText));
         throw Error(ErrorCode::Storage,
             Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
     }
@@ -28,14 +31,8 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (!query.prepare(statement))
-        fail(query.lastError(), statement);
+        fail(query.lastError(), statement, db.databaseName());
     return query;
-}
-
-void exec(QSqlQuery& query)
-{
-    if (!query.exec())
-        fail(query.lastError(), query.lastQuery());
 }
 
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
@@ -43,14 +40,24 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
     QSqlQuery query = prepare(db, statement);
     for (const QVariant& value : values)
         query.addBindValue(value);
-    exec(query);
+    if (!query.exec())
+        fail(query.lastError(), statement, db.databaseName());
     return query;
+}
+
+bool next(QSqlQuery& query)
+{
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        fail(query.lastError(), query.lastQuery(), QString());
+    return false;
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
 {
     QSqlQuery query = run(db, statement, values);
-    return query.next() ? query.value(0) : QVariant();
+    return next(query) ? query.value(0) : QVariant();
 }
 
 } // namespace ogi::sql

@@ -14,12 +14,15 @@ namespace ogi::sql {
 // Prepares `statement` on `db`; throws Error(Storage) naming the statement on failure.
 QSqlQuery prepare(const QSqlDatabase& db, const QString& statement);
 
-// Executes a prepared query; throws Error (Storage, or Corrupt for a damaged file).
-void exec(QSqlQuery& query);
-
 // Prepares, binds `values` positionally and executes. The query is positioned before the
-// first row.
+// first row. Throws Error(Storage), or Error(Corrupt) naming the file when SQLite finds the
+// file damaged.
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// Advances to the next row like QSqlQuery::next(), but throws (as run() does) when the step
+// failed instead of ending quietly: a damaged page met halfway through a list is an error,
+// not the end of the list.
+bool next(QSqlQuery& query);
 
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});

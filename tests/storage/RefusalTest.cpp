@@ -172,3 +172,13 @@ TEST_CASE("a missing file is not created unless asked", "[storage][refusal]")
     }
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("a cut-off database is refused untouched", "[storage][refusal]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = makeOurDatabase(dir, u"cut.db"_s);
+    const QByteArray bytes = test::readBytes(path);
+    test::writeBytes(path, bytes.left(bytes.size() - 4096)); // the last page lost
+    requireRefusedUntouched(path, ErrorCode::Corrupt, u"damaged"_s);
+}
