@@ -1,6 +1,7 @@
 #include "IntegrityCheck.h"
 
 #include "audit/AuditLog.h"
+#include "register/CaseEventRow.h"
 #include "storage/Sql.h"
 #include "workflow/CaseEvent.h"
 
@@ -50,9 +51,8 @@ namespace {
     void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
     {
         QSqlQuery cases = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, '') FROM cases ORDER BY id"_s);
-        QSqlQuery events = sql::run(db,
-            u"SELECT case_id, seq, action, from_state, to_state, coalesce(outcome, '') FROM case_events "
-            u"ORDER BY case_id, seq"_s);
+        QSqlQuery events
+            = sql::run(db, u"SELECT case_id, "_s + caseEventColumns() + u" FROM case_events ORDER BY case_id, seq"_s);
         bool haveEvent = sql::next(events);
         while (sql::next(cases)) {
             const qint64 caseId = cases.value(0).toLongLong();
@@ -62,14 +62,7 @@ namespace {
                 haveEvent = sql::next(events);
             }
             while (haveEvent && events.value(0).toLongLong() == caseId) {
-                CaseEvent e;
-                e.seq = events.value(1).toInt();
-                e.action = events.value(2).toString();
-                if (!events.value(3).isNull())
-                    e.fromState = parseCaseState(events.value(3).toString());
-                e.toState = parseCaseState(events.value(4).toString()).value_or(CaseState::Registered);
-                e.outcome = events.value(5).toString();
-                list << e;
+                list << caseEventFromRow(events, 1);
                 haveEvent = sql::next(events);
             }
             checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(), list, findings);

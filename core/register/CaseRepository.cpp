@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "register/CaseEventRow.h"
 #include "register/ApplicationValidator.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -242,24 +243,9 @@ QList<CaseEvent> CaseRepository::events(qint64 caseId) const
 {
     QList<CaseEvent> list;
     QSqlQuery q = sql::run(m_db,
-        u"SELECT id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note "
-        u"FROM case_events WHERE case_id = ? ORDER BY seq"_s,
-        { caseId });
-    while (sql::next(q)) {
-        CaseEvent e;
-        e.id = q.value(0).toLongLong();
-        e.seq = q.value(1).toInt();
-        e.action = q.value(2).toString();
-        if (!q.value(3).isNull())
-            e.fromState = parseCaseState(q.value(3).toString());
-        e.toState = parseCaseState(q.value(4).toString()).value_or(CaseState::Registered);
-        e.outcome = q.value(5).toString();
-        e.eventDate = parseIsoDate(q.value(6).toString());
-        e.recordedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(8).toString();
-        e.note = q.value(9).toString();
-        list << e;
-    }
+        u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
+    while (sql::next(q))
+        list << caseEventFromRow(q);
     return list;
 }
 

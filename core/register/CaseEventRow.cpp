@@ -1,0 +1,34 @@
+#include "CaseEventRow.h"
+
+#include "Timestamps.h"
+
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+QString caseEventColumns()
+{
+    return u"id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note"_s;
+}
+
+CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn)
+{
+    const auto value = [&](int column) { return query.value(firstColumn + column); };
+    CaseEvent e;
+    e.id = value(0).toLongLong();
+    e.seq = value(1).toInt();
+    e.action = value(2).toString();
+    if (!value(3).isNull())
+        e.fromState = parseCaseState(value(3).toString());
+    e.toState = parseCaseState(value(4).toString()).value_or(CaseState::Registered);
+    e.outcome = value(5).toString();
+    e.eventDate = parseIsoDate(value(6).toString());
+    e.recordedAt = QDateTime::fromString(value(7).toString(), Qt::ISODateWithMs);
+    e.actor = value(8).toString();
+    e.note = value(9).toString();
+    return e;
+}
+
+} // namespace ogi

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "workflow/CaseEvent.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace ogi {
+
+// The case_events columns caseEventFromRow() reads, in its order, for SELECT lists.
+QString caseEventColumns();
+
+// The event in the row of `query`, whose columns from `firstColumn` on are caseEventColumns().
+CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn = 0);
+
+} // namespace ogi
