@@ -130,6 +130,52 @@
     </message>
 </context>
 <context>
+    <name>ogi::CalendarCsv</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first line must be the header "date,kind,name"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "date,kind,name", found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind "%1" must be "work" or "off"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The calendar file %1 has %n problem(s):</source>
+        <translation><numerusform>The calendar file %1 has %n problem:</numerusform><numerusform>The calendar file %1 has %n problems:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CalendarRepository</name>
+    <message>
+        <source>A calendar day needs a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar has no override for %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::CaseAction</name>
     <message>
         <source>Register</source>
@@ -209,6 +255,13 @@
     </message>
     <message>
         <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseDeadline</name>
+    <message>
+        <source>There is no case %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -401,6 +454,259 @@
         <source>Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (it is shorter than its header says: cut off). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineCalculator</name>
+    <message>
+        <source>The receipt date is missing or not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The as-of date is missing or not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A supplement received on %1 was never asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplement was asked on %1, before the application was received on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplement was received on %1, before it was asked on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplement asked on %1 has not been received: no reply period runs yet, so it can have no pause, extension or reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause %1 has no valid start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pause from %1 ends on %2, before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pause from %1 starts before the reply period's trigger on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pause from %1 overlaps the pause before it, which ends on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pause from %1 has no end, but another pause follows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply on %1 is before the reply period's trigger on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply on %1 was sent while the pause from %2 is still open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extension may be granted only once (Art. 33); this application has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extension must add at least one working day, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extension may add at most %1 working days (Art. 33), not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extension's approval date is missing or not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extension was approved on %1, before the application was received on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extension approved on %1 comes after the deadline of %2: an extension must be approved before the reply is due (Art. 33).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The later reply date %1 (Art. 35) must be after the statutory due date %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineStatus</name>
+    <message>
+        <source>Reply (Art. 33)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement notice (Art. 30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation answer (Art. 32, 34)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee payment (Art. 42)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineStep</name>
+    <message>
+        <source>Consultation (Art. 32, 34)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee notice (Art. 42)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>due %1 — %2, %n working day(s) left</source>
+        <translation><numerusform>due %1 — %2, %n working day left</numerusform><numerusform>due %1 — %2, %n working days left</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1 — due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>due %1 — overdue by %n working day(s)</source>
+        <translation><numerusform>due %1 — overdue by %n working day</numerusform><numerusform>due %1 — overdue by %n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 — paused until %2, %n working day(s) left</source>
+        <translation><numerusform>due %1 — paused until %2, %n working day left</numerusform><numerusform>due %1 — paused until %2, %n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused until %1 (the other side's period); %n working day(s) left when the clock resumes</source>
+        <translation><numerusform>paused until %1 (the other side's period); %n working day left when the clock resumes</numerusform><numerusform>paused until %1 (the other side's period); %n working days left when the clock resumes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused until the supplemented application arrives; %n working day(s) from then</source>
+        <translation><numerusform>paused until the supplemented application arrives; %n working day from then</numerusform><numerusform>paused until the supplemented application arrives; %n working days from then</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed on %1, no reply owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on %1 (Art. 31); the day of receipt is not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day(s) of receipt).</source>
+        <translation><numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day of receipt).</numerusform><numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working days of receipt).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day(s) of receipt).</source>
+        <translation><numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day of receipt).</numerusform><numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working days of receipt).</numerusform></translation>
+    </message>
+    <message>
+        <source>Supplement asked on %1: the reply period runs from the receipt of the supplemented application (Art. 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplemented application received on %1; that day is not counted (Art. 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Counting starts on %1, the first working day after the trigger: %n working day(s) (Art. 33).</source>
+        <translation><numerusform>Counting starts on %1, the first working day after the trigger: %n working day (Art. 33).</numerusform><numerusform>Counting starts on %1, the first working day after the trigger: %n working days (Art. 33).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 to %3: %n working day(s) not counted (Art. 33).</source>
+        <translation><numerusform>%1 from %2 to %3: %n working day not counted (Art. 33).</numerusform><numerusform>%1 from %2 to %3: %n working days not counted (Art. 33).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day(s) will be left when it resumes.</source>
+        <translation><numerusform>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day will be left when it resumes.</numerusform><numerusform>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working days will be left when it resumes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
+        <translation><numerusform>Extension of %n working day approved on %1 (Art. 33).</numerusform><numerusform>Extension of %n working days approved on %1 (Art. 33).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
+        <translation><numerusform>Extension of %n working day approved on %1 (Art. 33): now due %2.</numerusform><numerusform>Extension of %n working days approved on %1 (Art. 33): now due %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, the last of %n counted working day(s).</source>
+        <translation><numerusform>Due on %1, the last of %n counted working day.</numerusform><numerusform>Due on %1, the last of %n counted working days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reply sent on %1, due %2: on time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reply sent on %1, due %2: late by %n working day(s).</source>
+        <translation><numerusform>Reply sent on %1, due %2: late by %n working day.</numerusform><numerusform>Reply sent on %1, due %2: late by %n working days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Concluded on %1 without a reply owed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded when the period ended on %1: due %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded when the period ended on %1: due %2 (today's calendar would give %3; the record stands).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provisional: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::IntegrityCheck</name>
@@ -472,13 +778,24 @@
     </message>
 </context>
 <context>
+    <name>ogi::ShippedCalendar</name>
+    <message>
+        <source>The built-in holiday calendar %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::Sql</name>
     <message>
-        <source>The database file is damaged: %1</source>
+        <source>Database error: %1 (statement: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Database error: %1 (statement: %2)</source>
+        <source>The database file is damaged: %1. Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2. Restore it from a backup.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -597,6 +914,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::WorkingCalendar</name>
+    <message>
+        <source>No year's holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::cli::AddCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -604,6 +932,53 @@
     </message>
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::CalendarCommand</name>
+    <message>
+        <source>FROM (%1) is after TO (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(calendar not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known years: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kind must be "work" or "off", not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 follows the shipped calendar again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s) from %1.</source>
+        <translation><numerusform>Imported %n calendar day from %1.</numerusform><numerusform>Imported %n calendar days from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown calendar command "%1"; usage: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now a day off.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -627,6 +1002,52 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::DateArguments</name>
+    <message>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" must be a whole number from %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::DeadlineCommand</name>
+    <message>
+        <source>%1: "%2" must be FROM:TO (or FROM: while still waiting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the pause ends on %2, before it starts on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[provisional]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the dates were reached:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--received is required; usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::cli::DemoCommand</name>
     <message>
         <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
@@ -639,6 +1060,17 @@
     <message numerus="yes">
         <source>Added %n demo case(s) to %1.</source>
         <translation><numerusform>Added %n demo case to %1.</numerusform><numerusform>Added %n demo cases to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::DueCommand</name>
+    <message>
+        <source>[provisional]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) listed, as of %1</source>
+        <translation><numerusform>%n open case listed, as of %1</numerusform><numerusform>%n open cases listed, as of %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -809,6 +1241,26 @@
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>working days and holidays from FROM to TO, one line per date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep the office calendar: local arrangements, a yearly notice as CSV (audited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reply deadline for the given dates, explained (deadline calc --help: all options)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a stored case's deadlines, explained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open cases, most urgent deadline first</source>
         <translation type="unfinished" />
     </message>
 </context>

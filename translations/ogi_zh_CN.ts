@@ -130,6 +130,52 @@
     </message>
 </context>
 <context>
+    <name>ogi::CalendarCsv</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the first line must be the header "date,kind,name"</source>
+        <translation>第一行必须是表头“date,kind,name”</translation>
+    </message>
+    <message>
+        <source>expected "date,kind,name", found "%1"</source>
+        <translation>应为“date,kind,name”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>kind "%1" must be "work" or "off"</source>
+        <translation>类别“%1”必须是“work”（上班）或“off”（休息）</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar file %1 has %n problem(s):</source>
+        <translation><numerusform>日历文件 %1 有 %n 处问题：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CalendarRepository</name>
+    <message>
+        <source>A calendar day needs a valid date.</source>
+        <translation>日历日期必须是有效日期。</translation>
+    </message>
+    <message>
+        <source>The calendar has no override for %1.</source>
+        <translation>日历中没有对 %1 的调整。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::CaseAction</name>
     <message>
         <source>Register</source>
@@ -210,6 +256,13 @@
     <message>
         <source>Withdraw</source>
         <translation>撤回申请</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CaseDeadline</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在案件 %1。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +454,259 @@
         <source>Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.</source>
         <translation>无法打开 %1：这是其他程序的 SQLite 数据库，不是台账数据库。</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (it is shorter than its header says: cut off). Restore it from a backup.</source>
+        <translation>无法打开 %1：文件已损坏（文件长度短于文件头所记录的长度，已被截断）。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineCalculator</name>
+    <message>
+        <source>The receipt date is missing or not a valid date.</source>
+        <translation>收到日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The as-of date is missing or not a valid date.</source>
+        <translation>计算基准日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>A supplement received on %1 was never asked for.</source>
+        <translation>%1 收到的补正材料并未要求补正。</translation>
+    </message>
+    <message>
+        <source>The supplement was asked on %1, before the application was received on %2.</source>
+        <translation>告知补正的日期 %1 早于收到申请的日期 %2。</translation>
+    </message>
+    <message>
+        <source>The supplement was received on %1, before it was asked on %2.</source>
+        <translation>收到补正的日期 %1 早于告知补正的日期 %2。</translation>
+    </message>
+    <message>
+        <source>The supplement asked on %1 has not been received: no reply period runs yet, so it can have no pause, extension or reply.</source>
+        <translation>%1 告知的补正尚未收到：答复期限尚未起算，因此不能有中止、延期或答复。</translation>
+    </message>
+    <message>
+        <source>Pause %1 has no valid start date.</source>
+        <translation>第 %1 段中止没有有效的开始日期。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 ends on %2, before it starts.</source>
+        <translation>自 %1 起的中止结束于 %2，早于其开始日期。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 starts before the reply period's trigger on %2.</source>
+        <translation>自 %1 起的中止早于答复期限的起算事由日 %2。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 overlaps the pause before it, which ends on %2.</source>
+        <translation>自 %1 起的中止与前一段中止（结束于 %2）重叠。</translation>
+    </message>
+    <message>
+        <source>The pause from %1 has no end, but another pause follows it.</source>
+        <translation>自 %1 起的中止没有结束日期，但其后还有另一段中止。</translation>
+    </message>
+    <message>
+        <source>The reply on %1 is before the reply period's trigger on %2.</source>
+        <translation>%1 的答复早于答复期限的起算事由日 %2。</translation>
+    </message>
+    <message>
+        <source>The reply on %1 was sent while the pause from %2 is still open.</source>
+        <translation>%1 发出答复时，自 %2 起的中止尚未结束。</translation>
+    </message>
+    <message>
+        <source>An extension may be granted only once (Art. 33); this application has %1.</source>
+        <translation>延期只能批准一次（第三十三条）；本申请已有 %1 次。</translation>
+    </message>
+    <message>
+        <source>An extension must add at least one working day, not %1.</source>
+        <translation>延期至少应为 1 个工作日，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>An extension may add at most %1 working days (Art. 33), not %2.</source>
+        <translation>延期最长不得超过 %1 个工作日（第三十三条），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The extension's approval date is missing or not a valid date.</source>
+        <translation>延期批准日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The extension was approved on %1, before the application was received on %2.</source>
+        <translation>延期批准日期 %1 早于收到申请的日期 %2。</translation>
+    </message>
+    <message>
+        <source>The extension approved on %1 comes after the deadline of %2: an extension must be approved before the reply is due (Art. 33).</source>
+        <translation>%1 批准的延期晚于答复期限 %2：延期必须在答复期限届满前批准（第三十三条）。</translation>
+    </message>
+    <message>
+        <source>The later reply date %1 (Art. 35) must be after the statutory due date %2.</source>
+        <translation>第三十五条确定的答复日期 %1 必须晚于法定答复期限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineStatus</name>
+    <message>
+        <source>Reply (Art. 33)</source>
+        <translation>答复（第三十三条）</translation>
+    </message>
+    <message>
+        <source>Supplement notice (Art. 30)</source>
+        <translation>补正告知（第三十条）</translation>
+    </message>
+    <message>
+        <source>Consultation answer (Art. 32, 34)</source>
+        <translation>征求意见答复（第三十二条、第三十四条）</translation>
+    </message>
+    <message>
+        <source>Fee payment (Art. 42)</source>
+        <translation>缴纳信息处理费（第四十二条）</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已中止计时</translation>
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::DeadlineStep</name>
+    <message>
+        <source>Consultation (Art. 32, 34)</source>
+        <translation>征求意见（第三十二条、第三十四条）</translation>
+    </message>
+    <message>
+        <source>Fee notice (Art. 42)</source>
+        <translation>收费通知（第四十二条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 — %2, %n working day(s) left</source>
+        <translation><numerusform>%1 到期 — %2，剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1 — due today</source>
+        <translation>%1 到期 — 今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 — overdue by %n working day(s)</source>
+        <translation><numerusform>%1 到期 — 已超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 — paused until %2, %n working day(s) left</source>
+        <translation><numerusform>%1 到期 — 中止计时至 %2，剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused until %1 (the other side's period); %n working day(s) left when the clock resumes</source>
+        <translation><numerusform>中止计时至 %1（对方答复期限）；恢复计时后剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused until the supplemented application arrives; %n working day(s) from then</source>
+        <translation><numerusform>中止计时，待收到补正后的申请；自那时起计 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1 — %2 (%3)</source>
+        <translation>%1 到期 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>closed on %1, no reply owed</source>
+        <translation>已于 %1 终止，无需答复</translation>
+    </message>
+    <message>
+        <source>Received on %1 (Art. 31); the day of receipt is not counted.</source>
+        <translation>%1 收到申请（第三十一条）；收到当日不计入期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day(s) of receipt).</source>
+        <translation><numerusform>%1 发出补正告知；应于 %2 前发出（第三十条：收到申请之日起 %n 个工作日内）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day(s) of receipt).</source>
+        <translation><numerusform>如需补正，应于 %1 前一次性告知（第三十条：收到申请之日起 %n 个工作日内）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Supplement asked on %1: the reply period runs from the receipt of the supplemented application (Art. 30).</source>
+        <translation>%1 告知补正：答复期限自收到补正后的申请之日起计算（第三十条）。</translation>
+    </message>
+    <message>
+        <source>Supplemented application received on %1; that day is not counted (Art. 30).</source>
+        <translation>%1 收到补正后的申请；当日不计入期限（第三十条）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting starts on %1, the first working day after the trigger: %n working day(s) (Art. 33).</source>
+        <translation><numerusform>自 %1（起算事由后的第一个工作日）开始计算：%n 个工作日（第三十三条）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 to %3: %n working day(s) not counted (Art. 33).</source>
+        <translation><numerusform>%1，自 %2 至 %3：%n 个工作日不计入期限（第三十三条）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day(s) will be left when it resumes.</source>
+        <translation><numerusform>%1，自 %2 起尚未答复：期限中止计算；对方期限于 %3 届满；恢复计时后剩余 %n 个工作日。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
+        <translation><numerusform>%1 批准延期 %n 个工作日（第三十三条）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
+        <translation><numerusform>%1 批准延期 %n 个工作日（第三十三条）：答复期限延至 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
+        <translation>行政机关依第三十五条确定答复日期为 %1（原为 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, the last of %n counted working day(s).</source>
+        <translation><numerusform>期限于 %1 届满，即所计 %n 个工作日的最后一日。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reply sent on %1, due %2: on time.</source>
+        <translation>%1 发出答复，期限为 %2：按期答复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply sent on %1, due %2: late by %n working day(s).</source>
+        <translation><numerusform>%1 发出答复，期限为 %2：逾期 %n 个工作日。</numerusform></translation>
+    </message>
+    <message>
+        <source>Concluded on %1 without a reply owed.</source>
+        <translation>%1 办结，无需答复。</translation>
+    </message>
+    <message>
+        <source>Recorded when the period ended on %1: due %2.</source>
+        <translation>期限于 %1 结束时记录：期限为 %2。</translation>
+    </message>
+    <message>
+        <source>Recorded when the period ended on %1: due %2 (today's calendar would give %3; the record stands).</source>
+        <translation>期限于 %1 结束时记录：期限为 %2（按现行日历应为 %3；以记录为准）。</translation>
+    </message>
+    <message>
+        <source>Provisional: %1</source>
+        <translation>暂定：%1</translation>
+    </message>
 </context>
 <context>
     <name>ogi::IntegrityCheck</name>
@@ -472,14 +778,25 @@
     </message>
 </context>
 <context>
-    <name>ogi::Sql</name>
+    <name>ogi::ShippedCalendar</name>
     <message>
-        <source>The database file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
+        <source>The built-in holiday calendar %1 is missing.</source>
+        <translation>内置节假日日历 %1 缺失。</translation>
     </message>
+</context>
+<context>
+    <name>ogi::Sql</name>
     <message>
         <source>Database error: %1 (statement: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore it from a backup.</source>
+        <translation>数据库文件已损坏：%1。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2. Restore it from a backup.</source>
+        <translation>数据库文件 %1 已损坏：%2。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +914,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::WorkingCalendar</name>
+    <message>
+        <source>No year's holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
+        <translation>尚无任何年度的节假日安排：%1 按普通周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
+        <translation>%1 年的节假日安排尚未知晓（日历已知 %2）：按普通周一至周五计算，在导入该年度安排前结果为暂定。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::AddCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -605,6 +933,53 @@
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
         <translation>add 命令需要 --json 文件（或用 --json - 从标准输入读取）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::CalendarCommand</name>
+    <message>
+        <source>FROM (%1) is after TO (%2)</source>
+        <translation>起始日期（%1）晚于结束日期（%2）</translation>
+    </message>
+    <message>
+        <source>(calendar not known)</source>
+        <translation>（日历未知）</translation>
+    </message>
+    <message>
+        <source>Known years: %1</source>
+        <translation>已知年度：%1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>the kind must be "work" or "off", not "%1"</source>
+        <translation>类别必须是“work”（上班）或“off”（休息），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 follows the shipped calendar again.</source>
+        <translation>%1 已恢复为内置日历的安排。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s) from %1.</source>
+        <translation><numerusform>已从 %1 导入 %n 个日历日期。</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown calendar command "%1"; usage: %2</source>
+        <translation>未知日历命令“%1”；用法：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now a working day.</source>
+        <translation>%1 现为工作日。</translation>
+    </message>
+    <message>
+        <source>%1 is now a day off.</source>
+        <translation>%1 现为休息日。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1002,52 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::DateArguments</name>
+    <message>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a whole number from %3 to %4</source>
+        <translation>%1：“%2”必须是 %3 到 %4 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::DeadlineCommand</name>
+    <message>
+        <source>%1: "%2" must be FROM:TO (or FROM: while still waiting)</source>
+        <translation>%1：“%2”必须是 起始:结束（尚在等待时为 起始:）</translation>
+    </message>
+    <message>
+        <source>%1: the pause ends on %2, before it starts on %3</source>
+        <translation>%1：中止结束于 %2，早于其开始日期 %3</translation>
+    </message>
+    <message>
+        <source>[provisional]</source>
+        <translation>[暂定]</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>计算基准日：%1。</translation>
+    </message>
+    <message>
+        <source>How the dates were reached:</source>
+        <translation>日期推算过程：</translation>
+    </message>
+    <message>
+        <source>--received is required; usage: %1</source>
+        <translation>必须给出 --received；用法：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::DemoCommand</name>
     <message>
         <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
@@ -639,6 +1060,17 @@
     <message numerus="yes">
         <source>Added %n demo case(s) to %1.</source>
         <translation><numerusform>已向 %1 添加 %n 件演示案件。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::DueCommand</name>
+    <message>
+        <source>[provisional]</source>
+        <translation>[暂定]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) listed, as of %1</source>
+        <translation><numerusform>截至 %1，列出 %n 件未办结案件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -810,6 +1242,26 @@
     <message>
         <source>Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.</source>
         <translation>退出码：0 正常，1 发现问题或被拒绝，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>working days and holidays from FROM to TO, one line per date</source>
+        <translation>列出起止日期间的工作日和节假日，每日一行</translation>
+    </message>
+    <message>
+        <source>keep the office calendar: local arrangements, a yearly notice as CSV (audited)</source>
+        <translation>维护本机关日历：本地调整、以 CSV 导入年度安排（留痕）</translation>
+    </message>
+    <message>
+        <source>the reply deadline for the given dates, explained (deadline calc --help: all options)</source>
+        <translation>按给定日期计算答复期限并说明（deadline calc --help 查看全部选项）</translation>
+    </message>
+    <message>
+        <source>a stored case's deadlines, explained</source>
+        <translation>显示已登记案件的期限及其推算过程</translation>
+    </message>
+    <message>
+        <source>open cases, most urgent deadline first</source>
+        <translation>列出未办结案件，期限最紧迫的在前</translation>
     </message>
 </context>
 <context>

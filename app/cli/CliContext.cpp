@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,19 @@ QString CliContext::takeOption(const QString& name)
         }
     }
     return {};
+}
+
+QStringList CliContext::takeOptions(const QString& name)
+{
+    const QString flag = u"--"_s + name;
+    auto present = [&] {
+        return std::any_of(m_args.cbegin(), m_args.cend(),
+            [&](const QString& arg) { return arg == flag || arg.startsWith(flag + u'='); });
+    };
+    QStringList values;
+    while (present())
+        values << takeOption(name);
+    return values;
 }
 
 QStringList CliContext::takePositionals(int count, const QString& usage)

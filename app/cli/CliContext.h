@@ -35,6 +35,8 @@ public:
     bool takeFlag(const QString& name);
     // Removes `--name VALUE` (or --name=VALUE); empty if absent, UsageError if VALUE is missing.
     QString takeOption(const QString& name);
+    // Removes every `--name VALUE` (or --name=VALUE), for options that may repeat; in order.
+    QStringList takeOptions(const QString& name);
     // The remaining arguments must be exactly `count` positionals; returns them.
     QStringList takePositionals(int count, const QString& usage);
 

@@ -12,5 +12,8 @@ int runList(CliContext& context);
 int runShow(CliContext& context);
 int runVerify(CliContext& context);
 int runDemo(CliContext& context);
+int runCalendar(CliContext& context);
+int runDeadline(CliContext& context);
+int runDue(CliContext& context);
 
 } // namespace ogi::cli

@@ -32,6 +32,11 @@ const CommandHelp kCommandHelp[] = {
     { "show CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "one case with its timeline") },
     { "verify", QT_TRANSLATE_NOOP("ogi::cli::main", "check the file, every case's events and the audit chain") },
     { "demo --cases N", QT_TRANSLATE_NOOP("ogi::cli::main", "fill FILE with N realistic demo cases") },
+    { "calendar days FROM TO", QT_TRANSLATE_NOOP("ogi::cli::main", "working days and holidays from FROM to TO, one line per date") },
+    { "calendar set|unset|import|years", QT_TRANSLATE_NOOP("ogi::cli::main", "keep the office calendar: local arrangements, a yearly notice as CSV (audited)") },
+    { "deadline calc --received D ...", QT_TRANSLATE_NOOP("ogi::cli::main", "the reply deadline for the given dates, explained (deadline calc --help: all options)") },
+    { "deadline CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "a stored case's deadlines, explained") },
+    { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
 };
 
 QString usage()
@@ -52,6 +57,9 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"show"_s, runShow },
         { u"verify"_s, runVerify },
         { u"demo"_s, runDemo },
+        { u"calendar"_s, runCalendar },
+        { u"deadline"_s, runDeadline },
+        { u"due"_s, runDue },
     };
     return table;
 }

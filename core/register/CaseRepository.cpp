@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "deadline/SettledPeriods.h"
 #include "register/CaseEventRow.h"
 #include "register/ApplicationValidator.h"
 #include "storage/Sql.h"
@@ -193,6 +194,9 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
 
     const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
     insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note);
+    // A period this event ends keeps the due date and verdict of today's calendar.
+    if (endsPeriod(action))
+        recordEndedPeriods(m_db, caseId, events(caseId), now);
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ? WHERE id = ?"_s,
         { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });

@@ -113,10 +113,46 @@ namespace {
             JOIN applicants a ON a.id = ca.applicant_id)"_s,
     };
 
+    // Version 2: the office calendar and the deadlines of ended periods.
+    const QStringList kVersion2 = {
+        // The administrator's changes to the shipped holiday calendar: local arrangements and
+        // imported yearly notices. A row replaces the shipped arrangement of its date.
+        uR"(CREATE TABLE calendar_overrides (
+            date       TEXT PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('work', 'off')),
+            name       TEXT,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL))"_s,
+        // Years whose whole arrangement was imported: the calendar then counts them as known.
+        uR"(CREATE TABLE calendar_years (
+            year        INTEGER PRIMARY KEY,
+            source      TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL))"_s,
+        // A period that has ended (reply sent, supplement asked, consultation answered, fee
+        // paid) with the due date and verdict computed on that day, so that a later calendar
+        // edit never rewrites history. Append-only like the timeline it belongs to.
+        uR"(CREATE TABLE case_periods (
+            case_id      INTEGER NOT NULL REFERENCES cases (id),
+            ended_seq    INTEGER NOT NULL,
+            period       TEXT NOT NULL,
+            trigger_date TEXT NOT NULL,
+            due_date     TEXT NOT NULL,
+            ended_date   TEXT NOT NULL,
+            on_time      INTEGER NOT NULL CHECK (on_time IN (0, 1)),
+            provisional  INTEGER NOT NULL CHECK (provisional IN (0, 1)),
+            recorded_at  TEXT NOT NULL,
+            PRIMARY KEY (case_id, ended_seq, period)))"_s,
+        uR"(CREATE TRIGGER case_periods_append_only_update BEFORE UPDATE ON case_periods
+            BEGIN SELECT RAISE(ABORT, 'case_periods is append-only'); END)"_s,
+        uR"(CREATE TRIGGER case_periods_append_only_delete BEFORE DELETE ON case_periods
+            BEGIN SELECT RAISE(ABORT, 'case_periods is append-only'); END)"_s,
+    };
+
     // Each entry brings the schema from version (index) to version (index + 1).
     const std::vector<QStringList>& ladder()
     {
-        static const std::vector<QStringList> steps = { kVersion1 };
+        static const std::vector<QStringList> steps = { kVersion1, kVersion2 };
         return steps;
     }
 

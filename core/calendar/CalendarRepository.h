@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Clock.h"
+#include "calendar/CalendarDay.h"
+#include "calendar/WorkingCalendar.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ogi {
+
+// An administrator's change to the shipped calendar (a local arrangement, or a row of an
+// imported yearly notice), as stored in calendar_overrides.
+struct CalendarOverride
+{
+    CalendarDay day;
+    QDateTime changedAt; // UTC
+    QString changedBy;
+};
+
+// The office's calendar as the administrator keeps it: the shipped State Council
+// arrangements plus overrides stored in the database. Every write is one transaction
+// holding the change and its audit row.
+class CalendarRepository
+{
+public:
+    explicit CalendarRepository(const Database& database, const Clock& clock = SystemClock::instance());
+
+    // Sets the arrangement of one date (replacing the shipped one and any earlier override).
+    // Does not make the date's year known: only an import of a year's notice does.
+    // Throws Error(InvalidInput) for an invalid date.
+    void setDay(const CalendarDay& day, const QString& actor);
+
+    // Removes the override of `date`, so the shipped arrangement applies again. Throws
+    // Error(NotFound) when the date has no override.
+    void removeDay(const QDate& date, const QString& actor);
+
+    // Imports a file in the holidays-cn.csv format (a State Council notice for a coming
+    // year, or local arrangements): every row becomes an override and every year in the
+    // file becomes a known year. All or nothing: a bad row (Error(InvalidInput) from
+    // parseCalendarCsv) writes nothing. `source` names the file in the audit row. Returns
+    // the number of rows imported.
+    int importCsv(const QString& text, const QString& source, const QString& actor);
+
+    QList<CalendarOverride> overrides() const; // by date
+    QList<int> importedYears() const; // ascending
+
+    // The office calendar: shipped data, then the overrides; known years are the shipped
+    // years and the imported ones.
+    WorkingCalendar calendar() const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+};
+
+// The office calendar of an open connection, for core code that holds only the connection
+// (e.g. inside another repository's transaction). Same result as CalendarRepository::calendar().
+WorkingCalendar loadOfficeCalendar(const QSqlDatabase& db);
+
+} // namespace ogi

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "deadline/ReplyFacts.h"
+#include "workflow/CaseEvent.h"
+
+#include <QDate>
+#include <QList>
+
+namespace ogi {
+
+// The deadline facts of a stored case, read from its timeline (events in seq order, as
+// CaseTransitions records them): request_supplement / supplement_received (Art. 30),
+// consult / consult_answer (Art. 32, 34) and fee_notice / fee_paid (Art. 42) as pauses,
+// deliver as the reply, withdraw / supplement_overdue / fee_overdue as closing without a
+// reply owed. `receipt` is the case's Art. 31 receipt date. Pure; never throws.
+ReplyFacts replyFactsFromEvents(const QDate& receipt, const QList<CaseEvent>& events);
+
+} // namespace ogi

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "deadline/DeadlineStatus.h"
+#include "deadline/ReplyFacts.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ogi {
+
+// Where one period stands as of a date.
+struct PeriodStatus
+{
+    PeriodKind kind = PeriodKind::Reply;
+    DeadlineStatus status = DeadlineStatus::OnTrack;
+    QDate trigger; // the day the period was triggered (not counted)
+    QDate due; // the last counted working day; invalid while it cannot be known (the clock
+               // is stopped with no end in sight: waiting for a supplement or an answer)
+    // Running: counted working days after the as-of date up to the due date (0 on the due
+    // day; negative: working days overdue). Met: the margin from the end to the due date
+    // (negative: days late). Paused with no due date: the days left when the clock resumes.
+    int workingDaysLeft = 0;
+    QDate pausedUntil; // Paused: when the other side's period ends or the pause ended
+    QDate endedOn; // Met / Closed: the day the period ended
+    bool provisional = false; // the result depends on a year whose calendar is not known
+};
+
+// One line of a deadline's explanation. describeStep() turns it into a translated sentence.
+enum class StepKind
+{
+    Receipt, // date: the receipt (the reply trigger unless a supplement was asked)
+    SupplementNoticeDue, // date: notice sent or invalid; until: its due date; days: its length
+    SupplementRequested, // date: supplement notice sent; the reply clock waits for the answer
+    SupplementReceived, // date: the supplemented application arrived (the new trigger)
+    CountingStarts, // date: first counted working day; days: the period's length
+    Pause, // date..until: letter and answer; days: working days not counted
+    PauseOpen, // date: letter sent; until: the other side's due date; days: left on resumption
+    Extension, // date: approved; days: added; until: the new due date
+    LaterDate, // until: the Art. 35 date; date: the statutory due date it replaces
+    Due, // until: the due date; days: counted working days
+    Replied, // date: reply sent; until: due date; days: margin
+    Closed, // date: concluded without a reply owed
+    Recorded, // date: the day the period ended; until: the due date recorded then;
+              // detail: the date today's calendar would give, when different
+    Provisional, // detail: the reason
+};
+
+struct DeadlineStep
+{
+    StepKind kind = StepKind::Receipt;
+    PeriodKind period = PeriodKind::Reply;
+    QDate date;
+    QDate until;
+    int days = 0;
+    PauseReason pauseReason = PauseReason::Consultation;
+    QString detail;
+};
+
+// A case's deadlines as of a date, with the explanation of how they were reached.
+struct DeadlineReport
+{
+    QDate asOf;
+    PeriodStatus reply;
+    std::optional<PeriodStatus> supplementNotice; // while it runs, or once the notice went out
+    QList<DeadlineStep> steps;
+    QString provisionalReason; // translated; empty unless a result is provisional
+
+    // The period the office must act on first: the supplement notice while it can still be
+    // sent in time and is due no later than the reply, else the reply.
+    const PeriodStatus& mostUrgent() const;
+};
+
+// Where the period stands, as one translated phrase: "due 2026-02-04 — on track, 12
+// working days left", "paused until 2026-03-02; 8 working days left when the clock resumes".
+QString describePeriod(const PeriodStatus& period);
+
+// The step as one translated sentence, citing its rule.
+QString describeStep(const DeadlineStep& step);
+// "receipt", "pause", ...: the step's kind in JSON.
+QString stepKindCode(StepKind kind);
+
+} // namespace ogi

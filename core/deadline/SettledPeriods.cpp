@@ -1,0 +1,97 @@
+#include "SettledPeriods.h"
+
+#include "Timestamps.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/CaseDeadlineFacts.h"
+#include "deadline/DeadlineCalculator.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    void insertSettled(const QSqlDatabase& db, qint64 caseId, const SettledPeriod& p)
+    {
+        // DO NOTHING: a period recorded once keeps its verdict.
+        sql::run(db,
+            u"INSERT INTO case_periods (case_id, ended_seq, period, trigger_date, due_date, ended_date, on_time, "
+            u"provisional, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            { caseId, p.endedSeq, periodKindCode(p.kind), isoDate(p.trigger), isoDate(p.due), isoDate(p.ended),
+                p.onTime ? 1 : 0, p.provisional ? 1 : 0, isoTimestamp(p.recordedAt) });
+    }
+
+    std::optional<PeriodKind> parsePeriodKind(const QString& code)
+    {
+        for (PeriodKind kind :
+            { PeriodKind::Reply, PeriodKind::SupplementNotice, PeriodKind::Consultation, PeriodKind::FeePayment })
+            if (periodKindCode(kind) == code)
+                return kind;
+        return std::nullopt;
+    }
+} // namespace
+
+bool endsPeriod(const QString& action)
+{
+    return action == u"request_supplement" || action == u"supplement_received" || action == u"consult_answer"
+        || action == u"fee_paid" || action == u"deliver";
+}
+
+void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QList<CaseEvent>& events, const QDateTime& now)
+{
+    if (events.isEmpty())
+        return;
+    const QDate receipt
+        = parseIsoDate(sql::scalar(db, u"SELECT receipt_date FROM cases WHERE id = ?"_s, { caseId }).toString());
+    const WorkingCalendar calendar = loadOfficeCalendar(db);
+    const DeadlineCalculator calculator(calendar);
+    const ReplyFacts facts = replyFactsFromEvents(receipt, events);
+    const DeadlineReport report = calculator.report(facts, events.back().eventDate);
+
+    auto settle = [&](PeriodKind kind, int seq, const QDate& trigger, const QDate& due, const QDate& ended) {
+        if (!due.isValid())
+            return;
+        SettledPeriod p { kind, seq, trigger, due, ended, ended <= due,
+            !calendar.isKnownSpan(trigger, std::max(due, ended)), now };
+        insertSettled(db, caseId, p);
+    };
+
+    QDate pauseStart;
+    for (const CaseEvent& e : events) {
+        const QString& a = e.action;
+        if (a == u"request_supplement" && report.supplementNotice)
+            settle(PeriodKind::SupplementNotice, e.seq, receipt, report.supplementNotice->due, e.eventDate);
+        else if (a == u"consult" || a == u"fee_notice")
+            pauseStart = e.eventDate;
+        else if (a == u"consult_answer" && pauseStart.isValid())
+            settle(PeriodKind::Consultation, e.seq, pauseStart,
+                calculator.dueAfter(pauseStart, calculator.rules().consultationDays), e.eventDate);
+        else if (a == u"fee_paid" && pauseStart.isValid())
+            settle(PeriodKind::FeePayment, e.seq, pauseStart,
+                calculator.dueAfter(pauseStart, calculator.rules().feePaymentDays), e.eventDate);
+        else if (a == u"deliver")
+            settle(PeriodKind::Reply, e.seq, report.reply.trigger, report.reply.due, e.eventDate);
+    }
+}
+
+QList<SettledPeriod> settledPeriods(const QSqlDatabase& db, qint64 caseId)
+{
+    QList<SettledPeriod> list;
+    QSqlQuery q = sql::run(db,
+        u"SELECT period, ended_seq, trigger_date, due_date, ended_date, on_time, provisional, recorded_at "
+        u"FROM case_periods WHERE case_id = ? ORDER BY ended_seq, period"_s,
+        { caseId });
+    while (sql::next(q)) {
+        const std::optional<PeriodKind> kind = parsePeriodKind(q.value(0).toString());
+        if (!kind)
+            continue;
+        list << SettledPeriod { *kind, q.value(1).toInt(), parseIsoDate(q.value(2).toString()),
+            parseIsoDate(q.value(3).toString()), parseIsoDate(q.value(4).toString()), q.value(5).toInt() == 1,
+            q.value(6).toInt() == 1, QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs) };
+    }
+    return list;
+}
+
+} // namespace ogi

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "deadline/DeadlineStatus.h"
+#include "workflow/CaseEvent.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ogi {
+
+// A period that has ended, with the due date and verdict as computed on the day it ended
+// (table case_periods).
+struct SettledPeriod
+{
+    PeriodKind kind = PeriodKind::Reply;
+    int endedSeq = 0; // the case event that ended it
+    QDate trigger;
+    QDate due;
+    QDate ended;
+    bool onTime = true;
+    bool provisional = false;
+    QDateTime recordedAt; // UTC
+};
+
+// Records, inside the caller's write transaction, every period that the case's timeline
+// (`events`, in seq order, the newest included) shows ended and that is not recorded yet:
+// the supplement notice (ended by request_supplement), a consultation (consult_answer), a
+// fee payment (fee_paid) and the reply (deliver), each with its due date and verdict on the
+// office calendar of today. Recorded rows are never changed, so a later calendar edit
+// never rewrites a verdict. Throws Error like DeadlineCalculator for contradictory facts.
+void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QList<CaseEvent>& events, const QDateTime& now);
+
+// True for the actions that can end a period (callers may skip recordEndedPeriods otherwise).
+bool endsPeriod(const QString& action);
+
+// The recorded periods of a case, in the order they ended.
+QList<SettledPeriod> settledPeriods(const QSqlDatabase& db, qint64 caseId);
+
+} // namespace ogi

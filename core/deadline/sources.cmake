@@ -1,0 +1,12 @@
+# The statutory deadline engine (DESIGN.md §5): periods, pauses, extension, explanation.
+target_sources(ogi_core PRIVATE
+    deadline/CaseDeadline.cpp deadline/CaseDeadline.h
+    deadline/CaseDeadlineFacts.cpp deadline/CaseDeadlineFacts.h
+    deadline/DeadlineCalculator.cpp deadline/DeadlineCalculator.h
+    deadline/DeadlineJson.cpp deadline/DeadlineJson.h
+    deadline/DeadlineReport.h deadline/DeadlineText.cpp
+    deadline/DeadlineRules.h
+    deadline/DeadlineStatus.cpp deadline/DeadlineStatus.h
+    deadline/DueList.cpp deadline/DueList.h
+    deadline/ReplyFacts.h
+    deadline/SettledPeriods.cpp deadline/SettledPeriods.h)

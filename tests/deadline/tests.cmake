@@ -1,0 +1,10 @@
+# The working-day calendar and the statutory deadline engine (issue 3).
+ogi_add_test(test_calendar
+    ${CMAKE_CURRENT_LIST_DIR}/WorkingCalendarTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CalendarCsvTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CalendarRepositoryTest.cpp)
+ogi_add_test(test_deadline
+    ${CMAKE_CURRENT_LIST_DIR}/HandWorkedDatesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DeadlineRulesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CaseDeadlineTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DeadlineCliTest.cpp)
