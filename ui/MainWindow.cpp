@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "register/CaseListModel.h"
+#include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
 #include "storage/Database.h"
 
@@ -27,6 +28,8 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Compact rows: a clerk should see a screenful of cases, not a dozen.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     setCentralWidget(m_table);
 
@@ -43,8 +46,14 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
 void MainWindow::refresh()
 {
     m_model->load(m_database);
+    // Sized from the rows fetched so far (one block), never from the whole register.
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(3, 420); // the request text: wide, but not the whole screen
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(static_cast<int>(CaseListColumn::Description), QHeaderView::Stretch);
+    header->resizeSection(static_cast<int>(CaseListColumn::ApplicantName),
+        qMax(header->sectionSize(static_cast<int>(CaseListColumn::ApplicantName)), 120));
+    header->resizeSection(static_cast<int>(CaseListColumn::Outcome),
+        qMax(header->sectionSize(static_cast<int>(CaseListColumn::Outcome)), 160));
     const int total = static_cast<int>(CaseRepository(m_database).count());
     statusBar()->showMessage(tr("%1 — %n case(s) in the register", nullptr, total).arg(m_database.path()));
 }
