@@ -1,0 +1,376 @@
+// `ogi` end to end: the real binary on real SQLite files in a temporary directory.
+
+#include "TestApp.h"
+#include "TestFiles.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+using test::ProcessResult;
+using test::runCli;
+
+namespace {
+
+// A fixed past receipt date: its case numbers are 2025-NNNN whatever today is.
+const QDate kReceipt(2025, 6, 10);
+
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+
+std::string show(const ProcessResult& r)
+{
+    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + str(r.out) + "--- stderr\n" + str(r.err);
+}
+
+QJsonObject sampleObject()
+{
+    return QJsonDocument::fromJson(test::samplePersonJson(kReceipt)).object();
+}
+
+QByteArray bytes(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString writeJson(const QTemporaryDir& dir, const QString& name, const QByteArray& json)
+{
+    const QString path = dir.filePath(name);
+    test::writeBytes(path, json);
+    return path;
+}
+
+QJsonArray listJson(const QString& db, const QStringList& extra = {})
+{
+    const ProcessResult r = runCli(QStringList { u"--db"_s, db, u"list"_s, u"--json"_s } + extra);
+    INFO(show(r));
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+QStringList caseNumbers(const QJsonArray& list)
+{
+    QStringList numbers;
+    for (const QJsonValue& value : list)
+        numbers << value.toObject().value(u"case_number"_s).toString();
+    numbers.sort();
+    return numbers;
+}
+
+// A database with three cases added from a file, stdin and a file again.
+struct Register
+{
+    QTemporaryDir dir;
+    QString db;
+    QString json;
+
+    Register()
+    {
+        REQUIRE(dir.isValid());
+        db = dir.filePath(u"ledger.db"_s);
+        json = writeJson(dir, u"app.json"_s, test::samplePersonJson(kReceipt));
+        const ProcessResult init = runCli({ u"--db"_s, db, u"init"_s });
+        INFO(show(init));
+        REQUIRE(init.exitCode == 0);
+        for (const QString& expected : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s }) {
+            const bool viaStdin = expected == u"2025-0002";
+            const ProcessResult r = viaStdin
+                ? runCli({ u"--db"_s, db, u"add"_s, u"--json"_s, u"-"_s }, test::samplePersonJson(kReceipt))
+                : runCli({ u"--db"_s, db, u"add"_s, u"--json"_s, json });
+            INFO(show(r));
+            REQUIRE(r.exitCode == 0);
+            REQUIRE(r.out.trimmed() == expected);
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("init creates a database, and says so when it already exists", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"new.db"_s);
+    REQUIRE_FALSE(QFile::exists(db));
+
+    const ProcessResult created = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
+    INFO(show(created));
+    CHECK(created.exitCode == 0);
+    CHECK(QFile::exists(db));
+    CHECK(created.out.contains(u"Created"));
+    const QByteArray before = test::readBytes(db);
+    CHECK(before.startsWith("SQLite format 3"));
+
+    const ProcessResult again = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
+    INFO(show(again));
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"is an OGI Desk database"));
+    CHECK_FALSE(again.out.contains(u"Created"));
+
+    // In Chinese by default.
+    const ProcessResult zh = runCli({ u"--db"_s, db, u"init"_s });
+    INFO(show(zh));
+    CHECK(zh.exitCode == 0);
+    CHECK(zh.out.contains(u"已是台账数据库"));
+    CHECK(test::readBytes(db) == before);
+}
+
+TEST_CASE("add prints case numbers in sequence, from a file and from stdin", "[cli]")
+{
+    Register reg; // asserts 2025-0001 (file), 2025-0002 (stdin), 2025-0003 (file)
+
+    // Another year counts on its own.
+    const ProcessResult r = runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, u"-"_s },
+        test::samplePersonJson(QDate(2026, 1, 5)));
+    INFO(show(r));
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == u"2026-0001");
+    static const QRegularExpression shape(u"^\\d{4}-\\d{4}$"_s);
+    CHECK(shape.match(r.out.trimmed()).hasMatch());
+}
+
+TEST_CASE("list as text and as JSON, filtered by state", "[cli]")
+{
+    Register reg;
+    const ProcessResult text = runCli({ u"--db"_s, reg.db, u"list"_s });
+    INFO(show(text));
+    REQUIRE(text.exitCode == 0);
+    for (const QString& number : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s })
+        CHECK(text.out.contains(number));
+    CHECK(text.out.contains(u"张三"));
+    CHECK(text.out.contains(u"2025-06-10"));
+    CHECK_FALSE(text.out.contains(u"11010519491231002X")); // lists never show the ID number
+
+    const QJsonArray all = listJson(reg.db);
+    CHECK(caseNumbers(all) == QStringList { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s });
+    for (const QJsonValue& row : all) {
+        CHECK(row[u"state"_s].toString() == u"registered");
+        CHECK(row[u"applicant"_s].toString() == u"张三");
+        CHECK(row[u"receipt_date"_s].toString() == u"2025-06-10");
+    }
+
+    CHECK(listJson(reg.db, { u"--state"_s, u"registered"_s }).size() == 3);
+    CHECK(listJson(reg.db, { u"--state"_s, u"replied"_s }).isEmpty());
+    CHECK(listJson(reg.db, { u"--state=accepted"_s }).isEmpty());
+
+    const ProcessResult unknown = runCli({ u"--db"_s, reg.db, u"list"_s, u"--state"_s, u"lost"_s });
+    INFO(show(unknown));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(u"lost"));
+    CHECK(unknown.out.isEmpty());
+}
+
+TEST_CASE("show prints the case with the ID number masked", "[cli]")
+{
+    Register reg;
+    const ProcessResult text = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s });
+    INFO(show(text));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"2025-0002"));
+    CHECK(text.out.contains(u"张三"));
+    CHECK(text.out.contains(u"110105********002X"));
+    CHECK_FALSE(text.out.contains(u"11010519491231002X"));
+    CHECK(text.out.contains(u"申请公开2025年度本区征地补偿安置方案"));
+
+    const ProcessResult json = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s, u"--json"_s });
+    INFO(show(json));
+    REQUIRE(json.exitCode == 0);
+    CHECK_FALSE(json.out.contains(u"11010519491231002X"));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o[u"case_number"_s].toString() == u"2025-0002");
+    CHECK(o[u"state"_s].toString() == u"registered");
+    CHECK(o[u"channel"_s].toString() == u"post");
+    CHECK(o[u"submitted_date"_s].toString() == u"2025-06-08");
+    CHECK(o[u"receipt_date"_s].toString() == u"2025-06-10");
+    const QJsonArray applicants = o[u"applicants"_s].toArray();
+    REQUIRE(applicants.size() == 1);
+    CHECK(applicants[0][u"id_number"_s].toString() == u"110105********002X");
+    CHECK(applicants[0][u"name"_s].toString() == u"张三");
+    const QJsonArray events = o[u"events"_s].toArray();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0][u"seq"_s].toInt() == 1);
+    CHECK(events[0][u"action"_s].toString() == u"register");
+    CHECK(events[0][u"to_state"_s].toString() == u"registered");
+
+    const ProcessResult missing = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0099"_s });
+    INFO(show(missing));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"2025-0099"));
+}
+
+TEST_CASE("verify passes on a good file and names the tampered case", "[cli]")
+{
+    Register reg;
+    const ProcessResult good = runCli({ u"--db"_s, reg.db, u"verify"_s });
+    INFO(show(good));
+    CHECK(good.exitCode == 0);
+
+    test::rawSql(reg.db, u"UPDATE cases SET state = 'replied' WHERE case_number = '2025-0002'"_s);
+    const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
+    INFO(show(bad));
+    CHECK(bad.exitCode == 1);
+    const QStringList lines = bad.out.split(u'\n', Qt::SkipEmptyParts);
+    bool named = false;
+    for (const QString& line : lines) {
+        CHECK_FALSE(line.contains(u"2025-0001")); // the untouched cases are not reported
+        CHECK_FALSE(line.contains(u"2025-0003"));
+        named = named || line.contains(u"2025-0002");
+    }
+    CHECK(named);
+}
+
+TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.db"_s);
+    const ProcessResult demo = runCli({ u"--db"_s, db, u"demo"_s, u"--cases"_s, u"30"_s });
+    INFO(show(demo));
+    REQUIRE(demo.exitCode == 0);
+    const ProcessResult verify = runCli({ u"--db"_s, db, u"verify"_s });
+    INFO(show(verify));
+    CHECK(verify.exitCode == 0);
+    const QJsonArray list = listJson(db);
+    CHECK(list.size() == 30);
+    const QStringList numbers = caseNumbers(list);
+    CHECK(QSet<QString>(numbers.begin(), numbers.end()).size() == 30);
+    // Not all in one state: a demo shows a working register.
+    QSet<QString> states;
+    for (const QJsonValue& row : list)
+        states.insert(row[u"state"_s].toString());
+    CHECK(states.size() > 1);
+}
+
+TEST_CASE("usage errors exit 2", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"u.db"_s);
+    REQUIRE(runCli({ u"--db"_s, db, u"init"_s }).exitCode == 0);
+    const QByteArray before = test::readBytes(db);
+    const QList<QStringList> cases = {
+        {},
+        { u"--db"_s, db },
+        { u"--db"_s, db, u"frobnicate"_s },
+        { u"--db"_s, db, u"--bogus"_s, u"list"_s },
+        { u"--db"_s },
+        { u"--db"_s, db, u"list"_s, u"--bogus"_s },
+        { u"--db"_s, db, u"list"_s, u"--state"_s },
+        { u"--db"_s, db, u"add"_s },
+        { u"--db"_s, db, u"add"_s, u"--json"_s },
+        { u"--db"_s, db, u"show"_s },
+        { u"--db"_s, db, u"demo"_s, u"--cases"_s, u"many"_s },
+        { u"list"_s },
+        { u"verify"_s },
+    };
+    for (const QStringList& args : cases) {
+        const ProcessResult r = runCli(args);
+        INFO("ogi " << str(args.join(u' ')));
+        INFO(show(r));
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.err.trimmed().isEmpty());
+    }
+    CHECK(test::readBytes(db) == before);
+}
+
+TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]")
+{
+    Register reg;
+    const QByteArray before = test::readBytes(reg.db);
+    REQUIRE_FALSE(before.isEmpty());
+    const QStringList numbersBefore = caseNumbers(listJson(reg.db));
+
+    QJsonObject unknownField = sampleObject();
+    unknownField[u"recieved_on"_s] = u"2025-06-10"_s;
+    QJsonObject badId = sampleObject();
+    QJsonObject applicant = badId[u"applicant"_s].toObject();
+    applicant[u"id_number"_s] = u"110105194912310020"_s; // check digit should be X
+    badId[u"applicant"_s] = applicant;
+    QJsonObject badDate = sampleObject();
+    badDate[u"submitted_date"_s] = u"2025-02-30"_s;
+
+    struct Row
+    {
+        const char* what;
+        QByteArray json;
+        QString named; // must appear on stderr
+    };
+    const Row rows[] = {
+        { "not JSON", QByteArray("{\"applicant\": {\"name\": \"张三\""), u"JSON"_s },
+        { "unknown field", bytes(unknownField), u"recieved_on"_s },
+        { "invalid ID number", bytes(badId), u"id_number"_s },
+        { "impossible date", bytes(badDate), u"submitted_date"_s },
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        for (const bool viaStdin : { false, true }) {
+            const ProcessResult r = viaStdin
+                ? runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, u"-"_s }, row.json)
+                : runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, writeJson(reg.dir, u"bad.json"_s, row.json) });
+            INFO(show(r));
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains(row.named));
+            CHECK(r.out.trimmed().isEmpty()); // no case number printed
+            CHECK(test::readBytes(reg.db) == before);
+        }
+    }
+    CHECK(caseNumbers(listJson(reg.db)) == numbersBefore);
+    CHECK(runCli({ u"--db"_s, reg.db, u"verify"_s }).exitCode == 0);
+
+    // The next good add still gets the next number: nothing was consumed.
+    const ProcessResult next = runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, reg.json });
+    CHECK(next.out.trimmed() == u"2025-0004");
+}
+
+TEST_CASE("a command on a missing database file is refused and creates nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"missing.db"_s);
+    const QString json = writeJson(dir, u"app.json"_s, test::samplePersonJson(kReceipt));
+    const QList<QStringList> commands = {
+        { u"list"_s },
+        { u"show"_s, u"2025-0001"_s },
+        { u"verify"_s },
+        { u"add"_s, u"--json"_s, json },
+    };
+    for (const QStringList& command : commands) {
+        const ProcessResult r = runCli(QStringList { u"--db"_s, db } + command);
+        INFO(str(command.join(u' ')));
+        INFO(show(r));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"missing.db"));
+        CHECK_FALSE(QFile::exists(db));
+        CHECK_FALSE(QFile::exists(db + u"-wal"_s));
+        CHECK_FALSE(QFile::exists(db + u"-journal"_s));
+    }
+}
+
+TEST_CASE("messages are in Chinese by default and in English with LANG=en_US.UTF-8", "[cli][i18n]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"none.db"_s);
+
+    const ProcessResult zh = runCli({ u"--db"_s, db, u"list"_s });
+    INFO(show(zh));
+    CHECK(zh.exitCode == 1);
+    CHECK(zh.err.contains(u"没有台账数据库"));
+    CHECK_FALSE(zh.err.contains(u"There is no OGI Desk database"));
+
+    const ProcessResult en = runCli({ u"--db"_s, db, u"list"_s }, {}, { u"LANG=en_US.UTF-8"_s });
+    INFO(show(en));
+    CHECK(en.exitCode == 1);
+    CHECK(en.err.contains(u"There is no OGI Desk database"));
+    CHECK_FALSE(en.err.contains(u"没有台账数据库"));
+    CHECK_FALSE(QFile::exists(db));
+}

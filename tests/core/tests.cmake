@@ -1,0 +1,5 @@
+# Validation of identifiers, applications and the JSON form; the workflow fold (issue 2).
+ogi_add_test(test_validation
+    ${CMAKE_CURRENT_LIST_DIR}/IdentifierValidationTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicationValidationTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WorkflowFoldTest.cpp)
