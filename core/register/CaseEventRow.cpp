@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 
+#include <QJsonDocument>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,7 @@ namespace ogi {
 
 QString caseEventColumns()
 {
-    return u"id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note"_s;
+    return u"id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note, details"_s;
 }
 
 CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn)
@@ -28,6 +29,8 @@ CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn)
     e.recordedAt = QDateTime::fromString(value(7).toString(), Qt::ISODateWithMs);
     e.actor = value(8).toString();
     e.note = value(9).toString();
+    if (!value(10).isNull())
+        e.details = QJsonDocument::fromJson(value(10).toString().toUtf8()).object();
     return e;
 }
 

@@ -149,10 +149,49 @@ namespace {
             BEGIN SELECT RAISE(ABORT, 'case_periods is append-only'); END)"_s,
     };
 
+    // Version 3: users and roles, structured event details, remedies, the search index.
+    const QStringList kVersion3 = {
+        // login is compared case-insensitively: "Zhang" and "zhang" are one person.
+        uR"(CREATE TABLE users (
+            id              INTEGER PRIMARY KEY,
+            login           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name    TEXT NOT NULL,
+            password_hash   TEXT NOT NULL,
+            active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until    TEXT,
+            created_at      TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE user_roles (
+            user_id INTEGER NOT NULL REFERENCES users (id),
+            role    TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer', 'chief', 'admin')),
+            PRIMARY KEY (user_id, role)))"_s,
+        // The facts an action carries (reply type, extension days, tracking number, ...) as JSON.
+        u"ALTER TABLE case_events ADD COLUMN details TEXT"_s,
+        // 行政复议 / 行政诉讼 against a case. The row holds the current result; every change is
+        // also a case event and an audit row.
+        uR"(CREATE TABLE remedies (
+            id             INTEGER PRIMARY KEY,
+            case_id        INTEGER NOT NULL REFERENCES cases (id),
+            kind           TEXT NOT NULL CHECK (kind IN ('reconsideration', 'litigation_direct',
+                                                        'litigation_after_reconsideration')),
+            filed_date     TEXT NOT NULL,
+            body           TEXT NOT NULL,
+            result         TEXT NOT NULL CHECK (result IN ('upheld', 'corrected', 'other', 'pending')),
+            concluded_date TEXT,
+            recorded_at    TEXT NOT NULL))"_s,
+        u"CREATE INDEX remedies_case ON remedies (case_id)"_s,
+        // Search over applicant, request and case number; rowid = cases.id. Trigram: Chinese
+        // text has no spaces. Queries under three characters use instr() on case_list instead.
+        uR"(CREATE VIRTUAL TABLE case_search USING fts5 (
+            case_number, applicant, description, tokenize = 'trigram'))"_s,
+        uR"(INSERT INTO case_search (rowid, case_number, applicant, description)
+            SELECT id, case_number, applicant_name, description FROM case_list)"_s,
+    };
+
     // Each entry brings the schema from version (index) to version (index + 1).
     const std::vector<QStringList>& ladder()
     {
-        static const std::vector<QStringList> steps = { kVersion1, kVersion2 };
+        static const std::vector<QStringList> steps = { kVersion1, kVersion2, kVersion3 };
         return steps;
     }
 

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,7 @@ struct CaseEvent
     QDateTime recordedAt; // when it was entered (UTC)
     QString actor;
     QString note;
+    QJsonObject details; // the facts the action carried (reply type, days, tracking number, ...)
 };
 
 // What the events of one case add up to.
