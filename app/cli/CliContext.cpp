@@ -1,4 +1,8 @@
 #include "CliContext.h"
+#include "PasswordPrompt.h"
+
+#include "Error.h"
+#include "users/SignIn.h"
 
 #include <QCoreApplication>
 
@@ -26,9 +30,29 @@ CliContext::CliContext(QString dbPath, QString user, QStringList args)
     : out(stdout)
     , err(stderr)
     , m_dbPath(std::move(dbPath))
-    , m_user(user.isEmpty() ? loginName() : std::move(user))
+    , m_user(user.isEmpty() ? loginName() : user)
+    , m_userGiven(!user.isEmpty())
     , m_args(std::move(args))
 {
+}
+
+UserAccount CliContext::signIn(const Database& database) const
+{
+    if (!m_userGiven)
+        throw UsageError { Tr::tr("this command changes the register: give --user NAME") };
+    const QString password = readPassword("OGI_PASSWORD", Tr::tr("Password for %1: ").arg(m_user), false);
+    return SignIn(database).signIn(m_user, password);
+}
+
+UserAccount CliContext::signInAs(const Database& database, Role role, const QString& what) const
+{
+    const UserAccount user = signIn(database);
+    if (!user.holds(role))
+        throw Error(ErrorCode::Refused,
+            Tr::tr("%1 needs the role %2; %3 holds %4.")
+                .arg(what, roleNames({ role }), user.login,
+                    user.roles.isEmpty() ? Tr::tr("no role") : roleNames(user.roles)));
+    return user;
 }
 
 Database CliContext::openDatabase(OpenMode mode) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "users/UserAccount.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,12 @@ public:
     const QString& actor() const { return m_user; }
     QStringList& args() { return m_args; }
 
+    // Signs in the user named by --user with the password from OGI_PASSWORD or a prompt.
+    // UsageError without --user: every command that changes the register needs it.
+    UserAccount signIn(const Database& database) const;
+    // signIn(), and Error(Refused) naming `what` unless the user holds `role`.
+    UserAccount signInAs(const Database& database, Role role, const QString& what) const;
+
     // Opens the database named by --db (a UsageError if there is none).
     Database openDatabase(OpenMode mode = OpenMode::ExistingOnly) const;
 
@@ -46,6 +53,7 @@ public:
 private:
     QString m_dbPath;
     QString m_user;
+    bool m_userGiven;
     QStringList m_args;
 };
 

@@ -15,5 +15,7 @@ int runDemo(CliContext& context);
 int runCalendar(CliContext& context);
 int runDeadline(CliContext& context);
 int runDue(CliContext& context);
+int runAct(CliContext& context);
+int runSettings(CliContext& context);
 
 } // namespace ogi::cli

@@ -37,6 +37,8 @@ const CommandHelp kCommandHelp[] = {
     { "deadline calc --received D ...", QT_TRANSLATE_NOOP("ogi::cli::main", "the reply deadline for the given dates, explained (deadline calc --help: all options)") },
     { "deadline CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "a stored case's deadlines, explained") },
     { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
+    { "act CASE ACTION [--date D] ...", QT_TRANSLATE_NOOP("ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
+    { "settings [four-eyes on|off]", QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
 };
 
 QString usage()
@@ -60,6 +62,8 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"calendar"_s, runCalendar },
         { u"deadline"_s, runDeadline },
         { u"due"_s, runDue },
+        { u"act"_s, runAct },
+        { u"settings"_s, runSettings },
     };
     return table;
 }

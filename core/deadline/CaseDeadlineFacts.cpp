@@ -1,5 +1,7 @@
 #include "CaseDeadlineFacts.h"
 
+#include "Timestamps.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
@@ -35,6 +37,10 @@ ReplyFacts replyFactsFromEvents(const QDate& receipt, const QList<CaseEvent>& ev
             openPause(facts, PauseReason::FeePayment, e.eventDate);
         else if (a == u"fee_paid")
             closePause(facts, PauseReason::FeePayment, e.eventDate);
+        else if (a == u"approve_extension")
+            facts.extensions.append({ e.details.value(u"days"_s).toInt(), e.eventDate });
+        else if (a == u"set_later_date")
+            facts.laterDate = parseIsoDate(e.details.value(u"later_date"_s).toString());
         else if (a == u"deliver")
             facts.replied = e.eventDate;
         else if (a == u"withdraw" || a == u"supplement_overdue" || a == u"fee_overdue")

@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "workflow/ReplyType.h"
+
 #include "demo/DemoVocabulary.h"
 #include "register/CaseRepository.h"
 #include "storage/WriteTransaction.h"
@@ -63,12 +65,31 @@ namespace {
         if (kind % 9 == 0)
             path << Step { u"consult"_s, {} } << Step { u"consult_answer"_s, {} };
         const QString outcome = randomOutcome(random);
-        path << Step { u"submit_review"_s, {} } << Step { u"review"_s, {} } << Step { u"draft"_s, outcome };
-        if (kind % 13 == 0) // returned once by the chief
-            path << Step { u"submit"_s, {} } << Step { u"return"_s, {} } << Step { u"draft"_s, outcome };
+        path << Step { u"submit_review"_s, {} } << Step { u"review"_s, outcome } << Step { u"draft"_s, outcome };
+        if (kind % 13 == 0) // returned once by the chief, reviewed and drafted again
+            path << Step { u"submit"_s, {} } << Step { u"return"_s, {} } << Step { u"submit_review"_s, {} }
+                 << Step { u"review"_s, outcome } << Step { u"draft"_s, outcome };
         path << Step { u"submit"_s, {} } << Step { u"sign_off"_s, {} } << Step { u"deliver"_s, {} }
              << Step { u"archive"_s, {} };
         return path;
+    }
+
+    // What the workflow would have recorded with the step, so demo timelines read like real ones.
+    QJsonObject demoDetails(const Step& step)
+    {
+        if (step.action == u"draft")
+            return { { u"reply_type"_s, codeOf(replyTypes(), replyTypeForOutcome(step.outcome).value_or(ReplyType::Disclose)) },
+                { u"outcome"_s, step.outcome } };
+        if (step.action == u"review") // the review that the outcome implies
+            return { { u"result"_s,
+                step.outcome.startsWith(u"withheld") ? u"withhold"_s
+                    : step.outcome == u"partly_disclosed" ? u"partial"_s
+                                                          : u"pass"_s } };
+        if (step.action == u"deliver")
+            return { { u"method"_s, u"post"_s } };
+        if (step.action == u"return")
+            return { { u"comment"_s, u"请核实答复依据"_s } };
+        return {};
     }
 
     QDate nextWorkday(QDate date, int days)
@@ -118,7 +139,8 @@ DemoSummary generateDemoData(const Database& database, int count, const Clock& c
                 date = nextWorkday(date, random.bounded(1, step.action == u"consult" ? 12 : 5));
                 if (date > today)
                     break;
-                repository.recordEvent(caseNumber, step.action, date, actor, QString(), step.outcome);
+                repository.recordEvent(caseNumber, step.action, date, actor, QString(),
+                    step.action == u"review" ? QString() : step.outcome, demoDetails(step));
                 concluded = step.action == u"deliver" || step.action == u"withdraw"
                     || step.action == u"supplement_overdue" || concluded;
             }

@@ -228,6 +228,7 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
         event[u"recorded_at"_s] = isoTimestamp(e.recordedAt);
         event[u"actor"_s] = e.actor;
         event[u"note"_s] = e.note;
+        event[u"details"_s] = e.details;
         timeline.append(event);
     }
     o[u"events"_s] = timeline;

@@ -73,15 +73,17 @@ namespace {
 
     void insertEvent(const QSqlDatabase& db, qint64 caseId, int seq, const Transition& transition,
         const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor,
-        const QString& note)
+        const QString& note, const QJsonObject& details = {})
     {
         sql::run(db,
             u"INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date, recorded_at, "
-            u"actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"actor, note, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { caseId, seq, transition.action,
                 transition.from ? QVariant(caseStateCode(*transition.from)) : QVariant(QMetaType::fromType<QString>()),
                 caseStateCode(transition.to), nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor,
-                nullIfEmpty(note) });
+                nullIfEmpty(note),
+                details.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                  : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))) });
     }
 
     QString json(const QJsonObject& object)
@@ -160,13 +162,10 @@ QString CaseRepository::add(const Application& application, const QString& actor
 }
 
 void CaseRepository::recordEvent(const QString& caseNumber, const QString& action, const QDate& eventDate,
-    const QString& actor, const QString& note, const QString& outcome)
+    const QString& actor, const QString& note, const QString& outcome, const QJsonObject& details)
 {
     if (!isKnownAction(action))
         throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown action \"%1\".").arg(action));
-    if (!eventDate.isValid() || eventDate > m_clock.today())
-        throw Error(ErrorCode::InvalidInput,
-            Tr::tr("The date of \"%1\" on case %2 must be a valid date not in the future.").arg(action, caseNumber));
     if (!outcome.isEmpty() && !findOutcome(outcome))
         throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown outcome \"%1\".").arg(outcome));
 
@@ -189,13 +188,10 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     if (!transition)
         throw Error(ErrorCode::Refused,
             Tr::tr("Case %1 is %2: \"%3\" is not possible in that state.").arg(caseNumber, caseStateName(state), action));
-    if (lastDate.isValid() && eventDate < lastDate)
-        throw Error(ErrorCode::InvalidInput,
-            Tr::tr("The date of \"%1\" (%2) is before the case's previous step (%3).")
-                .arg(action, isoDate(eventDate), isoDate(lastDate)));
+    checkEventDate(action, caseNumber, eventDate, lastDate, m_clock.today());
 
     const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
-    insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note);
+    insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note, details);
     // A period this event ends keeps the due date and verdict of today's calendar.
     if (endsPeriod(action))
         recordEndedPeriods(m_db, caseId, events(caseId), now);
@@ -205,9 +201,28 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     AuditLog::append(m_db,
         { actor, u"case."_s + action, caseNumber,
             json({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
-                { u"date"_s, isoDate(eventDate) }, { u"outcome"_s, finalOutcome } }) },
+                { u"date"_s, isoDate(eventDate) }, { u"outcome"_s, finalOutcome }, { u"note"_s, note },
+                { u"details"_s, details } }) },
         now);
     transaction.commit();
+}
+
+void CaseRepository::checkEventDate(
+    const QString& action, const QString& caseNumber, const QDate& date, const QDate& previous, const QDate& today)
+{
+    if (!date.isValid() || date > today)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("The date of \"%1\" on case %2 must be a valid date not in the future.")
+                .arg(actionDisplayName(action), caseNumber));
+    if (previous.isValid() && date < previous)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("The date of \"%1\" (%2) is before the case's previous step (%3).")
+                .arg(actionDisplayName(action), isoDate(date), isoDate(previous)));
+}
+
+void CaseRepository::setAssignment(qint64 caseId, const QString& department, const QString& clerk)
+{
+    sql::run(m_db, u"UPDATE cases SET department = ?, clerk = ? WHERE id = ?"_s, { department, clerk, caseId });
 }
 
 std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const

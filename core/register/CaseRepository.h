@@ -38,11 +38,22 @@ public:
     QString add(const Application& application, const QString& actor);
 
     // Records `action` on a case by the workflow table (CaseTransitions): the event, the new
-    // state and outcome, and an audit row. `eventDate` is the legal date of the act: not in
+    // state and outcome, and an audit row. The storage step under CaseWorkflow::perform, which
+    // checks roles and guards first; only bulk writers of history (demo data, imports) call it
+    // directly. `eventDate` is the legal date of the act: not in
     // the future, not before the case's previous event. Throws Error(Refused) when the table
     // does not allow the action in the case's state, Error(NotFound) for an unknown case.
     void recordEvent(const QString& caseNumber, const QString& action, const QDate& eventDate, const QString& actor,
-        const QString& note = {}, const QString& outcome = {});
+        const QString& note = {}, const QString& outcome = {}, const QJsonObject& details = {});
+
+    // The rule for an event's legal date: valid, not after `today`, not before the case's
+    // previous event. Throws Error(InvalidInput) naming the action and the dates.
+    static void checkEventDate(const QString& action, const QString& caseNumber, const QDate& date,
+        const QDate& previous, const QDate& today);
+
+    // Sets the handling department and clerk (the assign action), inside the caller's
+    // transaction.
+    void setAssignment(qint64 caseId, const QString& department, const QString& clerk);
 
     std::optional<CaseRecord> find(const QString& caseNumber) const;
     QList<CaseEvent> events(qint64 caseId) const;

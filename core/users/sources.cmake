@@ -1,4 +1,7 @@
 # Users, roles and sign-in (DESIGN.md §3, issue 4).
 target_sources(ogi_core PRIVATE
+    users/PasswordHash.cpp users/PasswordHash.h
     users/Role.cpp users/Role.h
-    users/UserAccount.h)
+    users/SignIn.cpp users/SignIn.h
+    users/UserAccount.h
+    users/UserRepository.cpp users/UserRepository.h)

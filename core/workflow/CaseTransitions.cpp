@@ -38,6 +38,19 @@ const QList<Transition>& allTransitions()
         for (CaseState state : allCaseStates())
             if (isOpen(state))
                 t.push_back({ u"withdraw"_s, state, S::Closed, u"other_3"_s });
+        // Steps that record a decision without moving the case. The reply period's
+        // extension and Art. 35 date while a reply is owed and not yet sent.
+        for (CaseState state : { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview,
+                 S::Drafting, S::AwaitingSignOff, S::SignedOff })
+            for (const char* action : { "extend", "approve_extension", "refuse_extension", "set_later_date" })
+                t.push_back({ QLatin1String(action), state, state, {} });
+        t.push_back({ u"delivery_received"_s, S::Replied, S::Replied, {} });
+        // Remedies come after the decision; they may be recorded on an archived case.
+        for (CaseState state : { S::Replied, S::Archived, S::Closed })
+            t.push_back({ u"remedy"_s, state, state, {} });
+        // Corrections never rewrite history: an amendment is an event of its own, in any state.
+        for (CaseState state : allCaseStates())
+            t.push_back({ u"amend"_s, state, state, {} });
         return t;
     }();
     return table;
@@ -87,6 +100,13 @@ QString actionDisplayName(const QString& action)
         { "deliver", QT_TRANSLATE_NOOP("ogi::CaseAction", "Deliver") },
         { "archive", QT_TRANSLATE_NOOP("ogi::CaseAction", "Archive") },
         { "withdraw", QT_TRANSLATE_NOOP("ogi::CaseAction", "Withdraw") },
+        { "extend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Request extension") },
+        { "approve_extension", QT_TRANSLATE_NOOP("ogi::CaseAction", "Approve extension") },
+        { "refuse_extension", QT_TRANSLATE_NOOP("ogi::CaseAction", "Refuse extension") },
+        { "set_later_date", QT_TRANSLATE_NOOP("ogi::CaseAction", "Set later reply date (Art. 35)") },
+        { "delivery_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the reply") },
+        { "remedy", QT_TRANSLATE_NOOP("ogi::CaseAction", "Record reconsideration or lawsuit") },
+        { "amend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Amend") },
     };
     for (const Name& name : names)
         if (action == QLatin1String(name.code))

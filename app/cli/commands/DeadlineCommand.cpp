@@ -1,5 +1,6 @@
 #include "../Commands.h"
 #include "../DateArguments.h"
+#include "../DeadlineOutput.h"
 
 #include "Clock.h"
 #include "Error.h"
@@ -51,25 +52,6 @@ namespace {
                                        .arg(option, isoDate(pause.to), isoDate(pause.from)) };
         }
         return pause;
-    }
-
-    void printPeriod(QTextStream& out, const PeriodStatus& period)
-    {
-        out << periodKindName(period.kind) << u": "_s << describePeriod(period);
-        if (period.provisional)
-            out << u' ' << Tr::tr("[provisional]");
-        out << Qt::endl;
-    }
-
-    void printReport(QTextStream& out, const DeadlineReport& report)
-    {
-        printPeriod(out, report.reply);
-        if (report.supplementNotice)
-            printPeriod(out, *report.supplementNotice);
-        out << Tr::tr("As of %1.").arg(isoDate(report.asOf)) << Qt::endl;
-        out << Tr::tr("How the dates were reached:") << Qt::endl;
-        for (qsizetype i = 0; i < report.steps.size(); ++i)
-            out << u"  "_s << (i + 1) << u". "_s << describeStep(report.steps.at(i)) << Qt::endl;
     }
 
     void printJson(QTextStream& out, QJsonObject json)
@@ -125,7 +107,7 @@ namespace {
         if (json)
             printJson(context.out, deadlineReportToJson(report));
         else
-            printReport(context.out, report);
+            printDeadlineReport(context.out, report);
         return ExitOk;
     }
 
@@ -144,7 +126,7 @@ namespace {
             return ExitOk;
         }
         context.out << Tr::tr("Case %1 — %2").arg(deadline.caseNumber, caseStateName(deadline.state)) << Qt::endl;
-        printReport(context.out, deadline.report);
+        printDeadlineReport(context.out, deadline.report);
         return ExitOk;
     }
 } // namespace

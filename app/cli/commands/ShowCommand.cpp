@@ -1,4 +1,5 @@
 #include "../Commands.h"
+#include "../DeadlineOutput.h"
 
 #include "Error.h"
 #include "Timestamps.h"
@@ -7,7 +8,14 @@
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/EventDetailsText.h"
 #include "workflow/Outcome.h"
+#include "workflow/WorkflowFacts.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/CaseDeadline.h"
+#include "remedies/RemedyStore.h"
+#include "remedies/RemedyWindows.h"
+#include "Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,6 +51,28 @@ namespace {
             out << Tr::tr("  Email: %1").arg(a.email) << Qt::endl;
         if (!a.address.isEmpty())
             out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
+    }
+
+    // Reconsiderations and lawsuits recorded, and how long the applicant may still file.
+    void printRemedies(QTextStream& out, const Database& database, const CaseRecord& record, const QList<CaseEvent>& events)
+    {
+        const QDate received = workflowFacts(events).applicantReceived;
+        const QList<Remedy> remedies = remediesOf(database.connection(), record.id);
+        if (!received.isValid() && remedies.isEmpty())
+            return;
+        out << Tr::tr("Remedies:") << Qt::endl;
+        if (received.isValid()) {
+            const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
+            for (const RemedyWindow& window : remedyWindows(received, calendar, SystemClock::instance().today()))
+                out << u"  "_s << describeRemedyWindow(window) << Qt::endl;
+        }
+        for (const Remedy& r : remedies) {
+            out << u"  #"_s << r.id << u' ' << displayName(remedyKinds(), r.kind) << u"  "_s << isoDate(r.filed)
+                << u"  "_s << r.body << u"  "_s << displayName(remedyResults(), r.result);
+            if (r.concluded.isValid())
+                out << u"  "_s << isoDate(r.concluded);
+            out << Qt::endl;
+        }
     }
 } // namespace
 
@@ -89,7 +119,13 @@ int runShow(CliContext& context)
         if (!e.note.isEmpty())
             out << u"  "_s << e.note;
         out << Qt::endl;
+        const QString details = describeEventDetails(e);
+        if (!details.isEmpty())
+            out << u"      "_s << details << Qt::endl;
     }
+    out << Tr::tr("Deadlines:") << Qt::endl;
+    printDeadlineReport(out, caseDeadline(database, record->caseNumber, SystemClock::instance().today()).report);
+    printRemedies(out, database, *record, events);
     return ExitOk;
 }
 

@@ -1,0 +1,66 @@
+#include "OfficeSettings.h"
+
+#include "Error.h"
+#include "audit/AuditLog.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::OfficeSettings)
+    };
+
+    const QString kFourEyes = u"four_eyes"_s;
+} // namespace
+
+OfficeSettings::OfficeSettings(const Database& database, const Clock& clock)
+    : m_db(database.connection())
+    , m_clock(clock)
+{
+}
+
+bool OfficeSettings::fourEyes() const
+{
+    return value(kFourEyes, u"on"_s) != u"off";
+}
+
+void OfficeSettings::setFourEyes(bool on, const UserAccount& by)
+{
+    setValue(kFourEyes, on ? u"on"_s : u"off"_s, by);
+}
+
+QString OfficeSettings::value(const QString& key, const QString& fallback) const
+{
+    const QVariant stored = sql::scalar(m_db, u"SELECT value FROM settings WHERE key = ?"_s, { key });
+    return stored.isNull() ? fallback : stored.toString();
+}
+
+void OfficeSettings::setValue(const QString& key, const QString& newValue, const UserAccount& by)
+{
+    if (!by.active || !by.holds(Role::Administrator))
+        throw Error(ErrorCode::Refused,
+            Tr::tr("Changing the setting \"%1\" needs the role %2; %3 does not hold it.")
+                .arg(key, roleNames({ Role::Administrator }), by.login));
+    WriteTransaction transaction(m_db);
+    const QString old = value(key, QString());
+    sql::run(m_db,
+        u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+        { key, newValue });
+    AuditLog::append(m_db,
+        { by.login, u"settings."_s + key, key,
+            QString::fromUtf8(QJsonDocument(QJsonObject { { u"from"_s, old }, { u"to"_s, newValue } })
+                                  .toJson(QJsonDocument::Compact)) },
+        m_clock.now());
+    transaction.commit();
+}
+
+} // namespace ogi

@@ -1,0 +1,298 @@
+#include "ActionRules.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "deadline/CaseDeadlineFacts.h"
+#include "deadline/DeadlineCalculator.h"
+#include "fees/FeeQuote.h"
+#include "remedies/RemedyStore.h"
+#include "users/UserRepository.h"
+#include "workflow/CaseTransitions.h"
+#include "workflow/Outcome.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowVocabulary.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::ActionRules)
+    };
+
+    [[noreturn]] void refuse(const QString& message) { throw Error(ErrorCode::Refused, message); }
+    [[noreturn]] void invalid(const QString& field, const QString& message)
+    {
+        throw Error(ErrorCode::InvalidInput, message, { { field, message } });
+    }
+
+    QDate dateParam(const QJsonObject& details, const QString& name)
+    {
+        return parseIsoDate(details.value(name).toString());
+    }
+
+    PeriodStatus replyStatus(const ActionContext& c)
+    {
+        const DeadlineCalculator calculator(c.calendar);
+        return calculator.replyStatus(replyFactsFromEvents(c.record.application.receiptDate, c.events), c.date);
+    }
+
+    void requestSupplement(const ActionContext& c, ActionEffect& e)
+    {
+        const bool hasDays = e.details.contains(u"days"_s);
+        const bool hasUntil = e.details.contains(u"until"_s);
+        if (hasDays == hasUntil)
+            invalid(u"days"_s, Tr::tr("Give the applicant's supplement period either in working days or as a date, not both."));
+        QDate due;
+        if (hasDays) {
+            const int days = e.details.value(u"days"_s).toInt();
+            if (days < 1)
+                invalid(u"days"_s, Tr::tr("The supplement period must be at least one working day, not %1.").arg(days));
+            due = c.calendar.addWorkingDays(c.date, days);
+        } else {
+            due = dateParam(e.details, u"until"_s);
+            if (due <= c.date)
+                invalid(u"until"_s, Tr::tr("The supplement period must end after the notice (%1), not on %2.")
+                                        .arg(isoDate(c.date), isoDate(due)));
+        }
+        e.details.insert(u"due"_s, isoDate(due));
+    }
+
+    void supplementOverdue(const ActionContext& c)
+    {
+        if (!c.facts.supplementDue.isValid() || c.date <= c.facts.supplementDue)
+            refuse(Tr::tr("The applicant may supplement until %1: the application can be treated as abandoned only "
+                          "after that day (Art. 30).")
+                       .arg(isoDate(c.facts.supplementDue)));
+    }
+
+    void assign(const ActionContext& c, ActionEffect& e)
+    {
+        const QString login = e.details.value(u"clerk"_s).toString();
+        const std::optional<UserAccount> clerk = UserRepository(c.database).find(login);
+        if (!clerk || !clerk->active || !clerk->holds(Role::Clerk))
+            invalid(u"clerk"_s, Tr::tr("\"%1\" is not an active user with the role %2.")
+                                    .arg(login, roleNames({ Role::Clerk })));
+        e.details.insert(u"clerk"_s, clerk->login);
+    }
+
+    void feeNotice(const ActionContext& c, ActionEffect& e)
+    {
+        const std::optional<FeeMethod> method = parseTerm(feeMethods(), e.details.value(u"method"_s).toString());
+        const int pages = e.details.value(u"pages"_s).toInt(-1);
+        if (method == FeeMethod::ByVolume && pages < 0)
+            invalid(u"pages"_s, Tr::tr("Charging by volume needs the number of pages."));
+        const FeeQuote quote = quoteFee(c.db, c.record.id, *method, std::max(pages, 0));
+        if (quote.amountYuan <= 0)
+            refuse(Tr::tr("No fee may be charged for this application: %1").arg(quote.explanation));
+        e.details.insert(u"amount"_s, quote.amountYuan);
+        e.details.insert(u"basis"_s, quote.basis);
+        e.details.insert(u"explanation"_s, quote.explanation);
+    }
+
+    void feePaid(const ActionContext& c, ActionEffect& e)
+    {
+        const int amount = e.details.value(u"amount"_s).toInt(c.facts.feeAmount);
+        if (amount != c.facts.feeAmount)
+            invalid(u"amount"_s, Tr::tr("The fee notice asked for %1 yuan; %2 yuan was entered.")
+                                     .arg(c.facts.feeAmount)
+                                     .arg(amount));
+        e.details.insert(u"amount"_s, amount);
+    }
+
+    void feeOverdue(const ActionContext& c)
+    {
+        const QDate due = c.calendar.addWorkingDays(c.facts.feeNoticeDate, DeadlineRules().feePaymentDays);
+        if (c.date <= due)
+            refuse(Tr::tr("The applicant may pay until %1 (20 working days after the fee notice of %2).")
+                       .arg(isoDate(due), isoDate(c.facts.feeNoticeDate)));
+    }
+
+    void requestExtension(const ActionContext& c, const ActionEffect& e)
+    {
+        const int days = e.details.value(u"days"_s).toInt();
+        const int maximum = DeadlineRules().maxExtensionDays;
+        if (days < 1 || days > maximum)
+            invalid(u"days"_s, Tr::tr("An extension adds 1 to %1 working days (Art. 33), not %2.").arg(maximum).arg(days));
+        if (c.facts.extensionApproved)
+            refuse(Tr::tr("The reply period of case %1 was already extended once; the law allows one extension "
+                          "(Art. 33).")
+                       .arg(c.record.caseNumber));
+        if (c.facts.extensionRequestSeq != 0)
+            refuse(Tr::tr("An extension of case %1 is already waiting for the chief's decision.").arg(c.record.caseNumber));
+        const PeriodStatus reply = replyStatus(c);
+        if (reply.due.isValid() && c.date > reply.due)
+            refuse(Tr::tr("The reply was due on %1: an extension must be approved before the deadline (Art. 33).")
+                       .arg(isoDate(reply.due)));
+    }
+
+    void decideExtension(const ActionContext& c, const QString& action, ActionEffect& e)
+    {
+        if (c.facts.extensionRequestSeq == 0)
+            refuse(Tr::tr("No extension of case %1 is waiting for a decision.").arg(c.record.caseNumber));
+        e.details.insert(u"request_seq"_s, c.facts.extensionRequestSeq);
+        if (action == u"approve_extension")
+            e.details.insert(u"days"_s, c.facts.extensionRequestDays);
+    }
+
+    void review(const ActionEffect& e)
+    {
+        if (e.details.value(u"result"_s).toString() != u"pass" && !e.details.contains(u"basis"_s))
+            invalid(u"basis"_s, Tr::tr("A review that withholds anything must name its legal basis."));
+    }
+
+    void draft(const ActionContext& c, ActionEffect& e)
+    {
+        const ReplyType type = *parseTerm(replyTypes(), e.details.value(u"reply_type"_s).toString());
+        const QString typeName = displayName(replyTypes(), type);
+        const QStringList allowed = allowedOutcomes(type);
+        QString outcome = e.details.value(u"outcome"_s).toString();
+        if (outcome.isEmpty() && allowed.size() == 1)
+            outcome = allowed.front();
+        QStringList labels;
+        for (const QString& code : allowed)
+            labels << code + u" (" + outcomeDisplayText(*findOutcome(code)) + u')';
+        if (outcome.isEmpty())
+            invalid(u"outcome"_s, Tr::tr("A reply of type %1 needs the outcome for the annual report: one of %2.")
+                                      .arg(typeName, labels.join(u"; ")));
+        if (!allowed.contains(outcome))
+            invalid(u"outcome"_s, Tr::tr("A reply of type %1 cannot be counted as %2; it is counted as one of %3.")
+                                      .arg(typeName, outcomeDisplayText(*findOutcome(outcome)), labels.join(u"; ")));
+        const QString review = c.facts.reviewResult;
+        const bool reviewed = c.record.state == CaseState::Drafting && !review.isEmpty();
+        if (!reviewed && !isConcludedAtOnce(type))
+            refuse(Tr::tr("Only petitions, publications and repeated applications are answered without the search "
+                          "and the confidentiality review; a reply of type %1 must pass the review first.")
+                       .arg(typeName));
+        if (reviewed) {
+            const bool fits = review == u"withhold" ? type == ReplyType::Withhold
+                : review == u"partial"              ? type == ReplyType::PartlyDisclose
+                                                    : type != ReplyType::Withhold && type != ReplyType::PartlyDisclose;
+            if (!fits)
+                refuse(Tr::tr("The confidentiality review decided \"%1\": a reply of type %2 does not agree with it.")
+                           .arg(displayName(reviewResults(), *parseTerm(reviewResults(), review)), typeName));
+        }
+        e.details.insert(u"outcome"_s, outcome);
+        e.outcome = outcome;
+    }
+
+    void submit(const ActionContext& c)
+    {
+        if (!c.facts.hasCurrentDraft())
+            refuse(Tr::tr("Case %1 has no current draft reply to submit: draft it first.").arg(c.record.caseNumber));
+    }
+
+    void signOff(const ActionContext& c, ActionEffect& e)
+    {
+        const bool ownDraft = c.facts.drafter.compare(c.user.login, Qt::CaseInsensitive) == 0;
+        if (ownDraft && c.fourEyes)
+            refuse(Tr::tr("%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.")
+                       .arg(c.user.login));
+        if (ownDraft)
+            e.details.insert(u"four_eyes"_s, u"off"_s); // the audit row shows the switch was used
+        e.details.insert(u"drafter"_s, c.facts.drafter);
+        e.details.insert(u"reply_type"_s, c.facts.draft.value(u"reply_type"_s));
+    }
+
+    void deliver(const ActionContext& c, ActionEffect& e)
+    {
+        if (e.details.value(u"method"_s).toString() == u"ems" && !e.details.contains(u"tracking_number"_s))
+            invalid(u"tracking_number"_s, Tr::tr("Delivery by EMS needs the tracking number."));
+        const QDate received = dateParam(e.details, u"received"_s);
+        if (received.isValid() && (received < c.date || received > c.today))
+            invalid(u"received"_s, Tr::tr("The applicant cannot have received the reply on %1: it went out on %2 and "
+                                          "today is %3.")
+                                       .arg(isoDate(received), isoDate(c.date), isoDate(c.today)));
+    }
+
+    void deliveryReceived(const ActionContext& c)
+    {
+        if (c.facts.applicantReceived.isValid())
+            refuse(Tr::tr("The applicant's receipt is already recorded (%1); correct it with an amendment.")
+                       .arg(isoDate(c.facts.applicantReceived)));
+    }
+
+    void remedy(const ActionContext& c, ActionEffect& e)
+    {
+        Remedy remedy;
+        remedy.caseId = c.record.id;
+        if (e.details.contains(u"remedy_id"_s)) {
+            const qint64 id = e.details.value(u"remedy_id"_s).toInt();
+            const QList<Remedy> existing = remediesOf(c.db, c.record.id);
+            const auto it = std::find_if(existing.begin(), existing.end(), [&](const Remedy& r) { return r.id == id; });
+            if (it == existing.end())
+                throw Error(ErrorCode::NotFound,
+                    Tr::tr("Case %1 has no remedy number %2.").arg(c.record.caseNumber).arg(id));
+            remedy = *it;
+            for (const QString& name : { u"kind"_s, u"filed"_s, u"body"_s })
+                if (e.details.contains(name))
+                    invalid(name, Tr::tr("A recorded remedy's kind, filing date and body are not changed; record its "
+                                         "result and concluded date."));
+        } else {
+            remedy.kind = parseTerm(remedyKinds(), e.details.value(u"kind"_s).toString()).value_or(RemedyKind::Reconsideration);
+            if (!e.details.contains(u"kind"_s))
+                invalid(u"kind"_s, Tr::tr("Say which remedy: %1.").arg(acceptedCodes(remedyKinds())));
+            remedy.filed = dateParam(e.details, u"filed"_s);
+            remedy.body = e.details.value(u"body"_s).toString();
+            remedy.result = RemedyResult::Pending;
+        }
+        if (e.details.contains(u"result"_s))
+            remedy.result = *parseTerm(remedyResults(), e.details.value(u"result"_s).toString());
+        remedy.concluded = dateParam(e.details, u"concluded"_s);
+        const QList<FieldIssue> issues = validateRemedy(remedy, c.today);
+        if (!issues.isEmpty())
+            throw Error(ErrorCode::InvalidInput, Tr::tr("The remedy cannot be recorded:"), issues);
+        e.remedy = remedy;
+    }
+
+    void laterDate(const ActionContext& c, const ActionEffect& e)
+    {
+        const QDate later = dateParam(e.details, u"later_date"_s);
+        const PeriodStatus reply = replyStatus(c);
+        if (reply.due.isValid() && later <= reply.due)
+            invalid(u"later_date"_s, Tr::tr("The Art. 35 date must be later than the reply deadline %1, not %2.")
+                                         .arg(isoDate(reply.due), isoDate(later)));
+    }
+} // namespace
+
+void applyActionRules(const QString& action, const ActionContext& c, ActionEffect& e)
+{
+    if (action == u"request_supplement")
+        requestSupplement(c, e);
+    else if (action == u"supplement_overdue")
+        supplementOverdue(c);
+    else if (action == u"assign")
+        assign(c, e);
+    else if (action == u"fee_notice")
+        feeNotice(c, e);
+    else if (action == u"fee_paid")
+        feePaid(c, e);
+    else if (action == u"fee_overdue")
+        feeOverdue(c);
+    else if (action == u"extend")
+        requestExtension(c, e);
+    else if (action == u"approve_extension" || action == u"refuse_extension")
+        decideExtension(c, action, e);
+    else if (action == u"set_later_date")
+        laterDate(c, e);
+    else if (action == u"review")
+        review(e);
+    else if (action == u"draft")
+        draft(c, e);
+    else if (action == u"submit")
+        submit(c);
+    else if (action == u"sign_off")
+        signOff(c, e);
+    else if (action == u"deliver")
+        deliver(c, e);
+    else if (action == u"delivery_received")
+        deliveryReceived(c);
+    else if (action == u"remedy")
+        remedy(c, e);
+}
+
+} // namespace ogi

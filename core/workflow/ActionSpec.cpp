@@ -1,0 +1,218 @@
+#include "ActionSpec.h"
+
+#include "Timestamps.h"
+#include "fees/FeeMethod.h"
+#include "remedies/RemedyVocabulary.h"
+#include "workflow/CaseTransitions.h"
+#include "workflow/Outcome.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowVocabulary.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::ActionSpec)
+    };
+
+    using K = ParamKind;
+    using R = Role;
+
+    QList<ParamChoice> outcomeChoices()
+    {
+        QList<ParamChoice> list;
+        for (const Outcome& outcome : allOutcomes())
+            list.append({ outcome.code, outcome.legalLabel, outcomeDisplayText(outcome) });
+        return list;
+    }
+
+    // Parameters some actions share.
+    ActionParam reasonParam(bool required)
+    {
+        return { u"reason"_s, K::Text, required, QT_TRANSLATE_NOOP("ogi::ActionParam", "Reason") };
+    }
+
+    QList<ActionSpec> buildSpecs()
+    {
+        return {
+            { u"accept"_s, { R::Clerk }, {} },
+            { u"request_supplement"_s, { R::Clerk },
+                { { u"items"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "What to supplement") },
+                    { u"days"_s, K::Integer, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Supplement period (working days)") },
+                    { u"until"_s, K::Date, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Supplement due by") } } },
+            { u"supplement_received"_s, { R::Clerk }, {} },
+            { u"supplement_overdue"_s, { R::Clerk }, {} },
+            { u"assign"_s, { R::Clerk, R::Chief },
+                { { u"department"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Department") },
+                    { u"clerk"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Clerk (login)") } } },
+            { u"consult"_s, { R::Clerk },
+                { { u"party_kind"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Consulted"),
+                      [] { return choicesOf(consultParties()); } },
+                    { u"party"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Name of the third party or agency") } } },
+            { u"consult_answer"_s, { R::Clerk },
+                { { u"answer"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Answer"),
+                    [] { return choicesOf(consultAnswers()); } } } },
+            { u"fee_notice"_s, { R::Clerk },
+                { { u"method"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Charging method"),
+                      [] { return choicesOf(feeMethods()); } },
+                    { u"pages"_s, K::Integer, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Pages (by volume)") } } },
+            { u"fee_paid"_s, { R::Clerk },
+                { { u"amount"_s, K::Integer, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Amount paid (yuan)") } } },
+            { u"fee_overdue"_s, { R::Clerk }, {} },
+            { u"extend"_s, { R::Clerk },
+                { { u"days"_s, K::Integer, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Extension (working days)") },
+                    reasonParam(true) } },
+            { u"approve_extension"_s, { R::Chief }, {} },
+            { u"refuse_extension"_s, { R::Chief }, { reasonParam(true) } },
+            { u"set_later_date"_s, { R::Chief },
+                { { u"later_date"_s, K::Date, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Later reply date (Art. 35)") },
+                    reasonParam(true) } },
+            { u"submit_review"_s, { R::Clerk }, {} },
+            { u"review"_s, { R::Reviewer },
+                { { u"result"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Review result"),
+                      [] { return choicesOf(reviewResults()); } },
+                    { u"basis"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Legal basis") } } },
+            { u"draft"_s, { R::Clerk },
+                { { u"reply_type"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Reply type"),
+                      [] { return choicesOf(replyTypes()); } },
+                    { u"outcome"_s, K::Choice, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Outcome (annual report)"),
+                        outcomeChoices },
+                    { u"text"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Draft text") } } },
+            { u"submit"_s, { R::Clerk }, {} },
+            { u"sign_off"_s, { R::Chief }, {} },
+            { u"return"_s, { R::Chief },
+                { { u"comment"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Comments") } } },
+            { u"deliver"_s, { R::Clerk },
+                { { u"method"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Delivery method"),
+                      [] { return choicesOf(deliveryMethods()); } },
+                    { u"tracking_number"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Tracking number") },
+                    { u"received"_s, K::Date, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Received by the applicant on") } } },
+            { u"delivery_received"_s, { R::Clerk }, {} },
+            { u"archive"_s, { R::Clerk },
+                { { u"archive_number"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Archive number") } } },
+            { u"withdraw"_s, { R::Clerk }, {} },
+            { u"remedy"_s, { R::Clerk, R::Chief },
+                { { u"remedy_id"_s, K::Integer, false,
+                      QT_TRANSLATE_NOOP("ogi::ActionParam", "Remedy number (to record its result)") },
+                    { u"kind"_s, K::Choice, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Remedy"),
+                        [] { return choicesOf(remedyKinds()); } },
+                    { u"filed"_s, K::Date, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Filed on") },
+                    { u"body"_s, K::Text, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Reconsideration body or court") },
+                    { u"result"_s, K::Choice, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Result"),
+                        [] { return choicesOf(remedyResults()); } },
+                    { u"concluded"_s, K::Date, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Concluded on") } } },
+            { u"amend"_s, { R::Clerk, R::Chief },
+                { { u"corrects"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "What it corrects") },
+                    { u"value"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Corrected value") },
+                    reasonParam(true) } },
+        };
+    }
+
+    // The value as text, whether it came as a JSON string (CLI) or a number (UI).
+    QString textOf(const QJsonValue& value)
+    {
+        if (value.isDouble())
+            return QString::number(value.toDouble(), 'g', 15);
+        return value.toString().trimmed();
+    }
+} // namespace
+
+const QList<ActionSpec>& actionSpecs()
+{
+    static const QList<ActionSpec> specs = buildSpecs();
+    return specs;
+}
+
+const ActionSpec* findActionSpec(const QString& action)
+{
+    for (const ActionSpec& spec : actionSpecs())
+        if (spec.action == action)
+            return &spec;
+    return nullptr;
+}
+
+QString paramLabel(const ActionParam& param)
+{
+    return QCoreApplication::translate("ogi::ActionParam", param.label);
+}
+
+QJsonObject normaliseParams(const ActionSpec& spec, const QJsonObject& params)
+{
+    QList<FieldIssue> issues;
+    QJsonObject result;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const auto known = std::find_if(
+            spec.params.begin(), spec.params.end(), [&](const ActionParam& p) { return p.name == it.key(); });
+        if (known == spec.params.end()) {
+            QStringList accepted;
+            for (const ActionParam& p : spec.params)
+                accepted << p.name;
+            issues.append({ it.key(),
+                accepted.isEmpty()
+                    ? Tr::tr("\"%1\" takes no parameters.").arg(actionDisplayName(spec.action))
+                    : Tr::tr("\"%1\" does not take this parameter; it takes: %2.").arg(actionDisplayName(spec.action), accepted.join(u", ")) });
+        }
+    }
+    for (const ActionParam& param : spec.params) {
+        const QString text = textOf(params.value(param.name));
+        if (text.isEmpty()) {
+            if (param.required)
+                issues.append({ param.name, Tr::tr("%1 is required.").arg(paramLabel(param)) });
+            continue;
+        }
+        switch (param.kind) {
+        case K::Text:
+            result.insert(param.name, text);
+            break;
+        case K::Integer: {
+            bool ok = false;
+            const int number = text.toInt(&ok);
+            if (!ok)
+                issues.append({ param.name, Tr::tr("%1 must be a whole number, not \"%2\".").arg(paramLabel(param), text) });
+            else
+                result.insert(param.name, number);
+            break;
+        }
+        case K::Date: {
+            const QDate date = parseIsoDate(text);
+            if (!date.isValid())
+                issues.append(
+                    { param.name, Tr::tr("%1 must be a date like 2026-03-16, not \"%2\".").arg(paramLabel(param), text) });
+            else
+                result.insert(param.name, isoDate(date));
+            break;
+        }
+        case K::Choice: {
+            QString code;
+            QStringList codes;
+            for (const ParamChoice& choice : param.choices()) {
+                codes << choice.code;
+                if (text == choice.code || text == choice.chinese)
+                    code = choice.code;
+            }
+            if (code.isEmpty())
+                issues.append({ param.name,
+                    Tr::tr("%1: \"%2\" is not one of %3.").arg(paramLabel(param), text, codes.join(u", ")) });
+            else
+                result.insert(param.name, code);
+            break;
+        }
+        }
+    }
+    if (!issues.isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("\"%1\" cannot be recorded: %n problem(s) with what was given.", nullptr, int(issues.size()))
+                .arg(actionDisplayName(spec.action)),
+            issues);
+    return result;
+}
+
+} // namespace ogi

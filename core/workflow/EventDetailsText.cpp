@@ -1,0 +1,63 @@
+#include "EventDetailsText.h"
+
+#include "workflow/ActionSpec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::EventDetailsText)
+    };
+
+    // Facts the rules add to what the user typed.
+    QString computedLabel(const QString& key)
+    {
+        if (key == u"due")
+            return Tr::tr("Due");
+        if (key == u"amount")
+            return Tr::tr("Amount (yuan)");
+        if (key == u"explanation")
+            return Tr::tr("Fee basis");
+        if (key == u"drafter")
+            return Tr::tr("Drafted by");
+        if (key == u"four_eyes")
+            return Tr::tr("Four eyes");
+        if (key == u"days")
+            return Tr::tr("Working days");
+        return {};
+    }
+} // namespace
+
+QString describeEventDetails(const CaseEvent& event)
+{
+    const ActionSpec* spec = findActionSpec(event.action);
+    QStringList parts;
+    QStringList shown;
+    if (spec) {
+        for (const ActionParam& param : spec->params) {
+            if (!event.details.contains(param.name))
+                continue;
+            QString value = event.details.value(param.name).toVariant().toString();
+            if (param.kind == ParamKind::Choice)
+                for (const ParamChoice& choice : param.choices())
+                    if (choice.code == value)
+                        value = choice.displayName;
+            parts << paramLabel(param) + u": "_s + value;
+            shown << param.name;
+        }
+    }
+    for (auto it = event.details.begin(); it != event.details.end(); ++it) {
+        const QString label = computedLabel(it.key());
+        if (!label.isEmpty() && !shown.contains(it.key()))
+            parts << label + u": "_s + it.value().toVariant().toString();
+    }
+    return parts.join(Tr::tr("; "));
+}
+
+} // namespace ogi

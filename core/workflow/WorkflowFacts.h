@@ -1,0 +1,38 @@
+#pragma once
+
+#include "workflow/CaseEvent.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ogi {
+
+// What a case's timeline says that the workflow's guards need: who drafted the reply
+// awaiting sign-off, whether an extension is pending, what the review decided, and when the
+// applicant's own periods end. A pure fold of the events.
+struct WorkflowFacts
+{
+    int draftSeq = 0; // the newest draft event (0: none)
+    QString drafter; // its actor
+    QJsonObject draft; // its details (reply_type, outcome, text)
+    int draftInvalidatedSeq = 0; // the newest review or return: a draft before it is stale
+    QString reviewResult; // the newest review's result code, empty if none since the last return
+    int extensionRequestSeq = 0; // a pending extension request (0: none pending)
+    int extensionRequestDays = 0;
+    bool extensionApproved = false;
+    QDate supplementRequested;
+    QDate supplementDue; // the applicant's supplement period, as the notice set it
+    QDate feeNoticeDate;
+    int feeAmount = 0; // yuan, as the fee notice stated
+    QDate delivered; // the reply went out
+    QDate applicantReceived; // the applicant received it: the remedy windows start here
+
+    // A current draft exists: drafted after the last review or return.
+    bool hasCurrentDraft() const { return draftSeq > draftInvalidatedSeq; }
+};
+
+WorkflowFacts workflowFacts(const QList<CaseEvent>& events);
+
+} // namespace ogi

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "register/Vocabulary.h"
+
+namespace ogi {
+
+// The small controlled terms that workflow actions carry.
+
+enum class ReviewResult { Pass, Partial, Withhold }; // the confidentiality review (Art. 17)
+enum class ConsultParty { ThirdParty, Agency }; // Art. 32 / Art. 34
+enum class ConsultAnswer { Consent, Objection, NoAnswer };
+enum class DeliveryMethod { Post, Ems, InPerson, Email, Fax, Online };
+
+const QList<Term<ReviewResult>>& reviewResults();
+const QList<Term<ConsultParty>>& consultParties();
+const QList<Term<ConsultAnswer>>& consultAnswers();
+const QList<Term<DeliveryMethod>>& deliveryMethods();
+
+} // namespace ogi

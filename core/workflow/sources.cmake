@@ -1,0 +1,8 @@
+# The workflow service (DESIGN.md §4): action specs, permissions, rules, one transaction per action.
+target_sources(ogi_core PRIVATE
+    settings/OfficeSettings.cpp settings/OfficeSettings.h
+    workflow/ActionPermission.cpp workflow/ActionPermission.h
+    workflow/ActionRules.cpp workflow/ActionRules.h
+    workflow/ActionSpec.cpp workflow/ActionSpec.h
+    workflow/CaseWorkflow.cpp workflow/CaseWorkflow.h
+    workflow/EventDetailsText.cpp workflow/EventDetailsText.h)

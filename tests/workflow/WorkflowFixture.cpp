@@ -1,0 +1,130 @@
+#include "WorkflowFixture.h"
+
+#include "TestApp.h"
+#include "TestFiles.h"
+
+#include "storage/SchemaMigrations.h"
+#include "storage/Sql.h"
+#include "users/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::test {
+
+namespace {
+    struct UserSeed
+    {
+        const char* login;
+        const char* name;
+        QList<Role> roles;
+    };
+
+    const QList<UserSeed>& seeds()
+    {
+        static const QList<UserSeed> list = {
+            { "admin", "管理员", { Role::Administrator } },
+            { "wangfang", "王芳", { Role::Clerk } },
+            { "liqiang", "李强", { Role::Clerk } },
+            { "zhaomin", "赵敏", { Role::Reviewer } },
+            { "chenjun", "陈军", { Role::Chief } },
+            { "sunli", "孙丽", { Role::Chief } },
+            { "solo", "周独", { Role::Clerk, Role::Chief } },
+        };
+        return list;
+    }
+
+    // The template register with the users, built once and shared by the test processes
+    // (ctest runs each test case in its own process). Named by schema version; written under
+    // a temporary name and renamed, so a parallel process never copies half a file.
+    const QString& templateFile()
+    {
+        static const QString path = [] {
+            const QString file = QDir::temp().filePath(
+                u"ogi-test-workflow-users-v%1-%2.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()));
+            if (QFile::exists(file))
+                return file;
+            QTemporaryDir dir;
+            const QString building = dir.filePath(u"template.ogi"_s);
+            {
+                Database db = Database::open(building, OpenMode::CreateIfMissing);
+                UserRepository users(db);
+                const UserAccount first
+                    = users.createFirstAdministrator(u"admin"_s, u"管理员"_s, u"admin-password-1"_s);
+                for (const UserSeed& seed : seeds())
+                    if (QLatin1String(seed.login) != u"admin")
+                        users.create(first, QLatin1String(seed.login), QString::fromUtf8(seed.name), seed.roles,
+                            u"password-"_s + QLatin1String(seed.login));
+            } // closed: the WAL is folded into the file
+            const QString staged = file + u".%1"_s.arg(QCoreApplication::applicationPid());
+            QFile::copy(building, staged);
+            if (!QFile::exists(file))
+                QFile::rename(staged, file);
+            QFile::remove(staged);
+            return file;
+        }();
+        return path;
+    }
+
+    UserAccount account(const Database& db, const char* login)
+    {
+        return *UserRepository(db).find(QLatin1String(login));
+    }
+} // namespace
+
+QDate day(const char* iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+WorkflowFixture::WorkflowFixture()
+    : clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC))
+{
+    ensureCoreApp();
+    const QString file = dir.filePath(u"register.ogi"_s);
+    QFile::copy(templateFile(), file);
+    database = std::make_unique<Database>(Database::open(file, OpenMode::ExistingOnly));
+    repository = std::make_unique<CaseRepository>(*database, clock);
+    workflow = std::make_unique<CaseWorkflow>(*database, clock);
+    admin = account(*database, "admin");
+    clerk = account(*database, "wangfang");
+    clerk2 = account(*database, "liqiang");
+    reviewer = account(*database, "zhaomin");
+    chief = account(*database, "chenjun");
+    chief2 = account(*database, "sunli");
+    solo = account(*database, "solo");
+}
+
+QString WorkflowFixture::newCase(const char* receipt)
+{
+    return repository->add(samplePersonApplication(day(receipt)), clerk.login);
+}
+
+CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumber, const char* action,
+    const char* date, const QJsonObject& params, const QString& note)
+{
+    return workflow->perform(user, caseNumber, { QLatin1String(action), day(date), note, params });
+}
+
+CaseState WorkflowFixture::stateOf(const QString& caseNumber) const
+{
+    return repository->find(caseNumber)->state;
+}
+
+QString WorkflowFixture::outcomeOf(const QString& caseNumber) const
+{
+    return repository->find(caseNumber)->outcome;
+}
+
+qint64 WorkflowFixture::writtenRows() const
+{
+    return sql::scalar(database->connection(),
+        u"SELECT (SELECT count(*) FROM case_events) + (SELECT count(*) FROM audit_log) "
+        u"+ (SELECT count(*) FROM remedies) + (SELECT count(*) FROM settings)"_s)
+        .toLongLong();
+}
+
+} // namespace ogi::test

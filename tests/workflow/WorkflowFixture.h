@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Clock.h"
+#include "register/CaseRepository.h"
+#include "storage/Database.h"
+#include "users/UserAccount.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ogi::test {
+
+// A register in a temp dir with one user of each role, a clock pinned to 2026-11-20, and
+// shortcuts for acting on cases. The users are created once per test run (each password
+// hash costs a quarter of a second) and the file is copied for every fixture.
+class WorkflowFixture
+{
+public:
+    WorkflowFixture();
+
+    QString newCase(const char* receipt = "2026-07-01");
+    CaseEvent act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,
+        const QJsonObject& params = {}, const QString& note = {});
+    CaseState stateOf(const QString& caseNumber) const;
+    QString outcomeOf(const QString& caseNumber) const;
+    // Rows in case_events and audit_log together: a refusal must leave it unchanged.
+    qint64 writtenRows() const;
+
+    QTemporaryDir dir;
+    FixedClock clock;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<CaseRepository> repository;
+    std::unique_ptr<CaseWorkflow> workflow;
+
+    // wangfang and liqiang: clerks; zhaomin: reviewer; chenjun and sunli: chiefs;
+    // admin: administrator; solo: clerk and chief (the one-person office).
+    UserAccount clerk, clerk2, reviewer, chief, chief2, admin, solo;
+};
+
+QDate day(const char* iso);
+
+} // namespace ogi::test

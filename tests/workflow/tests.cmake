@@ -1,0 +1,6 @@
+# The workflow (issue 4): permissions table, journeys, four eyes, deadlines following events.
+ogi_add_test(test_workflow
+    ${CMAKE_CURRENT_LIST_DIR}/WorkflowFixture.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkflowFixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/PermissionTableTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/JourneyTest.cpp)
+target_include_directories(test_workflow PRIVATE ${CMAKE_CURRENT_LIST_DIR})
