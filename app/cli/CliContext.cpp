@@ -44,16 +44,6 @@ UserAccount CliContext::signIn(const Database& database) const
     return SignIn(database).signIn(m_user, password);
 }
 
-UserAccount CliContext::signInAs(const Database& database, Role role, const QString& what) const
-{
-    const UserAccount user = signIn(database);
-    if (!user.holds(role))
-        throw Error(ErrorCode::Refused,
-            Tr::tr("%1 needs the role %2; %3 holds %4.")
-                .arg(what, roleNames({ role }), user.login,
-                    user.roles.isEmpty() ? Tr::tr("no role") : roleNames(user.roles)));
-    return user;
-}
 
 Database CliContext::openDatabase(OpenMode mode) const
 {

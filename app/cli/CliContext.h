@@ -32,8 +32,6 @@ public:
     // Signs in the user named by --user with the password from OGI_PASSWORD or a prompt.
     // UsageError without --user: every command that changes the register needs it.
     UserAccount signIn(const Database& database) const;
-    // signIn(), and Error(Refused) naming `what` unless the user holds `role`.
-    UserAccount signInAs(const Database& database, Role role, const QString& what) const;
 
     // Opens the database named by --db (a UsageError if there is none).
     Database openDatabase(OpenMode mode = OpenMode::ExistingOnly) const;

@@ -17,5 +17,6 @@ int runDeadline(CliContext& context);
 int runDue(CliContext& context);
 int runAct(CliContext& context);
 int runSettings(CliContext& context);
+int runUser(CliContext& context);
 
 } // namespace ogi::cli

@@ -26,7 +26,7 @@ struct CommandHelp
 };
 
 const CommandHelp kCommandHelp[] = {
-    { "init", QT_TRANSLATE_NOOP("ogi::cli::main", "create (or migrate) the database FILE") },
+    { "init [--admin NAME]", QT_TRANSLATE_NOOP("ogi::cli::main", "create (or migrate) the database FILE; with --admin, its first administrator") },
     { "add --json FILE|-", QT_TRANSLATE_NOOP("ogi::cli::main", "register one application given as JSON; prints its case number") },
     { "list [--state S] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "list the register, newest first") },
     { "show CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "one case with its timeline") },
@@ -38,6 +38,7 @@ const CommandHelp kCommandHelp[] = {
     { "deadline CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "a stored case's deadlines, explained") },
     { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
     { "act CASE ACTION [--date D] ...", QT_TRANSLATE_NOOP("ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
+    { "user add|passwd|list|disable|enable|roles", QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]", QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
 };
 
@@ -45,7 +46,7 @@ QString usage()
 {
     QString text = Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]") + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
     for (const CommandHelp& help : kCommandHelp)
-        text += u"  "_s + QString::fromLatin1(help.synopsis).leftJustified(34) + u' '
+        text += u"  "_s + QString::fromLatin1(help.synopsis).leftJustified(42) + u' '
             + QCoreApplication::translate("ogi::cli::main", help.description) + u'\n';
     return text + u'\n' + Tr::tr("Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.");
 }
@@ -64,6 +65,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"due"_s, runDue },
         { u"act"_s, runAct },
         { u"settings"_s, runSettings },
+        { u"user"_s, runUser },
     };
     return table;
 }

@@ -1,3 +1,4 @@
 target_sources(ogi_core PRIVATE
     demo/DemoData.cpp demo/DemoData.h
+    demo/DemoUsers.cpp demo/DemoUsers.h
     demo/DemoVocabulary.cpp demo/DemoVocabulary.h)

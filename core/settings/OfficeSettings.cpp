@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,10 +47,7 @@ QString OfficeSettings::value(const QString& key, const QString& fallback) const
 
 void OfficeSettings::setValue(const QString& key, const QString& newValue, const UserAccount& by)
 {
-    if (!by.active || !by.holds(Role::Administrator))
-        throw Error(ErrorCode::Refused,
-            Tr::tr("Changing the setting \"%1\" needs the role %2; %3 does not hold it.")
-                .arg(key, roleNames({ Role::Administrator }), by.login));
+    requireRole(by, Role::Administrator, Tr::tr("Changing the setting \"%1\"").arg(key));
     WriteTransaction transaction(m_db);
     const QString old = value(key, QString());
     sql::run(m_db,

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHash.h"
+#include "users/RoleCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -203,9 +204,7 @@ UserAccount UserRepository::require(const QString& login) const
 
 void UserRepository::requireAdministrator(const UserAccount& by, const QString& what) const
 {
-    if (!by.active || !by.holds(Role::Administrator))
-        throw Error(ErrorCode::Refused,
-            Tr::tr("%1 needs the role %2; %3 does not hold it.").arg(what, roleNames({ Role::Administrator }), by.login));
+    requireRole(by, Role::Administrator, what);
 }
 
 void UserRepository::keepAnAdministrator(const UserAccount& target, bool staysAdmin) const

@@ -2,6 +2,7 @@
 target_sources(ogi_core PRIVATE
     users/PasswordHash.cpp users/PasswordHash.h
     users/Role.cpp users/Role.h
+    users/RoleCheck.cpp users/RoleCheck.h
     users/SignIn.cpp users/SignIn.h
     users/UserAccount.h
     users/UserRepository.cpp users/UserRepository.h)

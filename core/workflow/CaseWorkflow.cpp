@@ -8,6 +8,7 @@
 #include "remedies/RemedyStore.h"
 #include "settings/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
 #include "workflow/ActionPermission.h"
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
@@ -39,6 +40,12 @@ CaseWorkflow::CaseWorkflow(const Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 {
+}
+
+QString CaseWorkflow::registerApplication(const UserAccount& user, const Application& application)
+{
+    requireRole(user, Role::Clerk, Tr::tr("Registering an application"));
+    return CaseRepository(m_database, m_clock).add(application, user.login);
 }
 
 CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumber, const ActionRequest& request)

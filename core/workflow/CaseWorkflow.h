@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "register/Application.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 #include "workflow/CaseEvent.h"
@@ -34,6 +35,10 @@ class CaseWorkflow
 {
 public:
     explicit CaseWorkflow(const Database& database, const Clock& clock = SystemClock::instance());
+
+    // Registers an application (登记): needs the clerk role. Returns the new case number;
+    // CaseRepository::add says what is validated.
+    QString registerApplication(const UserAccount& user, const Application& application);
 
     // Performs the action; returns the event it recorded.
     CaseEvent perform(const UserAccount& user, const QString& caseNumber, const ActionRequest& request);

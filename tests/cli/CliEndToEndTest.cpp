@@ -83,14 +83,12 @@ struct Register
         REQUIRE(dir.isValid());
         db = dir.filePath(u"ledger.db"_s);
         json = writeJson(dir, u"app.json"_s, test::samplePersonJson(kReceipt));
-        const ProcessResult init = runCli({ u"--db"_s, db, u"init"_s });
-        INFO(show(init));
-        REQUIRE(init.exitCode == 0);
+        test::initRegisterWithUsers(db);
         for (const QString& expected : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s }) {
             const bool viaStdin = expected == u"2025-0002";
             const ProcessResult r = viaStdin
-                ? runCli({ u"--db"_s, db, u"add"_s, u"--json"_s, u"-"_s }, test::samplePersonJson(kReceipt))
-                : runCli({ u"--db"_s, db, u"add"_s, u"--json"_s, json });
+                ? runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s }, test::samplePersonJson(kReceipt))
+                : runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json });
             INFO(show(r));
             REQUIRE(r.exitCode == 0);
             REQUIRE(r.out.trimmed() == expected);
@@ -133,7 +131,7 @@ TEST_CASE("add prints case numbers in sequence, from a file and from stdin", "[c
     Register reg; // asserts 2025-0001 (file), 2025-0002 (stdin), 2025-0003 (file)
 
     // Another year counts on its own.
-    const ProcessResult r = runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, u"-"_s },
+    const ProcessResult r = runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
         test::samplePersonJson(QDate(2026, 1, 5)));
     INFO(show(r));
     CHECK(r.exitCode == 0);
@@ -267,8 +265,8 @@ TEST_CASE("usage errors exit 2", "[cli]")
         { u"--db"_s },
         { u"--db"_s, db, u"list"_s, u"--bogus"_s },
         { u"--db"_s, db, u"list"_s, u"--state"_s },
-        { u"--db"_s, db, u"add"_s },
-        { u"--db"_s, db, u"add"_s, u"--json"_s },
+        { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s },
+        { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s },
         { u"--db"_s, db, u"show"_s },
         { u"--db"_s, db, u"demo"_s, u"--cases"_s, u"many"_s },
         { u"list"_s },
@@ -316,8 +314,8 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
         INFO(row.what);
         for (const bool viaStdin : { false, true }) {
             const ProcessResult r = viaStdin
-                ? runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, u"-"_s }, row.json)
-                : runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, writeJson(reg.dir, u"bad.json"_s, row.json) });
+                ? runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s }, row.json)
+                : runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, writeJson(reg.dir, u"bad.json"_s, row.json) });
             INFO(show(r));
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(row.named));
@@ -329,7 +327,7 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
     CHECK(runCli({ u"--db"_s, reg.db, u"verify"_s }).exitCode == 0);
 
     // The next good add still gets the next number: nothing was consumed.
-    const ProcessResult next = runCli({ u"--db"_s, reg.db, u"add"_s, u"--json"_s, reg.json });
+    const ProcessResult next = runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, reg.json });
     CHECK(next.out.trimmed() == u"2025-0004");
 }
 
@@ -342,7 +340,7 @@ TEST_CASE("a command on a missing database file is refused and creates nothing",
         { u"list"_s },
         { u"show"_s, u"2025-0001"_s },
         { u"verify"_s },
-        { u"add"_s, u"--json"_s, json },
+        { u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json },
     };
     for (const QStringList& command : commands) {
         const ProcessResult r = runCli(QStringList { u"--db"_s, db } + command);

@@ -203,7 +203,7 @@ TEST_CASE("ogi calendar import adds next year's notice to the office calendar", 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"cal.db"_s);
-    REQUIRE(test::runCli({ u"--db"_s, path, u"init"_s }).exitCode == 0);
+    REQUIRE(test::runCli({ u"--db"_s, path, u"init"_s, u"--admin"_s, u"admin"_s }).exitCode == 0);
     const QString csv = dir.filePath(u"2027.csv"_s);
     test::writeBytes(csv, "date,kind,name\n2027-01-01,off,元旦\n2027-02-20,work,春节\n");
     test::ProcessResult result
@@ -218,7 +218,7 @@ TEST_CASE("ogi calendar import adds next year's notice to the office calendar", 
     CHECK(result.out.contains(u"2027-01-01 work (calendar not known)"_s));
     // A bad file: exit 1, nothing imported.
     test::writeBytes(csv, "date,kind,name\n2028-02-30,off,x\n");
-    result = test::runCli({ u"--db"_s, path, u"calendar"_s, u"import"_s, csv }, {}, kEnglish);
+    result = test::runCli({ u"--db"_s, path, u"--user"_s, u"admin"_s, u"calendar"_s, u"import"_s, csv }, {}, kEnglish);
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(u"line 2"_s));
     CHECK(test::runCli({ u"--db"_s, path, u"verify"_s }).exitCode == 0);

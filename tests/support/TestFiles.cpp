@@ -69,6 +69,8 @@ ProcessResult runCli(const QStringList& args, const QByteArray& input, const QSt
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LC_ALL"_s);
+    env.insert(u"OGI_PASSWORD"_s, QLatin1String(kTestPassword));
+    env.insert(u"OGI_NEW_PASSWORD"_s, QLatin1String(kTestPassword));
     for (const QString& pair : extraEnv)
         env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     process.setProcessEnvironment(env);
@@ -83,6 +85,17 @@ ProcessResult runCli(const QStringList& args, const QByteArray& input, const QSt
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void initRegisterWithUsers(const QString& db)
+{
+    const ProcessResult init = runCli({ u"--db"_s, db, u"init"_s, u"--admin"_s, u"admin"_s });
+    INFO(init.out.toStdString() << init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const ProcessResult clerk
+        = runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"clerk"_s });
+    INFO(clerk.out.toStdString() << clerk.err.toStdString());
+    REQUIRE(clerk.exitCode == 0);
 }
 
 void rawSql(const QString& path, const QString& statement)

@@ -24,8 +24,14 @@ struct ProcessResult
     QString err;
 };
 
+// The password runCli gives every `ogi` it starts (OGI_PASSWORD and OGI_NEW_PASSWORD).
+inline constexpr const char* kTestPassword = "test-password-1";
+
 // Runs the built `ogi` with `args` (and `input` on stdin); waits up to 60 s.
 ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, const QStringList& extraEnv = {});
+
+// `ogi init --admin admin` and `ogi user add clerk --role clerk`, both with kTestPassword.
+void initRegisterWithUsers(const QString& db);
 
 // Runs a raw SQL statement on `path` through a separate plain connection (no OGI checks),
 // as an outside tool (or an attacker) would.

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "register/ApplicationJson.h"
-#include "register/CaseRepository.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,7 +38,8 @@ int runAdd(CliContext& context)
     // Parse before opening the database: bad input never touches the file.
     const Application application = applicationFromJson(readInput(source));
     const Database database = context.openDatabase();
-    const QString caseNumber = CaseRepository(database).add(application, context.actor());
+    const UserAccount user = context.signIn(database);
+    const QString caseNumber = CaseWorkflow(database).registerApplication(user, application);
     context.out << caseNumber << Qt::endl;
     return ExitOk;
 }

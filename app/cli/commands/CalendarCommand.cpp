@@ -3,6 +3,7 @@
 
 #include "Timestamps.h"
 #include "calendar/CalendarRepository.h"
+#include "users/RoleCheck.h"
 #include "calendar/ShippedCalendar.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,14 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::cli::CalendarCommand)
     };
+
+    // Changing the office calendar is the administrator's (signed in, checked in core).
+    UserAccount administrator(CliContext& context, const Database& database)
+    {
+        const UserAccount user = context.signIn(database);
+        requireRole(user, Role::Administrator, Tr::tr("Changing the office calendar"));
+        return user;
+    }
 
     const QString kUsage = u"ogi [--db FILE] calendar days FROM TO | years; "
                            u"ogi --db FILE calendar set DATE work|off [NAME] | unset DATE | import FILE|-"_s;
@@ -78,7 +87,9 @@ namespace {
             throw UsageError { Tr::tr("the kind must be \"work\" or \"off\", not \"%1\"").arg(args.at(1)) };
         day.working = args.at(1) == u"work";
         day.name = args.size() == 3 ? args.at(2).trimmed() : QString();
-        CalendarRepository(context.openDatabase()).setDay(day, context.actor());
+        const Database database = context.openDatabase();
+        const UserAccount user = administrator(context, database);
+        CalendarRepository(database).setDay(day, user.login);
         context.out << (day.working ? Tr::tr("%1 is now a working day.") : Tr::tr("%1 is now a day off."))
                            .arg(isoDate(day.date))
                     << Qt::endl;
@@ -89,7 +100,9 @@ namespace {
     {
         const QDate date
             = parseDateArgument(u"DATE"_s, context.takePositionals(1, u"ogi --db FILE calendar unset DATE"_s).front());
-        CalendarRepository(context.openDatabase()).removeDay(date, context.actor());
+        const Database database = context.openDatabase();
+        const UserAccount user = administrator(context, database);
+        CalendarRepository(database).removeDay(date, user.login);
         context.out << Tr::tr("%1 follows the shipped calendar again.").arg(isoDate(date)) << Qt::endl;
         return ExitOk;
     }
@@ -102,8 +115,9 @@ namespace {
         if (!ok)
             throw UsageError { Tr::tr("cannot read %1: %2").arg(path, file.errorString()) };
         const QString source = path == u"-" ? u"stdin"_s : QFileInfo(path).fileName();
-        const int rows = CalendarRepository(context.openDatabase())
-                             .importCsv(QString::fromUtf8(file.readAll()), source, context.actor());
+        const Database database = context.openDatabase();
+        const UserAccount user = administrator(context, database);
+        const int rows = CalendarRepository(database).importCsv(QString::fromUtf8(file.readAll()), source, user.login);
         context.out << Tr::tr("Imported %n calendar day(s) from %1.", nullptr, rows).arg(source) << Qt::endl;
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 #include "../Commands.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoUsers.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,10 @@ int runDemo(CliContext& context)
     if (!ok)
         throw UsageError { Tr::tr("--seed takes a whole number, not \"%1\"").arg(seedText) };
     const Database database = context.openDatabase(OpenMode::CreateIfMissing);
-    const DemoSummary summary = generateDemoData(database, count, SystemClock::instance(), seed, context.actor());
+    const int users = createDemoUsers(database);
+    const DemoSummary summary = generateDemoData(database, count, SystemClock::instance(), seed, u"demo"_s);
+    if (users > 0)
+        context.out << Tr::tr("Created %n demo user(s); their passwords are in the README.", nullptr, users) << Qt::endl;
     context.out << Tr::tr("Added %n demo case(s) to %1.", nullptr, summary.cases).arg(database.path()) << Qt::endl;
     return ExitOk;
 }

@@ -1,4 +1,8 @@
 #include "../Commands.h"
+#include "../PasswordPrompt.h"
+
+#include "Error.h"
+#include "users/UserRepository.h"
 
 #include "storage/DatabaseFile.h"
 #include "storage/SchemaMigrations.h"
@@ -16,7 +20,9 @@ namespace {
 
 int runInit(CliContext& context)
 {
-    context.takePositionals(0, QStringLiteral("ogi --db FILE init"));
+    const QString admin = context.takeOption(QStringLiteral("admin"));
+    const QString displayName = context.takeOption(QStringLiteral("display-name"));
+    context.takePositionals(0, QStringLiteral("ogi --db FILE init [--admin NAME [--display-name TEXT]]"));
     if (context.dbPath().isEmpty())
         throw UsageError { Tr::tr("init needs --db FILE") };
     const bool existed = inspectDatabaseFile(context.dbPath()) == DatabaseFileKind::Ours;
@@ -26,6 +32,17 @@ int runInit(CliContext& context)
                            .arg(database.path())
                            .arg(currentSchemaVersion())
                 << Qt::endl;
+    if (!admin.isEmpty()) {
+        // The first administrator, with the password the person chooses: no default exists.
+        UserRepository users(database);
+        if (!users.isEmpty())
+            throw Error(ErrorCode::Refused,
+                Tr::tr("%1 already has users; the administrator adds new ones with ogi user add.").arg(database.path()));
+        const QString password
+            = readPassword("OGI_PASSWORD", Tr::tr("Choose the password for %1: ").arg(admin), true);
+        const UserAccount account = users.createFirstAdministrator(admin, displayName, password);
+        context.out << Tr::tr("Created the administrator %1.").arg(account.login) << Qt::endl;
+    }
     return ExitOk;
 }
 
