@@ -25,6 +25,310 @@
     </message>
 </context>
 <context>
+    <name>ogi::ActionParam</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement period (working days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplement due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk (login)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the third party or agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charging method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages (by volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later reply date (Art. 35)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome (annual report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received by the applicant on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remedy number (to record its result)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconsideration body or court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it corrects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ActionPermission</name>
+    <message>
+        <source>There is no action "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is %2: "%3" is not possible in that state (it is possible when the case is %4, by %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" on case %2 (%3) needs the role %4; %5 holds %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no role (the account is disabled)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ActionRules</name>
+    <message>
+        <source>Give the applicant's supplement period either in working days or as a date, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplement period must be at least one working day, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplement period must end after the notice (%1), not on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The applicant may supplement until %1: the application can be treated as abandoned only after that day (Art. 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an active user with the role %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charging by volume needs the number of pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fee may be charged for this application: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee notice asked for %1 yuan; %2 yuan was entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The applicant may pay until %1 (20 working days after the fee notice of %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extension adds 1 to %1 working days (Art. 33), not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply period of case %1 was already extended once; the law allows one extension (Art. 33).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extension of case %1 is already waiting for the chief's decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No extension of case %1 is waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review that withholds anything must name its legal basis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only petitions, publications and repeated applications are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The confidentiality review decided "%1": a reply of type %2 does not agree with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery by EMS needs the tracking number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The applicant's receipt is already recorded (%1); correct it with an amendment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no remedy number %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recorded remedy's kind, filing date and body are not changed; record its result and concluded date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which remedy: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remedy cannot be recorded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Art. 35 date must be later than the reply deadline %1, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ActionSpec</name>
+    <message>
+        <source>"%1" takes no parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not take this parameter; it takes: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-03-16, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not one of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" cannot be recorded: %n problem(s) with what was given.</source>
+        <translation><numerusform>"%1" cannot be recorded: %n problem with what was given.</numerusform><numerusform>"%1" cannot be recorded: %n problems with what was given.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -257,6 +561,34 @@
         <source>Withdraw</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Request extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set later reply date (Art. 35)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant received the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record reconsideration or lawsuit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -367,6 +699,21 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::CaseWorkflow</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering an application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no action "%1"; the actions are: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -709,6 +1056,63 @@
     </message>
 </context>
 <context>
+    <name>ogi::EventDetailsText</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four eyes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::FeeQuote</name>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by count (国办函〔2020〕109号): application %1 of this applicant this month; 1-10 free, 11-30: 100 yuan, then +100 yuan for every further 10; fee %2 yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by volume (国办函〔2020〕109号): %1 pages; up to 30 free, 31-100: 10 yuan a page, 101-200: 20 yuan a page, from 201: 40 yuan a page; fee %2 yuan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::FeeSchedule</name>
+    <message>
+        <source>The application's number in the month must be 1 or more, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page count must be 0 or more, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::IntegrityCheck</name>
     <message>
         <source>SQLite integrity check: %1</source>
@@ -736,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::OfficeSettings</name>
+    <message>
+        <source>Changing the setting "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -751,6 +1162,64 @@
     </message>
     <message>
         <source>Art. 31: online, by email or by fax, received on the day both sides confirmed it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::RemedyStore</name>
+    <message>
+        <source>The filing date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the reconsideration body or the court.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pending remedy has no concluded date; give its result too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A result needs the date the remedy was concluded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remedy cannot be concluded on %1, before it was filed on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The concluded date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no remedy number %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::RemedyWindows</name>
+    <message numerus="yes">
+        <source>Reconsideration may be sought until %1 (%n day(s) left)</source>
+        <translation><numerusform>Reconsideration may be sought until %1 (%n day left)</numerusform><numerusform>Reconsideration may be sought until %1 (%n days left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A lawsuit may be filed until %1 (%n day(s) left)</source>
+        <translation><numerusform>A lawsuit may be filed until %1 (%n day left)</numerusform><numerusform>A lawsuit may be filed until %1 (%n days left)</numerusform></translation>
+    </message>
+    <message>
+        <source>The reconsideration period ended on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The litigation period ended on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[provisional: the calendar of that year is not known]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -778,9 +1247,39 @@
     </message>
 </context>
 <context>
+    <name>ogi::RoleCheck</name>
+    <message>
+        <source>no role (the account is disabled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs the role %2; %3 holds %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::ShippedCalendar</name>
     <message>
         <source>The built-in holiday calendar %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -803,6 +1302,77 @@
     <name>ogi::SqliteLibraryCheck</name>
     <message>
         <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::UserRepository</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must not be the login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not the login name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This register already has users; the administrator adds new ones (ogi user add).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login "%1" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2-32 letters, digits, . _ -; starts with a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a user "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabling a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabling a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting another user's password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -912,6 +1482,162 @@
         <source>Online</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>By count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative reconsideration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lawsuit without reconsideration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lawsuit after reconsideration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidentiality reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disclose (Art. 36(2))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly disclose (Art. 37)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withhold (Art. 36(3))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already made public (Art. 36(1))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information does not exist (Art. 36(4))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not this office's information (Art. 36(5))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated application (Art. 36(6))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governed by special provisions (Art. 36(7))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petition or complaint (Art. 39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public publication (Art. 39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would have to be created (Art. 38)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excessive requests, not processed (Art. 35)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks to confirm or reissue information already obtained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still unclear after the supplement (Art. 30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be disclosed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly disclosable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must be withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Third party (Art. 32)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other agency (Art. 34)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -921,6 +1647,33 @@
     </message>
     <message>
         <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::ActCommand</name>
+    <message>
+        <source>%1 (%2): needs the role %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value; usage: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action "%1"; the actions are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 on %3 — the case is now %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -981,6 +1734,10 @@
         <source>%1 is now a day off.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changing the office calendar</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::cli::CliContext</name>
@@ -998,6 +1755,14 @@
     </message>
     <message>
         <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this command changes the register: give --user NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1: </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1061,6 +1826,10 @@
         <source>Added %n demo case(s) to %1.</source>
         <translation><numerusform>Added %n demo case to %1.</numerusform><numerusform>Added %n demo cases to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n demo user(s); their passwords are in the README.</source>
+        <translation><numerusform>Created %n demo user; their passwords are in the README.</numerusform><numerusform>Created %n demo users; their passwords are in the README.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
@@ -1087,6 +1856,18 @@
         <source>Created OGI Desk database %1 (schema %2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 already has users; the administrator adds new ones with ogi user add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::cli::ListCommand</name>
@@ -1097,6 +1878,32 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::PasswordPrompt</name>
+    <message>
+        <source>no password: set %1 or run the command in a terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::SettingsCommand</name>
+    <message>
+        <source>four-eyes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1181,6 +1988,61 @@
         <source>Timeline:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Remedies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::UserCommand</name>
+    <message>
+        <source>--role: "%1" is not one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give at least one --role (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 now holds %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown user command "%1"; usage: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::cli::VerifyCommand</name>
@@ -1205,10 +2067,6 @@
     </message>
     <message>
         <source>ogi %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>create (or migrate) the database FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1261,6 +2119,22 @@
     </message>
     <message>
         <source>open cases, most urgent deadline first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create (or migrate) the database FILE; with --admin, its first administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take a workflow action on a case (act --help: every action and its options)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage users and their roles (administrator; audited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show the office settings, or switch four eyes (administrator, audited)</source>
         <translation type="unfinished" />
     </message>
 </context>

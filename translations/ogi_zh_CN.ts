@@ -25,6 +25,310 @@
     </message>
 </context>
 <context>
+    <name>ogi::ActionParam</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>What to supplement</source>
+        <translation>需补正的内容</translation>
+    </message>
+    <message>
+        <source>Supplement period (working days)</source>
+        <translation>补正期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Supplement due by</source>
+        <translation>补正截止日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Clerk (login)</source>
+        <translation>经办人（登录名）</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>征求意见对象</translation>
+    </message>
+    <message>
+        <source>Name of the third party or agency</source>
+        <translation>第三方或机关名称</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>Charging method</source>
+        <translation>收费方式</translation>
+    </message>
+    <message>
+        <source>Pages (by volume)</source>
+        <translation>页数（按量计收）</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>缴费金额（元）</translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation>延长期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Later reply date (Art. 35)</source>
+        <translation>另行确定的答复期限（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>审查结论</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Reply type</source>
+        <translation>答复类型</translation>
+    </message>
+    <message>
+        <source>Outcome (annual report)</source>
+        <translation>办理结果（年度报告）</translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation>答复草稿</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>Received by the applicant on</source>
+        <translation>申请人签收日期</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>归档号</translation>
+    </message>
+    <message>
+        <source>Remedy number (to record its result)</source>
+        <translation>救济记录编号（登记结果时）</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>救济方式</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>提起日期</translation>
+    </message>
+    <message>
+        <source>Reconsideration body or court</source>
+        <translation>复议机关或法院</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>审结日期</translation>
+    </message>
+    <message>
+        <source>What it corrects</source>
+        <translation>更正事项</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>更正后的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ActionPermission</name>
+    <message>
+        <source>There is no action "%1".</source>
+        <translation>没有“%1”这一操作。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: "%3" is not possible in that state (it is possible when the case is %4, by %5).</source>
+        <translation>案件 %1 当前状态为“%2”，不能执行“%3”（该操作须在案件处于“%4”时、由%5执行）。</translation>
+    </message>
+    <message>
+        <source>"%1" on case %2 (%3) needs the role %4; %5 holds %6.</source>
+        <translation>对案件 %2（%3）执行“%1”需要%4角色；%5 的角色为：%6。</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>no role (the account is disabled)</source>
+        <translation>无角色（账号已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ActionRules</name>
+    <message>
+        <source>Give the applicant's supplement period either in working days or as a date, not both.</source>
+        <translation>请以工作日数或截止日期二者之一给出申请人的补正期限。</translation>
+    </message>
+    <message>
+        <source>The supplement period must be at least one working day, not %1.</source>
+        <translation>补正期限至少为 1 个工作日，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>The supplement period must end after the notice (%1), not on %2.</source>
+        <translation>补正期限应晚于告知日期（%1），不能为 %2。</translation>
+    </message>
+    <message>
+        <source>The applicant may supplement until %1: the application can be treated as abandoned only after that day (Art. 30).</source>
+        <translation>申请人可在 %1 前补正：该日之后方可视为放弃申请（第三十条）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an active user with the role %2.</source>
+        <translation>“%1”不是具有%2角色的在用账号。</translation>
+    </message>
+    <message>
+        <source>Charging by volume needs the number of pages.</source>
+        <translation>按量计收须填写页数。</translation>
+    </message>
+    <message>
+        <source>No fee may be charged for this application: %1</source>
+        <translation>本申请不得收费：%1</translation>
+    </message>
+    <message>
+        <source>The fee notice asked for %1 yuan; %2 yuan was entered.</source>
+        <translation>收费通知的金额为 %1 元，录入的是 %2 元。</translation>
+    </message>
+    <message>
+        <source>The applicant may pay until %1 (20 working days after the fee notice of %2).</source>
+        <translation>申请人可在 %1 前缴费（%2 收费通知后 20 个工作日）。</translation>
+    </message>
+    <message>
+        <source>An extension adds 1 to %1 working days (Art. 33), not %2.</source>
+        <translation>延长期限为 1 至 %1 个工作日（第三十三条），不能为 %2。</translation>
+    </message>
+    <message>
+        <source>The reply period of case %1 was already extended once; the law allows one extension (Art. 33).</source>
+        <translation>案件 %1 的答复期限已延长过一次；法律只允许延长一次（第三十三条）。</translation>
+    </message>
+    <message>
+        <source>An extension of case %1 is already waiting for the chief's decision.</source>
+        <translation>案件 %1 已有延期申请在等待负责人审批。</translation>
+    </message>
+    <message>
+        <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
+        <translation>答复期限为 %1：延期须在期限届满前批准（第三十三条）。</translation>
+    </message>
+    <message>
+        <source>No extension of case %1 is waiting for a decision.</source>
+        <translation>案件 %1 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>A review that withholds anything must name its legal basis.</source>
+        <translation>审查结论涉及不予公开内容的，须写明法律依据。</translation>
+    </message>
+    <message>
+        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
+        <translation>答复类型“%1”须选择年度报告办理结果，可选：%2。</translation>
+    </message>
+    <message>
+        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
+        <translation>答复类型“%1”不能计入“%2”，应计入：%3。</translation>
+    </message>
+    <message>
+        <source>Only petitions, publications and repeated applications are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
+        <translation>只有信访投诉、公开出版物和重复申请可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
+    </message>
+    <message>
+        <source>The confidentiality review decided "%1": a reply of type %2 does not agree with it.</source>
+        <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first.</source>
+        <translation>案件 %1 没有可提交的答复稿，请先拟稿。</translation>
+    </message>
+    <message>
+        <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
+        <translation>%1 是本答复的拟稿人，不能签发（双人复核）；须由其他负责人签发。</translation>
+    </message>
+    <message>
+        <source>Delivery by EMS needs the tracking number.</source>
+        <translation>EMS 送达须填写邮件单号。</translation>
+    </message>
+    <message>
+        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
+        <translation>申请人不可能在 %1 签收：答复于 %2 寄出，今天是 %3。</translation>
+    </message>
+    <message>
+        <source>The applicant's receipt is already recorded (%1); correct it with an amendment.</source>
+        <translation>申请人签收日期已登记（%1）；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no remedy number %2.</source>
+        <translation>案件 %1 没有编号为 %2 的救济记录。</translation>
+    </message>
+    <message>
+        <source>A recorded remedy's kind, filing date and body are not changed; record its result and concluded date.</source>
+        <translation>已登记救济的方式、提起日期和机关不再修改；请登记其结果和审结日期。</translation>
+    </message>
+    <message>
+        <source>Say which remedy: %1.</source>
+        <translation>请选择救济方式：%1。</translation>
+    </message>
+    <message>
+        <source>The remedy cannot be recorded:</source>
+        <translation>无法登记该救济：</translation>
+    </message>
+    <message>
+        <source>The Art. 35 date must be later than the reply deadline %1, not %2.</source>
+        <translation>依第三十五条另行确定的期限须晚于答复期限 %1，不能为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ActionSpec</name>
+    <message>
+        <source>"%1" takes no parameters.</source>
+        <translation>“%1”不需要参数。</translation>
+    </message>
+    <message>
+        <source>"%1" does not take this parameter; it takes: %2.</source>
+        <translation>“%1”没有此参数；可用参数：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>必须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not "%2".</source>
+        <translation>%1须为整数，不能为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-03-16, not "%2".</source>
+        <translation>%1须为形如 2026-03-16 的日期，不能为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not one of %3.</source>
+        <translation>%1：“%2”不在可选值 %3 之中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" cannot be recorded: %n problem(s) with what was given.</source>
+        <translation><numerusform>无法登记“%1”：所填内容有 %n 处问题。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -257,6 +561,34 @@
         <source>Withdraw</source>
         <translation>撤回申请</translation>
     </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Set later reply date (Art. 35)</source>
+        <translation>另行确定答复期限（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Applicant received the reply</source>
+        <translation>申请人签收</translation>
+    </message>
+    <message>
+        <source>Record reconsideration or lawsuit</source>
+        <translation>登记复议或诉讼</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>更正</translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -368,6 +700,21 @@
     <message>
         <source>Closed</source>
         <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CaseWorkflow</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在案件 %1。</translation>
+    </message>
+    <message>
+        <source>Registering an application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>There is no action "%1"; the actions are: %2.</source>
+        <translation>没有“%1”这一操作；可用操作：%2。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1056,63 @@
     </message>
 </context>
 <context>
+    <name>ogi::EventDetailsText</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Fee basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <source>Four eyes</source>
+        <translation>双人复核</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::FeeQuote</name>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>没有内部编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>by count (国办函〔2020〕109号): application %1 of this applicant this month; 1-10 free, 11-30: 100 yuan, then +100 yuan for every further 10; fee %2 yuan</source>
+        <translation>按件计收（国办函〔2020〕109号）：该申请人本月第 %1 件申请；1—10 件免费，11—30 件每件 100 元，此后每增加 10 件每件加收 100 元；收费 %2 元</translation>
+    </message>
+    <message>
+        <source>by volume (国办函〔2020〕109号): %1 pages; up to 30 free, 31-100: 10 yuan a page, 101-200: 20 yuan a page, from 201: 40 yuan a page; fee %2 yuan</source>
+        <translation>按量计收（国办函〔2020〕109号）：共 %1 页；30 页以内免费，31—100 页每页 10 元，101—200 页每页 20 元，201 页起每页 40 元；收费 %2 元</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::FeeSchedule</name>
+    <message>
+        <source>The application's number in the month must be 1 or more, not %1.</source>
+        <translation>申请在当月的件次须为 1 或以上，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>The page count must be 0 or more, not %1.</source>
+        <translation>页数须为 0 或以上，不能为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::IntegrityCheck</name>
     <message>
         <source>SQLite integrity check: %1</source>
@@ -736,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::OfficeSettings</name>
+    <message>
+        <source>Changing the setting "%1"</source>
+        <translation>修改设置“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -752,6 +1163,64 @@
     <message>
         <source>Art. 31: online, by email or by fax, received on the day both sides confirmed it.</source>
         <translation>第三十一条：通过互联网渠道或者传真提交的，以双方确认之日为收到申请之日。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RemedyStore</name>
+    <message>
+        <source>The filing date is required.</source>
+        <translation>必须填写提起日期。</translation>
+    </message>
+    <message>
+        <source>The filing date %1 is in the future.</source>
+        <translation>提起日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Name the reconsideration body or the court.</source>
+        <translation>请填写复议机关或法院。</translation>
+    </message>
+    <message>
+        <source>A pending remedy has no concluded date; give its result too.</source>
+        <translation>尚未审结的救济没有审结日期；请同时填写结果。</translation>
+    </message>
+    <message>
+        <source>A result needs the date the remedy was concluded.</source>
+        <translation>登记结果须填写审结日期。</translation>
+    </message>
+    <message>
+        <source>The remedy cannot be concluded on %1, before it was filed on %2.</source>
+        <translation>审结日期 %1 不能早于提起日期 %2。</translation>
+    </message>
+    <message>
+        <source>The concluded date %1 is in the future.</source>
+        <translation>审结日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The case has no remedy number %1.</source>
+        <translation>该案件没有编号为 %1 的救济记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RemedyWindows</name>
+    <message numerus="yes">
+        <source>Reconsideration may be sought until %1 (%n day(s) left)</source>
+        <translation><numerusform>可申请行政复议至 %1（还剩 %n 天）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A lawsuit may be filed until %1 (%n day(s) left)</source>
+        <translation><numerusform>可提起行政诉讼至 %1（还剩 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>The reconsideration period ended on %1</source>
+        <translation>行政复议期限已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>The litigation period ended on %1</source>
+        <translation>行政诉讼期限已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>[provisional: the calendar of that year is not known]</source>
+        <translation>〔暂定：该年度节假日安排尚未公布〕</translation>
     </message>
 </context>
 <context>
@@ -778,10 +1247,40 @@
     </message>
 </context>
 <context>
+    <name>ogi::RoleCheck</name>
+    <message>
+        <source>no role (the account is disabled)</source>
+        <translation>无角色（账号已停用）</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; %3 holds %4.</source>
+        <translation>%1需要%2角色；%3 的角色为：%4。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ShippedCalendar</name>
     <message>
         <source>The built-in holiday calendar %1 is missing.</source>
         <translation>内置节假日日历 %1 缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2.</source>
+        <translation>密码错误次数过多：%1 已被锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1303,77 @@
     <message>
         <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
         <translation>Qt 的 SQLite 驱动使用 SQLite %1，而本软件链接的是 SQLite %2。请安装发行版自带的 Qt SQLite 驱动（libqt6sql6-sqlite）。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::UserRepository</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name.</source>
+        <translation>密码不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>not the login name</source>
+        <translation>不能与登录名相同</translation>
+    </message>
+    <message>
+        <source>This register already has users; the administrator adds new ones (ogi user add).</source>
+        <translation>本台账已有用户；新用户由管理员添加（ogi user add）。</translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The login "%1" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>登录名“%1”须为 2 至 32 个字母、数字、点、连字符或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>2-32 letters, digits, . _ -; starts with a letter</source>
+        <translation>2—32 个字母、数字或 . _ -，以字母开头</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>用户至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>at least one role</source>
+        <translation>至少一个角色</translation>
+    </message>
+    <message>
+        <source>There is already a user "%1".</source>
+        <translation>已有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Changing roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Enabling a user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Disabling a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Setting another user's password</source>
+        <translation>设置其他用户的密码</translation>
+    </message>
+    <message>
+        <source>There is no user "%1".</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first.</source>
+        <translation>%1 是最后一位在用管理员；请先将其他用户设为管理员。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1482,162 @@
         <source>Online</source>
         <translation>网上</translation>
     </message>
+    <message>
+        <source>By count</source>
+        <translation>按件计收</translation>
+    </message>
+    <message>
+        <source>By volume</source>
+        <translation>按量计收</translation>
+    </message>
+    <message>
+        <source>Administrative reconsideration</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Lawsuit without reconsideration</source>
+        <translation>未经复议直接起诉</translation>
+    </message>
+    <message>
+        <source>Lawsuit after reconsideration</source>
+        <translation>复议后起诉</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>尚未审结</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Confidentiality reviewer</source>
+        <translation>保密审查</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Disclose (Art. 36(2))</source>
+        <translation>予以公开</translation>
+    </message>
+    <message>
+        <source>Partly disclose (Art. 37)</source>
+        <translation>部分公开</translation>
+    </message>
+    <message>
+        <source>Withhold (Art. 36(3))</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <source>Already made public (Art. 36(1))</source>
+        <translation>已主动公开</translation>
+    </message>
+    <message>
+        <source>Information does not exist (Art. 36(4))</source>
+        <translation>信息不存在</translation>
+    </message>
+    <message>
+        <source>Not this office's information (Art. 36(5))</source>
+        <translation>非本机关负责</translation>
+    </message>
+    <message>
+        <source>Repeated application (Art. 36(6))</source>
+        <translation>重复申请</translation>
+    </message>
+    <message>
+        <source>Governed by special provisions (Art. 36(7))</source>
+        <translation>特别规定</translation>
+    </message>
+    <message>
+        <source>Petition or complaint (Art. 39)</source>
+        <translation>信访投诉</translation>
+    </message>
+    <message>
+        <source>Public publication (Art. 39)</source>
+        <translation>公开出版物</translation>
+    </message>
+    <message>
+        <source>Would have to be created (Art. 38)</source>
+        <translation>需另行制作</translation>
+    </message>
+    <message>
+        <source>Excessive requests, not processed (Art. 35)</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <source>Asks to confirm or reissue information already obtained</source>
+        <translation>要求确认或重新出具</translation>
+    </message>
+    <message>
+        <source>Still unclear after the supplement (Art. 30)</source>
+        <translation>补正后仍不明确</translation>
+    </message>
+    <message>
+        <source>May be disclosed</source>
+        <translation>同意公开</translation>
+    </message>
+    <message>
+        <source>Partly disclosable</source>
+        <translation>部分公开</translation>
+    </message>
+    <message>
+        <source>Must be withheld</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <source>Third party (Art. 32)</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Other agency (Art. 34)</source>
+        <translation>其他机关</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意公开</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>不同意公开</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>逾期未答复</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>当面送达</translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -922,6 +1648,33 @@
     <message>
         <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
         <translation>%1 年的节假日安排尚未知晓（日历已知 %2）：按普通周一至周五计算，在导入该年度安排前结果为暂定。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::ActCommand</name>
+    <message>
+        <source>%1 (%2): needs the role %3</source>
+        <translation>%1（%2）：需要%3角色</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>%1 needs a value; usage: %2</source>
+        <translation>%1 需要一个值；用法：%2</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>unknown action "%1"; the actions are: %2</source>
+        <translation>未知操作“%1”；可用操作：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 — the case is now %4.</source>
+        <translation>%1：%3 %2 —— 案件现为“%4”。</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1734,10 @@
         <source>%1 is now a day off.</source>
         <translation>%1 现为休息日。</translation>
     </message>
+    <message>
+        <source>Changing the office calendar</source>
+        <translation>修改本机关工作日历</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::CliContext</name>
@@ -999,6 +1756,14 @@
     <message>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>this command changes the register: give --user NAME</source>
+        <translation>此命令会修改台账：请用 --user 指定用户</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1826,10 @@
         <source>Added %n demo case(s) to %1.</source>
         <translation><numerusform>已向 %1 添加 %n 件演示案件。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n demo user(s); their passwords are in the README.</source>
+        <translation><numerusform>已创建 %n 个演示用户；密码见 README。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
@@ -1087,6 +1856,18 @@
         <source>Created OGI Desk database %1 (schema %2).</source>
         <translation>已创建台账数据库 %1（数据结构版本 %2）。</translation>
     </message>
+    <message>
+        <source>%1 already has users; the administrator adds new ones with ogi user add.</source>
+        <translation>%1 已有用户；新用户由管理员用 ogi user add 添加。</translation>
+    </message>
+    <message>
+        <source>Choose the password for %1: </source>
+        <translation>请设置 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ListCommand</name>
@@ -1097,6 +1878,32 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::PasswordPrompt</name>
+    <message>
+        <source>no password: set %1 or run the command in a terminal</source>
+        <translation>未提供密码：请设置 %1 或在终端中运行此命令</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::SettingsCommand</name>
+    <message>
+        <source>four-eyes: %1</source>
+        <translation>双人复核：%1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1988,61 @@
         <source>Timeline:</source>
         <translation>办理记录：</translation>
     </message>
+    <message>
+        <source>Remedies:</source>
+        <translation>救济途径：</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>期限：</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::UserCommand</name>
+    <message>
+        <source>--role: "%1" is not one of %2</source>
+        <translation>--role：“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>give at least one --role (%1)</source>
+        <translation>请至少给出一个 --role（%1）</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2.</source>
+        <translation>%1 的角色现为：%2。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 已可重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>unknown user command "%1"; usage: %2</source>
+        <translation>未知的 user 子命令“%1”；用法：%2</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::VerifyCommand</name>
@@ -1206,10 +2068,6 @@
     <message>
         <source>ogi %1: %2</source>
         <translation>ogi %1：%2</translation>
-    </message>
-    <message>
-        <source>create (or migrate) the database FILE</source>
-        <translation>创建（或升级）数据库文件</translation>
     </message>
     <message>
         <source>register one application given as JSON; prints its case number</source>
@@ -1262,6 +2120,22 @@
     <message>
         <source>open cases, most urgent deadline first</source>
         <translation>列出未办结案件，期限最紧迫的在前</translation>
+    </message>
+    <message>
+        <source>create (or migrate) the database FILE; with --admin, its first administrator</source>
+        <translation>创建（或升级）数据库文件 FILE；带 --admin 时同时创建首位管理员</translation>
+    </message>
+    <message>
+        <source>take a workflow action on a case (act --help: every action and its options)</source>
+        <translation>对案件执行办理操作（act --help 列出全部操作及其选项）</translation>
+    </message>
+    <message>
+        <source>manage users and their roles (administrator; audited)</source>
+        <translation>管理用户及其角色（管理员；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>show the office settings, or switch four eyes (administrator, audited)</source>
+        <translation>显示本机关设置，或开关双人复核（管理员；记入审计日志）</translation>
     </message>
 </context>
 <context>

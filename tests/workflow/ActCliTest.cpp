@@ -87,11 +87,12 @@ TEST_CASE("ogi settings four-eyes is the administrator's", "[cli][workflow]")
     QTemporaryDir dir;
     const QString db = dir.filePath(u"office.ogi"_s);
     test::initRegisterWithUsers(db);
-    test::ProcessResult r = runCli({ u"--db"_s, db, u"settings"_s });
+    test::ProcessResult r = runCli({ u"--db"_s, db, u"settings"_s }, {}, kEnglish);
     CHECK(r.out.contains(u"four-eyes: on"));
+    CHECK(runCli({ u"--db"_s, db, u"settings"_s }).out.contains(u"双人复核：on"));
     r = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"settings"_s, u"four-eyes"_s, u"off"_s }, {}, kEnglish);
     CHECK(r.exitCode == 1);
     r = runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"settings"_s, u"four-eyes"_s, u"off"_s });
     CHECK(r.exitCode == 0);
-    CHECK(runCli({ u"--db"_s, db, u"settings"_s }).out.contains(u"four-eyes: off"));
+    CHECK(runCli({ u"--db"_s, db, u"settings"_s }, {}, kEnglish).out.contains(u"four-eyes: off"));
 }
