@@ -1224,6 +1224,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::RepeatFinder</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::ResidentIdNumber</name>
     <message>
         <source>a resident ID number has 18 characters</source>
@@ -1892,6 +1899,21 @@
     </message>
     <message>
         <source>the two passwords differ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::cli::RepeatHintsOutput</name>
+    <message>
+        <source>%1% alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similar earlier applications of the same applicant (a repeat, Art. 36(6), or Art. 35?):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other applicants asked for similar information (consider proactive disclosure, Art. 44):</source>
         <translation type="unfinished" />
     </message>
 </context>

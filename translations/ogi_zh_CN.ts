@@ -594,7 +594,7 @@
     <name>ogi::CaseDeadline</name>
     <message>
         <source>There is no case %1.</source>
-        <translation>不存在案件 %1。</translation>
+        <translation>没有案件 %1。</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation>不存在案件 %1。</translation>
+        <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>Case %1 is %2: "%3" is not possible in that state.</source>
@@ -706,7 +706,7 @@
     <name>ogi::CaseWorkflow</name>
     <message>
         <source>There is no case %1.</source>
-        <translation>不存在案件 %1。</translation>
+        <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>Registering an application</source>
@@ -1221,6 +1221,13 @@
     <message>
         <source>[provisional: the calendar of that year is not known]</source>
         <translation>〔暂定：该年度节假日安排尚未公布〕</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RepeatFinder</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1903,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::RepeatHintsOutput</name>
+    <message>
+        <source>%1% alike</source>
+        <translation>相似度 %1%</translation>
+    </message>
+    <message>
+        <source>Similar earlier applications of the same applicant (a repeat, Art. 36(6), or Art. 35?):</source>
+        <translation>同一申请人此前的相似申请（是否属于重复申请〔第三十六条第六项〕或第三十五条情形？）：</translation>
+    </message>
+    <message>
+        <source>Other applicants asked for similar information (consider proactive disclosure, Art. 44):</source>
+        <translation>其他申请人也申请过相似信息（可考虑转为主动公开，第四十四条）：</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::SettingsCommand</name>
     <message>
         <source>four-eyes: %1</source>
@@ -1946,7 +1968,7 @@
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation>不存在案件 %1。</translation>
+        <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>

@@ -1,4 +1,5 @@
 #include "../Commands.h"
+#include "../RepeatHintsOutput.h"
 
 #include "Error.h"
 #include "register/ApplicationJson.h"
@@ -41,6 +42,8 @@ int runAdd(CliContext& context)
     const UserAccount user = context.signIn(database);
     const QString caseNumber = CaseWorkflow(database).registerApplication(user, application);
     context.out << caseNumber << Qt::endl;
+    // Hints go to stderr: scripts read the case number alone from stdout.
+    printRepeatHints(context.err, findRepeats(database.connection(), caseNumber));
     return ExitOk;
 }
 

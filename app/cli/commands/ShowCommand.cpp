@@ -1,5 +1,6 @@
 #include "../Commands.h"
 #include "../DeadlineOutput.h"
+#include "../RepeatHintsOutput.h"
 
 #include "Error.h"
 #include "Timestamps.h"
@@ -126,6 +127,7 @@ int runShow(CliContext& context)
     out << Tr::tr("Deadlines:") << Qt::endl;
     printDeadlineReport(out, caseDeadline(database, record->caseNumber, SystemClock::instance().today()).report);
     printRemedies(out, database, *record, events);
+    printRepeatHints(out, findRepeats(database.connection(), record->caseNumber));
     return ExitOk;
 }
 

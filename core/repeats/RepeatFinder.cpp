@@ -1,0 +1,116 @@
+#include "RepeatFinder.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "repeats/TextSimilarity.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::RepeatFinder)
+    };
+
+    // How many candidates the index may offer, and how many trigrams the query uses: enough
+    // for any real request, bounded so a pasted essay stays fast.
+    constexpr int kCandidates = 200;
+    constexpr int kQueryGrams = 48;
+
+    const QString kColumns = u"l.id, l.case_number, l.applicant_name, l.receipt_date, l.description"_s;
+
+    SimilarCase readCase(const QSqlQuery& q, double similarity)
+    {
+        return { q.value(1).toString(), q.value(2).toString(), parseIsoDate(q.value(3).toString()),
+            q.value(4).toString(), similarity };
+    }
+
+    void keepBest(QList<SimilarCase>& list, int limit)
+    {
+        std::stable_sort(list.begin(), list.end(),
+            [](const SimilarCase& a, const SimilarCase& b) { return a.similarity > b.similarity; });
+        if (list.size() > limit)
+            list.resize(limit);
+    }
+
+    // An FTS5 query: any of the raw text's trigrams, in the description column.
+    QString matchQuery(const QString& description)
+    {
+        QStringList grams;
+        const QString text = description.simplified();
+        for (qsizetype i = 0; i + 3 <= text.size() && grams.size() < kQueryGrams; ++i) {
+            const QString gram = text.mid(i, 3);
+            if (gram.contains(u' ') || grams.contains(gram))
+                continue;
+            grams << u'"' + QString(gram).replace(u'"', u"\"\""_s) + u'"';
+        }
+        return grams.isEmpty() ? QString() : u"description : ("_s + grams.join(u" OR "_s) + u')';
+    }
+} // namespace
+
+RepeatHints findRepeats(const QSqlDatabase& db, const QString& caseNumber, int limit)
+{
+    QSqlQuery self = sql::run(db,
+        u"SELECT c.id, c.receipt_date, c.description, a.identity_key FROM cases c "
+        u"JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
+        u"JOIN applicants a ON a.id = ca.applicant_id WHERE c.case_number = ?"_s,
+        { caseNumber.trimmed() });
+    if (!sql::next(self))
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
+    const qint64 id = self.value(0).toLongLong();
+    const QString receipt = self.value(1).toString();
+    const QString description = self.value(2).toString();
+    const QString identity = self.value(3).toString();
+    self.finish();
+    const QSet<QString> grams = trigramsOf(normaliseRequestText(description));
+
+    RepeatHints hints;
+    // The same applicant's earlier cases: few, read them all.
+    QSqlQuery same = sql::run(db,
+        u"SELECT "_s + kColumns + u" FROM case_list l "
+        u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+        u"JOIN applicants a ON a.id = ca.applicant_id "
+        u"WHERE a.identity_key = ? AND (l.receipt_date < ? OR (l.receipt_date = ? AND l.id < ?))"_s,
+        { identity, receipt, receipt, id });
+    while (sql::next(same)) {
+        const double s = requestSimilarity(grams, trigramsOf(normaliseRequestText(same.value(4).toString())));
+        if (s >= kRepeatSimilarity)
+            hints.sameApplicant << readCase(same, s);
+    }
+    keepBest(hints.sameApplicant, limit);
+
+    // Other applicants: candidates from the trigram index, or equal text when too short.
+    const QString match = matchQuery(description);
+    QSqlQuery others = match.isEmpty()
+        ? sql::run(db,
+              u"SELECT "_s + kColumns + u", a.identity_key FROM case_list l "
+              u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+              u"JOIN applicants a ON a.id = ca.applicant_id WHERE l.description = ? LIMIT ?"_s,
+              { description, kCandidates })
+        : sql::run(db,
+              u"SELECT "_s + kColumns + u", a.identity_key FROM "
+              u"(SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s "
+              u"JOIN case_list l ON l.id = s.rowid "
+              u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+              u"JOIN applicants a ON a.id = ca.applicant_id"_s,
+              { match, kCandidates });
+    while (sql::next(others)) {
+        if (others.value(0).toLongLong() == id || others.value(5).toString() == identity)
+            continue;
+        const double s = requestSimilarity(grams, trigramsOf(normaliseRequestText(others.value(4).toString())));
+        if (s >= kRepeatSimilarity)
+            hints.otherApplicants << readCase(others, s);
+    }
+    keepBest(hints.otherApplicants, limit);
+    return hints;
+}
+
+} // namespace ogi
