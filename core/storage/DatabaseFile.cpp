@@ -75,11 +75,15 @@ DatabaseFileKind inspectDatabaseFile(const QString& path)
             Tr::tr("Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.")
                 .arg(path));
     // A file shorter than the pages its header counts was cut off (a copy that did not
-    // finish, a full disk): every later read would hit the hole.
+    // finish, a full disk): every later read would hit the hole. Not so while a write-ahead
+    // log is pending: a checkpoint interrupted by a crash can leave page 1 counting pages the
+    // file does not have yet, and opening replays the log (the crash test found this).
+    const QFileInfo wal(path + u"-wal");
+    const bool walPending = wal.exists() && wal.size() > 0;
     const quint32 pageSizeField = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const bool sizeFieldValid = bigEndian32(header, 92) == bigEndian32(header, 24);
-    if (sizeFieldValid && info.size() < pageSize * qint64(bigEndian32(header, 28)))
+    if (sizeFieldValid && !walPending && info.size() < pageSize * qint64(bigEndian32(header, 28)))
         throw Error(ErrorCode::Corrupt,
             Tr::tr("Cannot open %1: the file is damaged (it is shorter than its header says: cut off). Restore it "
                    "from a backup.")
