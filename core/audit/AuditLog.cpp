@@ -10,6 +10,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ogi {
+
+QString auditDetails(const QJsonObject& facts)
+{
+    return QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ogi
+
 namespace ogi::AuditLog {
 
 namespace {

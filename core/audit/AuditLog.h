@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,9 @@ struct AuditEntry
     QString subject; // what it concerns, e.g. a case number
     QString details; // JSON text with the facts of the change
 };
+
+// Facts as compact JSON: an audit row's details, an event's details.
+QString auditDetails(const QJsonObject& facts);
 
 // The append-only audit log. Each row stores the SHA-256 of the row before it and of its
 // own content, and audit_head remembers the newest row, so editing, deleting or inserting a

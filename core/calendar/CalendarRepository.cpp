@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -26,10 +25,6 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::CalendarRepository)
     };
 
-    QString json(const QJsonObject& object)
-    {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
 
     void upsertDay(const QSqlDatabase& db, const CalendarDay& day, const QDateTime& now, const QString& actor)
     {
@@ -79,7 +74,7 @@ void CalendarRepository::setDay(const CalendarDay& day, const QString& actor)
     upsertDay(m_db, day, now, actor);
     AuditLog::append(m_db,
         { actor, u"calendar.set"_s, isoDate(day.date),
-            json({ { u"kind"_s, calendarKindCode(day.working) }, { u"name"_s, day.name },
+            auditDetails({ { u"kind"_s, calendarKindCode(day.working) }, { u"name"_s, day.name },
                 { u"previous_override"_s, previous.isNull() ? QJsonValue() : QJsonValue(previous.toString()) } }) },
         now);
     transaction.commit();
@@ -95,7 +90,7 @@ void CalendarRepository::removeDay(const QDate& date, const QString& actor)
         throw Error(ErrorCode::NotFound, Tr::tr("The calendar has no override for %1.").arg(isoDate(date)));
     sql::run(m_db, u"DELETE FROM calendar_overrides WHERE date = ?"_s, { isoDate(date) });
     AuditLog::append(m_db,
-        { actor, u"calendar.unset"_s, isoDate(date), json({ { u"previous_override"_s, previous.toString() } }) }, now);
+        { actor, u"calendar.unset"_s, isoDate(date), auditDetails({ { u"previous_override"_s, previous.toString() } }) }, now);
     transaction.commit();
 }
 
@@ -124,7 +119,7 @@ int CalendarRepository::importCsv(const QString& text, const QString& source, co
     // The file's digest lets an auditor match the import with the notice it came from.
     AuditLog::append(m_db,
         { actor, u"calendar.import"_s, source,
-            json({ { u"rows"_s, int(days.size()) }, { u"years"_s, yearArray },
+            auditDetails({ { u"rows"_s, int(days.size()) }, { u"years"_s, yearArray },
                 { u"sha256"_s, sha256Hex(text.toUtf8()) } }) },
         now);
     transaction.commit();

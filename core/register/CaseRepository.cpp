@@ -83,13 +83,9 @@ namespace {
                 caseStateCode(transition.to), nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor,
                 nullIfEmpty(note),
                 details.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                  : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))) });
+                                  : QVariant(auditDetails(details)) });
     }
 
-    QString json(const QJsonObject& object)
-    {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
 
     Applicant readApplicant(const QSqlQuery& q)
     {
@@ -153,7 +149,7 @@ QString CaseRepository::add(const Application& application, const QString& actor
     insertEvent(m_db, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
     AuditLog::append(m_db,
         { actor, u"case.register"_s, caseNumber,
-            json({ { u"receipt_date"_s, isoDate(application.receiptDate) },
+            auditDetails({ { u"receipt_date"_s, isoDate(application.receiptDate) },
                 { u"channel"_s, codeOf(channels(), application.channel) },
                 { u"applicant"_s, application.applicants.front().name.trimmed() } }) },
         now);
@@ -200,7 +196,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
         { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });
     AuditLog::append(m_db,
         { actor, u"case."_s + action, caseNumber,
-            json({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
+            auditDetails({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
                 { u"date"_s, isoDate(eventDate) }, { u"outcome"_s, finalOutcome }, { u"note"_s, note },
                 { u"details"_s, details } }) },
         now);

@@ -7,7 +7,6 @@
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -55,8 +54,7 @@ void OfficeSettings::setValue(const QString& key, const QString& newValue, const
         { key, newValue });
     AuditLog::append(m_db,
         { by.login, u"settings."_s + key, key,
-            QString::fromUtf8(QJsonDocument(QJsonObject { { u"from"_s, old }, { u"to"_s, newValue } })
-                                  .toJson(QJsonDocument::Compact)) },
+            auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
         m_clock.now());
     transaction.commit();
 }

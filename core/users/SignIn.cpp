@@ -9,7 +9,6 @@
 #include "users/UserRepository.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -53,7 +52,7 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     if (!sql::next(q)) {
         q.finish();
         WriteTransaction transaction(db);
-        AuditLog::append(db, { login.trimmed(), u"user.sign_in_failed"_s, login.trimmed(), u"{\"reason\":\"unknown login\"}"_s }, now);
+        AuditLog::append(db, { login.trimmed(), u"user.sign_in_failed"_s, login.trimmed(), auditDetails({ { u"reason"_s, u"unknown login"_s } }) }, now);
         transaction.commit();
         throw Error(ErrorCode::Refused, wrongCredentials());
     }
@@ -79,10 +78,10 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
             { count, lock.isValid() ? QVariant(isoTimestamp(lock)) : QVariant(QMetaType::fromType<QString>()), id });
         AuditLog::append(db,
             { name, u"user.sign_in_failed"_s, name,
-                QString::fromUtf8(QJsonDocument(QJsonObject { { u"failures"_s, count } }).toJson(QJsonDocument::Compact)) },
+                auditDetails({ { u"failures"_s, count } }) },
             now);
         if (lock.isValid())
-            AuditLog::append(db, { name, u"user.locked"_s, name, u"{\"until\":\""_s + isoTimestamp(lock) + u"\"}"_s }, now);
+            AuditLog::append(db, { name, u"user.locked"_s, name, auditDetails({ { u"until"_s, isoTimestamp(lock) } }) }, now);
         transaction.commit();
         throw Error(ErrorCode::Refused, wrongCredentials());
     }

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -24,10 +23,6 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::UserRepository)
     };
 
-    QString json(const QJsonObject& object)
-    {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
 
     QJsonArray roleCodes(const QList<Role>& list)
     {
@@ -113,7 +108,7 @@ UserAccount UserRepository::insert(const QString& actor, const QString& login, c
     const qint64 id = q.lastInsertId().toLongLong();
     writeRoles(m_db, id, roleList);
     AuditLog::append(m_db,
-        { actor, u"user.create"_s, name, json({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) } }) },
+        { actor, u"user.create"_s, name, auditDetails({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) } }) },
         now);
     return require(name);
 }
@@ -129,7 +124,7 @@ void UserRepository::setRoles(const UserAccount& by, const QString& login, const
     writeRoles(m_db, target.id, roleList);
     AuditLog::append(m_db,
         { by.login, u"user.roles"_s, target.login,
-            json({ { u"from"_s, roleCodes(target.roles) }, { u"to"_s, roleCodes(roleList) } }) },
+            auditDetails({ { u"from"_s, roleCodes(target.roles) }, { u"to"_s, roleCodes(roleList) } }) },
         m_clock.now());
     transaction.commit();
 }

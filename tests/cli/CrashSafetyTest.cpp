@@ -70,36 +70,30 @@ TEST_CASE("ogi add killed with SIGKILL at random moments loses no printed case",
         into.insert(out);
     };
 
-    // A typical `ogi add` runtime: the median of a few undisturbed runs.
-    std::vector<qint64> samples;
-    for (int i = 0; i < 7; ++i) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(OGI_CLI_PATH), addArgs);
-        REQUIRE(process.waitForFinished(30000));
-        samples.push_back(timer.nsecsElapsed() / 1000);
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        REQUIRE(process.exitCode() == 0);
-        collect(process, printed);
-    }
-    std::sort(samples.begin(), samples.end());
+    // Runs `ogi` undisturbed `runs` times, expecting `exitCode`; returns the durations (µs).
+    auto timedRuns = [&](const QStringList& args, int runs, int exitCode) {
+        std::vector<qint64> durations;
+        for (int i = 0; i < runs; ++i) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            QElapsedTimer timer;
+            timer.start();
+            process.start(QStringLiteral(OGI_CLI_PATH), args);
+            REQUIRE(process.waitForFinished(30000));
+            durations.push_back(timer.nsecsElapsed() / 1000);
+            REQUIRE(process.exitStatus() == QProcess::NormalExit);
+            REQUIRE(process.exitCode() == exitCode);
+            if (exitCode == 0)
+                collect(process, printed);
+        }
+        std::sort(durations.begin(), durations.end());
+        return durations;
+    };
+    // A typical `ogi add` runtime, and its sign-in part: medians of undisturbed runs.
+    const std::vector<qint64> samples = timedRuns(addArgs, 7, 0);
     const qint64 typicalUs = samples[samples.size() / 2];
-    std::vector<qint64> signInSamples;
-    for (int i = 0; i < 3; ++i) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(OGI_CLI_PATH), signInArgs);
-        REQUIRE(process.waitForFinished(30000));
-        signInSamples.push_back(timer.nsecsElapsed() / 1000);
-        REQUIRE(process.exitCode() == 1); // no such case
-    }
-    std::sort(signInSamples.begin(), signInSamples.end());
+    const qint64 signInUs = timedRuns(signInArgs, 3, 1)[1]; // exit 1: no such case
     // The write is the last few milliseconds of a run: aim the kills around it.
-    const qint64 signInUs = signInSamples[1];
     const qint64 minDelayUs = std::max<qint64>(0, std::min(signInUs, typicalUs) - 15000);
     const qint64 maxDelayUs = typicalUs + 15000;
 
