@@ -23,6 +23,14 @@
         <source>Show the main window, then quit (smoke test).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign in as this user (with OGI_PASSWORD set: without the dialog).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -1054,6 +1062,18 @@
         <source>Provisional: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>[provisional]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the dates were reached:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ogi::EventDetailsText</name>
@@ -1083,6 +1103,10 @@
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1795,18 +1819,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>[provisional]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>As of %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How the dates were reached:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--received is required; usage: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2161,6 +2173,84 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ActionDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the act:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ogi::ui::CaseListModel</name>
     <message>
         <source>Case no.</source>
@@ -2192,11 +2282,61 @@
     </message>
 </context>
 <context>
-    <name>ogi::ui::MainWindow</name>
+    <name>ogi::ui::FirstRunDialog</name>
     <message>
-        <source>OGI Desk — %1</source>
+        <source>OGI Desk — first run</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This register has no users yet. Create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
@@ -2212,6 +2352,10 @@
     <message numerus="yes">
         <source>%1 — %n case(s) in the register</source>
         <translation><numerusform>%1 — %n case in the register</numerusform><numerusform>%1 — %n cases in the register</numerusform></translation>
+    </message>
+    <message>
+        <source>OGI Desk — %1 — %2 (%3)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -23,6 +23,14 @@
         <source>Show the main window, then quit (smoke test).</source>
         <translation>显示主窗口后立即退出（冒烟测试）。</translation>
     </message>
+    <message>
+        <source>Sign in as this user (with OGI_PASSWORD set: without the dialog).</source>
+        <translation>以此用户登录（设置了 OGI_PASSWORD 时不显示登录对话框）。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -1054,6 +1062,18 @@
         <source>Provisional: %1</source>
         <translation>暂定：%1</translation>
     </message>
+    <message>
+        <source>[provisional]</source>
+        <translation>[暂定]</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>计算基准日：%1。</translation>
+    </message>
+    <message>
+        <source>How the dates were reached:</source>
+        <translation>日期推算过程：</translation>
+    </message>
 </context>
 <context>
     <name>ogi::EventDetailsText</name>
@@ -1084,6 +1104,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1795,18 +1819,6 @@
         <translation>%1：中止结束于 %2，早于其开始日期 %3</translation>
     </message>
     <message>
-        <source>[provisional]</source>
-        <translation>[暂定]</translation>
-    </message>
-    <message>
-        <source>As of %1.</source>
-        <translation>计算基准日：%1。</translation>
-    </message>
-    <message>
-        <source>How the dates were reached:</source>
-        <translation>日期推算过程：</translation>
-    </message>
-    <message>
         <source>--received is required; usage: %1</source>
         <translation>必须给出 --received；用法：%1</translation>
     </message>
@@ -2161,6 +2173,84 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ActionDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 —— 案件 %2</translation>
+    </message>
+    <message>
+        <source>Date of the act:</source>
+        <translation>办理日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>办理后状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收到日期：%1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>申请内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::CaseListModel</name>
     <message>
         <source>Case no.</source>
@@ -2192,11 +2282,61 @@
     </message>
 </context>
 <context>
-    <name>ogi::ui::MainWindow</name>
+    <name>ogi::ui::FirstRunDialog</name>
     <message>
-        <source>OGI Desk — %1</source>
-        <translation>政府信息公开申请办理台账 — %1</translation>
+        <source>OGI Desk — first run</source>
+        <translation>OGI Desk —— 首次使用</translation>
     </message>
+    <message>
+        <source>This register has no users yet. Create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
+        <translation>本台账尚无用户。请创建管理员：设置登录名和至少 8 个字符的密码。之后由管理员添加经办人、保密审查人员和负责人。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 —— %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2212,6 +2352,10 @@
     <message numerus="yes">
         <source>%1 — %n case(s) in the register</source>
         <translation><numerusform>%1 — 台账共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>OGI Desk — %1 — %2 (%3)</source>
+        <translation>OGI Desk —— %1 —— %2（%3）</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "cases/CaseDialog.h"
 #include "register/CaseListModel.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
@@ -15,13 +16,16 @@
 
 namespace ogi::ui {
 
-MainWindow::MainWindow(const Database& database, QWidget* parent)
+MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_user(user)
     , m_model(new CaseListModel(this))
     , m_table(new QTableView(this))
 {
-    setWindowTitle(tr("OGI Desk — %1").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
+                       .arg(QFileInfo(database.path()).fileName(),
+                           user.displayName.isEmpty() ? user.login : user.displayName, roleNames(user.roles)));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -32,6 +36,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     setCentralWidget(m_table);
+    connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentCase);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -41,6 +46,20 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
 
     refresh();
     resize(1280, 720);
+}
+
+void MainWindow::openCurrentCase()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString caseNumber
+        = m_model->index(current.row(), static_cast<int>(CaseListColumn::CaseNumber)).data().toString();
+    auto* view = new CaseDialog(m_database, m_user, caseNumber, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &CaseDialog::caseChanged, this, &MainWindow::refresh);
+    Q_EMIT caseOpened(view);
+    view->open();
 }
 
 void MainWindow::refresh()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "users/UserAccount.h"
+
 #include <QMainWindow>
 
+class QDialog;
 class QTableView;
 
 namespace ogi {
@@ -19,16 +22,24 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Database& database, QWidget* parent = nullptr);
+    // The window of the signed-in `user`.
+    MainWindow(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
 
     QTableView* caseTable() const { return m_table; }
     CaseListModel* caseModel() const { return m_model; }
 
 public Q_SLOTS:
     void refresh();
+    // Opens the case of the current row (double-click or Enter).
+    void openCurrentCase();
+
+Q_SIGNALS:
+    // A case view was opened (tests drive it through this).
+    void caseOpened(QDialog* view);
 
 private:
     const Database& m_database;
+    UserAccount m_user;
     CaseListModel* m_model;
     QTableView* m_table;
 };

@@ -3,7 +3,11 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "session/FirstRunDialog.h"
+#include "session/LoginDialog.h"
 #include "storage/Database.h"
+#include "users/SignIn.h"
+#include "users/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,14 +34,34 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption quitOption(u"quit-after-start"_s,
         QCoreApplication::translate("main", "Show the main window, then quit (smoke test)."));
+    const QCommandLineOption userOption(u"user"_s,
+        QCoreApplication::translate("main", "Sign in as this user (with OGI_PASSWORD set: without the dialog)."),
+        QCoreApplication::translate("main", "login"));
     parser.addOption(dbOption);
+    parser.addOption(userOption);
     parser.addOption(quitOption);
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ogi::gui::defaultDatabasePath();
     try {
         const ogi::Database database = ogi::Database::open(path, ogi::OpenMode::CreateIfMissing);
-        ogi::ui::MainWindow window(database);
+        // First run: the administrator chooses their own password; there is no default one.
+        if (ogi::UserRepository(database).isEmpty()) {
+            ogi::ui::FirstRunDialog firstRun(database);
+            if (firstRun.exec() != QDialog::Accepted)
+                return 0;
+        }
+        ogi::UserAccount user;
+        const QString login = parser.value(userOption);
+        if (!login.isEmpty() && qEnvironmentVariableIsSet("OGI_PASSWORD")) {
+            user = ogi::SignIn(database).signIn(login, qEnvironmentVariable("OGI_PASSWORD"));
+        } else {
+            ogi::ui::LoginDialog dialog(database, login);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            user = dialog.user();
+        }
+        ogi::ui::MainWindow window(database, user);
         window.show();
         if (parser.isSet(quitOption))
             return 0;

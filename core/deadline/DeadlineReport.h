@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -79,6 +80,10 @@ QString describePeriod(const PeriodStatus& period);
 
 // The step as one translated sentence, citing its rule.
 QString describeStep(const DeadlineStep& step);
+// The whole report as translated lines: each period's status (marked provisional where it
+// is), the as-of date, then the explanation step by step. For `ogi show` and the case view.
+QStringList deadlineReportLines(const DeadlineReport& report);
+
 // "receipt", "pause", ...: the step's kind in JSON.
 QString stepKindCode(StepKind kind);
 

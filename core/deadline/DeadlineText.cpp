@@ -159,4 +159,27 @@ QString describeStep(const DeadlineStep& s)
     return {};
 }
 
+QStringList deadlineReportLines(const DeadlineReport& report)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::DeadlineReportLines)
+    };
+    QStringList lines;
+    auto period = [&](const PeriodStatus& p) {
+        QString line = periodKindName(p.kind) + u": " + describePeriod(p);
+        if (p.provisional)
+            line += u' ' + Tr::tr("[provisional]");
+        lines << line;
+    };
+    period(report.reply);
+    if (report.supplementNotice)
+        period(*report.supplementNotice);
+    lines << Tr::tr("As of %1.").arg(isoDate(report.asOf));
+    lines << Tr::tr("How the dates were reached:");
+    for (qsizetype i = 0; i < report.steps.size(); ++i)
+        lines << u"  %1. "_qs.arg(i + 1) + describeStep(report.steps.at(i));
+    return lines;
+}
+
 } // namespace ogi

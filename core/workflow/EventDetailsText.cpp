@@ -48,14 +48,14 @@ QString describeEventDetails(const CaseEvent& event)
                 for (const ParamChoice& choice : param.choices())
                     if (choice.code == value)
                         value = choice.displayName;
-            parts << paramLabel(param) + u": "_s + value;
+            parts << Tr::tr("%1: %2").arg(paramLabel(param), value);
             shown << param.name;
         }
     }
     for (auto it = event.details.begin(); it != event.details.end(); ++it) {
         const QString label = computedLabel(it.key());
         if (!label.isEmpty() && !shown.contains(it.key()))
-            parts << label + u": "_s + it.value().toVariant().toString();
+            parts << Tr::tr("%1: %2").arg(label, it.value().toVariant().toString());
     }
     return parts.join(Tr::tr("; "));
 }

@@ -21,6 +21,7 @@ Run runDesk(const QStringList& args)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"OGI_PASSWORD"_s, u"demo-admin-2026"_s); // the demo administrator (README)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(OGI_DESK_PATH), args);
     REQUIRE(process.waitForFinished(60000));
@@ -34,6 +35,6 @@ TEST_CASE("ogi-desk starts on a database and quits cleanly", "[ui][smoke]")
     QTemporaryDir dir;
     const QString path = dir.filePath(u"desk.db"_s);
     REQUIRE(ogi::test::runCli({ u"--db"_s, path, u"demo"_s, u"--cases"_s, u"20"_s }).exitCode == 0);
-    CHECK(runDesk({ u"--db"_s, path, u"--quit-after-start"_s }).exitCode == 0);
+    CHECK(runDesk({ u"--db"_s, path, u"--user"_s, u"admin"_s, u"--quit-after-start"_s }).exitCode == 0);
     CHECK(runDesk({ u"--version"_s }).out.contains(QStringLiteral(OGI_VERSION)));
 }

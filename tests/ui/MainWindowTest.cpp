@@ -19,6 +19,18 @@ using namespace Qt::StringLiterals;
 using namespace ogi;
 
 namespace {
+// The window only shows who is signed in; the case view checks roles in core.
+ogi::UserAccount clerkAccount()
+{
+    ogi::UserAccount user;
+    user.login = QStringLiteral("wangfang");
+    user.displayName = QStringLiteral("王芳");
+    user.roles = { ogi::Role::Clerk };
+    return user;
+}
+} // namespace
+
+namespace {
 void installChineseOnce()
 {
     static const bool installed = [] {
@@ -39,7 +51,7 @@ TEST_CASE("the main window lists the register with Chinese headers and picks up 
     repository.add(test::samplePersonApplication(QDate(2026, 3, 4)), u"c"_s);
     repository.add(test::samplePersonApplication(QDate(2026, 3, 5)), u"c"_s);
 
-    ui::MainWindow window(db);
+    ui::MainWindow window(db, clerkAccount());
     window.show();
     QTableView* table = window.caseTable();
     REQUIRE(table->model()->rowCount() == 2);
@@ -72,7 +84,7 @@ TEST_CASE("the main window fits a 1366x768 screen and fetches a large register l
         for (int i = 0; i < 600; ++i)
             repository.add(test::samplePersonApplication(QDate(2025, 1, 2).addDays(i % 300)), u"c"_s);
     }
-    ui::MainWindow window(db);
+    ui::MainWindow window(db, clerkAccount());
     window.resize(1366, 768);
     window.show();
     QApplication::processEvents();

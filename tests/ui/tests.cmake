@@ -1,5 +1,9 @@
 ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/GuiApp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DesktopSmokeTest.cpp)
-target_link_libraries(test_ui PRIVATE ogi_ui Qt6::Widgets)
+    ${CMAKE_CURRENT_LIST_DIR}/DesktopSmokeTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CaseWorkflowUiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScreenshotTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
+target_link_libraries(test_ui PRIVATE ogi_ui Qt6::Widgets Qt6::Test)
+target_include_directories(test_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../workflow ${PROJECT_SOURCE_DIR}/ui)

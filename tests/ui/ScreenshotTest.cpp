@@ -1,0 +1,58 @@
+// Grabs the sign-in, case and action views to PNG (test artefacts in screenshots/ under the
+// build folder, looked at by people, not compared pixel by pixel), and checks that each
+// fits a 1366×768 screen.
+#include "TestApp.h"
+#include "WorkflowFixture.h"
+
+#include "cases/ActionDialog.h"
+#include "cases/CaseDialog.h"
+#include "i18n/Translations.h"
+#include "session/LoginDialog.h"
+#include "workflow/ActionSpec.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+
+void save(QWidget& widget, const QString& name)
+{
+    widget.show();
+    widget.resize(widget.size().expandedTo(widget.sizeHint()));
+    CHECK(widget.width() <= 1366);
+    CHECK(widget.height() <= 768);
+    QDir().mkpath(u"screenshots"_s);
+    const QString path = u"screenshots/"_s + name + u".png"_s;
+    REQUIRE(widget.grab().save(path));
+    const QImage image(path);
+    CHECK(image.width() > 200);
+    WARN("screenshot: " << QDir::current().absoluteFilePath(path).toStdString());
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]")
+{
+    test::ensureGuiApp();
+    installTranslations(*QCoreApplication::instance()); // zh_CN, as users see it
+    test::WorkflowFixture f;
+    const QString number = f.newCase("2026-07-01");
+    f.act(f.clerk, number, "accept", "2026-07-02");
+    f.act(f.chief, number, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "consult", "2026-07-06", { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某建设有限公司"_s } });
+
+    ui::LoginDialog login(*f.database, u"wangfang"_s);
+    save(login, u"login"_s);
+    ui::CaseDialog view(*f.database, f.clerk, number);
+    save(view, u"case-view"_s);
+    ui::ActionDialog draft(*f.database, f.clerk, number, *findActionSpec(u"consult_answer"_s));
+    save(draft, u"action-consult-answer"_s);
+    ui::ActionDialog deliver(*f.database, f.clerk, number, *findActionSpec(u"deliver"_s));
+    save(deliver, u"action-deliver"_s);
+}

@@ -1,0 +1,164 @@
+#include "ActionDialog.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "workflow/CaseTransitions.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::ui {
+
+namespace {
+    // Free text that runs to sentences gets a box, the rest a line.
+    bool isLongText(const QString& name)
+    {
+        return name == u"items" || name == u"text" || name == u"comment" || name == u"reason" || name == u"basis";
+    }
+
+    QWidget* makeField(const ActionParam& param, QWidget* parent)
+    {
+        switch (param.kind) {
+        case ParamKind::Choice: {
+            auto* box = new QComboBox(parent);
+            if (!param.required)
+                box->addItem(QString(), QString());
+            for (const ParamChoice& choice : param.choices())
+                box->addItem(choice.displayName, choice.code);
+            return box;
+        }
+        case ParamKind::Integer: {
+            auto* edit = new QLineEdit(parent);
+            edit->setValidator(new QIntValidator(0, 1000000, edit));
+            return edit;
+        }
+        case ParamKind::Date: {
+            auto* edit = new QLineEdit(parent);
+            edit->setPlaceholderText(u"2026-03-16"_s);
+            return edit;
+        }
+        case ParamKind::Text:
+            if (isLongText(param.name)) {
+                auto* box = new QPlainTextEdit(parent);
+                box->setTabChangesFocus(true);
+                box->setFixedHeight(box->fontMetrics().height() * 4 + 12);
+                return box;
+            }
+            return new QLineEdit(parent);
+        }
+        return new QLineEdit(parent);
+    }
+
+    QString valueOf(const QWidget* field)
+    {
+        if (const auto* box = qobject_cast<const QComboBox*>(field))
+            return box->currentData().toString();
+        if (const auto* text = qobject_cast<const QPlainTextEdit*>(field))
+            return text->toPlainText().trimmed();
+        if (const auto* line = qobject_cast<const QLineEdit*>(field))
+            return line->text().trimmed();
+        return {};
+    }
+} // namespace
+
+ActionDialog::ActionDialog(const Database& database, const UserAccount& user, const QString& caseNumber,
+    const ActionSpec& spec, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_user(user)
+    , m_caseNumber(caseNumber)
+    , m_spec(spec)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_note(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("%1 — case %2").arg(actionDisplayName(spec.action), caseNumber));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b00020;"_s);
+    m_message->hide();
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setMaximumDate(QDate::currentDate());
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const ActionParam& param : spec.params) {
+        QWidget* field = makeField(param, this);
+        field->setObjectName(param.name);
+        auto* issue = new QLabel(this);
+        issue->setStyleSheet(u"color: #b00020;"_s);
+        issue->setWordWrap(true);
+        issue->hide();
+        auto* cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(field);
+        cell->addWidget(issue);
+        form->addRow(tr("%1:").arg(paramLabel(param) + (param.required ? u" *"_s : QString())), cell);
+        m_fields.insert(param.name, field);
+        m_issues.insert(param.name, issue);
+    }
+    form->addRow(tr("Date of the act:"), m_date);
+    form->addRow(tr("Note:"), m_note);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(actionDisplayName(spec.action));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+QJsonObject ActionDialog::params() const
+{
+    QJsonObject object;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString value = valueOf(it.value());
+        if (!value.isEmpty())
+            object.insert(it.key(), value);
+    }
+    return object;
+}
+
+void ActionDialog::showIssues(const QString& message, const QList<FieldIssue>& issues)
+{
+    for (QLabel* label : std::as_const(m_issues))
+        label->hide();
+    QStringList unplaced;
+    for (const FieldIssue& issue : issues) {
+        if (QLabel* label = m_issues.value(issue.field)) {
+            label->setText(issue.message);
+            label->show();
+        } else {
+            unplaced << issue.message;
+        }
+    }
+    m_message->setText(unplaced.isEmpty() ? message : message + u'\n' + unplaced.join(u'\n'));
+    m_message->show();
+}
+
+void ActionDialog::accept()
+{
+    try {
+        CaseWorkflow(m_database).perform(m_user, m_caseNumber, { m_spec.action, m_date->date(), m_note->text(), params() });
+        QDialog::accept();
+    } catch (const Error& error) {
+        showIssues(error.message(), error.issues());
+    }
+}
+
+} // namespace ogi::ui
