@@ -2357,5 +2357,112 @@
         <source>OGI Desk — %1 — %2 (%3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Register an application…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ogi::ui::RegistrationDialog</name>
+    <message>
+        <source>Register an application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on (Art. 31):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information requested:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Way of receiving:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the application (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -2357,5 +2357,112 @@
         <source>OGI Desk — %1 — %2 (%3)</source>
         <translation>OGI Desk —— %1 —— %2（%3）</translation>
     </message>
+    <message>
+        <source>&amp;Register an application…</source>
+        <translation>登记新申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::RegistrationDialog</name>
+    <message>
+        <source>Register an application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation>组织类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名或名称：</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>通信地址：</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>申请方式：</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>Received on (Art. 31):</source>
+        <translation>收到日期（第三十一条）：</translation>
+    </message>
+    <message>
+        <source>Information requested:</source>
+        <translation>所需信息：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>获取形式：</translation>
+    </message>
+    <message>
+        <source>Way of receiving:</source>
+        <translation>获取方式：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register the application (Ctrl+S)</source>
+        <translation>登记该申请（Ctrl+S）</translation>
+    </message>
 </context>
 </TS>

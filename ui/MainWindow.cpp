@@ -2,6 +2,7 @@
 
 #include "cases/CaseDialog.h"
 #include "register/CaseListModel.h"
+#include "register/RegistrationDialog.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
 #include "storage/Database.h"
@@ -39,6 +40,10 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentCase);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newCase = fileMenu->addAction(tr("&Register an application…"), this, &MainWindow::registerApplication);
+    newCase->setShortcut(QKeySequence::New);
+    QAction* openCase = fileMenu->addAction(tr("&Open case"), this, &MainWindow::openCurrentCase);
+    openCase->setShortcut(Qt::CTRL | Qt::Key_O);
     QAction* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -60,6 +65,30 @@ void MainWindow::openCurrentCase()
     connect(view, &CaseDialog::caseChanged, this, &MainWindow::refresh);
     Q_EMIT caseOpened(view);
     view->open();
+}
+
+void MainWindow::registerApplication()
+{
+    RegistrationDialog dialog(m_database, m_user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectCase(dialog.caseNumber());
+    statusBar()->showMessage(tr("Registered %1.").arg(dialog.caseNumber()), 10000);
+}
+
+bool MainWindow::selectCase(const QString& caseNumber)
+{
+    const int column = static_cast<int>(CaseListColumn::CaseNumber);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, column);
+        if (index.data().toString() == caseNumber) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::refresh()

@@ -32,6 +32,10 @@ public Q_SLOTS:
     void refresh();
     // Opens the case of the current row (double-click or Enter).
     void openCurrentCase();
+    // The registration dialog (Ctrl+N); the new case is selected afterwards.
+    void registerApplication();
+    // Makes the row of `caseNumber` current, if it is among the rows fetched; true if found.
+    bool selectCase(const QString& caseNumber);
 
 Q_SIGNALS:
     // A case view was opened (tests drive it through this).

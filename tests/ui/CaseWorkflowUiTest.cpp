@@ -8,6 +8,7 @@
 #include "register/CaseListModel.h"
 #include "cases/ActionDialog.h"
 #include "cases/CaseDialog.h"
+#include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
 #include "users/UserRepository.h"
@@ -139,4 +140,49 @@ TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk 
     CHECK_FALSE(chiefView.actionButton(u"sign_off"_s));
     CHECK(f.stateOf(number) == CaseState::SignedOff);
     view->close();
+}
+
+TEST_CASE("registering through the dialog: a bad ID number is shown beside it, then the case is in the list",
+    "[ui][register]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::MainWindow window(*f.database, f.clerk);
+    const int before = window.caseModel()->rowCount();
+
+    ui::RegistrationDialog dialog(*f.database, f.clerk);
+    auto line = [&](const char* name) { return qobject_cast<QLineEdit*>(dialog.field(QLatin1String(name))); };
+    line("applicants[0].name")->insert(u"张三"_s);
+    QTest::keyClicks(line("applicants[0].id_number"), u"110105194912310021"_s); // check digit should be X
+    QTest::keyClick(line("applicants[0].id_number"), Qt::Key_Tab); // leaving the field checks it
+    Q_EMIT line("applicants[0].id_number")->editingFinished();
+    CHECK_FALSE(dialog.issueLabel(u"applicants[0].id_number"_s)->isHidden());
+    CHECK(dialog.issueLabel(u"applicants[0].phone"_s)->isHidden()); // not touched yet: no nagging
+    QTest::keyClicks(line("applicants[0].phone"), u"13812345678"_s);
+    line("applicants[0].address")->insert(u"长沙市岳麓区麓山南路1号"_s);
+    qobject_cast<QPlainTextEdit*>(dialog.field(u"description"_s))->setPlainText(u"申请公开2025年岳麓街道低保名单"_s);
+
+    dialog.accept(); // refused: the ID number
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.caseNumber().isEmpty());
+    CHECK(f.repository->count() == 0);
+
+    line("applicants[0].id_number")->clear();
+    QTest::keyClicks(line("applicants[0].id_number"), u"11010519491231002X"_s);
+    Q_EMIT line("applicants[0].id_number")->editingFinished();
+    CHECK(dialog.issueLabel(u"applicants[0].id_number"_s)->isHidden());
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.caseNumber().startsWith(QString::number(QDate::currentDate().year())));
+
+    window.refresh();
+    CHECK(window.caseModel()->rowCount() == before + 1);
+    CHECK(window.selectCase(dialog.caseNumber()));
+
+    // A reviewer may not register: the dialog says so and stays open.
+    ui::RegistrationDialog reviewerDialog(*f.database, f.reviewer);
+    qobject_cast<QLineEdit*>(reviewerDialog.field(u"applicants[0].name"_s))->insert(u"李四"_s);
+    reviewerDialog.accept();
+    CHECK(reviewerDialog.result() != QDialog::Accepted);
+    CHECK_FALSE(reviewerDialog.messageLabel()->isHidden());
 }

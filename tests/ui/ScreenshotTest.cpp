@@ -7,10 +7,12 @@
 #include "cases/ActionDialog.h"
 #include "cases/CaseDialog.h"
 #include "i18n/Translations.h"
+#include "register/RegistrationDialog.h"
 #include "session/LoginDialog.h"
 #include "workflow/ActionSpec.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QImage>
 #include <QPixmap>
 
@@ -53,6 +55,10 @@ TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]
     save(view, u"case-view"_s);
     ui::ActionDialog draft(*f.database, f.clerk, number, *findActionSpec(u"consult_answer"_s));
     save(draft, u"action-consult-answer"_s);
+    ui::RegistrationDialog registration(*f.database, f.clerk);
+    qobject_cast<QLineEdit*>(registration.field(u"applicants[0].id_number"_s))->setText(u"110105194912310021"_s);
+    registration.accept(); // shows the problems beside the fields
+    save(registration, u"register"_s);
     ui::ActionDialog deliver(*f.database, f.clerk, number, *findActionSpec(u"deliver"_s));
     save(deliver, u"action-deliver"_s);
 }
