@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "calendar/CalendarCsv.h"
 #include "calendar/ShippedCalendar.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
@@ -77,6 +78,8 @@ void CalendarRepository::setDay(const CalendarDay& day, const QString& actor)
             auditDetails({ { u"kind"_s, calendarKindCode(day.working) }, { u"name"_s, day.name },
                 { u"previous_override"_s, previous.isNull() ? QJsonValue() : QJsonValue(previous.toString()) } }) },
         now);
+    // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
+    refreshReplyDeadlines(m_db, false, m_clock.today());
     transaction.commit();
 }
 
@@ -91,6 +94,8 @@ void CalendarRepository::removeDay(const QDate& date, const QString& actor)
     sql::run(m_db, u"DELETE FROM calendar_overrides WHERE date = ?"_s, { isoDate(date) });
     AuditLog::append(m_db,
         { actor, u"calendar.unset"_s, isoDate(date), auditDetails({ { u"previous_override"_s, previous.toString() } }) }, now);
+    // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
+    refreshReplyDeadlines(m_db, false, m_clock.today());
     transaction.commit();
 }
 
@@ -122,6 +127,8 @@ int CalendarRepository::importCsv(const QString& text, const QString& source, co
             auditDetails({ { u"rows"_s, int(days.size()) }, { u"years"_s, yearArray },
                 { u"sha256"_s, sha256Hex(text.toUtf8()) } }) },
         now);
+    // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
+    refreshReplyDeadlines(m_db, false, m_clock.today());
     transaction.commit();
     return int(days.size());
 }

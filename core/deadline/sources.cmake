@@ -2,11 +2,13 @@
 target_sources(ogi_core PRIVATE
     deadline/CaseDeadline.cpp deadline/CaseDeadline.h
     deadline/CaseDeadlineFacts.cpp deadline/CaseDeadlineFacts.h
+    deadline/CaseTimelines.cpp deadline/CaseTimelines.h
     deadline/DeadlineCalculator.cpp deadline/DeadlineCalculator.h
     deadline/DeadlineJson.cpp deadline/DeadlineJson.h
     deadline/DeadlineReport.h deadline/DeadlineText.cpp
     deadline/DeadlineRules.h
     deadline/DeadlineStatus.cpp deadline/DeadlineStatus.h
     deadline/DueList.cpp deadline/DueList.h
+    deadline/ReplyDeadlineStore.cpp deadline/ReplyDeadlineStore.h
     deadline/ReplyFacts.h
     deadline/SettledPeriods.cpp deadline/SettledPeriods.h)

@@ -3,15 +3,21 @@
 #include "Timestamps.h"
 
 #include <QJsonDocument>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace ogi {
 
-QString caseEventColumns()
+QString caseEventColumns(const QString& prefix)
 {
-    return u"id, seq, action, from_state, to_state, outcome, event_date, recorded_at, actor, note, details"_s;
+    static const QStringList columns = { u"id"_s, u"seq"_s, u"action"_s, u"from_state"_s, u"to_state"_s,
+        u"outcome"_s, u"event_date"_s, u"recorded_at"_s, u"actor"_s, u"note"_s, u"details"_s };
+    QStringList qualified;
+    for (const QString& column : columns)
+        qualified << prefix + column;
+    return qualified.join(u", "_s);
 }
 
 CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn)

@@ -8,7 +8,8 @@
 namespace ogi {
 
 // The case_events columns caseEventFromRow() reads, in its order, for SELECT lists.
-QString caseEventColumns();
+// `prefix` qualifies each column ("e." when joined).
+QString caseEventColumns(const QString& prefix = {});
 
 // The event in the row of `query`, whose columns from `firstColumn` on are caseEventColumns().
 CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn = 0);

@@ -1,16 +1,172 @@
 #include "CaseListQuery.h"
 
+#include "Timestamps.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ogi {
 
-QSqlQuery caseListQuery(const Database& database)
+namespace {
+    const char* const kColumns = "case_number, applicant_name, applicant_kind, description, receipt_date, state, "
+                                 "reply_due, reply_due AS days_left, outcome, department, clerk, reply_clock, "
+                                 "reply_paused_until, id";
+
+    // Running clocks first by due date, then paused, then the rest.
+    const char* const kUrgency
+        = "CASE reply_clock WHEN 'running' THEN 0 WHEN 'paused' THEN 1 ELSE 2 END, reply_due, reply_paused_until";
+
+    QString orderTerm(const CaseListColumn column)
+    {
+        switch (column) {
+        case CaseListColumn::CaseNumber:
+            // Numbers are "YYYY-NNNN" with a growing tail: year and sequence order them.
+            return u"id"_s;
+        case CaseListColumn::ApplicantName:
+            return u"applicant_name"_s;
+        case CaseListColumn::ApplicantKind:
+            return u"applicant_kind"_s;
+        case CaseListColumn::Description:
+            return u"description"_s;
+        case CaseListColumn::ReceiptDate:
+            return u"receipt_date"_s;
+        case CaseListColumn::State:
+            return u"state"_s;
+        case CaseListColumn::ReplyDue:
+        case CaseListColumn::DaysLeft:
+        case CaseListColumn::ReplyClock:
+        case CaseListColumn::ReplyPausedUntil:
+            return QString::fromLatin1(kUrgency);
+        case CaseListColumn::Outcome:
+            return u"outcome"_s;
+        case CaseListColumn::Department:
+            return u"department"_s;
+        case CaseListColumn::Clerk:
+            return u"clerk"_s;
+        case CaseListColumn::Id:
+            break;
+        }
+        return u"id"_s;
+    }
+
+    QString directed(const QString& terms, bool descending)
+    {
+        if (!descending)
+            return terms;
+        QStringList parts = terms.split(u", "_s);
+        for (QString& part : parts)
+            part += u" DESC"_s;
+        return parts.join(u", "_s);
+    }
+
+    QString placeholders(qsizetype count)
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks << u"?"_s;
+        return marks.join(u", "_s);
+    }
+} // namespace
+
+QString ftsPhrase(const QString& text)
 {
-    return sql::run(database.connection(),
-        u"SELECT case_number, applicant_name, applicant_kind, description, receipt_date, state, outcome, id "
-        u"FROM case_list ORDER BY receipt_date DESC, id DESC"_s);
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u"\""_s + quoted + u"\""_s;
+}
+
+QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+    const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.states.isEmpty()) {
+        where << u"state IN (%1)"_s.arg(placeholders(filter.states.size()));
+        for (CaseState state : filter.states)
+            values << caseStateCode(state);
+    }
+    if (filter.openOnly) {
+        QStringList open;
+        for (CaseState state : allCaseStates())
+            if (isOpen(state)) {
+                open << u"?"_s;
+                values << caseStateCode(state);
+            }
+        where << u"state IN (%1)"_s.arg(open.join(u", "_s));
+    }
+    if (!filter.outcome.isEmpty()) {
+        where << u"outcome = ?"_s;
+        values << filter.outcome;
+    }
+    if (!filter.department.isEmpty()) {
+        where << u"department = ?"_s;
+        values << filter.department;
+    }
+    if (filter.applicantKind) {
+        where << u"applicant_kind = ?"_s;
+        values << codeOf(applicantKinds(), *filter.applicantKind);
+    }
+    if (filter.receivedFrom.isValid()) {
+        where << u"receipt_date >= ?"_s;
+        values << isoDate(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        where << u"receipt_date <= ?"_s;
+        values << isoDate(filter.receivedTo);
+    }
+    if (filter.deadline) {
+        const SqlCondition condition = replyStatusCondition(*filter.deadline, asOf, calendar, rules);
+        where << u"("_s + condition.sql + u")"_s;
+        values << condition.values;
+    }
+    if (filter.workOf) {
+        const WorkOf& w = *filter.workOf;
+        QStringList mine;
+        QStringList open;
+        for (CaseState state : allCaseStates())
+            if (isOpen(state))
+                open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
+        mine << u"(clerk = ? AND state IN (%1))"_s.arg(open.join(u", "_s));
+        values << w.login;
+        if (w.clerk)
+            mine << u"(state = 'registered' AND clerk IS NULL)"_s;
+        if (w.reviewer)
+            mine << u"state = 'confidentiality_review'"_s;
+        if (w.chief)
+            mine << u"state = 'awaiting_sign_off'"_s;
+        where << u"("_s + mine.join(u" OR "_s) + u")"_s;
+    }
+    const QString text = filter.text.trimmed();
+    if (text.size() >= 3) {
+        where << u"id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"_s;
+        values << ftsPhrase(text);
+    } else if (!text.isEmpty()) {
+        // The trigram index finds nothing under three characters (toolchain.md).
+        where << u"(instr(case_number, ?) > 0 OR instr(applicant_name, ?) > 0 OR instr(description, ?) > 0)"_s;
+        values << text << text << text;
+    }
+
+    QString statement = u"SELECT %1 FROM case_list"_s.arg(QString::fromLatin1(kColumns));
+    if (!where.isEmpty())
+        statement += u" WHERE "_s + where.join(u" AND "_s);
+    QString orderBy = directed(orderTerm(order.column), order.descending);
+    if (order.column != CaseListColumn::ReceiptDate)
+        orderBy += u", receipt_date DESC"_s;
+    if (order.column != CaseListColumn::CaseNumber && order.column != CaseListColumn::Id)
+        orderBy += u", id DESC"_s;
+    statement += u" ORDER BY "_s + orderBy;
+    return sql::runWith(database.connection(), statement, values);
+}
+
+QStringList caseDepartments(const Database& database)
+{
+    QStringList departments;
+    QSqlQuery q = sql::run(database.connection(),
+        u"SELECT DISTINCT department FROM cases WHERE department IS NOT NULL ORDER BY department"_s);
+    while (sql::next(q))
+        departments << q.value(0).toString();
+    return departments;
 }
 
 } // namespace ogi

@@ -1,16 +1,86 @@
 #pragma once
 
+#include "calendar/WorkingCalendar.h"
+#include "deadline/DeadlineRules.h"
+#include "deadline/DeadlineStatus.h"
+#include "register/Vocabulary.h"
 #include "storage/Database.h"
+#include "workflow/CaseState.h"
 
+#include <QDate>
+#include <QList>
 #include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ogi {
 
-// Columns of caseListQuery(), in order.
-enum class CaseListColumn { CaseNumber, ApplicantName, ApplicantKind, Description, ReceiptDate, State, Outcome, Id };
+// Columns of caseListQuery(), in order. DaysLeft carries the reply due date again: the
+// working days left depend on the day the list is looked at (replyStatusAsOf).
+enum class CaseListColumn {
+    CaseNumber,
+    ApplicantName,
+    ApplicantKind,
+    Description,
+    ReceiptDate,
+    State,
+    ReplyDue,
+    DaysLeft,
+    Outcome,
+    Department,
+    Clerk,
+    ReplyClock,
+    ReplyPausedUntil,
+    Id,
+};
 
-// The register for list views: an executed, forward-readable query over the case_list view,
-// newest receipt first, for a QSqlQueryModel to fetch lazily. Read-only.
-QSqlQuery caseListQuery(const Database& database);
+// The work waiting for one user: the open cases assigned to them and, by role, the
+// registered cases nobody has taken (clerk), confidentiality reviews (reviewer) and
+// sign-offs (chief).
+struct WorkOf
+{
+    QString login;
+    bool clerk = false;
+    bool reviewer = false;
+    bool chief = false;
+};
+
+// Which cases a list shows. Empty members do not filter.
+struct CaseListFilter
+{
+    QList<CaseState> states; // any of these
+    bool openOnly = false; // isOpen(state)
+    QString outcome; // outcome code
+    QString department;
+    std::optional<ApplicantKind> applicantKind;
+    QDate receivedFrom; // inclusive
+    QDate receivedTo; // inclusive
+    std::optional<DeadlineStatus> deadline; // the reply period's status as of the list's date
+    std::optional<WorkOf> workOf;
+    // Case number, applicant or request containing this text (trigram index from three
+    // characters, a scan for one or two).
+    QString text;
+};
+
+// How a list is ordered. Ties are broken by receipt date and case, newest first.
+struct CaseListOrder
+{
+    CaseListColumn column = CaseListColumn::ReceiptDate;
+    bool descending = true;
+};
+
+// The register for list views: an executed query over the case_list view for
+// a QSqlQueryModel to fetch lazily, filtered and ordered as asked, with the deadline
+// statuses as of `asOf` on `calendar`. Read-only. Throws Error(Storage) on failure.
+QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+    const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules = {});
+
+// The departments cases have been assigned to, sorted: the choices of a department filter.
+QStringList caseDepartments(const Database& database);
+
+// `text` as an FTS5 phrase (quotes doubled), for MATCH on case_search.
+QString ftsPhrase(const QString& text);
 
 } // namespace ogi

@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
 #include "register/CaseEventRow.h"
 #include "register/ApplicationValidator.h"
@@ -147,6 +149,11 @@ QString CaseRepository::add(const Application& application, const QString& actor
             { caseId, i, applicantId });
     }
     insertEvent(m_db, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
+    storeReplyDeadline(m_db,
+        { caseId, caseNumber, {}, registration.to, application.receiptDate,
+            { CaseEvent { 0, 1, registration.action, std::nullopt, registration.to, {}, application.receiptDate, now,
+                actor, {}, {} } } },
+        loadOfficeCalendar(m_db), m_clock.today());
     AuditLog::append(m_db,
         { actor, u"case.register"_s, caseNumber,
             auditDetails({ { u"receipt_date"_s, isoDate(application.receiptDate) },
@@ -169,7 +176,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     WriteTransaction transaction(m_db);
     QSqlQuery current = sql::run(m_db,
         u"SELECT c.id, c.state, (SELECT max(seq) FROM case_events e WHERE e.case_id = c.id), "
-        u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) "
+        u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1), c.receipt_date "
         u"FROM cases c WHERE c.case_number = ?"_s,
         { caseNumber });
     if (!sql::next(current))
@@ -178,6 +185,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     const CaseState state = parseCaseState(current.value(1).toString()).value_or(CaseState::Registered);
     const int lastSeq = current.value(2).toInt();
     const QDate lastDate = parseIsoDate(current.value(3).toString());
+    const QDate receipt = parseIsoDate(current.value(4).toString());
     current.finish();
 
     const std::optional<Transition> transition = findTransition(action, state);
@@ -188,12 +196,15 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
 
     const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
     insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note, details);
+    const CaseTimeline timeline { caseId, caseNumber, {}, transition->to, receipt, events(caseId) };
+    const WorkingCalendar calendar = loadOfficeCalendar(m_db);
     // A period this event ends keeps the due date and verdict of today's calendar.
     if (endsPeriod(action))
-        recordEndedPeriods(m_db, caseId, events(caseId), now);
+        recordEndedPeriods(m_db, caseId, timeline.events, now);
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ? WHERE id = ?"_s,
         { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });
+    storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
     AuditLog::append(m_db,
         { actor, u"case."_s + action, caseNumber,
             auditDetails({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },

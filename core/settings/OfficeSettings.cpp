@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,15 @@ void OfficeSettings::setValue(const QString& key, const QString& newValue, const
 {
     requireRole(by, Role::Administrator, Tr::tr("Changing the setting \"%1\"").arg(key));
     WriteTransaction transaction(m_db);
+    store(key, newValue, by);
+    transaction.commit();
+}
+
+void OfficeSettings::store(const QString& key, const QString& newValue, const UserAccount& by)
+{
     const QString old = value(key, QString());
+    if (old == newValue)
+        return;
     sql::run(m_db,
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
         { key, newValue });
@@ -56,6 +65,33 @@ void OfficeSettings::setValue(const QString& key, const QString& newValue, const
         { by.login, u"settings."_s + key, key,
             auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
         m_clock.now());
+}
+
+OfficeSettings::AgencyProfile OfficeSettings::agencyProfile() const
+{
+    return { value(u"agency_name"_s, QString()), value(u"agency_code"_s, QString()),
+        value(u"reconsideration_body"_s, QString()), value(u"court"_s, QString()) };
+}
+
+void OfficeSettings::setAgencyProfile(const AgencyProfile& profile, const UserAccount& by)
+{
+    requireRole(by, Role::Administrator, Tr::tr("Changing the agency settings"));
+    const AgencyProfile p { profile.name.trimmed(), profile.code.trimmed(), profile.reconsiderationBody.trimmed(),
+        profile.court.trimmed() };
+    if (p.name.isEmpty() || p.name.size() > 100)
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Agency name: required, at most 100 characters."));
+    static const QRegularExpression codePattern(u"^[A-Za-z0-9-]{0,32}$"_s);
+    if (!codePattern.match(p.code).hasMatch())
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("Agency code \"%1\": use letters, digits and '-' only, at most 32.").arg(p.code));
+    for (const QString& body : { p.reconsiderationBody, p.court })
+        if (body.size() > 100)
+            throw Error(ErrorCode::InvalidInput, Tr::tr("\"%1…\": at most 100 characters.").arg(body.left(10)));
+    WriteTransaction transaction(m_db);
+    store(u"agency_name"_s, p.name, by);
+    store(u"agency_code"_s, p.code, by);
+    store(u"reconsideration_body"_s, p.reconsiderationBody, by);
+    store(u"court"_s, p.court, by);
     transaction.commit();
 }
 

@@ -20,9 +20,26 @@ public:
     bool fourEyes() const;
     void setFourEyes(bool on, const UserAccount& by);
 
+    // The agency as notices and reports name it, and the bodies the remedies paragraph of
+    // every reply names (Art. 51: 行政复议机关, 人民法院).
+    struct AgencyProfile
+    {
+        QString name; // 机关名称
+        QString code; // 机关代码 (document numbers, report headers)
+        QString reconsiderationBody; // 行政复议机关
+        QString court; // 人民法院
+    };
+    AgencyProfile agencyProfile() const;
+    // Stores all four in one transaction with one audit row per changed value. Throws
+    // Error(InvalidInput) naming the field: name required, at most 100 characters; code
+    // letters, digits and '-' only, at most 32.
+    void setAgencyProfile(const AgencyProfile& profile, const UserAccount& by);
+
 private:
     QString value(const QString& key, const QString& fallback) const;
     void setValue(const QString& key, const QString& value, const UserAccount& by);
+    // Writes one value and its audit row inside the caller's transaction.
+    void store(const QString& key, const QString& value, const UserAccount& by);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

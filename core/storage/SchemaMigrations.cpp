@@ -1,7 +1,9 @@
 #include "SchemaMigrations.h"
 
+#include "deadline/ReplyDeadlineStore.h"
 #include "storage/Sql.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <vector>
@@ -188,10 +190,47 @@ namespace {
             SELECT id, case_number, applicant_name, description FROM case_list)"_s,
     };
 
-    // Each entry brings the schema from version (index) to version (index + 1).
-    const std::vector<QStringList>& ladder()
+    // Version 4: each case's reply deadline, kept for lists that show, sort and filter by it.
+    const QStringList kVersion4 = {
+        uR"(CREATE TABLE reply_deadlines (
+            case_id      INTEGER PRIMARY KEY REFERENCES cases (id),
+            clock        TEXT NOT NULL CHECK (clock IN ('running', 'paused', 'met_on_time', 'met_late',
+                                                        'closed', 'unknown')),
+            due_date     TEXT,
+            paused_until TEXT))"_s,
+        u"CREATE INDEX reply_deadlines_due ON reply_deadlines (clock, due_date)"_s,
+        // Filters of the register and "my work".
+        u"CREATE INDEX cases_department ON cases (department)"_s,
+        u"CREATE INDEX cases_clerk ON cases (clerk)"_s,
+        u"DROP VIEW case_list"_s,
+        uR"(CREATE VIEW case_list AS
+            SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,
+                   a.org_type AS applicant_org_type, c.channel, c.description, c.receipt_date,
+                   c.state, c.outcome, c.department, c.clerk,
+                   coalesce(d.clock, 'unknown') AS reply_clock, d.due_date AS reply_due,
+                   d.paused_until AS reply_paused_until
+            FROM cases c
+            JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
+            JOIN applicants a ON a.id = ca.applicant_id
+            LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
+    };
+
+    struct Step
     {
-        static const std::vector<QStringList> steps = { kVersion1, kVersion2, kVersion3 };
+        QStringList statements;
+        void (*fill)(const QSqlDatabase&) = nullptr; // data the statements cannot compute
+    };
+
+    void fillReplyDeadlines(const QSqlDatabase& db)
+    {
+        refreshReplyDeadlines(db, true, QDate::currentDate());
+    }
+
+    // Each entry brings the schema from version (index) to version (index + 1).
+    const std::vector<Step>& ladder()
+    {
+        static const std::vector<Step> steps
+            = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines } };
         return steps;
     }
 
@@ -205,8 +244,11 @@ int currentSchemaVersion()
 void migrateSchema(const QSqlDatabase& db, int fromVersion)
 {
     for (int version = fromVersion; version < currentSchemaVersion(); ++version) {
-        for (const QString& statement : ladder()[static_cast<size_t>(version)])
+        const Step& step = ladder()[static_cast<size_t>(version)];
+        for (const QString& statement : step.statements)
             sql::run(db, statement);
+        if (step.fill)
+            step.fill(db);
         // PRAGMA takes no bound values; the number is ours, not input.
         sql::run(db, u"PRAGMA user_version = %1"_s.arg(version + 1));
     }

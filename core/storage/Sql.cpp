@@ -37,6 +37,11 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)
 
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
 {
+    return runWith(db, statement, QVariantList(values));
+}
+
+QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query = prepare(db, statement);
     for (const QVariant& value : values)
         query.addBindValue(value);

@@ -24,6 +24,9 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
 // not the end of the list.
 bool next(QSqlQuery& query);
 
+// The same with values assembled at run time (filters that bind only what was asked).
+QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 

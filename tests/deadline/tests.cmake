@@ -7,4 +7,5 @@ ogi_add_test(test_deadline
     ${CMAKE_CURRENT_LIST_DIR}/HandWorkedDatesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeadlineRulesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CaseDeadlineTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReplyDeadlineStoreTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeadlineCliTest.cpp)

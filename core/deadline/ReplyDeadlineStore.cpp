@@ -1,0 +1,218 @@
+#include "ReplyDeadlineStore.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/CaseDeadlineFacts.h"
+#include "deadline/DeadlineCalculator.h"
+#include "register/CaseEventRow.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    QVariant dateOrNull(const QDate& date)
+    {
+        return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
+    }
+
+    StoredReplyDeadline computeRow(const QSqlDatabase& db, const CaseTimeline& timeline,
+        const DeadlineCalculator& calculator, const QDate& today)
+    {
+        StoredReplyDeadline row;
+        PeriodStatus reply;
+        try {
+            reply = calculator.replyStatus(replyFactsFromEvents(timeline.receipt, timeline.events), today);
+        } catch (const Error&) {
+            return row; // Unknown: the case view and `ogi verify` name the contradiction
+        }
+        row.due = reply.due;
+        switch (reply.status) {
+        case DeadlineStatus::OnTrack:
+        case DeadlineStatus::DueSoon:
+        case DeadlineStatus::DueToday:
+        case DeadlineStatus::Overdue:
+            row.clock = ReplyClock::Running;
+            break;
+        case DeadlineStatus::Paused:
+            row.clock = ReplyClock::Paused;
+            row.pausedUntil = reply.pausedUntil;
+            break;
+        case DeadlineStatus::MetOnTime:
+        case DeadlineStatus::MetLate: {
+            // The verdict recorded on the day of the reply stands over today's calendar.
+            QSqlQuery settled = sql::run(db,
+                u"SELECT due_date, on_time FROM case_periods WHERE case_id = ? AND period = 'reply' "
+                u"ORDER BY ended_seq DESC LIMIT 1"_s,
+                { timeline.id });
+            const bool recorded = sql::next(settled);
+            const bool onTime = recorded ? settled.value(1).toInt() == 1 : reply.status == DeadlineStatus::MetOnTime;
+            if (recorded)
+                row.due = parseIsoDate(settled.value(0).toString());
+            row.clock = onTime ? ReplyClock::MetOnTime : ReplyClock::MetLate;
+            break;
+        }
+        case DeadlineStatus::Closed:
+            row.clock = ReplyClock::Closed;
+            row.due = {};
+            break;
+        }
+        return row;
+    }
+
+    void writeRow(const QSqlDatabase& db, qint64 caseId, const StoredReplyDeadline& row)
+    {
+        sql::run(db,
+            u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?) "
+            u"ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
+            u"paused_until = excluded.paused_until"_s,
+            { caseId, replyClockCode(row.clock), dateOrNull(row.due), dateOrNull(row.pausedUntil) });
+    }
+} // namespace
+
+QString replyClockCode(ReplyClock clock)
+{
+    switch (clock) {
+    case ReplyClock::Running:
+        return u"running"_s;
+    case ReplyClock::Paused:
+        return u"paused"_s;
+    case ReplyClock::MetOnTime:
+        return u"met_on_time"_s;
+    case ReplyClock::MetLate:
+        return u"met_late"_s;
+    case ReplyClock::Closed:
+        return u"closed"_s;
+    case ReplyClock::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+std::optional<ReplyClock> parseReplyClock(const QString& code)
+{
+    for (ReplyClock clock : { ReplyClock::Running, ReplyClock::Paused, ReplyClock::MetOnTime, ReplyClock::MetLate,
+             ReplyClock::Closed, ReplyClock::Unknown })
+        if (replyClockCode(clock) == code)
+            return clock;
+    return std::nullopt;
+}
+
+PeriodStatus replyStatusAsOf(
+    const StoredReplyDeadline& stored, const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+{
+    PeriodStatus period;
+    period.due = stored.due;
+    // A running clock always has a due date; a row without one is treated as unknown.
+    const ReplyClock clock = stored.clock == ReplyClock::Running && !stored.due.isValid() ? ReplyClock::Unknown : stored.clock;
+    switch (clock) {
+    case ReplyClock::Running: {
+        const qint64 left = calendar.ordinal(stored.due) - calendar.ordinal(asOf);
+        if (asOf > stored.due) {
+            period.status = DeadlineStatus::Overdue;
+            period.workingDaysLeft = int(left);
+        } else if (asOf == stored.due) {
+            period.status = DeadlineStatus::DueToday;
+        } else {
+            period.status = left <= rules.dueSoonDays ? DeadlineStatus::DueSoon : DeadlineStatus::OnTrack;
+            period.workingDaysLeft = int(left);
+        }
+        period.provisional = !calendar.isKnownSpan(asOf, stored.due);
+        break;
+    }
+    case ReplyClock::Paused:
+        period.status = DeadlineStatus::Paused;
+        period.pausedUntil = stored.pausedUntil;
+        break;
+    case ReplyClock::MetOnTime:
+        period.status = DeadlineStatus::MetOnTime;
+        break;
+    case ReplyClock::MetLate:
+        period.status = DeadlineStatus::MetLate;
+        break;
+    case ReplyClock::Closed:
+    case ReplyClock::Unknown:
+        period.status = DeadlineStatus::Closed;
+        break;
+    }
+    return period;
+}
+
+void storeReplyDeadline(
+    const QSqlDatabase& db, const CaseTimeline& timeline, const WorkingCalendar& calendar, const QDate& today)
+{
+    const DeadlineCalculator calculator(calendar);
+    writeRow(db, timeline.id, computeRow(db, timeline, calculator, today));
+}
+
+namespace {
+    CaseTimeline readTimeline(const QSqlDatabase& db, qint64 caseId)
+    {
+        CaseTimeline timeline;
+        timeline.id = caseId;
+        timeline.receipt
+            = parseIsoDate(sql::scalar(db, u"SELECT receipt_date FROM cases WHERE id = ?"_s, { caseId }).toString());
+        QSqlQuery e = sql::run(db,
+            u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
+        while (sql::next(e))
+            timeline.events << caseEventFromRow(e);
+        return timeline;
+    }
+} // namespace
+
+int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today)
+{
+    const WorkingCalendar calendar = loadOfficeCalendar(db);
+    const DeadlineCalculator calculator(calendar);
+    int written = 0;
+    if (everyCase) {
+        // The whole register in one streamed pass.
+        forEachCaseTimeline(db, std::nullopt, [&](const CaseTimeline& timeline) {
+            writeRow(db, timeline.id, computeRow(db, timeline, calculator, today));
+            ++written;
+        });
+        return written;
+    }
+    // The open cases are a small part of a register: read each one by its key.
+    QList<qint64> open;
+    QSqlQuery q = sql::run(db, u"SELECT case_id FROM reply_deadlines WHERE clock IN ('running', 'paused')"_s);
+    while (sql::next(q))
+        open << q.value(0).toLongLong();
+    q.finish();
+    for (qint64 caseId : open) {
+        writeRow(db, caseId, computeRow(db, readTimeline(db, caseId), calculator, today));
+        ++written;
+    }
+    return written;
+}
+
+SqlCondition replyStatusCondition(
+    DeadlineStatus status, const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+{
+    const QString day = isoDate(asOf);
+    // The first day with more than dueSoonDays working days left.
+    const QString beyondSoon = isoDate(calendar.dateOfOrdinal(calendar.ordinal(asOf) + rules.dueSoonDays + 1));
+    switch (status) {
+    case DeadlineStatus::Overdue:
+        return { u"reply_clock = 'running' AND reply_due < ?"_s, { day } };
+    case DeadlineStatus::DueToday:
+        return { u"reply_clock = 'running' AND reply_due = ?"_s, { day } };
+    case DeadlineStatus::DueSoon:
+        return { u"reply_clock = 'running' AND reply_due > ? AND reply_due < ?"_s, { day, beyondSoon } };
+    case DeadlineStatus::OnTrack:
+        return { u"reply_clock = 'running' AND reply_due >= ?"_s, { beyondSoon } };
+    case DeadlineStatus::Paused:
+        return { u"reply_clock = 'paused'"_s, {} };
+    case DeadlineStatus::MetOnTime:
+        return { u"reply_clock = 'met_on_time'"_s, {} };
+    case DeadlineStatus::MetLate:
+        return { u"reply_clock = 'met_late'"_s, {} };
+    case DeadlineStatus::Closed:
+        return { u"reply_clock IN ('closed', 'unknown')"_s, {} };
+    }
+    return { u"0"_s, {} };
+}
+
+} // namespace ogi

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "deadline/CaseTimelines.h"
+#include "deadline/DeadlineReport.h"
+#include "deadline/DeadlineRules.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace ogi {
+
+// How a case's reply clock stood when its row in reply_deadlines was last written.
+enum class ReplyClock
+{
+    Running, // counting towards `due`
+    Paused, // stopped (consultation, fee, waiting for a supplement) until `pausedUntil`
+    MetOnTime,
+    MetLate,
+    Closed, // concluded without a reply owed
+    Unknown, // the timeline contradicts itself; `ogi show` explains why
+};
+
+QString replyClockCode(ReplyClock clock); // "running", "paused", ...
+std::optional<ReplyClock> parseReplyClock(const QString& code);
+
+// One row of reply_deadlines: the reply period of a case, kept so that lists can show,
+// sort and filter a register of any size by it. A cache of the deadline engine, rewritten
+// in the same transaction as every change to the case's timeline and, for the cases
+// still running or paused, on every calendar change.
+struct StoredReplyDeadline
+{
+    ReplyClock clock = ReplyClock::Unknown;
+    QDate due; // Running, MetOnTime, MetLate: the reply's due date
+    QDate pausedUntil; // Paused: when the other side's period ends (may be invalid)
+};
+
+// The reply period of a stored row as of `asOf`: the same status and working days left that
+// DeadlineCalculator gives from the whole timeline (every pause of a running clock ended on
+// or before the day the row was written, so only the due date matters). Closed, Unknown and a
+// running row without a due date give DeadlineStatus::Closed.
+PeriodStatus replyStatusAsOf(const StoredReplyDeadline& stored, const QDate& asOf, const WorkingCalendar& calendar,
+    const DeadlineRules& rules = {});
+
+// Computes the reply period of `timeline` on `calendar` as of `today` and writes its row,
+// inside the caller's write transaction. A reply already recorded in case_periods keeps the
+// due date and verdict recorded then.
+void storeReplyDeadline(
+    const QSqlDatabase& db, const CaseTimeline& timeline, const WorkingCalendar& calendar, const QDate& today);
+
+// Rewrites the rows of every case whose reply clock is running or paused (after a calendar
+// change), or of every case at all (`everyCase`: the migration that creates the table).
+// Inside the caller's write transaction. Returns the number of rows written.
+int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today);
+
+// A condition on the case_list view's reply_clock / reply_due columns that selects the cases
+// whose reply period has `status` as of `asOf`, with its bound values, in step with
+// replyStatusAsOf().
+struct SqlCondition
+{
+    QString sql;
+    QVariantList values;
+};
+SqlCondition replyStatusCondition(DeadlineStatus status, const QDate& asOf, const WorkingCalendar& calendar,
+    const DeadlineRules& rules = {});
+
+} // namespace ogi

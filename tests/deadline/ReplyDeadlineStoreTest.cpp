@@ -1,0 +1,233 @@
+// The stored reply deadlines behind the register's 答复期限 / 剩余工作日 columns and its
+// deadline filter: they must say what the deadline engine says, on every day after they
+// were written, and follow calendar edits. Real SQLite files.
+#include "TestApp.h"
+#include "TestFiles.h"
+
+#include "calendar/CalendarRepository.h"
+#include "deadline/CaseDeadline.h"
+#include "deadline/DueList.h"
+#include "deadline/ReplyDeadlineStore.h"
+#include "register/CaseListQuery.h"
+#include "register/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+const FixedClock kClock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+
+QDate day(const char* iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+struct Step
+{
+    const char* action;
+    const char* date;
+    QJsonObject details = {};
+};
+
+struct Story
+{
+    const char* name;
+    const char* receipt;
+    QList<Step> steps;
+};
+
+// Histories that leave the reply clock in each of its shapes on 2026-11-20.
+const QList<Story> kStories = {
+    { "just registered", "2026-11-19", {} },
+    { "accepted, due in December", "2026-11-02", { { "accept", "2026-11-03" } } },
+    { "received in October, overdue", "2026-10-09", { { "accept", "2026-10-12" }, { "assign", "2026-10-12" } } },
+    { "due within days", "2026-10-26", { { "accept", "2026-10-27" } } },
+    { "consultation answered", "2026-10-20",
+        { { "accept", "2026-10-21" }, { "assign", "2026-10-21" }, { "consult", "2026-10-26" },
+            { "consult_answer", "2026-11-10" } } },
+    { "waiting for the consulted side", "2026-11-02",
+        { { "accept", "2026-11-03" }, { "assign", "2026-11-03" }, { "consult", "2026-11-09" } } },
+    { "extended by 15", "2026-10-15",
+        { { "accept", "2026-10-16" }, { "extend", "2026-11-02" },
+            { "approve_extension", "2026-11-03", QJsonObject { { u"days"_s, 15 } } } } },
+    { "waiting for a supplement", "2026-11-10", { { "request_supplement", "2026-11-12" } } },
+    { "replied on time", "2026-09-01",
+        { { "accept", "2026-09-02" }, { "draft", "2026-09-10" }, { "submit", "2026-09-11" },
+            { "sign_off", "2026-09-14" }, { "deliver", "2026-09-15" } } },
+    { "replied late", "2026-06-01",
+        { { "accept", "2026-06-02" }, { "draft", "2026-07-10" }, { "submit", "2026-07-13" },
+            { "sign_off", "2026-07-14" }, { "deliver", "2026-07-15" } } },
+    { "withdrawn", "2026-10-12", { { "withdraw", "2026-10-20" } } },
+};
+
+struct Register
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(u"r.ogi"_s), OpenMode::CreateIfMissing);
+    QStringList numbers;
+
+    Register()
+    {
+        CaseRepository repository(db, kClock);
+        for (const Story& story : kStories) {
+            const QString number = repository.add(test::samplePersonApplication(day(story.receipt)), u"clerk"_s);
+            for (const Step& step : story.steps)
+                repository.recordEvent(number, QString::fromLatin1(step.action), day(step.date), u"clerk"_s, {}, {},
+                    step.details);
+            numbers << number;
+        }
+    }
+
+    StoredReplyDeadline stored(const QString& number) const
+    {
+        QSqlQuery q = sql::run(db.connection(),
+            u"SELECT d.clock, d.due_date, d.paused_until FROM reply_deadlines d JOIN cases c ON c.id = d.case_id "
+            u"WHERE c.case_number = ?"_s,
+            { number });
+        REQUIRE(sql::next(q));
+        return { parseReplyClock(q.value(0).toString()).value_or(ReplyClock::Unknown),
+            QDate::fromString(q.value(1).toString(), Qt::ISODate), QDate::fromString(q.value(2).toString(), Qt::ISODate) };
+    }
+
+    QSet<QString> listed(DeadlineStatus status, const QDate& asOf) const
+    {
+        CaseListFilter filter;
+        filter.deadline = status;
+        QSqlQuery q = caseListQuery(db, filter, {}, asOf, loadOfficeCalendar(db.connection()));
+        QSet<QString> found;
+        while (sql::next(q))
+            found.insert(q.value(0).toString());
+        return found;
+    }
+};
+} // namespace
+
+TEST_CASE("stored reply deadlines agree with the deadline engine on every later day", "[deadline][list]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const WorkingCalendar calendar = loadOfficeCalendar(r.db.connection());
+    QSet<DeadlineStatus> seen;
+    for (QDate asOf = kClock.today(); asOf <= day("2027-01-15"); asOf = asOf.addDays(1)) {
+        for (qsizetype i = 0; i < kStories.size(); ++i) {
+            INFO(kStories.at(i).name << " as of " << asOf.toString(Qt::ISODate).toStdString());
+            const PeriodStatus engine = caseDeadline(r.db, r.numbers.at(i), asOf).report.reply;
+            const PeriodStatus stored = replyStatusAsOf(r.stored(r.numbers.at(i)), asOf, calendar);
+            seen.insert(engine.status);
+            CHECK(stored.status == engine.status);
+            if (isRunning(engine.status)) {
+                CHECK(stored.due == engine.due);
+                CHECK(stored.workingDaysLeft == engine.workingDaysLeft);
+            }
+            if (engine.status == DeadlineStatus::Paused)
+                CHECK(stored.pausedUntil == engine.pausedUntil);
+        }
+    }
+    // The stories cover every status the register shows.
+    for (DeadlineStatus status : { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday,
+             DeadlineStatus::Overdue, DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate,
+             DeadlineStatus::Closed })
+        CHECK(seen.contains(status));
+}
+
+TEST_CASE("the register's deadline filter selects exactly the cases with that status", "[deadline][list]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const WorkingCalendar calendar = loadOfficeCalendar(r.db.connection());
+    for (const char* iso : { "2026-11-20", "2026-11-21", "2026-11-23", "2026-11-27", "2026-12-01", "2026-12-18",
+             "2026-12-31", "2027-01-04" }) {
+        const QDate asOf = day(iso);
+        for (DeadlineStatus status : { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday,
+                 DeadlineStatus::Overdue, DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate,
+                 DeadlineStatus::Closed }) {
+            INFO(iso << " " << deadlineStatusCode(status).toStdString());
+            QSet<QString> expected;
+            for (const QString& number : r.numbers)
+                if (replyStatusAsOf(r.stored(number), asOf, calendar).status == status)
+                    expected.insert(number);
+            CHECK(r.listed(status, asOf) == expected);
+        }
+    }
+}
+
+TEST_CASE("a calendar edit moves running reply deadlines and leaves ended ones alone", "[deadline][list]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const QString running = r.numbers.at(1); // received 2026-11-02: due 2026-11-30
+    const QString replied = r.numbers.at(8);
+    REQUIRE(r.stored(running).due == day("2026-11-30"));
+    const StoredReplyDeadline before = r.stored(replied);
+    CalendarRepository calendar(r.db, kClock);
+    // A local day off inside the period pushes the due date one working day on.
+    calendar.setDay({ day("2026-11-24"), false, u"地方安排"_s }, u"admin"_s);
+    CHECK(r.stored(running).due == day("2026-12-01"));
+    CHECK(r.stored(replied).due == before.due);
+    CHECK(r.stored(replied).clock == before.clock);
+    calendar.removeDay(day("2026-11-24"), u"admin"_s);
+    CHECK(r.stored(running).due == day("2026-11-30"));
+}
+
+TEST_CASE("list search: three characters and more through the index, one or two by scanning", "[list]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"s.ogi"_s), OpenMode::CreateIfMissing);
+    CaseRepository repository(db, kClock);
+    Application a = test::samplePersonApplication(day("2026-11-02"));
+    a.description = u"申请公开2025年度财政预算执行情况"_s;
+    a.applicants.front().name = u"欧阳明"_s;
+    const QString first = repository.add(a, u"clerk"_s);
+    Application b = test::samplePersonApplication(day("2026-11-03"));
+    b.description = u"申请公开某路段拆迁补偿方案"_s;
+    const QString second = repository.add(b, u"clerk"_s);
+    const WorkingCalendar calendar = loadOfficeCalendar(db.connection());
+    const auto search = [&](const QString& text) {
+        CaseListFilter filter;
+        filter.text = text;
+        QSqlQuery q = caseListQuery(db, filter, {}, kClock.today(), calendar);
+        QStringList found;
+        while (sql::next(q))
+            found << q.value(0).toString();
+        return found;
+    };
+    const QList<std::pair<QString, QStringList>> cases = {
+        { u"财政预算"_s, { first } },
+        { u"预算"_s, { first } }, // two characters: no trigram, still found
+        { u"拆"_s, { second } },
+        { u"欧阳"_s, { first } },
+        { u"申请公开"_s, { second, first } }, // newest receipt first
+        { second, { second } }, // by case number
+        { u"\"引号"_s, {} }, // a quote in the query is text, not syntax
+        { u"不存在的内容"_s, {} },
+    };
+    for (const auto& [text, expected] : cases) {
+        INFO(text.toStdString());
+        CHECK(search(text) == expected);
+    }
+}
+
+TEST_CASE("the deadline board counts an approved extension (it reads the event's details)", "[deadline][list]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const QString extended = r.numbers.at(6);
+    const PeriodStatus engine = caseDeadline(r.db, extended, kClock.today()).report.reply;
+    bool found = false;
+    for (const DueEntry& entry : dueList(r.db, kClock.today()))
+        if (entry.caseNumber == extended) {
+            found = true;
+            CHECK(entry.period.due == engine.due);
+            CHECK(entry.period.due == r.stored(extended).due);
+        }
+    CHECK(found);
+}
