@@ -5,2464 +5,2977 @@
     <name>main</name>
     <message>
         <source>OGI Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OGI Desk: register of applications for government information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database file to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the main window, then quit (smoke test).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in as this user (with OGI_PASSWORD set: without the dialog).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to supplement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement period (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement due by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clerk (login)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consulted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the third party or agency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charging method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages (by volume)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount paid (yuan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extension (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Later reply date (Art. 35)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome (annual report)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received by the applicant on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remedy number (to record its result)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remedy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconsideration body or court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Concluded on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What it corrects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrected value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
     <message>
-        <source>There is no action "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state (it is possible when the case is %4, by %5).</source>
-        <translation type="unfinished" />
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state (it is possible when the case is %4, by %5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" on case %2 (%3) needs the role %4; %5 holds %6.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; on case %2 (%3) needs the role %4; %5 holds %6.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no role (the account is disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ActionRules</name>
     <message>
-        <source>Give the applicant's supplement period either in working days or as a date, not both.</source>
-        <translation type="unfinished" />
+        <source>Give the applicant&apos;s supplement period either in working days or as a date, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supplement period must be at least one working day, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supplement period must end after the notice (%1), not on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The applicant may supplement until %1: the application can be treated as abandoned only after that day (Art. 30).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an active user with the role %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an active user with the role %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charging by volume needs the number of pages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fee may be charged for this application: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The fee notice asked for %1 yuan; %2 yuan was entered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The applicant may pay until %1 (20 working days after the fee notice of %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extension adds 1 to %1 working days (Art. 33), not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply period of case %1 was already extended once; the law allows one extension (Art. 33).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An extension of case %1 is already waiting for the chief's decision.</source>
-        <translation type="unfinished" />
+        <source>An extension of case %1 is already waiting for the chief&apos;s decision.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No extension of case %1 is waiting for a decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A review that withholds anything must name its legal basis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only petitions, publications and repeated applications are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The confidentiality review decided "%1": a reply of type %2 does not agree with it.</source>
-        <translation type="unfinished" />
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case %1 has no current draft reply to submit: draft it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery by EMS needs the tracking number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The applicant's receipt is already recorded (%1); correct it with an amendment.</source>
-        <translation type="unfinished" />
+        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case %1 has no remedy number %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A recorded remedy's kind, filing date and body are not changed; record its result and concluded date.</source>
-        <translation type="unfinished" />
+        <source>A recorded remedy&apos;s kind, filing date and body are not changed; record its result and concluded date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which remedy: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The remedy cannot be recorded:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Art. 35 date must be later than the reply deadline %1, not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ActionSpec</name>
     <message>
-        <source>"%1" takes no parameters.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; takes no parameters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" does not take this parameter; it takes: %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; does not take this parameter; it takes: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a date like 2026-03-16, not "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 must be a date like 2026-03-16, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be recorded: %n problem(s) with what was given.</source>
-        <translation><numerusform>"%1" cannot be recorded: %n problem with what was given.</numerusform><numerusform>"%1" cannot be recorded: %n problems with what was given.</numerusform></translation>
+        <source>&quot;%1&quot; cannot be recorded: %n problem(s) with what was given.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cannot be recorded: %n problem with what was given.</numerusform>
+            <numerusform>&quot;%1&quot; cannot be recorded: %n problems with what was given.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required; one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application must be one JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a list of objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The application has %n problem(s):</source>
-        <translation><numerusform>The application has %n problem:</numerusform><numerusform>The application has %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>The application has %n problem:</numerusform>
+            <numerusform>The application has %n problems:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::ApplicationValidator</name>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give at least one way to reach the applicant: phone, email or address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a phone number (mobile: 11 digits starting with 1; landline: area code and number)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a postcode has six digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required, as YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one applicant is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the receipt date %1 is before the submission date %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required when the reply is to be posted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required when the reply is to be sent by email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::AuditLog</name>
     <message>
         <source>audit log row %1: does not follow row %2 (a row was deleted or inserted before it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>audit log row %1: its content does not match its hash (the row was edited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit log: the last row is %1 but the log's head records row %2 (rows were deleted or added at the end)</source>
-        <translation type="unfinished" />
+        <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CalendarCsv</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first line must be the header "date,kind,name"</source>
-        <translation type="unfinished" />
+        <source>the first line must be the header &quot;date,kind,name&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "date,kind,name", found "%1"</source>
-        <translation type="unfinished" />
+        <source>expected &quot;date,kind,name&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kind "%1" must be "work" or "off"</source>
-        <translation type="unfinished" />
+        <source>kind &quot;%1&quot; must be &quot;work&quot; or &quot;off&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The calendar file %1 has %n problem(s):</source>
-        <translation><numerusform>The calendar file %1 has %n problem:</numerusform><numerusform>The calendar file %1 has %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>The calendar file %1 has %n problem:</numerusform>
+            <numerusform>The calendar file %1 has %n problems:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::CalendarRepository</name>
     <message>
         <source>A calendar day needs a valid date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The calendar has no override for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseAction</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for supplement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send fee notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit for confidentiality review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidentiality review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit for sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refuse extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set later reply date (Art. 35)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant received the reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record reconsideration or lawsuit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseEvent</name>
     <message>
         <source>the case has no events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event %1 follows event %2 (an event is missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event %1 (%2) starts from %3, but the case was %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event %1 (%2) is not an allowed step to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseRepository</name>
     <message numerus="yes">
         <source>The application has %n problem(s):</source>
-        <translation><numerusform>The application has %n problem:</numerusform><numerusform>The application has %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>The application has %n problem:</numerusform>
+            <numerusform>The application has %n problems:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of "%1" on case %2 must be a valid date not in the future.</source>
-        <translation type="unfinished" />
+        <source>The date of &quot;%1&quot; on case %2 must be a valid date not in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state.</source>
-        <translation type="unfinished" />
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of "%1" (%2) is before the case's previous step (%3).</source>
-        <translation type="unfinished" />
+        <source>The date of &quot;%1&quot; (%2) is before the case&apos;s previous step (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseState</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting supplement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidentiality review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drafting reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CaseWorkflow</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registering an application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no action "%1"; the actions are: %2.</source>
-        <translation type="unfinished" />
+        <source>There is no action &quot;%1&quot;; the actions are: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::CreditCode</name>
     <message>
         <source>a unified social credit code has 18 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a unified social credit code uses only digits and the letters A-H, J-N, P-R, T, U, W-Y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>characters 3 to 8 (the region code) must be digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the check character (last character) is wrong: the code was mistyped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::Database</name>
     <message>
         <source>Cannot open %1: the file is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by a newer version of OGI Desk (schema %2; this version knows up to %3). Update OGI Desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no OGI Desk database at %1. Create one with: ogi --db %1 init</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: the file is empty, not an OGI Desk database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
-        <translation type="unfinished" />
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::DatabaseFile</name>
     <message>
         <source>Cannot use %1: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot use %1: %2 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot use %1: the folder %2 is read-only (the database needs to write its journal beside the file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a regular file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: the file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: the file is read-only. OGI Desk needs to write to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: it is not an OGI Desk database (not an SQLite file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: the file is damaged (it is shorter than its header says: cut off). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::DeadlineCalculator</name>
     <message>
         <source>The receipt date is missing or not a valid date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The as-of date is missing or not a valid date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A supplement received on %1 was never asked for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supplement was asked on %1, before the application was received on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supplement was received on %1, before it was asked on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supplement asked on %1 has not been received: no reply period runs yet, so it can have no pause, extension or reply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause %1 has no valid start date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pause from %1 ends on %2, before it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pause from %1 starts before the reply period's trigger on %2.</source>
-        <translation type="unfinished" />
+        <source>The pause from %1 starts before the reply period&apos;s trigger on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pause from %1 overlaps the pause before it, which ends on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pause from %1 has no end, but another pause follows it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply on %1 is before the reply period's trigger on %2.</source>
-        <translation type="unfinished" />
+        <source>The reply on %1 is before the reply period&apos;s trigger on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply on %1 was sent while the pause from %2 is still open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extension may be granted only once (Art. 33); this application has %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extension must add at least one working day, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extension may add at most %1 working days (Art. 33), not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The extension's approval date is missing or not a valid date.</source>
-        <translation type="unfinished" />
+        <source>The extension&apos;s approval date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The extension was approved on %1, before the application was received on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The extension approved on %1 comes after the deadline of %2: an extension must be approved before the reply is due (Art. 33).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The later reply date %1 (Art. 35) must be after the statutory due date %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::DeadlineStatus</name>
     <message>
         <source>Reply (Art. 33)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement notice (Art. 30)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation answer (Art. 32, 34)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee payment (Art. 42)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>met late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::DeadlineStep</name>
     <message>
         <source>Consultation (Art. 32, 34)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee notice (Art. 42)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>due %1 — %2, %n working day(s) left</source>
-        <translation><numerusform>due %1 — %2, %n working day left</numerusform><numerusform>due %1 — %2, %n working days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1 — %2, %n working day left</numerusform>
+            <numerusform>due %1 — %2, %n working days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>due %1 — due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>due %1 — overdue by %n working day(s)</source>
-        <translation><numerusform>due %1 — overdue by %n working day</numerusform><numerusform>due %1 — overdue by %n working days</numerusform></translation>
+        <translation>
+            <numerusform>due %1 — overdue by %n working day</numerusform>
+            <numerusform>due %1 — overdue by %n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>due %1 — paused until %2, %n working day(s) left</source>
-        <translation><numerusform>due %1 — paused until %2, %n working day left</numerusform><numerusform>due %1 — paused until %2, %n working days left</numerusform></translation>
+        <translation>
+            <numerusform>due %1 — paused until %2, %n working day left</numerusform>
+            <numerusform>due %1 — paused until %2, %n working days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>paused until %1 (the other side's period); %n working day(s) left when the clock resumes</source>
-        <translation><numerusform>paused until %1 (the other side's period); %n working day left when the clock resumes</numerusform><numerusform>paused until %1 (the other side's period); %n working days left when the clock resumes</numerusform></translation>
+        <source>paused until %1 (the other side&apos;s period); %n working day(s) left when the clock resumes</source>
+        <translation>
+            <numerusform>paused until %1 (the other side&apos;s period); %n working day left when the clock resumes</numerusform>
+            <numerusform>paused until %1 (the other side&apos;s period); %n working days left when the clock resumes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>paused until the supplemented application arrives; %n working day(s) from then</source>
-        <translation><numerusform>paused until the supplemented application arrives; %n working day from then</numerusform><numerusform>paused until the supplemented application arrives; %n working days from then</numerusform></translation>
+        <translation>
+            <numerusform>paused until the supplemented application arrives; %n working day from then</numerusform>
+            <numerusform>paused until the supplemented application arrives; %n working days from then</numerusform>
+        </translation>
     </message>
     <message>
         <source>due %1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed on %1, no reply owed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received on %1 (Art. 31); the day of receipt is not counted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day(s) of receipt).</source>
-        <translation><numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day of receipt).</numerusform><numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working days of receipt).</numerusform></translation>
+        <translation>
+            <numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day of receipt).</numerusform>
+            <numerusform>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working days of receipt).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day(s) of receipt).</source>
-        <translation><numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day of receipt).</numerusform><numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working days of receipt).</numerusform></translation>
+        <translation>
+            <numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day of receipt).</numerusform>
+            <numerusform>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working days of receipt).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supplement asked on %1: the reply period runs from the receipt of the supplemented application (Art. 30).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplemented application received on %1; that day is not counted (Art. 30).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Counting starts on %1, the first working day after the trigger: %n working day(s) (Art. 33).</source>
-        <translation><numerusform>Counting starts on %1, the first working day after the trigger: %n working day (Art. 33).</numerusform><numerusform>Counting starts on %1, the first working day after the trigger: %n working days (Art. 33).</numerusform></translation>
+        <translation>
+            <numerusform>Counting starts on %1, the first working day after the trigger: %n working day (Art. 33).</numerusform>
+            <numerusform>Counting starts on %1, the first working day after the trigger: %n working days (Art. 33).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 from %2 to %3: %n working day(s) not counted (Art. 33).</source>
-        <translation><numerusform>%1 from %2 to %3: %n working day not counted (Art. 33).</numerusform><numerusform>%1 from %2 to %3: %n working days not counted (Art. 33).</numerusform></translation>
+        <translation>
+            <numerusform>%1 from %2 to %3: %n working day not counted (Art. 33).</numerusform>
+            <numerusform>%1 from %2 to %3: %n working days not counted (Art. 33).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day(s) will be left when it resumes.</source>
-        <translation><numerusform>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day will be left when it resumes.</numerusform><numerusform>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working days will be left when it resumes.</numerusform></translation>
+        <source>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day will be left when it resumes.</numerusform>
+            <numerusform>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working days will be left when it resumes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
-        <translation><numerusform>Extension of %n working day approved on %1 (Art. 33).</numerusform><numerusform>Extension of %n working days approved on %1 (Art. 33).</numerusform></translation>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1 (Art. 33).</numerusform>
+            <numerusform>Extension of %n working days approved on %1 (Art. 33).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
-        <translation><numerusform>Extension of %n working day approved on %1 (Art. 33): now due %2.</numerusform><numerusform>Extension of %n working days approved on %1 (Art. 33): now due %2.</numerusform></translation>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1 (Art. 33): now due %2.</numerusform>
+            <numerusform>Extension of %n working days approved on %1 (Art. 33): now due %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Due on %1, the last of %n counted working day(s).</source>
-        <translation><numerusform>Due on %1, the last of %n counted working day.</numerusform><numerusform>Due on %1, the last of %n counted working days.</numerusform></translation>
+        <translation>
+            <numerusform>Due on %1, the last of %n counted working day.</numerusform>
+            <numerusform>Due on %1, the last of %n counted working days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply sent on %1, due %2: on time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Reply sent on %1, due %2: late by %n working day(s).</source>
-        <translation><numerusform>Reply sent on %1, due %2: late by %n working day.</numerusform><numerusform>Reply sent on %1, due %2: late by %n working days.</numerusform></translation>
+        <translation>
+            <numerusform>Reply sent on %1, due %2: late by %n working day.</numerusform>
+            <numerusform>Reply sent on %1, due %2: late by %n working days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Concluded on %1 without a reply owed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded when the period ended on %1: due %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded when the period ended on %1: due %2 (today's calendar would give %3; the record stands).</source>
-        <translation type="unfinished" />
+        <source>Recorded when the period ended on %1: due %2 (today&apos;s calendar would give %3; the record stands).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisional: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[provisional]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How the dates were reached:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::EventDetailsText</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Four eyes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::FeeQuote</name>
     <message>
         <source>There is no case with id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by count (国办函〔2020〕109号): application %1 of this applicant this month; 1-10 free, 11-30: 100 yuan, then +100 yuan for every further 10; fee %2 yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by volume (国办函〔2020〕109号): %1 pages; up to 30 free, 31-100: 10 yuan a page, 101-200: 20 yuan a page, from 201: 40 yuan a page; fee %2 yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::FeeSchedule</name>
     <message>
-        <source>The application's number in the month must be 1 or more, not %1.</source>
-        <translation type="unfinished" />
+        <source>The application&apos;s number in the month must be 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page count must be 0 or more, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::IntegrityCheck</name>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table %1, row %2: refers to a missing row of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case %1: stored state %2 but its events lead to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>case %1: stored outcome "%2" but its events give "%3"</source>
-        <translation type="unfinished" />
+        <source>case %1: stored outcome &quot;%2&quot; but its events give &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event of unknown case id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::OfficeSettings</name>
     <message>
-        <source>Changing the setting "%1"</source>
-        <translation type="unfinished" />
+        <source>Changing the setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the agency settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name: required, at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code &quot;%1&quot;: use letters, digits and &apos;-&apos; only, at most 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot;: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Art. 31: by post, received on the day the office signed for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Art. 31: by ordinary letter, received on the day the office confirmed it with the applicant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Art. 31: online, by email or by fax, received on the day both sides confirmed it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::RemedyStore</name>
     <message>
         <source>The filing date is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The filing date %1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the reconsideration body or the court.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pending remedy has no concluded date; give its result too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A result needs the date the remedy was concluded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The remedy cannot be concluded on %1, before it was filed on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The concluded date %1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case has no remedy number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::RemedyWindows</name>
     <message numerus="yes">
         <source>Reconsideration may be sought until %1 (%n day(s) left)</source>
-        <translation><numerusform>Reconsideration may be sought until %1 (%n day left)</numerusform><numerusform>Reconsideration may be sought until %1 (%n days left)</numerusform></translation>
+        <translation>
+            <numerusform>Reconsideration may be sought until %1 (%n day left)</numerusform>
+            <numerusform>Reconsideration may be sought until %1 (%n days left)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A lawsuit may be filed until %1 (%n day(s) left)</source>
-        <translation><numerusform>A lawsuit may be filed until %1 (%n day left)</numerusform><numerusform>A lawsuit may be filed until %1 (%n days left)</numerusform></translation>
+        <translation>
+            <numerusform>A lawsuit may be filed until %1 (%n day left)</numerusform>
+            <numerusform>A lawsuit may be filed until %1 (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reconsideration period ended on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The litigation period ended on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[provisional: the calendar of that year is not known]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::RepeatFinder</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ResidentIdNumber</name>
     <message>
         <source>a resident ID number has 18 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a resident ID number is 17 digits followed by a digit or X</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the first two digits name no province</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>digits 7 to 14 are not a valid date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the check digit (last character) is wrong: the number was mistyped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::RoleCheck</name>
     <message>
         <source>no role (the account is disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs the role %2; %3 holds %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ShippedCalendar</name>
     <message>
         <source>The built-in holiday calendar %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::SignIn</name>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many wrong passwords: %1 is locked until %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::Sql</name>
     <message>
         <source>Database error: %1 (statement: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file %1 is damaged: %2. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::SqliteLibraryCheck</name>
     <message>
-        <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution&apos;s Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::UserRepository</name>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password must not be the login name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not the login name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This register already has users; the administrator adds new ones (ogi user add).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adding a user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login "%1" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation type="unfinished" />
+        <source>The login &quot;%1&quot; must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2-32 letters, digits, . _ -; starts with a letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A user needs at least one role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a user "%1".</source>
-        <translation type="unfinished" />
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabling a user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disabling a user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Setting another user's password</source>
-        <translation type="unfinished" />
+        <source>Setting another user&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make another user an administrator first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::Vocabulary</name>
     <message>
         <source>Natural person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal person or other organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commercial enterprise</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Research institution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public-interest organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal service institution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resident identity card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mainland travel permit for Hong Kong and Macao residents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mainland travel permit for Taiwan residents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Foreign permanent resident ID card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordinary letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Online platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collected in person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By fax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrative reconsideration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lawsuit without reconsideration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lawsuit after reconsideration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upheld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidentiality reviewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chief</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disclose (Art. 36(2))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partly disclose (Art. 37)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withhold (Art. 36(3))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already made public (Art. 36(1))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information does not exist (Art. 36(4))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not this office's information (Art. 36(5))</source>
-        <translation type="unfinished" />
+        <source>Not this office&apos;s information (Art. 36(5))</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeated application (Art. 36(6))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Governed by special provisions (Art. 36(7))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Petition or complaint (Art. 39)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public publication (Art. 39)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would have to be created (Art. 38)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excessive requests, not processed (Art. 35)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks to confirm or reissue information already obtained</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still unclear after the supplement (Art. 30)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May be disclosed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partly disclosable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must be withheld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Third party (Art. 32)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other agency (Art. 34)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EMS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
     <message>
-        <source>No year's holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
-        <translation type="unfinished" />
+        <source>No year&apos;s holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
-        <translation type="unfinished" />
+        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year&apos;s notice is imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::ActCommand</name>
     <message>
         <source>%1 (%2): needs the role %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs a value; usage: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action "%1"; the actions are: %2</source>
-        <translation type="unfinished" />
+        <source>unknown action &quot;%1&quot;; the actions are: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 on %3 — the case is now %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::AddCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::CalendarCommand</name>
     <message>
         <source>FROM (%1) is after TO (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(calendar not known)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Known years: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the kind must be "work" or "off", not "%1"</source>
-        <translation type="unfinished" />
+        <source>the kind must be &quot;work&quot; or &quot;off&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 follows the shipped calendar again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n calendar day(s) from %1.</source>
-        <translation><numerusform>Imported %n calendar day from %1.</numerusform><numerusform>Imported %n calendar days from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n calendar day from %1.</numerusform>
+            <numerusform>Imported %n calendar days from %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>unknown calendar command "%1"; usage: %2</source>
-        <translation type="unfinished" />
+        <source>unknown calendar command &quot;%1&quot;; usage: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is now a working day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is now a day off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing the office calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::CliContext</name>
     <message>
         <source>this command needs --db FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown option %1; usage: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this command changes the register: give --user NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DateArguments</name>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" must be a whole number from %3 to %4</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DeadlineCommand</name>
     <message>
-        <source>%1: "%2" must be FROM:TO (or FROM: while still waiting)</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; must be FROM:TO (or FROM: while still waiting)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the pause ends on %2, before it starts on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--received is required; usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DemoCommand</name>
     <message>
-        <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--cases takes a whole number from 1 to 2000000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s) to %1.</source>
-        <translation><numerusform>Added %n demo case to %1.</numerusform><numerusform>Added %n demo cases to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n demo case to %1.</numerusform>
+            <numerusform>Added %n demo cases to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %n demo user(s); their passwords are in the README.</source>
-        <translation><numerusform>Created %n demo user; their passwords are in the README.</numerusform><numerusform>Created %n demo users; their passwords are in the README.</numerusform></translation>
+        <translation>
+            <numerusform>Created %n demo user; their passwords are in the README.</numerusform>
+            <numerusform>Created %n demo users; their passwords are in the README.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
     <message>
         <source>[provisional]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
-        <translation><numerusform>%n open case listed, as of %1</numerusform><numerusform>%n open cases listed, as of %1</numerusform></translation>
+        <translation>
+            <numerusform>%n open case listed, as of %1</numerusform>
+            <numerusform>%n open cases listed, as of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::InitCommand</name>
     <message>
         <source>init needs --db FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an OGI Desk database (schema %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created OGI Desk database %1 (schema %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already has users; the administrator adds new ones with ogi user add.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created the administrator %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::ListCommand</name>
     <message>
-        <source>unknown state "%1"; one of: %2</source>
-        <translation type="unfinished" />
+        <source>unknown state &quot;%1&quot;; one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::PasswordPrompt</name>
     <message>
         <source>no password: set %1 or run the command in a terminal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::RepeatHintsOutput</name>
     <message>
         <source>%1% alike</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Similar earlier applications of the same applicant (a repeat, Art. 36(6), or Art. 35?):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other applicants asked for similar information (consider proactive disclosure, Art. 44):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::SettingsCommand</name>
     <message>
         <source>four-eyes: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::ShowCommand</name>
     <message>
         <source>Applicant: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ID: %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Organisation type: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Unified social credit code: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Legal representative: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Contact person: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Phone: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Email: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Address: %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted: %1   Received: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document number: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form: %1   Receiving: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department: %1   Clerk: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remedies:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadlines:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
     <message>
-        <source>--role: "%1" is not one of %2</source>
-        <translation type="unfinished" />
+        <source>--role: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give at least one --role (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown user command "%1"; usage: %2</source>
-        <translation type="unfinished" />
+        <source>unknown user command &quot;%1&quot;; usage: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::VerifyCommand</name>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
-        <translation><numerusform>OK: %1 — file intact, %n case consistent with their events, audit chain unbroken.</numerusform><numerusform>OK: %1 — file intact, %n cases consistent with their events, audit chain unbroken.</numerusform></translation>
+        <translation>
+            <numerusform>OK: %1 — file intact, %n case consistent with their events, audit chain unbroken.</numerusform>
+            <numerusform>OK: %1 — file intact, %n cases consistent with their events, audit chain unbroken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::main</name>
     <message>
         <source>ogi: unknown or incomplete option %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ogi: unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>ogi: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ogi %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>register one application given as JSON; prints its case number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the register, newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one case with its timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the file, every case's events and the audit chain</source>
-        <translation type="unfinished" />
+        <source>check the file, every case&apos;s events and the audit chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fill FILE with N realistic demo cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: ogi [--db FILE] [--user NAME] COMMAND [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 a finding or a refusal, 2 a usage error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>working days and holidays from FROM to TO, one line per date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep the office calendar: local arrangements, a yearly notice as CSV (audited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reply deadline for the given dates, explained (deadline calc --help: all options)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stored case's deadlines, explained</source>
-        <translation type="unfinished" />
+        <source>a stored case&apos;s deadlines, explained</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open cases, most urgent deadline first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create (or migrate) the database FILE; with --admin, its first administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>take a workflow action on a case (act --help: every action and its options)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage users and their roles (administrator; audited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show the office settings, or switch four eyes (administrator, audited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::ActionDialog</name>
     <message>
         <source>%1 — case %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of the act:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CalendarPanel</name>
+    <message>
+        <source>Name of the arrangement (e.g. 国庆节)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the State Council arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s arrangement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State Council has not published this year&apos;s arrangement here: import it when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Running deadlines were recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State Council arrangement applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::CaseDialog</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Applicant: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::CaseListModel</name>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseView</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::DeadlineBoardView</name>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::FirstRunDialog</name>
     <message>
         <source>OGI Desk — first run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This register has no users yet. Create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n case(s) in the register</source>
-        <translation><numerusform>%1 — %n case in the register</numerusform><numerusform>%1 — %n cases in the register</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n case in the register</numerusform>
+            <numerusform>%1 — %n cases in the register</numerusform>
+        </translation>
     </message>
     <message>
         <source>OGI Desk — %1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Register an application…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Open case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open / act on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGI Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::RegisterView</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case no., applicant or request (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ogi::ui::RegistrationDialog</name>
     <message>
         <source>Register an application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applicant type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID document:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unified social credit code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received on (Art. 31):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information requested:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Way of receiving:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the application (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::SettingsView</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (Chinese unless English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time OGI Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever drafted a reply cannot sign it off (four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::SignOffQueueView</name>
+    <message>
+        <source>Nothing is waiting for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft reply of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::UserDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::UsersPanel</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

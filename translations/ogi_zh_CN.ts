@@ -166,15 +166,15 @@
 <context>
     <name>ogi::ActionPermission</name>
     <message>
-        <source>There is no action "%1".</source>
+        <source>There is no action &quot;%1&quot;.</source>
         <translation>没有“%1”这一操作。</translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state (it is possible when the case is %4, by %5).</source>
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state (it is possible when the case is %4, by %5).</source>
         <translation>案件 %1 当前状态为“%2”，不能执行“%3”（该操作须在案件处于“%4”时、由%5执行）。</translation>
     </message>
     <message>
-        <source>"%1" on case %2 (%3) needs the role %4; %5 holds %6.</source>
+        <source>&quot;%1&quot; on case %2 (%3) needs the role %4; %5 holds %6.</source>
         <translation>对案件 %2（%3）执行“%1”需要%4角色；%5 的角色为：%6。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
 <context>
     <name>ogi::ActionRules</name>
     <message>
-        <source>Give the applicant's supplement period either in working days or as a date, not both.</source>
+        <source>Give the applicant&apos;s supplement period either in working days or as a date, not both.</source>
         <translation>请以工作日数或截止日期二者之一给出申请人的补正期限。</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation>申请人可在 %1 前补正：该日之后方可视为放弃申请（第三十条）。</translation>
     </message>
     <message>
-        <source>"%1" is not an active user with the role %2.</source>
+        <source>&quot;%1&quot; is not an active user with the role %2.</source>
         <translation>“%1”不是具有%2角色的在用账号。</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>案件 %1 的答复期限已延长过一次；法律只允许延长一次（第三十三条）。</translation>
     </message>
     <message>
-        <source>An extension of case %1 is already waiting for the chief's decision.</source>
+        <source>An extension of case %1 is already waiting for the chief&apos;s decision.</source>
         <translation>案件 %1 已有延期申请在等待负责人审批。</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
         <translation>只有信访投诉、公开出版物和重复申请可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
     </message>
     <message>
-        <source>The confidentiality review decided "%1": a reply of type %2 does not agree with it.</source>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
         <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>申请人不可能在 %1 签收：答复于 %2 寄出，今天是 %3。</translation>
     </message>
     <message>
-        <source>The applicant's receipt is already recorded (%1); correct it with an amendment.</source>
+        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
         <translation>申请人签收日期已登记（%1）；如需更正请登记更正记录。</translation>
     </message>
     <message>
@@ -289,7 +289,7 @@
         <translation>案件 %1 没有编号为 %2 的救济记录。</translation>
     </message>
     <message>
-        <source>A recorded remedy's kind, filing date and body are not changed; record its result and concluded date.</source>
+        <source>A recorded remedy&apos;s kind, filing date and body are not changed; record its result and concluded date.</source>
         <translation>已登记救济的方式、提起日期和机关不再修改；请登记其结果和审结日期。</translation>
     </message>
     <message>
@@ -308,11 +308,11 @@
 <context>
     <name>ogi::ActionSpec</name>
     <message>
-        <source>"%1" takes no parameters.</source>
+        <source>&quot;%1&quot; takes no parameters.</source>
         <translation>“%1”不需要参数。</translation>
     </message>
     <message>
-        <source>"%1" does not take this parameter; it takes: %2.</source>
+        <source>&quot;%1&quot; does not take this parameter; it takes: %2.</source>
         <translation>“%1”没有此参数；可用参数：%2。</translation>
     </message>
     <message>
@@ -320,20 +320,22 @@
         <translation>必须填写%1。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>%1须为整数，不能为“%2”。</translation>
     </message>
     <message>
-        <source>%1 must be a date like 2026-03-16, not "%2".</source>
+        <source>%1 must be a date like 2026-03-16, not &quot;%2&quot;.</source>
         <translation>%1须为形如 2026-03-16 的日期，不能为“%2”。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1：“%2”不在可选值 %3 之中。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be recorded: %n problem(s) with what was given.</source>
-        <translation><numerusform>无法登记“%1”：所填内容有 %n 处问题。</numerusform></translation>
+        <source>&quot;%1&quot; cannot be recorded: %n problem(s) with what was given.</source>
+        <translation>
+            <numerusform>无法登记“%1”：所填内容有 %n 处问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,7 +345,7 @@
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -351,7 +353,7 @@
         <translation>必填，可选值：%1</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是可选值之一：%2</translation>
     </message>
     <message>
@@ -376,7 +378,9 @@
     </message>
     <message numerus="yes">
         <source>The application has %n problem(s):</source>
-        <translation><numerusform>申请有 %n 处问题：</numerusform></translation>
+        <translation>
+            <numerusform>申请有 %n 处问题：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -437,7 +441,7 @@
         <translation>审计日志第 %1 行：内容与其哈希值不符（该行被修改）</translation>
     </message>
     <message>
-        <source>audit log: the last row is %1 but the log's head records row %2 (rows were deleted or added at the end)</source>
+        <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation>审计日志：最后一行是第 %1 行，但日志头记录的是第 %2 行（末尾有记录被删除或追加）</translation>
     </message>
 </context>
@@ -448,19 +452,19 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>the first line must be the header "date,kind,name"</source>
+        <source>the first line must be the header &quot;date,kind,name&quot;</source>
         <translation>第一行必须是表头“date,kind,name”</translation>
     </message>
     <message>
-        <source>expected "date,kind,name", found "%1"</source>
+        <source>expected &quot;date,kind,name&quot;, found &quot;%1&quot;</source>
         <translation>应为“date,kind,name”，实际为“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>kind "%1" must be "work" or "off"</source>
+        <source>kind &quot;%1&quot; must be &quot;work&quot; or &quot;off&quot;</source>
         <translation>类别“%1”必须是“work”（上班）或“off”（休息）</translation>
     </message>
     <message>
@@ -473,7 +477,9 @@
     </message>
     <message numerus="yes">
         <source>The calendar file %1 has %n problem(s):</source>
-        <translation><numerusform>日历文件 %1 有 %n 处问题：</numerusform></translation>
+        <translation>
+            <numerusform>日历文件 %1 有 %n 处问题：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,18 +634,20 @@
     <name>ogi::CaseRepository</name>
     <message numerus="yes">
         <source>The application has %n problem(s):</source>
-        <translation><numerusform>申请有 %n 处问题：</numerusform></translation>
+        <translation>
+            <numerusform>申请有 %n 处问题：</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
-        <source>The date of "%1" on case %2 must be a valid date not in the future.</source>
+        <source>The date of &quot;%1&quot; on case %2 must be a valid date not in the future.</source>
         <translation>案件 %2 的“%1”日期必须是有效日期，且不得晚于今天。</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
+        <source>Unknown outcome &quot;%1&quot;.</source>
         <translation>未知办理结果“%1”。</translation>
     </message>
     <message>
@@ -647,11 +655,11 @@
         <translation>没有案件 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state.</source>
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state.</source>
         <translation>案件 %1 当前状态为“%2”：该状态下不能执行“%3”。</translation>
     </message>
     <message>
-        <source>The date of "%1" (%2) is before the case's previous step (%3).</source>
+        <source>The date of &quot;%1&quot; (%2) is before the case&apos;s previous step (%3).</source>
         <translation>“%1”的日期（%2）早于该案件上一步骤的日期（%3）。</translation>
     </message>
 </context>
@@ -721,7 +729,7 @@
         <translation>登记申请</translation>
     </message>
     <message>
-        <source>There is no action "%1"; the actions are: %2.</source>
+        <source>There is no action &quot;%1&quot;; the actions are: %2.</source>
         <translation>没有“%1”这一操作；可用操作：%2。</translation>
     </message>
 </context>
@@ -763,7 +771,7 @@
         <translation>无法打开 %1：文件为空，不是台账数据库。</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。请安装 libqt6sql6-sqlite。</translation>
     </message>
     <message>
@@ -849,7 +857,7 @@
         <translation>自 %1 起的中止结束于 %2，早于其开始日期。</translation>
     </message>
     <message>
-        <source>The pause from %1 starts before the reply period's trigger on %2.</source>
+        <source>The pause from %1 starts before the reply period&apos;s trigger on %2.</source>
         <translation>自 %1 起的中止早于答复期限的起算事由日 %2。</translation>
     </message>
     <message>
@@ -861,7 +869,7 @@
         <translation>自 %1 起的中止没有结束日期，但其后还有另一段中止。</translation>
     </message>
     <message>
-        <source>The reply on %1 is before the reply period's trigger on %2.</source>
+        <source>The reply on %1 is before the reply period&apos;s trigger on %2.</source>
         <translation>%1 的答复早于答复期限的起算事由日 %2。</translation>
     </message>
     <message>
@@ -881,7 +889,7 @@
         <translation>延期最长不得超过 %1 个工作日（第三十三条），而不是 %2。</translation>
     </message>
     <message>
-        <source>The extension's approval date is missing or not a valid date.</source>
+        <source>The extension&apos;s approval date is missing or not a valid date.</source>
         <translation>延期批准日期缺失或不是有效日期。</translation>
     </message>
     <message>
@@ -960,7 +968,9 @@
     </message>
     <message numerus="yes">
         <source>due %1 — %2, %n working day(s) left</source>
-        <translation><numerusform>%1 到期 — %2，剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%1 到期 — %2，剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>due %1 — due today</source>
@@ -968,19 +978,27 @@
     </message>
     <message numerus="yes">
         <source>due %1 — overdue by %n working day(s)</source>
-        <translation><numerusform>%1 到期 — 已超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%1 到期 — 已超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>due %1 — paused until %2, %n working day(s) left</source>
-        <translation><numerusform>%1 到期 — 中止计时至 %2，剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%1 到期 — 中止计时至 %2，剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>paused until %1 (the other side's period); %n working day(s) left when the clock resumes</source>
-        <translation><numerusform>中止计时至 %1（对方答复期限）；恢复计时后剩余 %n 个工作日</numerusform></translation>
+        <source>paused until %1 (the other side&apos;s period); %n working day(s) left when the clock resumes</source>
+        <translation>
+            <numerusform>中止计时至 %1（对方答复期限）；恢复计时后剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>paused until the supplemented application arrives; %n working day(s) from then</source>
-        <translation><numerusform>中止计时，待收到补正后的申请；自那时起计 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>中止计时，待收到补正后的申请；自那时起计 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>due %1 — %2 (%3)</source>
@@ -996,11 +1014,15 @@
     </message>
     <message numerus="yes">
         <source>Supplement notice sent on %1; it was due by %2 (Art. 30: within %n working day(s) of receipt).</source>
-        <translation><numerusform>%1 发出补正告知；应于 %2 前发出（第三十条：收到申请之日起 %n 个工作日内）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发出补正告知；应于 %2 前发出（第三十条：收到申请之日起 %n 个工作日内）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A supplement notice, if one is needed, is due by %1 (Art. 30: within %n working day(s) of receipt).</source>
-        <translation><numerusform>如需补正，应于 %1 前一次性告知（第三十条：收到申请之日起 %n 个工作日内）。</numerusform></translation>
+        <translation>
+            <numerusform>如需补正，应于 %1 前一次性告知（第三十条：收到申请之日起 %n 个工作日内）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supplement asked on %1: the reply period runs from the receipt of the supplemented application (Art. 30).</source>
@@ -1012,23 +1034,33 @@
     </message>
     <message numerus="yes">
         <source>Counting starts on %1, the first working day after the trigger: %n working day(s) (Art. 33).</source>
-        <translation><numerusform>自 %1（起算事由后的第一个工作日）开始计算：%n 个工作日（第三十三条）。</numerusform></translation>
+        <translation>
+            <numerusform>自 %1（起算事由后的第一个工作日）开始计算：%n 个工作日（第三十三条）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 from %2 to %3: %n working day(s) not counted (Art. 33).</source>
-        <translation><numerusform>%1，自 %2 至 %3：%n 个工作日不计入期限（第三十三条）。</numerusform></translation>
+        <translation>
+            <numerusform>%1，自 %2 至 %3：%n 个工作日不计入期限（第三十三条）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day(s) will be left when it resumes.</source>
-        <translation><numerusform>%1，自 %2 起尚未答复：期限中止计算；对方期限于 %3 届满；恢复计时后剩余 %n 个工作日。</numerusform></translation>
+        <source>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>%1，自 %2 起尚未答复：期限中止计算；对方期限于 %3 届满；恢复计时后剩余 %n 个工作日。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
-        <translation><numerusform>%1 批准延期 %n 个工作日（第三十三条）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日（第三十三条）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
-        <translation><numerusform>%1 批准延期 %n 个工作日（第三十三条）：答复期限延至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日（第三十三条）：答复期限延至 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
@@ -1036,7 +1068,9 @@
     </message>
     <message numerus="yes">
         <source>Due on %1, the last of %n counted working day(s).</source>
-        <translation><numerusform>期限于 %1 届满，即所计 %n 个工作日的最后一日。</numerusform></translation>
+        <translation>
+            <numerusform>期限于 %1 届满，即所计 %n 个工作日的最后一日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply sent on %1, due %2: on time.</source>
@@ -1044,7 +1078,9 @@
     </message>
     <message numerus="yes">
         <source>Reply sent on %1, due %2: late by %n working day(s).</source>
-        <translation><numerusform>%1 发出答复，期限为 %2：逾期 %n 个工作日。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发出答复，期限为 %2：逾期 %n 个工作日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Concluded on %1 without a reply owed.</source>
@@ -1055,7 +1091,7 @@
         <translation>期限于 %1 结束时记录：期限为 %2。</translation>
     </message>
     <message>
-        <source>Recorded when the period ended on %1: due %2 (today's calendar would give %3; the record stands).</source>
+        <source>Recorded when the period ended on %1: due %2 (today&apos;s calendar would give %3; the record stands).</source>
         <translation>期限于 %1 结束时记录：期限为 %2（按现行日历应为 %3；以记录为准）。</translation>
     </message>
     <message>
@@ -1128,7 +1164,7 @@
 <context>
     <name>ogi::FeeSchedule</name>
     <message>
-        <source>The application's number in the month must be 1 or more, not %1.</source>
+        <source>The application&apos;s number in the month must be 1 or more, not %1.</source>
         <translation>申请在当月的件次须为 1 或以上，不能为 %1。</translation>
     </message>
     <message>
@@ -1155,7 +1191,7 @@
         <translation>案件 %1：存储的状态为 %2，但按办理记录应为 %3</translation>
     </message>
     <message>
-        <source>case %1: stored outcome "%2" but its events give "%3"</source>
+        <source>case %1: stored outcome &quot;%2&quot; but its events give &quot;%3&quot;</source>
         <translation>案件 %1：存储的办理结果为“%2”，但按办理记录应为“%3”</translation>
     </message>
     <message>
@@ -1166,8 +1202,24 @@
 <context>
     <name>ogi::OfficeSettings</name>
     <message>
-        <source>Changing the setting "%1"</source>
+        <source>Changing the setting &quot;%1&quot;</source>
         <translation>修改设置“%1”</translation>
+    </message>
+    <message>
+        <source>Changing the agency settings</source>
+        <translation>修改机关设置</translation>
+    </message>
+    <message>
+        <source>Agency name: required, at most 100 characters.</source>
+        <translation>机关名称：必填，不超过100个字符。</translation>
+    </message>
+    <message>
+        <source>Agency code &quot;%1&quot;: use letters, digits and &apos;-&apos; only, at most 32.</source>
+        <translation>机关代码“%1”：只能使用字母、数字和“-”，不超过32个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot;: at most 100 characters.</source>
+        <translation>“%1…”：不超过100个字符。</translation>
     </message>
 </context>
 <context>
@@ -1228,11 +1280,15 @@
     <name>ogi::RemedyWindows</name>
     <message numerus="yes">
         <source>Reconsideration may be sought until %1 (%n day(s) left)</source>
-        <translation><numerusform>可申请行政复议至 %1（还剩 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>可申请行政复议至 %1（还剩 %n 天）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A lawsuit may be filed until %1 (%n day(s) left)</source>
-        <translation><numerusform>可提起行政诉讼至 %1（还剩 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>可提起行政诉讼至 %1（还剩 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reconsideration period ended on %1</source>
@@ -1332,7 +1388,7 @@
 <context>
     <name>ogi::SqliteLibraryCheck</name>
     <message>
-        <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution&apos;s Qt SQLite driver (libqt6sql6-sqlite).</source>
         <translation>Qt 的 SQLite 驱动使用 SQLite %1，而本软件链接的是 SQLite %2。请安装发行版自带的 Qt SQLite 驱动（libqt6sql6-sqlite）。</translation>
     </message>
 </context>
@@ -1363,7 +1419,7 @@
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>The login "%1" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <source>The login &quot;%1&quot; must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>登录名“%1”须为 2 至 32 个字母、数字、点、连字符或下划线，并以字母开头。</translation>
     </message>
     <message>
@@ -1379,7 +1435,7 @@
         <translation>至少一个角色</translation>
     </message>
     <message>
-        <source>There is already a user "%1".</source>
+        <source>There is already a user &quot;%1&quot;.</source>
         <translation>已有用户“%1”。</translation>
     </message>
     <message>
@@ -1395,11 +1451,11 @@
         <translation>停用用户</translation>
     </message>
     <message>
-        <source>Setting another user's password</source>
+        <source>Setting another user&apos;s password</source>
         <translation>设置其他用户的密码</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>没有用户“%1”。</translation>
     </message>
     <message>
@@ -1590,7 +1646,7 @@
         <translation>信息不存在</translation>
     </message>
     <message>
-        <source>Not this office's information (Art. 36(5))</source>
+        <source>Not this office&apos;s information (Art. 36(5))</source>
         <translation>非本机关负责</translation>
     </message>
     <message>
@@ -1673,11 +1729,11 @@
 <context>
     <name>ogi::WorkingCalendar</name>
     <message>
-        <source>No year's holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
+        <source>No year&apos;s holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
         <translation>尚无任何年度的节假日安排：%1 按普通周一至周五计算。</translation>
     </message>
     <message>
-        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
+        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year&apos;s notice is imported.</source>
         <translation>%1 年的节假日安排尚未知晓（日历已知 %2）：按普通周一至周五计算，在导入该年度安排前结果为暂定。</translation>
     </message>
 </context>
@@ -1700,7 +1756,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>unknown action "%1"; the actions are: %2</source>
+        <source>unknown action &quot;%1&quot;; the actions are: %2</source>
         <translation>未知操作“%1”；可用操作：%2</translation>
     </message>
     <message>
@@ -1738,7 +1794,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>the kind must be "work" or "off", not "%1"</source>
+        <source>the kind must be &quot;work&quot; or &quot;off&quot;, not &quot;%1&quot;</source>
         <translation>类别必须是“work”（上班）或“off”（休息），而不是“%1”</translation>
     </message>
     <message>
@@ -1751,10 +1807,12 @@
     </message>
     <message numerus="yes">
         <source>Imported %n calendar day(s) from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 个日历日期。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个日历日期。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>unknown calendar command "%1"; usage: %2</source>
+        <source>unknown calendar command &quot;%1&quot;; usage: %2</source>
         <translation>未知日历命令“%1”；用法：%2</translation>
     </message>
     <message>
@@ -1800,18 +1858,18 @@
 <context>
     <name>ogi::cli::DateArguments</name>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
         <translation>%1：“%2”不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a whole number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
         <translation>%1：“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DeadlineCommand</name>
     <message>
-        <source>%1: "%2" must be FROM:TO (or FROM: while still waiting)</source>
+        <source>%1: &quot;%2&quot; must be FROM:TO (or FROM: while still waiting)</source>
         <translation>%1：“%2”必须是 起始:结束（尚在等待时为 起始:）</translation>
     </message>
     <message>
@@ -1834,20 +1892,24 @@
 <context>
     <name>ogi::cli::DemoCommand</name>
     <message>
-        <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
+        <source>--cases takes a whole number from 1 to 2000000, not &quot;%1&quot;</source>
         <translation>--cases 应为 1 到 2000000 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1"</source>
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo case(s) to %1.</source>
-        <translation><numerusform>已向 %1 添加 %n 件演示案件。</numerusform></translation>
+        <translation>
+            <numerusform>已向 %1 添加 %n 件演示案件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %n demo user(s); their passwords are in the README.</source>
-        <translation><numerusform>已创建 %n 个演示用户；密码见 README。</numerusform></translation>
+        <translation>
+            <numerusform>已创建 %n 个演示用户；密码见 README。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1920,9 @@
     </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
-        <translation><numerusform>截至 %1，列出 %n 件未办结案件</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1，列出 %n 件未办结案件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,12 +1955,14 @@
 <context>
     <name>ogi::cli::ListCommand</name>
     <message>
-        <source>unknown state "%1"; one of: %2</source>
+        <source>unknown state &quot;%1&quot;; one of: %2</source>
         <translation>未知状态“%1”；可选值：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2100,7 @@
 <context>
     <name>ogi::cli::UserCommand</name>
     <message>
-        <source>--role: "%1" is not one of %2</source>
+        <source>--role: &quot;%1&quot; is not one of %2</source>
         <translation>--role：“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -2074,7 +2140,7 @@
         <translation>%1 已不能登录。</translation>
     </message>
     <message>
-        <source>unknown user command "%1"; usage: %2</source>
+        <source>unknown user command &quot;%1&quot;; usage: %2</source>
         <translation>未知的 user 子命令“%1”；用法：%2</translation>
     </message>
 </context>
@@ -2082,11 +2148,15 @@
     <name>ogi::cli::VerifyCommand</name>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>发现 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
-        <translation><numerusform>正常：%1 — 文件完整，%n 件案件与办理记录一致，审计链完整。</numerusform></translation>
+        <translation>
+            <numerusform>正常：%1 — 文件完整，%n 件案件与办理记录一致，审计链完整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2166,7 @@
         <translation>ogi：未知或不完整的选项 %1</translation>
     </message>
     <message>
-        <source>ogi: unknown command "%1"</source>
+        <source>ogi: unknown command &quot;%1&quot;</source>
         <translation>ogi：未知命令“%1”</translation>
     </message>
     <message>
@@ -2116,7 +2186,7 @@
         <translation>显示一件案件及其办理记录</translation>
     </message>
     <message>
-        <source>check the file, every case's events and the audit chain</source>
+        <source>check the file, every case&apos;s events and the audit chain</source>
         <translation>检查文件、每件案件的办理记录和审计链</translation>
     </message>
     <message>
@@ -2148,7 +2218,7 @@
         <translation>按给定日期计算答复期限并说明（deadline calc --help 查看全部选项）</translation>
     </message>
     <message>
-        <source>a stored case's deadlines, explained</source>
+        <source>a stored case&apos;s deadlines, explained</source>
         <translation>显示已登记案件的期限及其推算过程</translation>
     </message>
     <message>
@@ -2192,11 +2262,132 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::CalendarPanel</name>
+    <message>
+        <source>Name of the arrangement (e.g. 国庆节)</source>
+        <translation>安排名称（如：国庆节）</translation>
+    </message>
+    <message>
+        <source>Mark as working day</source>
+        <translation>设为工作日</translation>
+    </message>
+    <message>
+        <source>Mark as day off</source>
+        <translation>设为休息日</translation>
+    </message>
+    <message>
+        <source>Back to the State Council arrangement</source>
+        <translation>恢复国务院安排</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s arrangement…</source>
+        <translation>导入年度安排…</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>The State Council has not published this year&apos;s arrangement here: import it when it does.</source>
+        <translation>本年度的国务院节假日安排尚未导入：发布后请导入。</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2.</source>
+        <translation>由 %1 于 %2 设置。</translation>
+    </message>
+    <message>
+        <source>Saved. Running deadlines were recomputed.</source>
+        <translation>已保存。正在计算的期限已重新计算。</translation>
+    </message>
+    <message>
+        <source>The State Council arrangement applies again.</source>
+        <translation>已恢复适用国务院安排。</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s arrangement</source>
+        <translation>导入年度安排</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported from %1.</source>
+        <translation><numerusform>已从 %1 导入 %n 天。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::CaseDialog</name>
     <message>
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseListModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>逾期 %n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::CaseView</name>
     <message>
         <source>No.</source>
         <translation>序号</translation>
@@ -2230,10 +2421,6 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>There is no case %1.</source>
         <translation>没有案件 %1。</translation>
     </message>
@@ -2251,7 +2438,27 @@
     </message>
 </context>
 <context>
-    <name>ogi::ui::CaseListModel</name>
+    <name>ogi::ui::DeadlineBoardView</name>
+    <message>
+        <source>All open</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停计时</translation>
+    </message>
     <message>
         <source>Case no.</source>
         <translation>编号</translation>
@@ -2261,24 +2468,32 @@
         <translation>申请人</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>内容摘要</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收到日期</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>办理结果</translation>
+        <source>Period</source>
+        <translation>期限类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>期限说明</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
+        <translation>逾期 %1 · 今日到期 %2 · 即将到期 %3 · 暂停 %4 · 在办 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>逾期 %n 日</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2566,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n case(s) in the register</source>
-        <translation><numerusform>%1 — 台账共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 台账共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>OGI Desk — %1 — %2 (%3)</source>
@@ -2362,12 +2579,99 @@
         <translation>登记新申请(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Open case</source>
-        <translation>打开案件(&amp;O)</translation>
-    </message>
-    <message>
         <source>Registered %1.</source>
         <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>Deadline board</source>
+        <translation>期限预警</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>待签发</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open / act on the case</source>
+        <translation>打开 / 办理案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>下一件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>上一件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>OGI Desk</source>
+        <translation>政府信息公开申请办理台账</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::RegisterView</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search case no., applicant or request (Ctrl+F)</source>
+        <translation>搜索编号、申请人或申请内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any deadline status</source>
+        <translation>全部期限状态</translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation>全部申请人类型</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部办理结果</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部承办科室</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2767,178 @@
     <message>
         <source>Register the application (Ctrl+S)</source>
         <translation>登记该申请（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::SettingsView</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>As the system (Chinese unless English)</source>
+        <translation>跟随系统（非英文系统均为中文）</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time OGI Desk starts.</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Language of the desktop</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Whoever drafted a reply cannot sign it off (four eyes)</source>
+        <translation>拟稿人不得签发本人起草的答复（双人审核）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>机关代码</translation>
+    </message>
+    <message>
+        <source>Reconsideration body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::SignOffQueueView</name>
+    <message>
+        <source>Nothing is waiting for sign-off.</source>
+        <translation>没有待签发的案件。</translation>
+    </message>
+    <message>
+        <source>Draft reply of %1</source>
+        <translation>%1 的答复草稿</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::UserDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::UsersPanel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
     </message>
 </context>
 </TS>

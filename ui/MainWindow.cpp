@@ -1,19 +1,30 @@
 #include "MainWindow.h"
 
+#include "Error.h"
 #include "cases/CaseDialog.h"
+#include "deadline/DeadlineBoardView.h"
 #include "register/CaseListModel.h"
-#include "register/RegistrationDialog.h"
-#include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
+#include "register/RegisterView.h"
+#include "register/RegistrationDialog.h"
+#include "settings/SettingsView.h"
+#include "signoff/SignOffQueueView.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeySequence>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace ogi::ui {
 
@@ -21,50 +32,227 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     : QMainWindow(parent)
     , m_database(database)
     , m_user(user)
-    , m_model(new CaseListModel(this))
-    , m_table(new QTableView(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_myWork(new RegisterView(database, u"mywork"_s, false, this))
+    , m_register(new RegisterView(database, u"register"_s, true, this))
+    , m_board(new DeadlineBoardView(database, this))
+    , m_settings(new SettingsView(database, user, this))
 {
     setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
                        .arg(QFileInfo(database.path()).fileName(),
                            user.displayName.isEmpty() ? user.login : user.displayName, roleNames(user.roles)));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Compact rows: a clerk should see a screenful of cases, not a dozen.
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    setCentralWidget(m_table);
-    connect(m_table, &QTableView::activated, this, &MainWindow::openCurrentCase);
+    CaseListFilter mine;
+    mine.workOf = WorkOf { user.login, user.holds(Role::Clerk), user.holds(Role::Reviewer), user.holds(Role::Chief) };
+    m_myWork->setFixedFilter(mine);
+    m_myWork->setOrder({ CaseListColumn::ReplyDue, false });
+
+    m_navigation->setObjectName(u"navigation"_s);
+    const auto addPage = [this](Page page, const QString& label, QWidget* widget) {
+        auto* item = new QListWidgetItem(label, m_navigation);
+        item->setData(Qt::UserRole, static_cast<int>(page));
+        m_pages->addWidget(widget);
+    };
+    addPage(Page::MyWork, tr("My work"), m_myWork);
+    addPage(Page::Register, tr("Register"), m_register);
+    addPage(Page::DeadlineBoard, tr("Deadline board"), m_board);
+    if (user.holds(Role::Chief)) {
+        m_signOff = new SignOffQueueView(database, user, this);
+        addPage(Page::SignOff, tr("Awaiting sign-off"), m_signOff);
+        connect(m_signOff, &SignOffQueueView::caseChanged, this, [this] { m_register->refresh(); });
+    }
+    addPage(Page::Settings, tr("Settings"), m_settings);
+    m_navigation->setFixedWidth(std::max(120, m_navigation->sizeHintForColumn(0) + 28));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        refresh();
+    });
+    for (RegisterView* list : { m_myWork, m_register })
+        connect(list, &RegisterView::caseActivated, this, &MainWindow::openCase);
+    connect(m_board, &DeadlineBoardView::caseActivated, this, &MainWindow::openCase);
+
+    auto* split = new QSplitter(this);
+    split->addWidget(m_navigation);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    setCentralWidget(split);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* newCase = fileMenu->addAction(tr("&Register an application…"), this, &MainWindow::registerApplication);
     newCase->setShortcut(QKeySequence::New);
-    QAction* openCase = fileMenu->addAction(tr("&Open case"), this, &MainWindow::openCurrentCase);
-    openCase->setShortcut(Qt::CTRL | Qt::Key_O);
     QAction* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
-    refresh();
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* openAction = caseMenu->addAction(tr("&Open / act on the case"), this, &MainWindow::openCurrentCase);
+    openAction->setShortcut(Qt::CTRL | Qt::Key_O);
+    QAction* search = caseMenu->addAction(tr("&Search"), this, [this] {
+        if (currentList() == nullptr)
+            showPage(Page::Register);
+        currentList()->focusSearch();
+    });
+    search->setShortcut(QKeySequence::Find);
+    QAction* next = caseMenu->addAction(tr("&Next case"), this, &MainWindow::nextCase);
+    next->setShortcut(Qt::ALT | Qt::Key_Down);
+    QAction* previous = caseMenu->addAction(tr("&Previous case"), this, &MainWindow::previousCase);
+    previous->setShortcut(Qt::ALT | Qt::Key_Up);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction* go = viewMenu->addAction(m_navigation->item(row)->text(), this,
+            [this, row] { m_navigation->setCurrentRow(row); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+    }
+
+    QSettings settings;
     resize(1280, 720);
+    restoreGeometry(settings.value(u"main/geometry"_s).toByteArray());
+    const int last = settings.value(u"main/page"_s, static_cast<int>(Page::Register)).toInt();
+    showPage(static_cast<Page>(last));
+    if (m_navigation->currentRow() < 0)
+        showPage(Page::Register);
+    // The register is what every other view's cases come from: load it even when not shown.
+    if (currentPage() != Page::Register)
+        m_register->refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(u"main/geometry"_s, saveGeometry());
+    settings.setValue(u"main/page"_s, static_cast<int>(currentPage()));
+}
+
+QTableView* MainWindow::caseTable() const
+{
+    return m_register->table();
+}
+
+CaseListModel* MainWindow::caseModel() const
+{
+    return m_register->model();
+}
+
+void MainWindow::showPage(Page page)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(page)) {
+            if (m_navigation->currentRow() == row)
+                refresh();
+            m_navigation->setCurrentRow(row);
+            return;
+        }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? static_cast<Page>(item->data(Qt::UserRole).toInt()) : Page::Register;
+}
+
+RegisterView* MainWindow::currentList() const
+{
+    if (currentPage() == Page::MyWork)
+        return m_myWork;
+    if (currentPage() == Page::Register)
+        return m_register;
+    if (currentPage() == Page::SignOff && m_signOff)
+        return m_signOff->queue();
+    return nullptr;
+}
+
+void MainWindow::refresh()
+{
+    try {
+        switch (currentPage()) {
+        case Page::MyWork:
+            m_myWork->refresh();
+            break;
+        case Page::Register:
+            m_register->refresh();
+            break;
+        case Page::DeadlineBoard:
+            m_board->refresh();
+            break;
+        case Page::SignOff:
+            if (m_signOff)
+                m_signOff->refresh();
+            break;
+        case Page::Settings:
+            m_settings->refresh();
+            break;
+        }
+        showTotal();
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("OGI Desk"), error.message());
+    }
+}
+
+void MainWindow::showTotal()
+{
+    const int total = static_cast<int>(CaseRepository(m_database).count());
+    statusBar()->showMessage(tr("%1 — %n case(s) in the register", nullptr, total).arg(m_database.path()));
 }
 
 void MainWindow::openCurrentCase()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    RegisterView* list = currentList();
+    if (list) {
+        openCase(list->currentCaseNumber());
+    } else if (currentPage() == Page::DeadlineBoard) {
+        const int row = m_board->table()->currentRow();
+        if (row >= 0 && row < m_board->entries().size())
+            openCase(m_board->entries().at(row).caseNumber);
+    }
+}
+
+void MainWindow::openCase(const QString& caseNumber)
+{
+    if (caseNumber.isEmpty())
         return;
-    const QString caseNumber
-        = m_model->index(current.row(), static_cast<int>(CaseListColumn::CaseNumber)).data().toString();
+    if (m_openCase) {
+        m_openCase->showCase(caseNumber);
+        m_openCase->raise();
+        m_openCase->activateWindow();
+        return;
+    }
     auto* view = new CaseDialog(m_database, m_user, caseNumber, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    m_openCase = view;
+    connect(view, &QObject::destroyed, this, [this] { m_openCase = nullptr; });
     connect(view, &CaseDialog::caseChanged, this, &MainWindow::refresh);
+    // Alt+Down / Alt+Up work from the case window too.
+    auto* next = new QAction(view);
+    next->setShortcut(Qt::ALT | Qt::Key_Down);
+    connect(next, &QAction::triggered, this, &MainWindow::nextCase);
+    auto* previous = new QAction(view);
+    previous->setShortcut(Qt::ALT | Qt::Key_Up);
+    connect(previous, &QAction::triggered, this, &MainWindow::previousCase);
+    view->addActions({ next, previous });
     Q_EMIT caseOpened(view);
     view->open();
+}
+
+void MainWindow::nextCase()
+{
+    moveCase(1);
+}
+
+void MainWindow::previousCase()
+{
+    moveCase(-1);
+}
+
+void MainWindow::moveCase(int delta)
+{
+    RegisterView* list = currentList();
+    if (!list || !list->moveSelection(delta))
+        return;
+    if (m_openCase)
+        m_openCase->showCase(list->currentCaseNumber());
 }
 
 void MainWindow::registerApplication()
@@ -72,38 +260,15 @@ void MainWindow::registerApplication()
     RegistrationDialog dialog(m_database, m_user, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refresh();
+    showPage(Page::Register);
+    m_register->refresh();
     selectCase(dialog.caseNumber());
     statusBar()->showMessage(tr("Registered %1.").arg(dialog.caseNumber()), 10000);
 }
 
 bool MainWindow::selectCase(const QString& caseNumber)
 {
-    const int column = static_cast<int>(CaseListColumn::CaseNumber);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, column);
-        if (index.data().toString() == caseNumber) {
-            m_table->setCurrentIndex(index);
-            m_table->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
-}
-
-void MainWindow::refresh()
-{
-    m_model->load(m_database);
-    // Sized from the rows fetched so far (one block), never from the whole register.
-    m_table->resizeColumnsToContents();
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(static_cast<int>(CaseListColumn::Description), QHeaderView::Stretch);
-    header->resizeSection(static_cast<int>(CaseListColumn::ApplicantName),
-        qMax(header->sectionSize(static_cast<int>(CaseListColumn::ApplicantName)), 120));
-    header->resizeSection(static_cast<int>(CaseListColumn::Outcome),
-        qMax(header->sectionSize(static_cast<int>(CaseListColumn::Outcome)), 160));
-    const int total = static_cast<int>(CaseRepository(m_database).count());
-    statusBar()->showMessage(tr("%1 — %n case(s) in the register", nullptr, total).arg(m_database.path()));
+    return m_register->selectCase(caseNumber);
 }
 
 } // namespace ogi::ui

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QDialog;
+class QListWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace ogi {
@@ -13,39 +15,73 @@ class Database;
 
 namespace ogi::ui {
 
+class CaseDialog;
 class CaseListModel;
+class DeadlineBoardView;
+class RegisterView;
+class SettingsView;
+class SignOffQueueView;
 
-// The main window: for now the register as one table. The full navigation (my work,
-// deadline board, sign-off queue, reports, settings) comes with the desktop issue.
+// The main window: a navigation pane (my work, the register, the deadline board, the
+// sign-off queue for chiefs, settings) beside the chosen view. Remembers its geometry and
+// the last view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Page { MyWork, Register, DeadlineBoard, SignOff, Settings };
+
     // The window of the signed-in `user`.
     MainWindow(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    QTableView* caseTable() const { return m_table; }
-    CaseListModel* caseModel() const { return m_model; }
+    // The register (全部台账).
+    RegisterView* registerView() const { return m_register; }
+    QTableView* caseTable() const;
+    CaseListModel* caseModel() const;
+    RegisterView* myWorkView() const { return m_myWork; }
+    DeadlineBoardView* deadlineBoard() const { return m_board; }
+    SignOffQueueView* signOffQueue() const { return m_signOff; } // nullptr unless a chief
+    SettingsView* settingsView() const { return m_settings; }
+    QListWidget* navigation() const { return m_navigation; }
+
+    void showPage(Page page);
+    Page currentPage() const;
 
 public Q_SLOTS:
+    // Reloads the view shown; selection and scroll position are kept.
     void refresh();
-    // Opens the case of the current row (double-click or Enter).
+    // Opens the selected case of the view shown (Enter, double-click, Ctrl+O).
     void openCurrentCase();
-    // The registration dialog (Ctrl+N); the new case is selected afterwards.
+    void openCase(const QString& caseNumber);
+    // The registration dialog (Ctrl+N); the new case is selected in the register afterwards.
     void registerApplication();
-    // Makes the row of `caseNumber` current, if it is among the rows fetched; true if found.
+    // Makes the row of `caseNumber` current in the register; true if found.
     bool selectCase(const QString& caseNumber);
+    // Next / previous case of the list shown; an open case window follows.
+    void nextCase();
+    void previousCase();
 
 Q_SIGNALS:
     // A case view was opened (tests drive it through this).
     void caseOpened(QDialog* view);
 
 private:
+    RegisterView* currentList() const;
+    void moveCase(int delta);
+    void showTotal();
+
     const Database& m_database;
     UserAccount m_user;
-    CaseListModel* m_model;
-    QTableView* m_table;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    RegisterView* m_myWork;
+    RegisterView* m_register;
+    DeadlineBoardView* m_board;
+    SignOffQueueView* m_signOff = nullptr;
+    SettingsView* m_settings;
+    CaseDialog* m_openCase = nullptr;
 };
 
 } // namespace ogi::ui

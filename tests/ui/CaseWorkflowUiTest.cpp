@@ -8,6 +8,7 @@
 #include "register/CaseListModel.h"
 #include "cases/ActionDialog.h"
 #include "cases/CaseDialog.h"
+#include "cases/CaseView.h"
 #include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
@@ -126,17 +127,17 @@ TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk 
     REQUIRE(actThroughDialog(f, f.clerk, number, "draft", { { "reply_type", u"petition"_s } }));
     REQUIRE(actThroughDialog(f, f.clerk, number, "submit", {}));
 
-    view->reload();
+    view->view()->reload();
     CHECK_FALSE(view->actionButton(u"sign_off"_s)); // the clerk still cannot sign off
-    CHECK(view->timeline()->topLevelItemCount() == 5);
-    CHECK_FALSE(view->deadlineText()->toPlainText().isEmpty());
+    CHECK(view->view()->timeline()->topLevelItemCount() == 5);
+    CHECK_FALSE(view->view()->deadlineText()->toPlainText().isEmpty());
 
     ui::CaseDialog chiefView(*f.database, f.chief, number);
     REQUIRE(chiefView.actionButton(u"sign_off"_s));
     CHECK(chiefView.actionButton(u"return"_s));
     CHECK_FALSE(chiefView.actionButton(u"deliver"_s));
     REQUIRE(actThroughDialog(f, f.chief, number, "sign_off", {}));
-    chiefView.reload();
+    chiefView.view()->reload();
     CHECK_FALSE(chiefView.actionButton(u"sign_off"_s));
     CHECK(f.stateOf(number) == CaseState::SignedOff);
     view->close();

@@ -3,6 +3,8 @@
 #include "ApplicationFont.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 namespace ogi::test {
 
@@ -10,6 +12,10 @@ void ensureGuiApp()
 {
     if (QCoreApplication::instance())
         return;
+    // Window geometry and column widths go to a folder of this run, not to the user's.
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     static int argc = 1;
     static char name[] = "ogi-ui-tests";
     static char* argv[] = { name, nullptr };

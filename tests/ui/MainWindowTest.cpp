@@ -69,8 +69,10 @@ TEST_CASE("the main window lists the register with Chinese headers and picks up 
     window.refresh();
     CHECK(table->model()->rowCount() == 3);
     CHECK(table->model()->index(0, 0).data().toString() == u"2026-0003");
-    // The hidden id column is for lookups only.
-    CHECK(table->model()->columnCount() == 7);
+    // The deadline columns; the columns after them are for lookups only.
+    CHECK(table->model()->columnCount() == 9);
+    CHECK(table->model()->headerData(6, Qt::Horizontal).toString() == u"答复期限");
+    CHECK(table->model()->headerData(7, Qt::Horizontal).toString() == u"剩余工作日");
 }
 
 TEST_CASE("the main window fits a 1366x768 screen and fetches a large register lazily", "[ui]")

@@ -1,136 +1,37 @@
 #include "CaseDialog.h"
 
-#include "ActionDialog.h"
-
-#include "Clock.h"
-#include "Error.h"
-#include "Timestamps.h"
-#include "deadline/CaseDeadline.h"
-#include "register/CaseRepository.h"
-#include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/CaseWorkflow.h"
-#include "workflow/EventDetailsText.h"
-#include "workflow/Outcome.h"
+#include "CaseView.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
 
 namespace ogi::ui {
 
 CaseDialog::CaseDialog(const Database& database, const UserAccount& user, const QString& caseNumber, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_user(user)
-    , m_caseNumber(caseNumber)
-    , m_header(new QLabel(this))
-    , m_timeline(new QTreeWidget(this))
-    , m_deadline(new QPlainTextEdit(this))
-    , m_actions(new QHBoxLayout)
+    , m_view(new CaseView(database, user, this))
 {
-    setWindowTitle(tr("Case %1").arg(caseNumber));
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_timeline->setHeaderLabels({ tr("No."), tr("Date"), tr("Step"), tr("State after"), tr("By"), tr("Details") });
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
-    m_timeline->header()->setStretchLastSection(true);
-    m_deadline->setReadOnly(true);
-
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(m_timeline, tr("Timeline"));
-    tabs->addTab(m_deadline, tr("Deadline"));
-
     auto* close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    auto* bottom = new QHBoxLayout;
-    bottom->addLayout(m_actions);
-    bottom->addStretch();
-    bottom->addWidget(close);
-
+    m_view->buttonRow()->addWidget(close);
+    connect(m_view, &CaseView::caseChanged, this, &CaseDialog::caseChanged);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(tabs, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_view);
     setMinimumSize(760, 480);
     resize(960, 600);
-    reload();
+    showCase(caseNumber);
 }
 
 QPushButton* CaseDialog::actionButton(const QString& action) const
 {
-    for (QPushButton* button : m_buttons)
-        if (button->objectName() == u"action_"_s + action)
-            return button;
-    return nullptr;
+    return m_view->actionButton(action);
 }
 
-void CaseDialog::reload()
+void CaseDialog::showCase(const QString& caseNumber)
 {
-    const CaseRepository repository(m_database);
-    const std::optional<CaseRecord> record = repository.find(m_caseNumber);
-    if (!record) {
-        m_header->setText(tr("There is no case %1.").arg(m_caseNumber));
-        return;
-    }
-    const Application& app = record->application;
-    QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
-    if (const std::optional<Outcome> outcome = findOutcome(record->outcome))
-        header += u" · "_s + outcomeDisplayText(*outcome).toHtmlEscaped();
-    header += u"<br>"_s + tr("Applicant: %1").arg(app.applicants.front().name.toHtmlEscaped());
-    header += u"　"_s + tr("Received: %1").arg(isoDate(app.receiptDate));
-    header += u"<br>"_s + tr("Request: %1").arg(app.description.toHtmlEscaped());
-    m_header->setText(header);
-
-    m_timeline->clear();
-    for (const CaseEvent& e : repository.events(record->id)) {
-        QString details = describeEventDetails(e);
-        if (!e.note.isEmpty())
-            details = details.isEmpty() ? e.note : details + u"；"_s + e.note;
-        m_timeline->addTopLevelItem(new QTreeWidgetItem(
-            { QString::number(e.seq), isoDate(e.eventDate), actionDisplayName(e.action), caseStateName(e.toState),
-                e.actor, details }));
-    }
-    for (int column = 0; column < 5; ++column)
-        m_timeline->resizeColumnToContents(column);
-
-    try {
-        const CaseDeadline deadline = caseDeadline(m_database, m_caseNumber, SystemClock::instance().today());
-        m_deadline->setPlainText(deadlineReportLines(deadline.report).join(u'\n'));
-    } catch (const Error& error) {
-        m_deadline->setPlainText(error.message());
-    }
-
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
-    for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
-        auto* button = new QPushButton(actionDisplayName(action), this);
-        button->setObjectName(u"action_"_s + action);
-        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
-        m_actions->addWidget(button);
-        m_buttons << button;
-    }
-}
-
-void CaseDialog::runAction(const QString& action)
-{
-    const ActionSpec* spec = findActionSpec(action);
-    if (!spec)
-        return;
-    ActionDialog dialog(m_database, m_user, m_caseNumber, *spec, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        Q_EMIT caseChanged(m_caseNumber);
-    }
+    setWindowTitle(tr("Case %1").arg(caseNumber));
+    m_view->setCase(caseNumber);
 }
 
 } // namespace ogi::ui

@@ -4,11 +4,7 @@
 
 #include <QDialog>
 
-class QHBoxLayout;
-class QLabel;
-class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
 
 namespace ogi {
 class Database;
@@ -16,38 +12,27 @@ class Database;
 
 namespace ogi::ui {
 
-// One case: who asked for what, the timeline with each step's facts, the deadline and how
-// it was reached, and a button for exactly the actions the signed-in user may take now.
+class CaseView;
+
+// A case in its own window (opened from any list with Enter or a double-click).
 class CaseDialog : public QDialog
 {
     Q_OBJECT
 public:
     CaseDialog(const Database& database, const UserAccount& user, const QString& caseNumber, QWidget* parent = nullptr);
 
+    CaseView* view() const { return m_view; }
     // The button of `action` ("sign_off"), nullptr when the user may not take it now.
     QPushButton* actionButton(const QString& action) const;
-    QTreeWidget* timeline() const { return m_timeline; }
-    QPlainTextEdit* deadlineText() const { return m_deadline; }
-
-public Q_SLOTS:
-    // Reads the case again (after an action).
-    void reload();
+    // Shows another case in the same window (next / previous case).
+    void showCase(const QString& caseNumber);
 
 Q_SIGNALS:
     // An action was recorded: lists showing the case should refresh.
     void caseChanged(const QString& caseNumber);
 
 private:
-    void runAction(const QString& action);
-
-    const Database& m_database;
-    UserAccount m_user;
-    QString m_caseNumber;
-    QLabel* m_header;
-    QTreeWidget* m_timeline;
-    QPlainTextEdit* m_deadline;
-    QHBoxLayout* m_actions;
-    QList<QPushButton*> m_buttons;
+    CaseView* m_view;
 };
 
 } // namespace ogi::ui

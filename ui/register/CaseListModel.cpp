@@ -1,34 +1,93 @@
 #include "CaseListModel.h"
 
-#include "register/CaseListQuery.h"
+#include "Timestamps.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/DeadlineColours.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "register/Vocabulary.h"
+#include "storage/Database.h"
 #include "workflow/CaseState.h"
 #include "workflow/Outcome.h"
 
+#include <QSqlRecord>
+
 namespace ogi::ui {
+
+namespace {
+    int col(CaseListColumn column)
+    {
+        return static_cast<int>(column);
+    }
+} // namespace
 
 CaseListModel::CaseListModel(QObject* parent)
     : QSqlQueryModel(parent)
 {
 }
 
-void CaseListModel::load(const Database& database)
+void CaseListModel::load(const Database& database, const CaseListFilter& filter, const QDate& asOf)
 {
-    setQuery(caseListQuery(database));
+    m_database = &database;
+    m_filter = filter;
+    m_asOf = asOf;
+    m_calendar.emplace(loadOfficeCalendar(database.connection()));
+    reload();
+}
+
+void CaseListModel::reload()
+{
+    if (!m_database)
+        return;
+    setQuery(caseListQuery(*m_database, m_filter, m_order, m_asOf, *m_calendar));
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_order = { static_cast<CaseListColumn>(column), order == Qt::DescendingOrder };
+    reload();
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
 {
-    // The trailing id column is for lookups, not for display.
-    return parent.isValid() ? 0 : static_cast<int>(CaseListColumn::Outcome) + 1;
+    // The columns after Outcome are for lookups and colours, not for display.
+    return parent.isValid() ? 0 : col(CaseListColumn::Outcome) + 1;
+}
+
+QString CaseListModel::caseNumberAt(int row) const
+{
+    return QSqlQueryModel::data(index(row, col(CaseListColumn::CaseNumber))).toString();
+}
+
+PeriodStatus CaseListModel::replyStatusAt(int row) const
+{
+    StoredReplyDeadline stored;
+    const QSqlRecord r = record(row);
+    stored.clock = parseReplyClock(r.value(col(CaseListColumn::ReplyClock)).toString()).value_or(ReplyClock::Unknown);
+    stored.due = parseIsoDate(r.value(col(CaseListColumn::ReplyDue)).toString());
+    stored.pausedUntil = parseIsoDate(r.value(col(CaseListColumn::ReplyPausedUntil)).toString());
+    return replyStatusAsOf(stored, m_asOf, *m_calendar);
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
+    if (!index.isValid())
+        return {};
+    const auto column = static_cast<CaseListColumn>(index.column());
+    const bool deadlineColumn = column == CaseListColumn::ReplyDue || column == CaseListColumn::DaysLeft;
+    if (role == Qt::BackgroundRole || role == Qt::ForegroundRole || (role == Qt::ToolTipRole && deadlineColumn)) {
+        const PeriodStatus period = replyStatusAt(index.row());
+        if (role == Qt::ToolTipRole)
+            return describePeriod(period);
+        return role == Qt::ForegroundRole ? deadlineForeground(period.status) : deadlineBackground(period.status);
+    }
+    if (role == Qt::TextAlignmentRole && column == CaseListColumn::DaysLeft)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const QVariant value = QSqlQueryModel::data(index, role);
     if (role != Qt::DisplayRole)
         return value;
-    switch (static_cast<CaseListColumn>(index.column())) {
+    switch (column) {
     case CaseListColumn::ApplicantKind:
         if (const auto kind = parseTerm(applicantKinds(), value.toString()))
             return displayName(applicantKinds(), *kind);
@@ -41,6 +100,22 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (const auto outcome = findOutcome(value.toString()))
             return outcomeDisplayText(*outcome);
         return value;
+    case CaseListColumn::ReplyDue: {
+        const PeriodStatus period = replyStatusAt(index.row());
+        if (period.status == DeadlineStatus::Paused)
+            return period.pausedUntil.isValid() ? tr("paused until %1").arg(isoDate(period.pausedUntil)) : tr("paused");
+        return period.due.isValid() ? QVariant(isoDate(period.due)) : QVariant();
+    }
+    case CaseListColumn::DaysLeft: {
+        const PeriodStatus period = replyStatusAt(index.row());
+        if (!isRunning(period.status))
+            return deadlineStatusName(period.status);
+        if (period.status == DeadlineStatus::Overdue)
+            return tr("%n overdue", nullptr, -period.workingDaysLeft);
+        if (period.status == DeadlineStatus::DueToday)
+            return deadlineStatusName(period.status);
+        return period.workingDaysLeft;
+    }
     default:
         return value;
     }
@@ -63,8 +138,16 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Received");
     case CaseListColumn::State:
         return tr("State");
+    case CaseListColumn::ReplyDue:
+        return tr("Reply due");
+    case CaseListColumn::DaysLeft:
+        return tr("Working days left");
     case CaseListColumn::Outcome:
         return tr("Outcome");
+    case CaseListColumn::Department:
+    case CaseListColumn::Clerk:
+    case CaseListColumn::ReplyClock:
+    case CaseListColumn::ReplyPausedUntil:
     case CaseListColumn::Id:
         break;
     }

@@ -1,6 +1,13 @@
 #pragma once
 
+#include "calendar/WorkingCalendar.h"
+#include "deadline/DeadlineReport.h"
+#include "register/CaseListQuery.h"
+
+#include <QDate>
 #include <QSqlQueryModel>
+
+#include <optional>
 
 namespace ogi {
 class Database;
@@ -8,8 +15,9 @@ class Database;
 
 namespace ogi::ui {
 
-// The register as a lazily fetched table: core's caseListQuery() with codes shown as
-// translated names and translated headers.
+// The register as a lazily fetched table over core's caseListQuery(): codes shown as
+// translated names, the reply deadline with the working days left as of today, rows
+// coloured by deadline status. Sorting asks core again, so it works on any register size.
 class CaseListModel : public QSqlQueryModel
 {
     Q_OBJECT
@@ -17,12 +25,31 @@ class CaseListModel : public QSqlQueryModel
 public:
     explicit CaseListModel(QObject* parent = nullptr);
 
-    // (Re)loads from `database`; rows are fetched as the view scrolls.
-    void load(const Database& database);
+    // (Re)loads from `database` with `filter` and the current order, as of `asOf`; rows are
+    // fetched as the view scrolls. Throws ogi::Error from core.
+    void load(const Database& database, const CaseListFilter& filter, const QDate& asOf);
+    // Loads again with the same database, filter and date.
+    void reload();
+
+    void setOrder(const CaseListOrder& order) { m_order = order; }
+    const CaseListOrder& order() const { return m_order; }
+    const CaseListFilter& filter() const { return m_filter; }
+
+    QString caseNumberAt(int row) const;
+    // The reply period of the row as of the model's date.
+    PeriodStatus replyStatusAt(int row) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    const Database* m_database = nullptr;
+    CaseListFilter m_filter;
+    CaseListOrder m_order;
+    QDate m_asOf;
+    std::optional<WorkingCalendar> m_calendar;
 };
 
 } // namespace ogi::ui

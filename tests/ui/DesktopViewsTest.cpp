@@ -1,0 +1,228 @@
+// The main window's views, driven offscreen: the register's filters and search, refresh
+// keeping the selection, my work, the deadline board, the chief's sign-off queue and the
+// administrator's settings.
+#include "TestApp.h"
+#include "WorkflowFixture.h"
+
+#include "MainWindow.h"
+#include "cases/CaseView.h"
+#include "deadline/DeadlineBoardView.h"
+#include "register/CaseListModel.h"
+#include "register/RegisterView.h"
+#include "settings/CalendarPanel.h"
+#include "settings/SettingsView.h"
+#include "settings/UserDialog.h"
+#include "settings/UsersPanel.h"
+#include "signoff/SignOffQueueView.h"
+#include "calendar/CalendarRepository.h"
+#include "settings/OfficeSettings.h"
+#include "users/UserRepository.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QLabel>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+
+// Brings a new case to the chief's desk: accepted, assigned to wangfang, drafted, submitted.
+QString caseAwaitingSignOff(test::WorkflowFixture& f, const char* receipt, const char* draftText)
+{
+    const QString number = f.newCase(receipt);
+    f.act(f.clerk, number, "accept", "2026-11-02");
+    f.act(f.clerk, number, "assign", "2026-11-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "draft", "2026-11-03",
+        { { u"reply_type"_s, u"petition"_s }, { u"text"_s, QString::fromUtf8(draftText) } });
+    f.act(f.clerk, number, "submit", "2026-11-04");
+    return number;
+}
+
+// Accepts the modal dialog that `trigger` opens (QDialog::exec would wait for a person).
+template <typename F>
+void acceptNextDialog(F&& trigger, const std::function<void(QWidget*)>& fill = {})
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return; // the CHECK after trigger() reports it
+        if (fill)
+            fill(modal);
+        QMetaObject::invokeMethod(modal, "accept");
+    });
+    trigger();
+}
+
+QStringList numbersIn(const ui::RegisterView* view)
+{
+    QStringList numbers;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        numbers << view->model()->caseNumberAt(row);
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("register: search, filters and a refresh that keeps the selected case", "[ui][register]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString a = f.newCase("2026-11-02");
+    const QString b = f.newCase("2026-11-03");
+    const QString c = caseAwaitingSignOff(f, "2026-10-09", "拟同意公开");
+    ui::MainWindow window(*f.database, f.clerk);
+    window.showPage(ui::MainWindow::Page::Register);
+    ui::RegisterView* view = window.registerView();
+    REQUIRE(numbersIn(view) == QStringList { b, a, c }); // newest receipt first
+
+    // Sorting asks core again: oldest first.
+    view->table()->sortByColumn(static_cast<int>(CaseListColumn::ReceiptDate), Qt::AscendingOrder);
+    CHECK(numbersIn(view) == QStringList { c, a, b });
+    view->table()->sortByColumn(static_cast<int>(CaseListColumn::ReceiptDate), Qt::DescendingOrder);
+
+    // One keystroke at a time, down to a single character.
+    view->searchBox()->setText(c.right(4));
+    CHECK(numbersIn(view) == QStringList { c });
+    view->searchBox()->clear();
+    CHECK(numbersIn(view).size() == 3);
+
+    // The state filter.
+    QComboBox* state = view->stateFilter();
+    state->setCurrentIndex(state->findData(u"awaiting_signoff"_s));
+    CHECK(numbersIn(view) == QStringList { c });
+    state->setCurrentIndex(0);
+
+    // The deadline filter: c was received on 2026-10-09, its reply is overdue by now.
+    QComboBox* deadline = view->deadlineFilter();
+    deadline->setCurrentIndex(deadline->findData(static_cast<int>(DeadlineStatus::Overdue)));
+    REQUIRE(numbersIn(view).contains(c));
+    const int row = int(numbersIn(view).indexOf(c));
+    CHECK(view->model()->replyStatusAt(row).status == DeadlineStatus::Overdue);
+    CHECK(view->model()->index(row, 0).data(Qt::BackgroundRole).isValid()); // coloured
+    CHECK_FALSE(view->model()->index(row, static_cast<int>(CaseListColumn::ReplyDue)).data().toString().isEmpty());
+    deadline->setCurrentIndex(0);
+
+    // Refresh keeps the selected case even when a new case moves it down a row.
+    REQUIRE(view->selectCase(a));
+    f.newCase("2026-11-19");
+    window.refresh();
+    CHECK(view->currentCaseNumber() == a);
+    CHECK(view->model()->rowCount() == 4);
+}
+
+TEST_CASE("my work, the deadline board and the chief's sign-off queue", "[ui][workflow]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString first = caseAwaitingSignOff(f, "2026-10-09", "第一件答复草稿");
+    const QString second = caseAwaitingSignOff(f, "2026-10-30", "第二件答复草稿");
+    const QString unassigned = f.newCase("2026-11-18");
+
+    // The clerk: no queue; their work is the cases assigned to them and the untaken ones.
+    {
+        ui::MainWindow clerkWindow(*f.database, f.clerk);
+        CHECK(clerkWindow.signOffQueue() == nullptr);
+        for (int row = 0; row < clerkWindow.navigation()->count(); ++row)
+            CHECK(clerkWindow.navigation()->item(row)->text() != u"待签发");
+        clerkWindow.showPage(ui::MainWindow::Page::MyWork);
+        const QStringList mine = numbersIn(clerkWindow.myWorkView());
+        CHECK(mine.contains(first));
+        CHECK(mine.contains(second));
+        CHECK(mine.contains(unassigned));
+        CHECK(mine.first() == first); // most urgent first
+        clerkWindow.showPage(ui::MainWindow::Page::DeadlineBoard);
+        CHECK(clerkWindow.deadlineBoard()->entries().size() == 3);
+        CHECK(clerkWindow.deadlineBoard()->entries().first().caseNumber == first);
+    }
+
+    // The chief signs the first, returns the second, without leaving the queue.
+    ui::MainWindow window(*f.database, f.chief);
+    REQUIRE(window.signOffQueue());
+    window.showPage(ui::MainWindow::Page::SignOff);
+    ui::SignOffQueueView* queue = window.signOffQueue();
+    REQUIRE(numbersIn(queue->queue()) == QStringList { first, second }); // most urgent first
+    CHECK(queue->caseView()->caseNumber() == first);
+    CHECK(queue->draftText()->toPlainText().contains(u"第一件答复草稿"));
+    QPushButton* sign = queue->caseView()->actionButton(u"sign_off"_s);
+    REQUIRE(sign);
+    acceptNextDialog([&] { sign->click(); });
+    CHECK(f.stateOf(first) == CaseState::SignedOff);
+    // The next case is shown at once.
+    CHECK(queue->caseView()->caseNumber() == second);
+    CHECK(queue->draftText()->toPlainText().contains(u"第二件答复草稿"));
+    QPushButton* back = queue->caseView()->actionButton(u"return"_s);
+    REQUIRE(back);
+    acceptNextDialog([&] { back->click(); }, [](QWidget* dialog) {
+        if (auto* text = dialog->findChild<QPlainTextEdit*>(u"comment"_s))
+            text->setPlainText(u"请补充法律依据"_s);
+        else if (auto* line = dialog->findChild<QLineEdit*>(u"comment"_s))
+            line->setText(u"请补充法律依据"_s);
+    });
+    CHECK(f.stateOf(second) == CaseState::InReview);
+    CHECK(numbersIn(queue->queue()).isEmpty());
+    CHECK(queue->caseView()->caseNumber().isEmpty());
+}
+
+TEST_CASE("settings: the administrator adds a user, marks a day off and names the agency", "[ui][settings]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    {
+        ui::MainWindow clerkWindow(*f.database, f.clerk);
+        CHECK(clerkWindow.settingsView()->usersPanel() == nullptr); // not for clerks
+    }
+    ui::MainWindow window(*f.database, f.admin);
+    window.showPage(ui::MainWindow::Page::Settings);
+    ui::SettingsView* settings = window.settingsView();
+    REQUIRE(settings->usersPanel());
+
+    // A bad agency code is refused with the reason and nothing is stored.
+    settings->agencyNameEdit()->setText(u"某某县人民政府办公室"_s);
+    QLineEdit* code = settings->findChild<QLineEdit*>(u"agencyCode"_s);
+    REQUIRE(code);
+    code->setText(u"县 办!"_s);
+    CHECK_FALSE(settings->saveAgency());
+    CHECK(settings->messageLabel()->text().contains(u"县 办!"));
+    CHECK(OfficeSettings(*f.database).agencyProfile().name.isEmpty());
+    code->setText(u"XB-01"_s);
+    ui::UsersPanel* users = settings->usersPanel();
+    const int before = users->table()->rowCount();
+    acceptNextDialog([&] { users->addUser(); }, [](QWidget* w) {
+        auto* dialog = qobject_cast<ui::UserDialog*>(w);
+        if (!dialog)
+            return;
+        dialog->loginEdit()->setText(u"zhouli"_s);
+        dialog->passwordEdit()->setText(u"zhouli-password-1"_s);
+        dialog->repeatEdit()->setText(u"zhouli-password-1"_s);
+        dialog->roleBox(Role::Clerk)->setChecked(true);
+    });
+    CHECK(users->table()->rowCount() == before + 1);
+    const std::optional<UserAccount> added = UserRepository(*f.database).find(u"zhouli"_s);
+    REQUIRE(added);
+    CHECK(added->roles == QList<Role> { Role::Clerk });
+
+    ui::CalendarPanel* calendar = settings->calendarPanel();
+    REQUIRE(calendar);
+    calendar->calendarWidget()->setSelectedDate(QDate(2026, 12, 1));
+    REQUIRE(calendar->markSelected(false));
+    CHECK_FALSE(loadOfficeCalendar(f.database->connection()).isWorkingDay(QDate(2026, 12, 1)));
+    CHECK(calendar->dayLabel()->text().contains(u"admin"));
+    REQUIRE(calendar->restoreSelected());
+    CHECK(loadOfficeCalendar(f.database->connection()).isWorkingDay(QDate(2026, 12, 1)));
+
+    CHECK(settings->saveAgency());
+    CHECK(OfficeSettings(*f.database).agencyProfile().name == u"某某县人民政府办公室");
+    CHECK(OfficeSettings(*f.database).agencyProfile().code == u"XB-01");
+}

@@ -1,0 +1,140 @@
+#include "DeadlineBoardView.h"
+
+#include "Clock.h"
+#include "Error.h"
+#include "Timestamps.h"
+#include "deadline/DeadlineColours.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::ui {
+
+namespace {
+    enum Group { All, Overdue, DueToday, DueSoon, Paused };
+
+    bool inGroup(const DueEntry& e, int group)
+    {
+        if (group == All)
+            return true;
+        if (!e.problem.isEmpty())
+            return false;
+        switch (group) {
+        case Overdue:
+            return e.period.status == DeadlineStatus::Overdue;
+        case DueToday:
+            return e.period.status == DeadlineStatus::DueToday;
+        case DueSoon:
+            return e.period.status == DeadlineStatus::DueSoon;
+        case Paused:
+            return e.period.status == DeadlineStatus::Paused;
+        default:
+            return true;
+        }
+    }
+} // namespace
+
+DeadlineBoardView::DeadlineBoardView(const Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_groups(new QButtonGroup(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    auto* buttons = new QHBoxLayout;
+    const QList<std::pair<int, QString>> groups = { { All, tr("All open") }, { Overdue, tr("Overdue") },
+        { DueToday, tr("Due today") }, { DueSoon, tr("Due soon") }, { Paused, tr("Paused") } };
+    for (const auto& [id, label] : groups) {
+        auto* button = new QPushButton(label, this);
+        button->setCheckable(true);
+        button->setObjectName(u"group_%1"_s.arg(id));
+        m_groups->addButton(button, id);
+        buttons->addWidget(button);
+    }
+    m_groups->button(All)->setChecked(true);
+    buttons->addStretch();
+    buttons->addWidget(m_summary);
+    connect(m_groups, &QButtonGroup::idClicked, this, &DeadlineBoardView::showGroup);
+
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({ tr("Case no."), tr("Applicant"), tr("State"), tr("Period"), tr("Due"),
+        tr("Working days left"), tr("Where it stands") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (index.row() >= 0 && index.row() < m_shown.size())
+            Q_EMIT caseActivated(m_shown.at(index.row()).caseNumber);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+}
+
+void DeadlineBoardView::refresh()
+{
+    try {
+        m_all = dueList(m_database, SystemClock::instance().today());
+    } catch (const Error& error) {
+        m_all.clear();
+        m_summary->setText(error.message());
+        showGroup();
+        return;
+    }
+    int counts[5] = { int(m_all.size()), 0, 0, 0, 0 };
+    for (const DueEntry& e : m_all)
+        for (int g = Overdue; g <= Paused; ++g)
+            counts[g] += inGroup(e, g) ? 1 : 0;
+    m_summary->setText(tr("%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open")
+                           .arg(counts[Overdue])
+                           .arg(counts[DueToday])
+                           .arg(counts[DueSoon])
+                           .arg(counts[Paused])
+                           .arg(counts[All]));
+    showGroup();
+}
+
+void DeadlineBoardView::showGroup()
+{
+    const int group = m_groups->checkedId();
+    m_shown.clear();
+    for (const DueEntry& e : m_all)
+        if (inGroup(e, group))
+            m_shown << e;
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const DueEntry& e = m_shown.at(row);
+        const PeriodStatus& p = e.period;
+        QString left;
+        if (e.problem.isEmpty() && isRunning(p.status))
+            left = p.status == DeadlineStatus::Overdue ? tr("%n overdue", nullptr, -p.workingDaysLeft)
+                                                        : QString::number(p.workingDaysLeft);
+        const QStringList cells = { e.caseNumber, e.applicantName, caseStateName(e.state),
+            e.problem.isEmpty() ? periodKindName(p.kind) : QString(),
+            e.problem.isEmpty() ? isoDate(p.status == DeadlineStatus::Paused ? p.pausedUntil : p.due) : QString(),
+            left, e.problem.isEmpty() ? describePeriod(p) : e.problem };
+        const QVariant background = e.problem.isEmpty() ? deadlineBackground(p.status) : QVariant();
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (background.isValid())
+                item->setBackground(background.value<QBrush>());
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace ogi::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "register/CaseListQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ogi {
+class Database;
+}
+
+namespace ogi::ui {
+
+class CaseListModel;
+
+// A list of cases: the register with its filter bar and search box, or a fixed selection
+// of it ("my work"). Refreshing keeps the selected case and the scroll position.
+class RegisterView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `settingsKey` names the view in QSettings (column widths, sort order). With
+    // `withFilters` false only the search box is shown above the table.
+    RegisterView(const Database& database, const QString& settingsKey, bool withFilters, QWidget* parent = nullptr);
+    ~RegisterView() override;
+
+    // The part of the filter the user does not choose (e.g. "my work").
+    void setFixedFilter(const CaseListFilter& filter);
+    void setOrder(const CaseListOrder& order);
+
+    QTableView* table() const { return m_table; }
+    CaseListModel* model() const { return m_model; }
+    QLineEdit* searchBox() const { return m_search; }
+    QComboBox* stateFilter() const { return m_state; }
+    QComboBox* deadlineFilter() const { return m_deadline; }
+
+    // The filter as shown: the fixed part and the user's choices.
+    CaseListFilter currentFilter() const;
+    QString currentCaseNumber() const;
+
+public Q_SLOTS:
+    // Loads again; the selected case stays selected and the list stays where it was.
+    void refresh();
+    // Makes the row of `caseNumber` current, fetching further rows as needed (a bounded
+    // number); true if found.
+    bool selectCase(const QString& caseNumber);
+    // Moves the selection one row down / up; false at the end.
+    bool moveSelection(int delta);
+    void focusSearch();
+
+Q_SIGNALS:
+    void caseActivated(const QString& caseNumber);
+    // Rows reloaded (after a filter change, a search keystroke, a sort or a refresh).
+    void reloaded();
+
+private:
+    void buildFilters(QWidget* bar);
+    void applyFilters();
+    void showError(const QString& message);
+
+    const Database& m_database;
+    QString m_settingsKey;
+    CaseListFilter m_fixed;
+    CaseListModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QComboBox* m_state = nullptr;
+    QComboBox* m_deadline = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QComboBox* m_department = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_message;
+    bool m_columnsRestored = false;
+};
+
+} // namespace ogi::ui

@@ -1,0 +1,135 @@
+#include "SettingsView.h"
+
+#include "CalendarPanel.h"
+#include "UsersPanel.h"
+
+#include "Error.h"
+#include "settings/OfficeSettings.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::ui {
+
+SettingsView::SettingsView(const Database& database, const UserAccount& user, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_user(user)
+    , m_tabs(new QTabWidget(this))
+{
+    const bool admin = user.holds(Role::Administrator);
+    m_tabs->addTab(buildGeneralTab(admin), tr("General"));
+    if (admin) {
+        m_users = new UsersPanel(database, user, this);
+        m_calendar = new CalendarPanel(database, user, this);
+        m_tabs->addTab(m_users, tr("Users and roles"));
+        m_tabs->addTab(m_calendar, tr("Working-day calendar"));
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+QWidget* SettingsView::buildGeneralTab(bool admin)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+
+    auto* languageBox = new QGroupBox(tr("Language"), page);
+    auto* languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("As the system (Chinese unless English)"), QString());
+    m_language->addItem(u"中文（简体）"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(u"ui/language"_s).toString())));
+    auto* languageNote = new QLabel(tr("Takes effect the next time OGI Desk starts."), languageBox);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { QSettings().setValue(u"ui/language"_s, m_language->currentData().toString()); });
+    languageForm->addRow(tr("Language of the desktop"), m_language);
+    languageForm->addRow(QString(), languageNote);
+    layout->addWidget(languageBox);
+
+    if (admin) {
+        auto* agencyBox = new QGroupBox(tr("Agency"), page);
+        auto* form = new QFormLayout(agencyBox);
+        m_agencyName = new QLineEdit(agencyBox);
+        m_agencyName->setObjectName(u"agencyName"_s);
+        m_agencyCode = new QLineEdit(agencyBox);
+        m_agencyCode->setObjectName(u"agencyCode"_s);
+        m_reconsideration = new QLineEdit(agencyBox);
+        m_court = new QLineEdit(agencyBox);
+        m_fourEyes = new QCheckBox(tr("Whoever drafted a reply cannot sign it off (four eyes)"), agencyBox);
+        m_message = new QLabel(agencyBox);
+        m_message->setWordWrap(true);
+        auto* save = new QPushButton(tr("Save"), agencyBox);
+        save->setObjectName(u"saveAgency"_s);
+        connect(save, &QPushButton::clicked, this, &SettingsView::saveAgency);
+        connect(m_fourEyes, &QCheckBox::toggled, this, [this](bool on) {
+            try {
+                OfficeSettings(m_database).setFourEyes(on, m_user);
+            } catch (const Error& error) {
+                m_message->setText(error.message());
+            }
+        });
+        form->addRow(tr("Agency name"), m_agencyName);
+        form->addRow(tr("Agency code"), m_agencyCode);
+        form->addRow(tr("Reconsideration body"), m_reconsideration);
+        form->addRow(tr("People's court"), m_court);
+        form->addRow(QString(), m_fourEyes);
+        form->addRow(QString(), save);
+        form->addRow(QString(), m_message);
+        layout->addWidget(agencyBox);
+    }
+    layout->addStretch();
+    return page;
+}
+
+void SettingsView::refresh()
+{
+    if (!m_agencyName)
+        return;
+    try {
+        const OfficeSettings settings(m_database);
+        const OfficeSettings::AgencyProfile profile = settings.agencyProfile();
+        m_agencyName->setText(profile.name);
+        m_agencyCode->setText(profile.code);
+        m_reconsideration->setText(profile.reconsiderationBody);
+        m_court->setText(profile.court);
+        const QSignalBlocker block(m_fourEyes);
+        m_fourEyes->setChecked(settings.fourEyes());
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+    }
+    if (m_users)
+        m_users->refresh();
+    if (m_calendar)
+        m_calendar->refresh();
+}
+
+bool SettingsView::saveAgency()
+{
+    try {
+        OfficeSettings(m_database)
+            .setAgencyProfile(
+                { m_agencyName->text(), m_agencyCode->text(), m_reconsideration->text(), m_court->text() }, m_user);
+        m_message->setText(tr("Saved."));
+        return true;
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
+    }
+}
+
+} // namespace ogi::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "users/UserAccount.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace ogi {
+class Database;
+}
+
+namespace ogi::ui {
+
+class CalendarPanel;
+class UsersPanel;
+
+// 设置: the language (everyone); the agency, users and roles, and the working-day calendar
+// (administrators only: core refuses the others anyway).
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsView(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    UsersPanel* usersPanel() const { return m_users; }
+    CalendarPanel* calendarPanel() const { return m_calendar; }
+    QLineEdit* agencyNameEdit() const { return m_agencyName; }
+    QLabel* messageLabel() const { return m_message; }
+
+public Q_SLOTS:
+    void refresh();
+    // Stores the agency fields; problems go to messageLabel(). True when stored.
+    bool saveAgency();
+
+private:
+    QWidget* buildGeneralTab(bool admin);
+
+    const Database& m_database;
+    UserAccount m_user;
+    QTabWidget* m_tabs;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_agencyName = nullptr;
+    QLineEdit* m_agencyCode = nullptr;
+    QLineEdit* m_reconsideration = nullptr;
+    QLineEdit* m_court = nullptr;
+    QCheckBox* m_fourEyes = nullptr;
+    QLabel* m_message = nullptr;
+    UsersPanel* m_users = nullptr;
+    CalendarPanel* m_calendar = nullptr;
+};
+
+} // namespace ogi::ui
