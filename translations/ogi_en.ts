@@ -2469,6 +2469,10 @@
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::DeadlineBoardView</name>

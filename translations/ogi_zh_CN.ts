@@ -2321,7 +2321,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) imported from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2377,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>逾期 %n 日</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply due</source>
@@ -2436,6 +2440,10 @@
         <source>Request: %1</source>
         <translation>申请内容：%1</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::DeadlineBoardView</name>
@@ -2493,7 +2501,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>逾期 %n 日</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

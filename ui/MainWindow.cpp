@@ -18,7 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -62,7 +62,8 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
         connect(m_signOff, &SignOffQueueView::caseChanged, this, [this] { m_register->refresh(); });
     }
     addPage(Page::Settings, tr("Settings"), m_settings);
-    m_navigation->setFixedWidth(std::max(120, m_navigation->sizeHintForColumn(0) + 28));
+    m_navigation->setSpacing(3);
+    m_navigation->setFixedWidth(std::max(110, m_navigation->sizeHintForColumn(0) + 32));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         refresh();
@@ -71,12 +72,12 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
         connect(list, &RegisterView::caseActivated, this, &MainWindow::openCase);
     connect(m_board, &DeadlineBoardView::caseActivated, this, &MainWindow::openCase);
 
-    auto* split = new QSplitter(this);
-    split->addWidget(m_navigation);
-    split->addWidget(m_pages);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(4, 4, 4, 0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* newCase = fileMenu->addAction(tr("&Register an application…"), this, &MainWindow::registerApplication);

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -20,9 +21,15 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ogi-desk"_s); // settings in ~/.config/ogi-desk/ogi-desk.conf
     QApplication::setApplicationName(u"ogi-desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(OGI_VERSION));
-    ogi::installTranslations(app);
+    // The language chosen in Settings, else the system's (Chinese unless English).
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    ogi::installTranslations(app,
+        chosen == u"en"      ? QLocale(QLocale::English, QLocale::UnitedStates)
+            : chosen == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
+                                 : QLocale::system());
     ogi::ui::applyChineseFont(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "OGI Desk"));
 

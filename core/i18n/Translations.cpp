@@ -16,6 +16,9 @@ QString chooseLanguage(const QLocale& locale)
 QString installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     const QString language = chooseLanguage(locale);
+    // Dates, month and weekday names (calendar popups) follow the language, not a C locale.
+    QLocale::setDefault(language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : QLocale(QLocale::Chinese, QLocale::China));
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);

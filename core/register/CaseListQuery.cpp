@@ -67,6 +67,24 @@ namespace {
             marks << u"?"_s;
         return marks.join(u", "_s);
     }
+    // Above this many hits a search reads the list in order instead of collecting the hits.
+    constexpr int kRareHits = 1000;
+
+    // The cases whose number, applicant or request contains `text` (three characters or more),
+    // or nullopt when more than kRareHits do.
+    std::optional<QList<qint64>> searchHits(const Database& database, const QString& text)
+    {
+        QSqlQuery q = sql::run(database.connection(),
+            u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_s, { ftsPhrase(text), kRareHits + 1 });
+        QList<qint64> ids;
+        while (sql::next(q))
+            ids << q.value(0).toLongLong();
+        if (ids.size() > kRareHits)
+            return std::nullopt;
+        if (ids.isEmpty())
+            ids << 0; // no case has id 0: "id IN (0)" selects nothing
+        return ids;
+    }
 } // namespace
 
 QString ftsPhrase(const QString& text)
@@ -138,13 +156,24 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
         where << u"("_s + mine.join(u" OR "_s) + u")"_s;
     }
     const QString text = filter.text.trimmed();
-    if (text.size() >= 3) {
-        where << u"id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"_s;
-        values << ftsPhrase(text);
-    } else if (!text.isEmpty()) {
-        // The trigram index finds nothing under three characters (toolchain.md).
-        where << u"(instr(case_number, ?) > 0 OR instr(applicant_name, ?) > 0 OR instr(description, ?) > 0)"_s;
-        values << text << text << text;
+    if (!text.isEmpty()) {
+        // Rare text: the trigram index's few hits. Common text, and text under three characters
+        // (which the trigram index cannot find, toolchain.md): reading in list order finds
+        // a screenful of matches at once.
+        std::optional<QList<qint64>> hits;
+        if (text.size() >= 3)
+            hits = searchHits(database, text);
+        if (hits) {
+            QStringList ids;
+            for (qint64 id : *hits)
+                ids << QString::number(id); // integers from our own index, not input
+            where << u"id IN (%1)"_s.arg(ids.join(u", "_s));
+        } else {
+            where << u"(instr(lower(case_number), ?) > 0 OR instr(lower(applicant_name), ?) > 0 "
+                     u"OR instr(lower(description), ?) > 0)"_s;
+            const QString folded = text.toLower();
+            values << folded << folded << folded;
+        }
     }
 
     QString statement = u"SELECT %1 FROM case_list"_s.arg(QString::fromLatin1(kColumns));

@@ -12,6 +12,7 @@
 #include "register/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -230,4 +231,43 @@ TEST_CASE("the deadline board counts an approved extension (it reads the event's
             CHECK(entry.period.due == r.stored(extended).due);
         }
     CHECK(found);
+}
+
+TEST_CASE("list search of a phrase in more than a thousand cases reads the list in order", "[list]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"many.ogi"_s), OpenMode::CreateIfMissing);
+    CaseRepository repository(db, kClock);
+    QString newest;
+    {
+        WriteTransaction batch(db.connection());
+        for (int i = 0; i < 1003; ++i) {
+            Application a = test::samplePersonApplication(day("2026-01-05").addDays(i % 300));
+            a.description = i % 2 ? u"申请公开城市规划图"_s : u"申请公开Budget报告"_s;
+            const QString number = repository.add(a, u"clerk"_s);
+            if (i % 300 == 299) // the latest receipt; the highest id among its cases comes first
+                newest = number;
+        }
+        batch.commit();
+    }
+    const WorkingCalendar calendar = loadOfficeCalendar(db.connection());
+    const auto count = [&](const QString& text, QString* first = nullptr) {
+        CaseListFilter filter;
+        filter.text = text;
+        QSqlQuery q = caseListQuery(db, filter, {}, kClock.today(), calendar);
+        int n = 0;
+        while (sql::next(q)) {
+            if (n == 0 && first)
+                *first = q.value(0).toString();
+            ++n;
+        }
+        return n;
+    };
+    QString first;
+    CHECK(count(u"申请公开"_s, &first) == 1003); // common: read in list order
+    CHECK(first == newest);
+    CHECK(count(u"城市规划"_s) == 501); // 501 hits: through the index
+    CHECK(count(u"budget"_s) == 502); // 502 hits, either case
+    CHECK(count(u"BUDGET报告"_s) == 502);
 }

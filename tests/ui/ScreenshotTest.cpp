@@ -4,7 +4,12 @@
 #include "TestApp.h"
 #include "WorkflowFixture.h"
 
+#include "MainWindow.h"
 #include "cases/ActionDialog.h"
+#include "demo/DemoData.h"
+#include "settings/SettingsView.h"
+#include "signoff/SignOffQueueView.h"
+#include "cases/CaseView.h"
 #include "cases/CaseDialog.h"
 #include "i18n/Translations.h"
 #include "register/RegistrationDialog.h"
@@ -12,6 +17,7 @@
 #include "workflow/ActionSpec.h"
 
 #include <QDir>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QImage>
 #include <QPixmap>
@@ -27,6 +33,7 @@ void save(QWidget& widget, const QString& name)
 {
     widget.show();
     widget.resize(widget.size().expandedTo(widget.sizeHint()));
+    QCoreApplication::processEvents(); // widgets added to a shown layout appear on the next turn
     CHECK(widget.width() <= 1366);
     CHECK(widget.height() <= 768);
     QDir().mkpath(u"screenshots"_s);
@@ -61,4 +68,44 @@ TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]
     save(registration, u"register"_s);
     ui::ActionDialog deliver(*f.database, f.clerk, number, *findActionSpec(u"deliver"_s));
     save(deliver, u"action-deliver"_s);
+}
+
+TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][screenshot]")
+{
+    test::ensureGuiApp();
+    installTranslations(*QCoreApplication::instance());
+    test::WorkflowFixture f;
+    generateDemoData(*f.database, 300, f.clock, 7, u"wangfang"_s);
+    // Two replies waiting for the chief, so the queue shows a draft beside its case.
+    for (const char* receipt : { "2026-10-20", "2026-10-28" }) {
+        const QString number = f.newCase(receipt);
+        f.act(f.clerk, number, "accept", "2026-11-02");
+        f.act(f.clerk, number, "assign", "2026-11-02",
+            { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+        f.act(f.clerk, number, "submit_review", "2026-11-03");
+        f.act(f.reviewer, number, "review", "2026-11-03", { { u"result"_s, u"pass"_s } });
+        f.act(f.clerk, number, "draft", "2026-11-03",
+            { { u"reply_type"_s, u"disclose"_s }, { u"outcome"_s, u"disclosed"_s },
+                { u"text"_s, u"经审查，您申请获取的信息属于公开范围，现予以公开。"_s } });
+        f.act(f.clerk, number, "submit", "2026-11-04");
+    }
+    const QList<std::pair<ui::MainWindow::Page, QString>> pages = { { ui::MainWindow::Page::MyWork, u"main-mywork"_s },
+        { ui::MainWindow::Page::Register, u"main-register"_s },
+        { ui::MainWindow::Page::DeadlineBoard, u"main-deadline-board"_s },
+        { ui::MainWindow::Page::SignOff, u"main-signoff"_s }, { ui::MainWindow::Page::Settings, u"main-settings"_s } };
+    ui::MainWindow window(*f.database, f.solo); // clerk and chief: every view has something
+    window.resize(1366, 768);
+    for (const auto& [page, name] : pages) {
+        window.showPage(page);
+        if (page == ui::MainWindow::Page::SignOff)
+            CHECK(window.signOffQueue()->caseView()->actionButton(u"sign_off"_s));
+        save(window, name);
+    }
+    ui::MainWindow admin(*f.database, f.admin);
+    admin.resize(1366, 768);
+    admin.showPage(ui::MainWindow::Page::Settings);
+    admin.settingsView()->tabs()->setCurrentIndex(2);
+    save(admin, u"settings-calendar"_s);
+    admin.settingsView()->tabs()->setCurrentIndex(1);
+    save(admin, u"settings-users"_s);
 }

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -116,12 +117,33 @@ void CaseView::reload()
         m_deadline->setPlainText(error.message());
     }
 
+    // The steps that move the case are buttons; decisions recorded on the side (extension,
+    // Art. 35 date, withdrawal, amendment) wait in one menu, so the row fits a small screen.
+    QPushButton* moreButton = nullptr;
+    QMenu* more = nullptr;
     for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
+        const std::optional<Transition> t = findTransition(action, record->state);
+        const bool moves = t && t->to != record->state && action != u"withdraw";
+        if (!moves) {
+            if (!more) {
+                moreButton = new QPushButton(tr("More actions"), this);
+                moreButton->setObjectName(u"moreActions"_s);
+                more = new QMenu(moreButton);
+                moreButton->setMenu(more);
+            }
+            QAction* item = more->addAction(actionDisplayName(action), this, [this, action] { runAction(action); });
+            item->setObjectName(u"action_"_s + action);
+            continue;
+        }
         auto* button = new QPushButton(actionDisplayName(action), this);
         button->setObjectName(u"action_"_s + action);
         connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
         m_actions->addWidget(button);
         m_buttons << button;
+    }
+    if (moreButton) {
+        m_actions->addWidget(moreButton);
+        m_buttons << moreButton;
     }
 }
 
