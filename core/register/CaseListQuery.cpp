@@ -60,6 +60,22 @@ namespace {
         return parts.join(u", "_s);
     }
 
+    // A state code as an SQL literal: our own codes, never input, so no binding is needed.
+    QString stateLiteral(CaseState state)
+    {
+        return u"'"_s + caseStateCode(state) + u"'"_s;
+    }
+
+    // The open states (isOpen) as a list of literals for "state IN (...)".
+    QString openStateList()
+    {
+        QStringList open;
+        for (CaseState state : allCaseStates())
+            if (isOpen(state))
+                open << stateLiteral(state);
+        return open.join(u", "_s);
+    }
+
     QString placeholders(qsizetype count)
     {
         QStringList marks;
@@ -104,15 +120,8 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
         for (CaseState state : filter.states)
             values << caseStateCode(state);
     }
-    if (filter.openOnly) {
-        QStringList open;
-        for (CaseState state : allCaseStates())
-            if (isOpen(state)) {
-                open << u"?"_s;
-                values << caseStateCode(state);
-            }
-        where << u"state IN (%1)"_s.arg(open.join(u", "_s));
-    }
+    if (filter.openOnly)
+        where << u"state IN (%1)"_s.arg(openStateList());
     if (!filter.outcome.isEmpty()) {
         where << u"outcome = ?"_s;
         values << filter.outcome;
@@ -141,18 +150,14 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
     if (filter.workOf) {
         const WorkOf& w = *filter.workOf;
         QStringList mine;
-        QStringList open;
-        for (CaseState state : allCaseStates())
-            if (isOpen(state))
-                open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
-        mine << u"(clerk = ? AND state IN (%1))"_s.arg(open.join(u", "_s));
+        mine << u"(clerk = ? AND state IN (%1))"_s.arg(openStateList());
         values << w.login;
         if (w.clerk)
-            mine << u"(state = 'registered' AND clerk IS NULL)"_s;
+            mine << u"(state = %1 AND clerk IS NULL)"_s.arg(stateLiteral(CaseState::Registered));
         if (w.reviewer)
-            mine << u"state = 'confidentiality_review'"_s;
+            mine << u"state = %1"_s.arg(stateLiteral(CaseState::ConfidentialityReview));
         if (w.chief)
-            mine << u"state = 'awaiting_sign_off'"_s;
+            mine << u"state = %1"_s.arg(stateLiteral(CaseState::AwaitingSignOff));
         where << u"("_s + mine.join(u" OR "_s) + u")"_s;
     }
     const QString text = filter.text.trimmed();

@@ -150,6 +150,9 @@ TEST_CASE("my work, the deadline board and the chief's sign-off queue", "[ui][wo
     // The chief signs the first, returns the second, without leaving the queue.
     ui::MainWindow window(*f.database, f.chief);
     REQUIRE(window.signOffQueue());
+    // The chief's own work is the sign-offs, not the clerk's untaken registrations.
+    window.showPage(ui::MainWindow::Page::MyWork);
+    CHECK(numbersIn(window.myWorkView()) == QStringList { first, second });
     window.showPage(ui::MainWindow::Page::SignOff);
     ui::SignOffQueueView* queue = window.signOffQueue();
     REQUIRE(numbersIn(queue->queue()) == QStringList { first, second }); // most urgent first
