@@ -2403,13 +2403,6 @@
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reply due</source>
         <translation type="unfinished"></translation>
@@ -2528,6 +2521,9 @@
         <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ogi::ui::DeadlineDisplay</name>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation type="unfinished">

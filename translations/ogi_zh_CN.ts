@@ -2375,12 +2375,6 @@
         <source>paused</source>
         <translation>暂停</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>逾期 %n 日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reply due</source>
         <translation>答复期限</translation>
@@ -2499,11 +2493,12 @@
         <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
         <translation>逾期 %1 · 今日到期 %2 · 即将到期 %3 · 暂停 %4 · 在办 %5</translation>
     </message>
+</context>
+<context>
+    <name>ogi::ui::DeadlineDisplay</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>逾期 %n 日</numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 日</numerusform></translation>
     </message>
 </context>
 <context>

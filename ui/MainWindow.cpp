@@ -115,7 +115,8 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     showPage(static_cast<Page>(last));
     if (m_navigation->currentRow() < 0)
         showPage(Page::Register);
-    // The register is what every other view's cases come from: load it even when not shown.
+    // Loaded whatever view was remembered: registerApplication() and selectCase() select
+    // cases in it.
     if (currentPage() != Page::Register)
         m_register->refresh();
 }

@@ -36,6 +36,11 @@ public:
     // The due date of a period of `days` working days triggered on `trigger`.
     QDate dueAfter(const QDate& trigger, int days) const;
 
+    // Where a period with a known due date stands as of `asOf` (overdue, due today, due soon,
+    // on track, or paused inside one of `pauses`), with the working days left: the one
+    // statement of that rule, for stored due dates as much as for computed ones.
+    PeriodStatus runningStatus(PeriodStatus period, const QDate& asOf, const QList<PauseSpan>& pauses = {}) const;
+
     const WorkingCalendar& calendar() const { return m_calendar; }
     const DeadlineRules& rules() const { return m_rules; }
 
@@ -45,7 +50,6 @@ private:
         const ReplyFacts& facts, const QDate& asOf, QList<DeadlineStep>* steps) const;
     DeadlineReport build(const ReplyFacts& facts, const QDate& asOf, bool explain) const;
     void validate(const ReplyFacts& facts, const QDate& asOf) const;
-    PeriodStatus runningStatus(PeriodStatus period, const QDate& asOf, const QList<PauseSpan>& pauses) const;
 
     const WorkingCalendar& m_calendar;
     DeadlineRules m_rules;

@@ -108,20 +108,10 @@ PeriodStatus replyStatusAsOf(
     // A running clock always has a due date; a row without one is treated as unknown.
     const ReplyClock clock = stored.clock == ReplyClock::Running && !stored.due.isValid() ? ReplyClock::Unknown : stored.clock;
     switch (clock) {
-    case ReplyClock::Running: {
-        const qint64 left = calendar.ordinal(stored.due) - calendar.ordinal(asOf);
-        if (asOf > stored.due) {
-            period.status = DeadlineStatus::Overdue;
-            period.workingDaysLeft = int(left);
-        } else if (asOf == stored.due) {
-            period.status = DeadlineStatus::DueToday;
-        } else {
-            period.status = left <= rules.dueSoonDays ? DeadlineStatus::DueSoon : DeadlineStatus::OnTrack;
-            period.workingDaysLeft = int(left);
-        }
+    case ReplyClock::Running:
+        period = DeadlineCalculator(calendar, rules).runningStatus(period, asOf);
         period.provisional = !calendar.isKnownSpan(asOf, stored.due);
         break;
-    }
     case ReplyClock::Paused:
         period.status = DeadlineStatus::Paused;
         period.pausedUntil = stored.pausedUntil;

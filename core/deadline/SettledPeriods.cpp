@@ -1,7 +1,6 @@
 #include "SettledPeriods.h"
 
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
 #include "storage/Sql.h"
@@ -39,13 +38,11 @@ bool endsPeriod(const QString& action)
         || action == u"fee_paid" || action == u"deliver";
 }
 
-void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QList<CaseEvent>& events, const QDateTime& now)
+void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
+    const WorkingCalendar& calendar, const QDateTime& now)
 {
     if (events.isEmpty())
         return;
-    const QDate receipt
-        = parseIsoDate(sql::scalar(db, u"SELECT receipt_date FROM cases WHERE id = ?"_s, { caseId }).toString());
-    const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     const ReplyFacts facts = replyFactsFromEvents(receipt, events);
     const DeadlineReport report = calculator.report(facts, events.back().eventDate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/WorkingCalendar.h"
 #include "deadline/DeadlineStatus.h"
 #include "workflow/CaseEvent.h"
 
@@ -25,12 +26,14 @@ struct SettledPeriod
 };
 
 // Records, inside the caller's write transaction, every period that the case's timeline
-// (`events`, in seq order, the newest included) shows ended and that is not recorded yet:
+// (`events`, in seq order, the newest included; `receipt` its Art. 31 receipt date) shows
+// ended and that is not recorded yet:
 // the supplement notice (ended by request_supplement), a consultation (consult_answer), a
-// fee payment (fee_paid) and the reply (deliver), each with its due date and verdict on the
-// office calendar of today. Recorded rows are never changed, so a later calendar edit
+// fee payment (fee_paid) and the reply (deliver), each with its due date and verdict on
+// `calendar`, the office calendar of today. Recorded rows are never changed, so a later calendar edit
 // never rewrites a verdict. Throws Error like DeadlineCalculator for contradictory facts.
-void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QList<CaseEvent>& events, const QDateTime& now);
+void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
+    const WorkingCalendar& calendar, const QDateTime& now);
 
 // True for the actions that can end a period (callers may skip recordEndedPeriods otherwise).
 bool endsPeriod(const QString& action);

@@ -200,7 +200,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     const WorkingCalendar calendar = loadOfficeCalendar(m_db);
     // A period this event ends keeps the due date and verdict of today's calendar.
     if (endsPeriod(action))
-        recordEndedPeriods(m_db, caseId, timeline.events, now);
+        recordEndedPeriods(m_db, caseId, receipt, timeline.events, calendar, now);
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ? WHERE id = ?"_s,
         { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });

@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "Timestamps.h"
-#include "deadline/DeadlineColours.h"
+#include "deadline/DeadlineDisplay.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -118,14 +118,10 @@ void DeadlineBoardView::showGroup()
     for (int row = 0; row < m_shown.size(); ++row) {
         const DueEntry& e = m_shown.at(row);
         const PeriodStatus& p = e.period;
-        QString left;
-        if (e.problem.isEmpty() && isRunning(p.status))
-            left = p.status == DeadlineStatus::Overdue ? tr("%n overdue", nullptr, -p.workingDaysLeft)
-                                                        : QString::number(p.workingDaysLeft);
         const QStringList cells = { e.caseNumber, e.applicantName, caseStateName(e.state),
             e.problem.isEmpty() ? periodKindName(p.kind) : QString(),
             e.problem.isEmpty() ? isoDate(p.status == DeadlineStatus::Paused ? p.pausedUntil : p.due) : QString(),
-            left, e.problem.isEmpty() ? describePeriod(p) : e.problem };
+            e.problem.isEmpty() ? workingDaysLeftText(p) : QString(), e.problem.isEmpty() ? describePeriod(p) : e.problem };
         const QVariant background = e.problem.isEmpty() ? deadlineBackground(p.status) : QVariant();
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

@@ -1,7 +1,8 @@
-#include "DeadlineColours.h"
+#include "DeadlineDisplay.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 
 namespace ogi::ui {
 
@@ -24,6 +25,15 @@ QVariant deadlineBackground(DeadlineStatus status)
 QVariant deadlineForeground(DeadlineStatus status)
 {
     return status == DeadlineStatus::MetLate ? QVariant(QBrush(QColor(0x9b, 0x1c, 0x1c))) : QVariant();
+}
+
+QString workingDaysLeftText(const PeriodStatus& period)
+{
+    if (period.status == DeadlineStatus::Overdue)
+        return QCoreApplication::translate("ogi::ui::DeadlineDisplay", "%n overdue", nullptr, -period.workingDaysLeft);
+    if (period.status == DeadlineStatus::OnTrack || period.status == DeadlineStatus::DueSoon)
+        return QString::number(period.workingDaysLeft);
+    return deadlineStatusName(period.status);
 }
 
 } // namespace ogi::ui

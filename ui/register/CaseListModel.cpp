@@ -2,7 +2,7 @@
 
 #include "Timestamps.h"
 #include "calendar/CalendarRepository.h"
-#include "deadline/DeadlineColours.h"
+#include "deadline/DeadlineDisplay.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
@@ -106,16 +106,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return period.pausedUntil.isValid() ? tr("paused until %1").arg(isoDate(period.pausedUntil)) : tr("paused");
         return period.due.isValid() ? QVariant(isoDate(period.due)) : QVariant();
     }
-    case CaseListColumn::DaysLeft: {
-        const PeriodStatus period = replyStatusAt(index.row());
-        if (!isRunning(period.status))
-            return deadlineStatusName(period.status);
-        if (period.status == DeadlineStatus::Overdue)
-            return tr("%n overdue", nullptr, -period.workingDaysLeft);
-        if (period.status == DeadlineStatus::DueToday)
-            return deadlineStatusName(period.status);
-        return period.workingDaysLeft;
-    }
+    case CaseListColumn::DaysLeft:
+        return workingDaysLeftText(replyStatusAt(index.row()));
     default:
         return value;
     }
