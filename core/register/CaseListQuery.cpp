@@ -1,7 +1,10 @@
 #include "CaseListQuery.h"
 
+#include "register/CaseSearchIndex.h"
+
 #include "Timestamps.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "register/CaseSearchIndex.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -61,10 +64,7 @@ namespace {
     }
 
     // A state code as an SQL literal: our own codes, never input, so no binding is needed.
-    QString stateLiteral(CaseState state)
-    {
-        return u"'"_s + caseStateCode(state) + u"'"_s;
-    }
+    QString stateLiteral(CaseState state) { return u"'"_s + caseStateCode(state) + u"'"_s; }
 
     // The open states (isOpen) as a list of literals for "state IN (...)".
     QString openStateList()
@@ -85,30 +85,7 @@ namespace {
     }
     // Above this many hits a search reads the list in order instead of collecting the hits.
     constexpr int kRareHits = 1000;
-
-    // The cases whose number, applicant or request contains `text` (three characters or more),
-    // or nullopt when more than kRareHits do.
-    std::optional<QList<qint64>> searchHits(const Database& database, const QString& text)
-    {
-        QSqlQuery q = sql::run(database.connection(),
-            u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_s, { ftsPhrase(text), kRareHits + 1 });
-        QList<qint64> ids;
-        while (sql::next(q))
-            ids << q.value(0).toLongLong();
-        if (ids.size() > kRareHits)
-            return std::nullopt;
-        if (ids.isEmpty())
-            ids << 0; // no case has id 0: "id IN (0)" selects nothing
-        return ids;
-    }
 } // namespace
-
-QString ftsPhrase(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u"\""_s + quoted + u"\""_s;
-}
 
 QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
     const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
@@ -162,15 +139,12 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        // Rare text: the trigram index's few hits. Common text, and text under three characters
-        // (which the trigram index cannot find, toolchain.md): reading in list order finds
-        // a screenful of matches at once.
-        std::optional<QList<qint64>> hits;
-        if (text.size() >= 3)
-            hits = searchHits(database, text);
-        if (hits) {
-            QStringList ids;
-            for (qint64 id : *hits)
+        // Rare text: the index's few hits. Common text, and one or two characters that are not
+        // letters or digits: reading in list order finds a screenful of matches at once.
+        const IndexedSearch found = indexedSearch(database.connection(), text, kRareHits);
+        if (found.answer == IndexedSearch::Answer::Hits) {
+            QStringList ids { u"0"_s }; // no case has id 0: "id IN (0)" selects nothing
+            for (qint64 id : found.ids)
                 ids << QString::number(id); // integers from our own index, not input
             where << u"id IN (%1)"_s.arg(ids.join(u", "_s));
         } else {
@@ -190,7 +164,7 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
     if (order.column != CaseListColumn::CaseNumber && order.column != CaseListColumn::Id)
         orderBy += u", id DESC"_s;
     statement += u" ORDER BY "_s + orderBy;
-    return sql::runWith(database.connection(), statement, values);
+    return sql::runWith(database.connection(), statement, values, sql::Rows::Seekable);
 }
 
 QStringList caseDepartments(const Database& database)

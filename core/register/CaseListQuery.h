@@ -59,8 +59,7 @@ struct CaseListFilter
     QDate receivedTo; // inclusive
     std::optional<DeadlineStatus> deadline; // the reply period's status as of the list's date
     std::optional<WorkOf> workOf;
-    // Case number, applicant or request containing this text (trigram index from three
-    // characters, a scan for one or two).
+    // Case number, applicant or request containing this text (CaseSearchIndex).
     QString text;
 };
 
@@ -79,8 +78,5 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
 
 // The departments cases have been assigned to, sorted: the choices of a department filter.
 QStringList caseDepartments(const Database& database);
-
-// `text` as an FTS5 phrase (quotes doubled), for MATCH on case_search.
-QString ftsPhrase(const QString& text);
 
 } // namespace ogi

@@ -7,6 +7,7 @@
 #include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
 #include "register/CaseEventRow.h"
+#include "register/CaseSearchIndex.h"
 #include "register/ApplicationValidator.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -141,8 +142,8 @@ QString CaseRepository::add(const Application& application, const QString& actor
             caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now) });
     const qint64 caseId = insert.lastInsertId().toLongLong();
 
-    sql::run(m_db, u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,
-        { caseId, caseNumber, application.applicants.front().name.trimmed(), application.description.trimmed() });
+    indexCaseText(m_db, caseId, caseNumber, application.applicants.front().name.trimmed(),
+        application.description.trimmed());
     for (qsizetype i = 0; i < application.applicants.size(); ++i) {
         const qint64 applicantId = insertApplicant(m_db, application.applicants.at(i));
         sql::run(m_db, u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,

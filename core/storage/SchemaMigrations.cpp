@@ -1,6 +1,7 @@
 #include "SchemaMigrations.h"
 
 #include "deadline/ReplyDeadlineStore.h"
+#include "register/CaseSearchIndex.h"
 #include "storage/Sql.h"
 
 #include <QDate>
@@ -215,6 +216,14 @@ namespace {
             LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
     };
 
+    // Version 5: one- and two-character search (CaseSearchIndex). Contentless and without
+    // positions: it only says which cases hold a gram.
+    const QStringList kVersion5 = {
+        uR"(CREATE VIRTUAL TABLE case_grams USING fts5 (
+            grams, content = '', columnsize = 0, detail = none,
+            tokenize = 'unicode61 remove_diacritics 0'))"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -230,7 +239,8 @@ namespace {
     const std::vector<Step>& ladder()
     {
         static const std::vector<Step> steps
-            = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines } };
+            = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines },
+              { kVersion5, &fillGramIndex } };
         return steps;
     }
 

@@ -21,15 +21,17 @@ namespace {
             throw Error(ErrorCode::Corrupt,
                 database.isEmpty()
                     ? Tr::tr("The database file is damaged: %1. Restore it from a backup.").arg(driverText)
-                    : Tr::tr("The database file %1 is damaged: %2. Restore it from a backup.").arg(database, driverText));
+                    : Tr::tr("The database file %1 is damaged: %2. Restore it from a backup.")
+                          .arg(database, driverText));
         throw Error(ErrorCode::Storage,
             Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
     }
 } // namespace
 
-QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)
+QSqlQuery prepare(const QSqlDatabase& db, const QString& statement, Rows rows)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(rows == Rows::ReadOnce);
     if (!query.prepare(statement))
         fail(query.lastError(), statement, db.databaseName());
     return query;
@@ -40,14 +42,20 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
     return runWith(db, statement, QVariantList(values));
 }
 
-QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values, Rows rows)
 {
-    QSqlQuery query = prepare(db, statement);
+    QSqlQuery query = prepare(db, statement, rows);
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
         fail(query.lastError(), statement, db.databaseName());
     return query;
+}
+
+void exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        fail(query.lastError(), query.lastQuery(), QString());
 }
 
 bool next(QSqlQuery& query)

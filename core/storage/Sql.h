@@ -11,8 +11,20 @@
 // bound values, and failures turned into ogi::Error with the driver's words.
 namespace ogi::sql {
 
+// How a statement's rows are read. ReadOnce keeps no row after it is passed (a million-case
+// walk stays small); Seekable keeps them for a list model that moves back and forth.
+enum class Rows
+{
+    ReadOnce,
+    Seekable
+};
+
 // Prepares `statement` on `db`; throws Error(Storage) naming the statement on failure.
-QSqlQuery prepare(const QSqlDatabase& db, const QString& statement);
+QSqlQuery prepare(const QSqlDatabase& db, const QString& statement, Rows rows = Rows::ReadOnce);
+
+// Executes a prepared query with the values bound to it; throws as run() does. For a
+// statement run many times over (one prepare, many rows written).
+void exec(QSqlQuery& query);
 
 // Prepares, binds `values` positionally and executes. The query is positioned before the
 // first row. Throws Error(Storage), or Error(Corrupt) naming the file when SQLite finds the
@@ -25,7 +37,8 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer
 bool next(QSqlQuery& query);
 
 // The same with values assembled at run time (filters that bind only what was asked).
-QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+QSqlQuery runWith(
+    const QSqlDatabase& db, const QString& statement, const QVariantList& values, Rows rows = Rows::ReadOnce);
 
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});

@@ -10,6 +10,7 @@
 #include "deadline/ReplyDeadlineStore.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
+#include "register/CaseSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -26,10 +27,7 @@ using namespace ogi;
 namespace {
 const FixedClock kClock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
 
-QDate day(const char* iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+QDate day(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
 
 struct Step
 {
@@ -81,8 +79,8 @@ struct Register
         for (const Story& story : kStories) {
             const QString number = repository.add(test::samplePersonApplication(day(story.receipt)), u"clerk"_s);
             for (const Step& step : story.steps)
-                repository.recordEvent(number, QString::fromLatin1(step.action), day(step.date), u"clerk"_s, {}, {},
-                    step.details);
+                repository.recordEvent(
+                    number, QString::fromLatin1(step.action), day(step.date), u"clerk"_s, {}, {}, step.details);
             numbers << number;
         }
     }
@@ -95,7 +93,8 @@ struct Register
             { number });
         REQUIRE(sql::next(q));
         return { parseReplyClock(q.value(0).toString()).value_or(ReplyClock::Unknown),
-            QDate::fromString(q.value(1).toString(), Qt::ISODate), QDate::fromString(q.value(2).toString(), Qt::ISODate) };
+            QDate::fromString(q.value(1).toString(), Qt::ISODate),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate) };
     }
 
     QSet<QString> listed(DeadlineStatus status, const QDate& asOf) const
@@ -133,9 +132,9 @@ TEST_CASE("stored reply deadlines agree with the deadline engine on every later 
         }
     }
     // The stories cover every status the register shows.
-    for (DeadlineStatus status : { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday,
-             DeadlineStatus::Overdue, DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate,
-             DeadlineStatus::Closed })
+    for (DeadlineStatus status :
+        { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday, DeadlineStatus::Overdue,
+            DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate, DeadlineStatus::Closed })
         CHECK(seen.contains(status));
 }
 
@@ -147,9 +146,9 @@ TEST_CASE("the register's deadline filter selects exactly the cases with that st
     for (const char* iso : { "2026-11-20", "2026-11-21", "2026-11-23", "2026-11-27", "2026-12-01", "2026-12-18",
              "2026-12-31", "2027-01-04" }) {
         const QDate asOf = day(iso);
-        for (DeadlineStatus status : { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday,
-                 DeadlineStatus::Overdue, DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate,
-                 DeadlineStatus::Closed }) {
+        for (DeadlineStatus status :
+            { DeadlineStatus::OnTrack, DeadlineStatus::DueSoon, DeadlineStatus::DueToday, DeadlineStatus::Overdue,
+                DeadlineStatus::Paused, DeadlineStatus::MetOnTime, DeadlineStatus::MetLate, DeadlineStatus::Closed }) {
             INFO(iso << " " << deadlineStatusCode(status).toStdString());
             QSet<QString> expected;
             for (const QString& number : r.numbers)
@@ -214,6 +213,54 @@ TEST_CASE("list search: three characters and more through the index, one or two 
     for (const auto& [text, expected] : cases) {
         INFO(text.toStdString());
         CHECK(search(text) == expected);
+    }
+
+    // Which index answers: trigrams from three characters, grams for one or two letters or
+    // digits, nothing for punctuation (the list is then scanned).
+    const auto idOf = [&](const QString& number) {
+        return sql::scalar(db.connection(), u"SELECT id FROM cases WHERE case_number = ?"_s, { number }).toLongLong();
+    };
+    using Answer = IndexedSearch::Answer;
+    const QList<std::tuple<QString, Answer, QList<qint64>>> answers = {
+        { u"预算"_s, Answer::Hits, { idOf(first) } },
+        { u"拆"_s, Answer::Hits, { idOf(second) } },
+        { u"欧阳"_s, Answer::Hits, { idOf(first) } },
+        { u"阳欧"_s, Answer::Hits, {} }, // the pair in the other order is not in any text
+        { u"年度"_s, Answer::Hits, { idOf(first) } },
+        { u"5年"_s, Answer::Hits, { idOf(first) } },
+        { u"明申"_s, Answer::Hits, {} }, // a pair across two texts (applicant, request) is not one
+        { u"申请"_s, Answer::TooMany, {} }, // limit 1 below
+        { u"财政预算"_s, Answer::Hits, { idOf(first) } },
+        { u"-"_s, Answer::NotIndexed, {} },
+        { u"\"引"_s, Answer::NotIndexed, {} },
+    };
+    for (const auto& [text, answer, ids] : answers) {
+        INFO(text.toStdString());
+        const IndexedSearch found = indexedSearch(db.connection(), text, 1);
+        CHECK(found.answer == answer);
+        CHECK(QSet<qint64>(found.ids.cbegin(), found.ids.cend()) == QSet<qint64>(ids.cbegin(), ids.cend()));
+    }
+    CHECK(search(u"-"_s).size() == 2); // both case numbers hold a dash: found by the scan
+}
+
+TEST_CASE("search grams: letters and digits one and two at a time, lower-cased, pairs within one text", "[list]")
+{
+    const auto grams = [](const QStringList& texts) {
+        const QStringList list = searchGrams(texts).split(u' ', Qt::SkipEmptyParts);
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    const QList<std::pair<QStringList, QStringList>> cases = {
+        { { u"欧阳明"_s }, { u"欧"_s, u"阳"_s, u"明"_s, u"欧阳"_s, u"阳明"_s } },
+        { { u"Ab-1"_s }, { u"a"_s, u"b"_s, u"ab"_s, u"1"_s } },
+        { { u"甲"_s, u"乙"_s }, { u"甲"_s, u"乙"_s } },
+        { { u"（市）"_s }, { u"市"_s } },
+        { { u"𠀀𠀁"_s }, { u"𠀀"_s, u"𠀁"_s, u"𠀀𠀁"_s } }, // beyond the BMP: code points, not halves
+        { { u"aaa"_s }, { u"a"_s, u"aa"_s } },
+        { { u"  "_s, QString() }, {} },
+    };
+    for (const auto& [texts, expected] : cases) {
+        INFO(texts.join(u'|').toStdString());
+        CHECK(grams(texts) == QSet<QString>(expected.cbegin(), expected.cend()));
     }
 }
 

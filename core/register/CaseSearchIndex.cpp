@@ -1,0 +1,99 @@
+#include "CaseSearchIndex.h"
+
+#include "storage/Sql.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    bool isGramChar(char32_t c) { return QChar::isLetterOrNumber(c); }
+
+    // The gram for a one- or two-character text, or empty when case_grams cannot hold it.
+    QString gramOf(const QString& text)
+    {
+        const QList<uint> points = text.toLower().toUcs4();
+        if (points.isEmpty() || points.size() > 2)
+            return {};
+        for (uint c : points)
+            if (!isGramChar(c))
+                return {};
+        return text.toLower();
+    }
+} // namespace
+
+QString searchGrams(const QStringList& texts)
+{
+    QSet<QString> grams;
+    for (const QString& text : texts) {
+        const QList<uint> points = text.toLower().toUcs4();
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            if (!isGramChar(points.at(i)))
+                continue;
+            const char32_t one[] = { points.at(i) };
+            grams.insert(QString::fromUcs4(one, 1));
+            if (i + 1 < points.size() && isGramChar(points.at(i + 1))) {
+                const char32_t two[] = { points.at(i), points.at(i + 1) };
+                grams.insert(QString::fromUcs4(two, 2));
+            }
+        }
+    }
+    return QStringList(grams.cbegin(), grams.cend()).join(u' ');
+}
+
+void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNumber, const QString& applicant,
+    const QString& description)
+{
+    sql::run(db, u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,
+        { caseId, caseNumber, applicant, description });
+    sql::run(db, u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s,
+        { caseId, searchGrams({ caseNumber, applicant, description }) });
+}
+
+void fillGramIndex(const QSqlDatabase& db)
+{
+    QSqlQuery cases = sql::run(db, u"SELECT id, case_number, applicant_name, description FROM case_list"_s);
+    // One prepared statement for every row: the migration may meet a million cases.
+    QSqlQuery insert = sql::prepare(db, u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s);
+    while (sql::next(cases)) {
+        insert.bindValue(0, cases.value(0));
+        insert.bindValue(
+            1, searchGrams({ cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString() }));
+        sql::exec(insert);
+    }
+}
+
+IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int limit)
+{
+    QString statement;
+    QString match;
+    if (text.size() >= 3) {
+        statement = u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_s;
+        match = ftsPhrase(text);
+    } else {
+        const QString gram = gramOf(text);
+        if (gram.isEmpty())
+            return {};
+        statement = u"SELECT rowid FROM case_grams WHERE case_grams MATCH ? LIMIT ?"_s;
+        match = ftsPhrase(gram);
+    }
+    IndexedSearch result;
+    QSqlQuery q = sql::run(db, statement, { match, limit + 1 });
+    while (sql::next(q))
+        result.ids << q.value(0).toLongLong();
+    result.answer = result.ids.size() > limit ? IndexedSearch::Answer::TooMany : IndexedSearch::Answer::Hits;
+    if (result.answer == IndexedSearch::Answer::TooMany)
+        result.ids.clear();
+    return result;
+}
+
+QString ftsPhrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u"\""_s + quoted + u"\""_s;
+}
+
+} // namespace ogi

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ogi {
+
+// The register's text search over case number, first applicant and request. Two FTS5
+// indexes answer it: case_search (trigram) for three characters and more, case_grams (the
+// letters and digits of each text one and two at a time) for shorter text, which the
+// trigram tokenizer cannot find (reference/toolchain.md).
+
+// Adds a new case's texts to both indexes. Part of the registering transaction.
+void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNumber, const QString& applicant,
+    const QString& description);
+
+// Builds case_grams for every case (schema migration 5).
+void fillGramIndex(const QSqlDatabase& db);
+
+// The one- and two-character grams of `texts` that case_grams holds, space separated, each
+// once: lower-cased letters and digits, pairs only of neighbours within one text.
+QString searchGrams(const QStringList& texts);
+
+// What the indexes say about a text.
+struct IndexedSearch
+{
+    enum class Answer
+    {
+        Hits, // `ids` are exactly the cases containing the text (none when empty)
+        TooMany, // more than the limit contain it
+        NotIndexed, // one or two characters that are not both letters or digits
+    };
+    Answer answer = Answer::NotIndexed;
+    QList<qint64> ids;
+};
+
+// Looks `text` (trimmed, not empty) up in the index that can answer it, reading at most
+// `limit` + 1 hits. Throws Error(Storage) on failure.
+IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int limit);
+
+// `text` as an FTS5 phrase (quotes doubled), for MATCH.
+QString ftsPhrase(const QString& text);
+
+} // namespace ogi
