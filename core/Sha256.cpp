@@ -12,4 +12,20 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromStdString(Poco::DigestEngine::digestToHex(engine.digest()));
 }
 
+struct Sha256Stream::Engine
+{
+    Poco::SHA2Engine sha { Poco::SHA2Engine::SHA_256 };
+};
+
+Sha256Stream::Sha256Stream()
+    : m_engine(std::make_unique<Engine>())
+{
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::update(const char* data, qint64 size) { m_engine->sha.update(data, static_cast<unsigned>(size)); }
+
+QString Sha256Stream::hex() { return QString::fromStdString(Poco::DigestEngine::digestToHex(m_engine->sha.digest())); }
+
 } // namespace ogi

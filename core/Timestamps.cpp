@@ -6,15 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace ogi {
 
-QString isoTimestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
+QString isoTimestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
+QDateTime parseIsoTimestamp(const QString& text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+
+QString isoDate(const QDate& date) { return date.toString(Qt::ISODate); }
 
 QDate parseIsoDate(const QString& text)
 {

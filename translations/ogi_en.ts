@@ -433,6 +433,65 @@
     </message>
 </context>
 <context>
+    <name>ogi::AttachmentStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach scans and letters, not recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file %1 has been changed (its SHA-256 is now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the attachment folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the attachment folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be opened: %2. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, attachment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::AuditLog</name>
     <message>
         <source>audit log row %1: does not follow row %2 (a row was deleted or inserted before it)</source>
@@ -1745,6 +1804,18 @@
         <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -1792,6 +1863,17 @@
     </message>
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::AttachCommand</name>
+    <message>
+        <source>--kind takes one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, %3) to case %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2203,10 @@
         <source>Deadlines:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
@@ -2268,6 +2354,10 @@
         <source>show the office settings, or switch four eyes (administrator, audited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>attach a file to a case, kept under its SHA-256 (clerk or chief)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::ActionDialog</name>
@@ -2285,6 +2375,65 @@
     </message>
     <message>
         <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::AttachmentsPanel</name>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. A checked copy is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2613,14 @@
     </message>
     <message>
         <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

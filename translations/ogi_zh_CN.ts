@@ -431,6 +431,65 @@
     </message>
 </context>
 <context>
+    <name>ogi::AttachmentStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach scans and letters, not recordings.</source>
+        <translation>%1 超过 %2 MB；附件应为扫描件和文书，不收录音录像。</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of %1: %2</source>
+        <translation>无法写入 %1 的副本：%2</translation>
+    </message>
+    <message>
+        <source>the stored file %1 is missing</source>
+        <translation>存档文件 %1 已丢失</translation>
+    </message>
+    <message>
+        <source>the stored file %1 has been changed (its SHA-256 is now %2)</source>
+        <translation>存档文件 %1 已被改动（其 SHA-256 现为 %2）</translation>
+    </message>
+    <message>
+        <source>Attaching a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the attachment folder %1: %2</source>
+        <translation>无法写入附件文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to attach.</source>
+        <translation>%1 是空文件，没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the attachment folder %1.</source>
+        <translation>无法写入附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 as %2: %3</source>
+        <translation>无法将 %1 存为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be opened: %2. Restore it from a backup.</source>
+        <translation>附件 %1 无法打开：%2。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Case %1, attachment %2: %3.</source>
+        <translation>案件 %1，附件 %2：%3。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::AuditLog</name>
     <message>
         <source>audit log row %1: does not follow row %2 (a row was deleted or inserted before it)</source>
@@ -1725,6 +1784,18 @@
         <source>Handed over</source>
         <translation>当面送达</translation>
     </message>
+    <message>
+        <source>Application papers</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复文书</translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation>其他材料</translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -1773,6 +1844,17 @@
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
         <translation>add 命令需要 --json 文件（或用 --json - 从标准输入读取）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::AttachCommand</name>
+    <message>
+        <source>--kind takes one of %1, not &quot;%2&quot;</source>
+        <translation>--kind 只能是 %1 之一，不能是“%2”</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, %3) to case %4; SHA-256 %5</source>
+        <translation>已将 %1（%2，%3）添加为案件 %4 的附件；SHA-256 %5</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2178,10 @@
         <source>Deadlines:</source>
         <translation>期限：</translation>
     </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
@@ -2241,6 +2327,10 @@
         <source>show the office settings, or switch four eyes (administrator, audited)</source>
         <translation>显示本机关设置，或开关双人复核（管理员；记入审计日志）</translation>
     </message>
+    <message>
+        <source>attach a file to a case, kept under its SHA-256 (clerk or chief)</source>
+        <translation>为案件添加附件，按 SHA-256 存档（经办人或科室负责人）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::ActionDialog</name>
@@ -2259,6 +2349,65 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::AttachmentsPanel</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The file was not attached</source>
+        <translation>未能添加附件</translation>
+    </message>
+    <message>
+        <source>Attach to case %1: %2</source>
+        <translation>为案件 %1 添加附件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be opened</source>
+        <translation>附件无法打开</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. A checked copy is at %1.</source>
+        <translation>本机没有可打开此类文件的程序。经校验的副本位于 %1。</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2587,14 @@
         <source>More actions</source>
         <translation>更多操作</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::DeadlineBoardView</name>
@@ -2498,7 +2655,9 @@
     <name>ogi::ui::DeadlineDisplay</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>逾期 %n 日</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

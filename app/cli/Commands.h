@@ -18,5 +18,6 @@ int runDue(CliContext& context);
 int runAct(CliContext& context);
 int runSettings(CliContext& context);
 int runUser(CliContext& context);
+int runAttach(CliContext& context);
 
 } // namespace ogi::cli

@@ -38,6 +38,7 @@ const CommandHelp kCommandHelp[] = {
     { "deadline CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "a stored case's deadlines, explained") },
     { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
     { "act CASE ACTION [--date D] ...", QT_TRANSLATE_NOOP("ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
+    { "attach CASE PATH [--kind K]", QT_TRANSLATE_NOOP("ogi::cli::main", "attach a file to a case, kept under its SHA-256 (clerk or chief)") },
     { "user add|passwd|list|disable|enable|roles", QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]", QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
 };
@@ -64,6 +65,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"deadline"_s, runDeadline },
         { u"due"_s, runDue },
         { u"act"_s, runAct },
+        { u"attach"_s, runAttach },
         { u"settings"_s, runSettings },
         { u"user"_s, runUser },
     };

@@ -1,5 +1,6 @@
 #include "IntegrityCheck.h"
 
+#include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "register/CaseEventRow.h"
 #include "storage/Sql.h"
@@ -50,7 +51,8 @@ namespace {
     // One pass over cases and one over events, both in case order: linear in the register.
     void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
     {
-        QSqlQuery cases = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, '') FROM cases ORDER BY id"_s);
+        QSqlQuery cases
+            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, '') FROM cases ORDER BY id"_s);
         QSqlQuery events
             = sql::run(db, u"SELECT case_id, "_s + caseEventColumns() + u" FROM case_events ORDER BY case_id, seq"_s);
         bool haveEvent = sql::next(events);
@@ -77,6 +79,7 @@ QStringList verifyDatabase(const Database& database)
     checkSqlite(db, findings);
     checkEventsAgainstState(db, findings);
     findings << AuditLog::verify(db);
+    findings << verifyAttachments(database);
     return findings;
 }
 

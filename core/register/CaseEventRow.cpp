@@ -32,7 +32,7 @@ CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn)
     e.toState = parseCaseState(value(4).toString()).value_or(CaseState::Registered);
     e.outcome = value(5).toString();
     e.eventDate = parseIsoDate(value(6).toString());
-    e.recordedAt = QDateTime::fromString(value(7).toString(), Qt::ISODateWithMs);
+    e.recordedAt = parseIsoTimestamp(value(7).toString());
     e.actor = value(8).toString();
     e.note = value(9).toString();
     if (!value(10).isNull())

@@ -243,8 +243,8 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
     record.caseNumber = q.value(u"case_number"_s).toString();
     record.state = parseCaseState(q.value(u"state"_s).toString()).value_or(CaseState::Registered);
     record.outcome = q.value(u"outcome"_s).toString();
-    record.createdAt = QDateTime::fromString(q.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
-    record.updatedAt = QDateTime::fromString(q.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+    record.createdAt = parseIsoTimestamp(q.value(u"created_at"_s).toString());
+    record.updatedAt = parseIsoTimestamp(q.value(u"updated_at"_s).toString());
     Application& app = record.application;
     app.channel = parseTerm(channels(), q.value(u"channel"_s).toString()).value_or(Channel::InPerson);
     app.submittedDate = parseIsoDate(q.value(u"submitted_date"_s).toString());

@@ -216,12 +216,28 @@ namespace {
             LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
     };
 
-    // Version 5: one- and two-character search (CaseSearchIndex). Contentless and without
-    // positions: it only says which cases hold a gram.
+    // Version 5: one- and two-character search, files attached to cases.
     const QStringList kVersion5 = {
+        // CaseSearchIndex. Contentless and without positions: it only says which cases hold a gram.
         uR"(CREATE VIRTUAL TABLE case_grams USING fts5 (
             grams, content = '', columnsize = 0, detail = none,
             tokenize = 'unicode61 remove_diacritics 0'))"_s,
+        // AttachmentStore: the bytes are in the attachment folder under their SHA-256. A court
+        // may ask what was on file, so rows are never changed or removed.
+        uR"(CREATE TABLE attachments (
+            id        INTEGER PRIMARY KEY,
+            case_id   INTEGER NOT NULL REFERENCES cases (id),
+            kind      TEXT NOT NULL CHECK (kind IN ('application', 'reply', 'other')),
+            file_name TEXT NOT NULL,
+            sha256    TEXT NOT NULL CHECK (length(sha256) = 64),
+            size      INTEGER NOT NULL CHECK (size > 0),
+            added_by  TEXT NOT NULL,
+            added_at  TEXT NOT NULL))"_s,
+        u"CREATE INDEX attachments_case ON attachments (case_id)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_update BEFORE UPDATE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_delete BEFORE DELETE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
     };
 
     struct Step

@@ -61,7 +61,7 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     const QString hash = q.value(2).toString();
     const bool active = q.value(3).toInt() == 1;
     const int failures = q.value(4).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    const QDateTime lockedUntil = parseIsoTimestamp(q.value(5).toString());
     q.finish();
 
     if (lockedUntil.isValid() && now < lockedUntil)

@@ -3,6 +3,7 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,6 +229,45 @@ TEST_CASE("verify passes on a good file and names the tampered case", "[cli]")
         named = named || line.contains(u"2025-0002");
     }
     CHECK(named);
+}
+
+TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices it changed", "[cli][attachments]")
+{
+    Register reg;
+    const QString scan = reg.dir.filePath(u"scan.pdf"_s);
+    test::writeBytes(scan, "%PDF-1.4 application scan");
+    const QStringList attach = { u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0002"_s, scan };
+    const ProcessResult added = runCli(attach + QStringList { u"--kind"_s, u"application"_s });
+    INFO(show(added));
+    REQUIRE(added.exitCode == 0);
+    const QString stored = reg.db + u".files/"_s;
+    const ProcessResult shown = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s });
+    INFO(show(shown));
+    CHECK(shown.out.contains(u"scan.pdf"_s));
+    CHECK(shown.out.contains(u"申请材料"_s));
+
+    // Refusals: an unknown kind (usage, 2), a missing file and an unknown case (1).
+    CHECK(runCli(attach + QStringList { u"--kind"_s, u"photo"_s }).exitCode == 2);
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0002"_s, reg.dir.filePath(u"none"_s) })
+              .exitCode
+        == 1);
+    const ProcessResult unknown
+        = runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0099"_s, scan });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"2025-0099"_s));
+
+    CHECK(runCli({ u"--db"_s, reg.db, u"verify"_s }).exitCode == 0);
+    QDir files(stored);
+    const QStringList shards = files.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(shards.size() == 1);
+    const QString path = files.filePath(shards.front()) + u'/' + QDir(files.filePath(shards.front())).entryList(QDir::Files).front();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    test::writeBytes(path, "%PDF-1.4 something else");
+    const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
+    INFO(show(bad));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(u"2025-0002"_s));
+    CHECK(bad.out.contains(u"scan.pdf"_s));
 }
 
 TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")

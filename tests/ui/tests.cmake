@@ -4,6 +4,7 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/DesktopSmokeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CaseWorkflowUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesktopViewsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AttachmentsPanelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScreenshotTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
 target_link_libraries(test_ui PRIVATE ogi_ui Qt6::Widgets Qt6::Test)

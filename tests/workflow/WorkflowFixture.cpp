@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -43,8 +44,11 @@ namespace {
     const QString& templateFile()
     {
         static const QString path = [] {
+            // The test binary's build time in the name: a schema changed while its version
+            // number stays (during development) must not meet a template built before.
+            const qint64 built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toSecsSinceEpoch();
             const QString file = QDir::temp().filePath(
-                u"ogi-test-workflow-users-v%1-%2.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()));
+                u"ogi-test-workflow-users-v%1-%2-%3.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()).arg(built));
             if (QFile::exists(file))
                 return file;
             QTemporaryDir dir;
@@ -75,10 +79,7 @@ namespace {
     }
 } // namespace
 
-QDate day(const char* iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+QDate day(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
 
 WorkflowFixture::WorkflowFixture()
     : clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC))
@@ -103,21 +104,15 @@ QString WorkflowFixture::newCase(const char* receipt)
     return repository->add(samplePersonApplication(day(receipt)), clerk.login);
 }
 
-CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumber, const char* action,
-    const char* date, const QJsonObject& params, const QString& note)
+CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,
+    const QJsonObject& params, const QString& note)
 {
     return workflow->perform(user, caseNumber, { QLatin1String(action), day(date), note, params });
 }
 
-CaseState WorkflowFixture::stateOf(const QString& caseNumber) const
-{
-    return repository->find(caseNumber)->state;
-}
+CaseState WorkflowFixture::stateOf(const QString& caseNumber) const { return repository->find(caseNumber)->state; }
 
-QString WorkflowFixture::outcomeOf(const QString& caseNumber) const
-{
-    return repository->find(caseNumber)->outcome;
-}
+QString WorkflowFixture::outcomeOf(const QString& caseNumber) const { return repository->find(caseNumber)->outcome; }
 
 qint64 WorkflowFixture::writtenRows() const
 {

@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "ActionDialog.h"
+#include "AttachmentsPanel.h"
 
 #include "Clock.h"
 #include "Error.h"
@@ -35,6 +36,8 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     , m_header(new QLabel(this))
     , m_timeline(new QTreeWidget(this))
     , m_deadline(new QPlainTextEdit(this))
+    , m_attachments(new AttachmentsPanel(database, user, this))
+    , m_tabs(new QTabWidget(this))
     , m_actions(new QHBoxLayout)
     , m_bottom(new QHBoxLayout)
 {
@@ -46,9 +49,12 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     m_timeline->header()->setStretchLastSection(true);
     m_deadline->setReadOnly(true);
 
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(m_timeline, tr("Timeline"));
-    tabs->addTab(m_deadline, tr("Deadline"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_deadline, tr("Deadline"));
+    const int attachmentsTab = m_tabs->addTab(m_attachments, tr("Attachments"));
+    connect(m_attachments, &AttachmentsPanel::countChanged, this, [this, attachmentsTab](int count) {
+        m_tabs->setTabText(attachmentsTab, count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
+    });
 
     m_bottom->addLayout(m_actions);
     m_bottom->addStretch();
@@ -56,7 +62,7 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(m_bottom);
 }
 
@@ -82,14 +88,17 @@ void CaseView::reload()
     m_deadline->clear();
     if (m_caseNumber.isEmpty()) {
         m_header->clear();
+        m_attachments->setCase(0, {});
         return;
     }
     const CaseRepository repository(m_database);
     const std::optional<CaseRecord> record = repository.find(m_caseNumber);
     if (!record) {
         m_header->setText(tr("There is no case %1.").arg(m_caseNumber));
+        m_attachments->setCase(0, {});
         return;
     }
+    m_attachments->setCase(record->id, record->caseNumber);
     const Application& app = record->application;
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))
@@ -103,9 +112,8 @@ void CaseView::reload()
         QString details = describeEventDetails(e);
         if (!e.note.isEmpty())
             details = details.isEmpty() ? e.note : details + u"；"_s + e.note;
-        m_timeline->addTopLevelItem(new QTreeWidgetItem(
-            { QString::number(e.seq), isoDate(e.eventDate), actionDisplayName(e.action), caseStateName(e.toState),
-                e.actor, details }));
+        m_timeline->addTopLevelItem(new QTreeWidgetItem({ QString::number(e.seq), isoDate(e.eventDate),
+            actionDisplayName(e.action), caseStateName(e.toState), e.actor, details }));
     }
     for (int column = 0; column < 5; ++column)
         m_timeline->resizeColumnToContents(column);

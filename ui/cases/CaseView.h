@@ -8,6 +8,7 @@ class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace ogi {
@@ -16,8 +17,10 @@ class Database;
 
 namespace ogi::ui {
 
+class AttachmentsPanel;
+
 // One case: who asked for what, the timeline with each step's facts, the deadline and how
-// it was reached, and a button for exactly the actions the signed-in user may take now.
+// it was reached, the attached files, and a button for exactly the actions the signed-in user may take now.
 // Shown in the case dialog and beside the draft in the sign-off queue.
 class CaseView : public QWidget
 {
@@ -35,6 +38,7 @@ public:
     QPushButton* actionButton(const QString& action) const;
     QTreeWidget* timeline() const { return m_timeline; }
     QPlainTextEdit* deadlineText() const { return m_deadline; }
+    AttachmentsPanel* attachments() const { return m_attachments; }
 
 public Q_SLOTS:
     // Reads the case again (after an action).
@@ -53,6 +57,8 @@ private:
     QLabel* m_header;
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_deadline;
+    AttachmentsPanel* m_attachments;
+    QTabWidget* m_tabs;
     QHBoxLayout* m_actions;
     QHBoxLayout* m_bottom;
     QList<QPushButton*> m_buttons;

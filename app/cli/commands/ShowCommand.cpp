@@ -2,24 +2,26 @@
 #include "../DeadlineOutput.h"
 #include "../RepeatHintsOutput.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "Timestamps.h"
+#include "attachments/AttachmentStore.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/CaseDeadline.h"
 #include "register/ApplicationJson.h"
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
+#include "remedies/RemedyStore.h"
+#include "remedies/RemedyWindows.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/EventDetailsText.h"
 #include "workflow/Outcome.h"
 #include "workflow/WorkflowFacts.h"
-#include "calendar/CalendarRepository.h"
-#include "deadline/CaseDeadline.h"
-#include "remedies/RemedyStore.h"
-#include "remedies/RemedyWindows.h"
-#include "Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +57,8 @@ namespace {
     }
 
     // Reconsiderations and lawsuits recorded, and how long the applicant may still file.
-    void printRemedies(QTextStream& out, const Database& database, const CaseRecord& record, const QList<CaseEvent>& events)
+    void printRemedies(
+        QTextStream& out, const Database& database, const CaseRecord& record, const QList<CaseEvent>& events)
     {
         const QDate received = workflowFacts(events).applicantReceived;
         const QList<Remedy> remedies = remediesOf(database.connection(), record.id);
@@ -74,6 +77,18 @@ namespace {
                 out << u"  "_s << isoDate(r.concluded);
             out << Qt::endl;
         }
+    }
+
+    void printAttachments(QTextStream& out, const Database& database, qint64 caseId)
+    {
+        const QList<Attachment> attachments = AttachmentStore(database).list(caseId);
+        if (attachments.isEmpty())
+            return;
+        out << Tr::tr("Attachments:") << Qt::endl;
+        for (const Attachment& a : attachments)
+            out << u"  "_s << a.fileName << u"  "_s << displayName(attachmentKinds(), a.kind) << u"  "_s
+                << QLocale().formattedDataSize(a.size) << u"  "_s << a.addedBy << u"  "_s
+                << a.addedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << u"  SHA-256 "_s << a.sha256 << Qt::endl;
     }
 } // namespace
 
@@ -127,6 +142,7 @@ int runShow(CliContext& context)
     out << Tr::tr("Deadlines:") << Qt::endl;
     printDeadlineReport(out, caseDeadline(database, record->caseNumber, SystemClock::instance().today()).report);
     printRemedies(out, database, *record, events);
+    printAttachments(out, database, record->id);
     printRepeatHints(out, findRepeats(database.connection(), record->caseNumber));
     return ExitOk;
 }

@@ -1,0 +1,231 @@
+#include "AttachmentStore.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryFile>
+
+#include <limits>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::AttachmentStore)
+    };
+
+    struct Digest
+    {
+        QString sha256;
+        qint64 size = 0;
+    };
+
+    // Reads `in` to its end, hashing it and writing it to `out` when given. Throws
+    // Error(InvalidInput) past `maxBytes`, Error(NotWritable) when `out` fails.
+    Digest copyHashing(QIODevice& in, QIODevice* out, const QString& name, qint64 maxBytes)
+    {
+        Sha256Stream sha;
+        Digest digest;
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = in.read(block.data(), block.size());
+            if (n < 0)
+                throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(name, in.errorString()));
+            if (n == 0)
+                break;
+            digest.size += n;
+            if (digest.size > maxBytes)
+                throw Error(ErrorCode::InvalidInput,
+                    Tr::tr("%1 is larger than %2 MB; attach scans and letters, not recordings.")
+                        .arg(name)
+                        .arg(maxBytes / (1024 * 1024)));
+            sha.update(block.constData(), n);
+            if (out && out->write(block.constData(), n) != n)
+                throw Error(
+                    ErrorCode::NotWritable, Tr::tr("Cannot write a copy of %1: %2").arg(name, out->errorString()));
+        }
+        digest.sha256 = sha.hex();
+        return digest;
+    }
+
+    // fsync of a file or folder by path: a stored file must outlive a power cut before the
+    // row that names it commits.
+    void syncPath(const QString& path)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+
+    Attachment readAttachment(const QSqlQuery& q)
+    {
+        Attachment a;
+        a.id = q.value(0).toLongLong();
+        a.caseId = q.value(1).toLongLong();
+        a.kind = parseTerm(attachmentKinds(), q.value(2).toString()).value_or(AttachmentKind::Other);
+        a.fileName = q.value(3).toString();
+        a.sha256 = q.value(4).toString();
+        a.size = q.value(5).toLongLong();
+        a.addedBy = q.value(6).toString();
+        a.addedAt = parseIsoTimestamp(q.value(7).toString());
+        return a;
+    }
+
+    constexpr auto kColumns = "id, case_id, kind, file_name, sha256, size, added_by, added_at";
+
+    QString storedPathIn(const QString& folder, const QString& sha256)
+    {
+        return folder + u'/' + sha256.left(2) + u'/' + sha256;
+    }
+
+    // Why the stored bytes of `a` cannot be trusted, or empty when they can.
+    QString storedProblem(const QString& folder, const Attachment& a, QIODevice* out)
+    {
+        QFile stored(storedPathIn(folder, a.sha256));
+        if (!stored.open(QIODevice::ReadOnly))
+            return Tr::tr("the stored file %1 is missing").arg(stored.fileName());
+        const Digest digest = copyHashing(stored, out, a.fileName, std::numeric_limits<qint64>::max());
+        if (digest.sha256 != a.sha256 || digest.size != a.size)
+            return Tr::tr("the stored file %1 has been changed (its SHA-256 is now %2)")
+                .arg(stored.fileName(), digest.sha256);
+        return {};
+    }
+} // namespace
+
+QString attachmentFolder(const Database& database)
+{
+    return QFileInfo(database.path()).absoluteFilePath() + u".files"_s;
+}
+
+AttachmentStore::AttachmentStore(const Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Attachment AttachmentStore::add(
+    const QString& caseNumber, const QString& sourcePath, AttachmentKind kind, const UserAccount& user)
+{
+    requireRole(user, user.holds(Role::Chief) ? Role::Chief : Role::Clerk, Tr::tr("Attaching a file"));
+    const QSqlDatabase db = m_database.connection();
+    const QVariant caseId = sql::scalar(db, u"SELECT id FROM cases WHERE case_number = ?"_s, { caseNumber });
+    if (caseId.isNull())
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
+
+    const QString name = QFileInfo(sourcePath).fileName();
+    QFile source(sourcePath);
+    if (!QFileInfo(sourcePath).isFile() || !source.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
+
+    const QString folder = attachmentFolder(m_database);
+    if (!QDir().mkpath(folder))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the attachment folder %1.").arg(folder));
+    QTemporaryFile incoming(folder + u"/incoming-XXXXXX"_s);
+    if (!incoming.open())
+        throw Error(ErrorCode::NotWritable,
+            Tr::tr("Cannot write in the attachment folder %1: %2").arg(folder, incoming.errorString()));
+    const Digest digest = copyHashing(source, &incoming, name, kMaxBytes);
+    if (digest.size == 0)
+        throw Error(ErrorCode::InvalidInput, Tr::tr("%1 is empty; there is nothing to attach.").arg(sourcePath));
+    if (!incoming.flush() || ::fsync(incoming.handle()) != 0)
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in the attachment folder %1.").arg(folder));
+
+    const QString target = storedPathIn(folder, digest.sha256);
+    const QString shard = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(shard))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the attachment folder %1.").arg(shard));
+    // The same content stored before is kept (it is the same bytes); otherwise move the copy in.
+    if (!QFileInfo::exists(target)) {
+        if (!incoming.rename(target))
+            throw Error(
+                ErrorCode::NotWritable, Tr::tr("Cannot store %1 as %2: %3").arg(name, target, incoming.errorString()));
+        incoming.setAutoRemove(false);
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        syncPath(shard);
+    }
+
+    const QDateTime now = m_clock.now();
+    WriteTransaction transaction(db);
+    QSqlQuery insert = sql::run(db,
+        u"INSERT INTO attachments (case_id, kind, file_name, sha256, size, added_by, added_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        { caseId, codeOf(attachmentKinds(), kind), name, digest.sha256, digest.size, user.login, isoTimestamp(now) });
+    AuditLog::append(db,
+        { user.login, u"case.attach"_s, caseNumber,
+            auditDetails({ { u"file_name"_s, name }, { u"kind"_s, codeOf(attachmentKinds(), kind) },
+                { u"sha256"_s, digest.sha256 }, { u"size"_s, digest.size } }) },
+        now);
+    transaction.commit();
+    return { insert.lastInsertId().toLongLong(), caseId.toLongLong(), kind, name, digest.sha256, digest.size,
+        user.login, now };
+}
+
+QList<Attachment> AttachmentStore::list(qint64 caseId) const
+{
+    QSqlQuery q = sql::run(m_database.connection(),
+        u"SELECT %1 FROM attachments WHERE case_id = ? ORDER BY id"_s.arg(QLatin1String(kColumns)), { caseId });
+    QList<Attachment> attachments;
+    while (sql::next(q))
+        attachments << readAttachment(q);
+    return attachments;
+}
+
+QString AttachmentStore::storedPath(const Attachment& attachment) const
+{
+    return storedPathIn(attachmentFolder(m_database), attachment.sha256);
+}
+
+QString AttachmentStore::copyOut(const Attachment& attachment, const QString& folder) const
+{
+    const QString target = QDir(folder).filePath(attachment.fileName);
+    QFile::remove(target);
+    QFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write a copy of %1: %2").arg(target, copy.errorString()));
+    const QString problem = storedProblem(attachmentFolder(m_database), attachment, &copy);
+    copy.close();
+    if (!problem.isEmpty()) {
+        QFile::remove(target);
+        throw Error(ErrorCode::Corrupt,
+            Tr::tr("Attachment %1 cannot be opened: %2. Restore it from a backup.").arg(attachment.fileName, problem));
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner);
+    return target;
+}
+
+QStringList verifyAttachments(const Database& database)
+{
+    const QString folder = attachmentFolder(database);
+    QSqlQuery q = sql::run(database.connection(),
+        u"SELECT a.%1, c.case_number FROM attachments a JOIN cases c ON c.id = a.case_id ORDER BY a.id"_s.arg(
+            QString::fromLatin1(kColumns).replace(u", "_s, u", a."_s)));
+    QStringList findings;
+    while (sql::next(q)) {
+        const Attachment a = readAttachment(q);
+        const QString problem = storedProblem(folder, a, nullptr);
+        if (!problem.isEmpty())
+            findings << Tr::tr("Case %1, attachment %2: %3.").arg(q.value(8).toString(), a.fileName, problem);
+    }
+    return findings;
+}
+
+} // namespace ogi

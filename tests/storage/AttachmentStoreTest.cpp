@@ -1,0 +1,157 @@
+#include "TestApp.h"
+#include "TestFiles.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "attachments/AttachmentStore.h"
+#include "integrity/IntegrityCheck.h"
+#include "register/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace ogi;
+using namespace Qt::StringLiterals;
+
+namespace {
+const FixedClock kClock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+
+UserAccount user(const QString& login, QList<Role> roles, bool active = true)
+{
+    return { 1, login, login, roles, active };
+}
+
+struct Register
+{
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(u"a.ogi"_s), OpenMode::CreateIfMissing);
+    QString number = CaseRepository(db, kClock).add(test::samplePersonApplication(QDate(2026, 11, 2)), u"clerk"_s);
+    AttachmentStore store { db, kClock };
+
+    QString file(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        test::writeBytes(path, bytes);
+        return path;
+    }
+    int rows() const { return sql::scalar(db.connection(), u"SELECT count(*) FROM attachments"_s).toInt(); }
+    qint64 caseId() const
+    {
+        return sql::scalar(db.connection(), u"SELECT id FROM cases WHERE case_number = ?"_s, { number }).toLongLong();
+    }
+};
+} // namespace
+
+TEST_CASE("an attached file is stored under its SHA-256, listed, audited and copied out unchanged", "[attachments]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const QByteArray bytes = QByteArray("%PDF-1.4 scanned application ") + QByteArray(3 * 1024 * 1024 + 7, 'x');
+    const Attachment added = r.store.add(
+        r.number, r.file(u"申请表扫描件.pdf"_s, bytes), AttachmentKind::Application, user(u"li"_s, { Role::Clerk }));
+    CHECK(added.sha256 == sha256Hex(bytes));
+    CHECK(added.size == bytes.size());
+    CHECK(added.fileName == u"申请表扫描件.pdf"_s);
+    CHECK(r.store.storedPath(added) == attachmentFolder(r.db) + u"/"_s + added.sha256.left(2) + u"/"_s + added.sha256);
+    CHECK(test::readBytes(r.store.storedPath(added)) == bytes);
+    CHECK_FALSE(QFileInfo(r.store.storedPath(added)).permissions() & QFileDevice::WriteOwner); // read-only
+
+    const QList<Attachment> listed = r.store.list(r.caseId());
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().kind == AttachmentKind::Application);
+    CHECK(listed.front().addedBy == u"li"_s);
+    CHECK(listed.front().addedAt == kClock.now());
+    CHECK(sql::scalar(r.db.connection(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'case.attach' AND subject = ?"_s, { r.number })
+              .toInt()
+        == 1);
+
+    QTemporaryDir out;
+    const QString copy = r.store.copyOut(listed.front(), out.path());
+    CHECK(QFileInfo(copy).fileName() == u"申请表扫描件.pdf"_s);
+    CHECK(test::readBytes(copy) == bytes);
+    CHECK(verifyDatabase(r.db).isEmpty());
+
+    // The same content again (a reply scanned twice) is a second row over one stored file.
+    const Attachment again
+        = r.store.add(r.number, r.file(u"copy.pdf"_s, bytes), AttachmentKind::Reply, user(u"wang"_s, { Role::Chief }));
+    CHECK(again.sha256 == added.sha256);
+    CHECK(r.rows() == 2);
+    CHECK(QDir(QFileInfo(r.store.storedPath(added)).absolutePath()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("attaching is refused with a reason and records nothing", "[attachments]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const QString good = r.file(u"reply.pdf"_s, "letter");
+    const QString empty = r.file(u"empty.pdf"_s, {});
+    struct Case
+    {
+        const char* what;
+        QString caseNumber;
+        QString path;
+        UserAccount who;
+        ErrorCode code;
+        QString mentions;
+    };
+    const QList<Case> cases = {
+        { "unknown case", u"2026-9999"_s, good, user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound, u"2026-9999"_s },
+        { "missing file", r.number, r.dir.filePath(u"none.pdf"_s), user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound,
+            u"none.pdf"_s },
+        { "a folder", r.number, r.dir.path(), user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound, r.dir.path() },
+        { "empty file", r.number, empty, user(u"li"_s, { Role::Clerk }), ErrorCode::InvalidInput, u"empty.pdf"_s },
+        { "reviewer only", r.number, good, user(u"zhao"_s, { Role::Reviewer }), ErrorCode::Refused, u"zhao"_s },
+        { "disabled clerk", r.number, good, user(u"li"_s, { Role::Clerk }, false), ErrorCode::Refused, u"li"_s },
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        try {
+            r.store.add(c.caseNumber, c.path, AttachmentKind::Reply, c.who);
+            FAIL("accepted");
+        } catch (const Error& e) {
+            CHECK(e.code() == c.code);
+            CHECK(e.message().contains(c.mentions));
+        }
+        CHECK(r.rows() == 0);
+    }
+}
+
+TEST_CASE("a stored attachment changed or removed on disk is found by verify and not opened", "[attachments]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const UserAccount clerk = user(u"li"_s, { Role::Clerk });
+    const Attachment changed = r.store.add(r.number, r.file(u"a.pdf"_s, "original"), AttachmentKind::Reply, clerk);
+    const Attachment removed = r.store.add(r.number, r.file(u"b.pdf"_s, "second"), AttachmentKind::Other, clerk);
+    REQUIRE(verifyDatabase(r.db).isEmpty());
+
+    const QString path = r.store.storedPath(changed);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    test::writeBytes(path, "forged");
+    REQUIRE(QFile::remove(r.store.storedPath(removed)));
+
+    const QStringList findings = verifyDatabase(r.db);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings.at(0).contains(r.number));
+    CHECK(findings.at(0).contains(u"a.pdf"_s));
+    CHECK(findings.at(0).contains(sha256Hex("forged")));
+    CHECK(findings.at(1).contains(u"b.pdf"_s));
+
+    QTemporaryDir out;
+    CHECK_THROWS_MATCHES(r.store.copyOut(changed, out.path()), Error,
+        Catch::Predicate<Error>([](const Error& e) { return e.code() == ErrorCode::Corrupt; }));
+    CHECK_FALSE(QFileInfo::exists(QDir(out.path()).filePath(u"a.pdf"_s))); // no forged copy left to open
+
+    // The rows themselves cannot be edited away.
+    CHECK_THROWS_AS(sql::run(r.db.connection(), u"DELETE FROM attachments"_s), Error);
+    CHECK_THROWS_AS(
+        sql::run(r.db.connection(), u"UPDATE attachments SET sha256 = ?"_s, { sha256Hex("forged") }), Error);
+    CHECK(r.rows() == 2);
+}
