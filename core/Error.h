@@ -19,6 +19,7 @@ enum class ErrorCode {
     NotWritable, // a location or file that cannot be written
     Storage, // SQLite / Qt Sql reported an error
     Internal, // a broken invariant inside OGI Desk
+    Cancelled, // the person waiting stopped long work; nothing of it was kept
 };
 
 // One problem with one field of the input, for messages beside the field.

@@ -31,6 +31,10 @@
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the register %1 for this version of OGI Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -1300,6 +1304,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::Progress</name>
+    <message>
+        <source>Stopped. Nothing of the unfinished work was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -2502,6 +2513,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recomputing the running reply deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 and recomputing the running reply deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::CaseDialog</name>
@@ -3132,6 +3151,17 @@
     </message>
     <message>
         <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::WorkProgressDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

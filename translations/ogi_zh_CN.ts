@@ -31,6 +31,10 @@
         <source>login</source>
         <translation>登录名</translation>
     </message>
+    <message>
+        <source>Updating the register %1 for this version of OGI Desk…</source>
+        <translation>正在将台账 %1 升级到本版本…</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -1282,6 +1286,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::Progress</name>
+    <message>
+        <source>Stopped. Nothing of the unfinished work was kept.</source>
+        <translation>已停止。未完成的操作没有留下任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -2474,6 +2485,14 @@
             <numerusform>已从 %1 导入 %n 天。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recomputing the running reply deadlines…</source>
+        <translation>正在重新计算在办案件的答复期限…</translation>
+    </message>
+    <message>
+        <source>Importing %1 and recomputing the running reply deadlines…</source>
+        <translation>正在导入 %1 并重新计算在办案件的答复期限…</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::CaseDialog</name>
@@ -3103,6 +3122,17 @@
     <message>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::WorkProgressDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "progress/WorkProgressDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
 #include "storage/Database.h"
@@ -27,20 +28,21 @@ int main(int argc, char* argv[])
     // The language chosen in Settings, else the system's (Chinese unless English).
     const QString chosen = QSettings().value(u"ui/language"_s).toString();
     ogi::installTranslations(app,
-        chosen == u"en"      ? QLocale(QLocale::English, QLocale::UnitedStates)
+        chosen == u"en"          ? QLocale(QLocale::English, QLocale::UnitedStates)
             : chosen == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
                                  : QLocale::system());
     ogi::ui::applyChineseFont(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "OGI Desk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "OGI Desk: register of applications for government information"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "OGI Desk: register of applications for government information"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "Database file to open."),
         QCoreApplication::translate("main", "file"));
-    const QCommandLineOption quitOption(u"quit-after-start"_s,
-        QCoreApplication::translate("main", "Show the main window, then quit (smoke test)."));
+    const QCommandLineOption quitOption(
+        u"quit-after-start"_s, QCoreApplication::translate("main", "Show the main window, then quit (smoke test)."));
     const QCommandLineOption userOption(u"user"_s,
         QCoreApplication::translate("main", "Sign in as this user (with OGI_PASSWORD set: without the dialog)."),
         QCoreApplication::translate("main", "login"));
@@ -51,7 +53,15 @@ int main(int argc, char* argv[])
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ogi::gui::defaultDatabasePath();
     try {
-        const ogi::Database database = ogi::Database::open(path, ogi::OpenMode::CreateIfMissing);
+        // A register from an older version is migrated on opening; on a large register that
+        // takes a while, and stopping it leaves the file as it was.
+        // The dialog lives only while the file is opened, so it cannot pop up later.
+        const ogi::Database database = [&path] {
+            ogi::ui::WorkProgressDialog upgrade(
+                QCoreApplication::translate("main", "Updating the register %1 for this version of OGI Desk…")
+                    .arg(path));
+            return ogi::Database::open(path, ogi::OpenMode::CreateIfMissing, &upgrade);
+        }();
         // First run: the administrator chooses their own password; there is no default one.
         if (ogi::UserRepository(database).isEmpty()) {
             ogi::ui::FirstRunDialog firstRun(database);

@@ -26,7 +26,6 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::CalendarRepository)
     };
 
-
     void upsertDay(const QSqlDatabase& db, const CalendarDay& day, const QDateTime& now, const QString& actor)
     {
         sql::run(db,
@@ -64,7 +63,7 @@ CalendarRepository::CalendarRepository(const Database& database, const Clock& cl
 {
 }
 
-void CalendarRepository::setDay(const CalendarDay& day, const QString& actor)
+void CalendarRepository::setDay(const CalendarDay& day, const QString& actor, Progress* progress)
 {
     if (!day.date.isValid())
         throw Error(ErrorCode::InvalidInput, Tr::tr("A calendar day needs a valid date."));
@@ -79,11 +78,11 @@ void CalendarRepository::setDay(const CalendarDay& day, const QString& actor)
                 { u"previous_override"_s, previous.isNull() ? QJsonValue() : QJsonValue(previous.toString()) } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today());
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
     transaction.commit();
 }
 
-void CalendarRepository::removeDay(const QDate& date, const QString& actor)
+void CalendarRepository::removeDay(const QDate& date, const QString& actor, Progress* progress)
 {
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(m_db);
@@ -93,13 +92,15 @@ void CalendarRepository::removeDay(const QDate& date, const QString& actor)
         throw Error(ErrorCode::NotFound, Tr::tr("The calendar has no override for %1.").arg(isoDate(date)));
     sql::run(m_db, u"DELETE FROM calendar_overrides WHERE date = ?"_s, { isoDate(date) });
     AuditLog::append(m_db,
-        { actor, u"calendar.unset"_s, isoDate(date), auditDetails({ { u"previous_override"_s, previous.toString() } }) }, now);
+        { actor, u"calendar.unset"_s, isoDate(date),
+            auditDetails({ { u"previous_override"_s, previous.toString() } }) },
+        now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today());
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
     transaction.commit();
 }
 
-int CalendarRepository::importCsv(const QString& text, const QString& source, const QString& actor)
+int CalendarRepository::importCsv(const QString& text, const QString& source, const QString& actor, Progress* progress)
 {
     const QList<CalendarDay> days = parseCalendarCsv(text, source);
     QList<int> years;
@@ -128,7 +129,7 @@ int CalendarRepository::importCsv(const QString& text, const QString& source, co
                 { u"sha256"_s, sha256Hex(text.toUtf8()) } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today());
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
     transaction.commit();
     return int(days.size());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Progress.h"
 #include "calendar/CalendarDay.h"
 #include "calendar/WorkingCalendar.h"
 #include "storage/Database.h"
@@ -23,7 +24,9 @@ struct CalendarOverride
 
 // The office's calendar as the administrator keeps it: the shipped State Council
 // arrangements plus overrides stored in the database. Every write is one transaction
-// holding the change and its audit row.
+// holding the change, its audit row and the reply deadlines it moves (the running and paused
+// ones); that recomputation reports to `progress` (may be null), and stopping it throws
+// Error(Cancelled) with nothing changed.
 class CalendarRepository
 {
 public:
@@ -32,18 +35,18 @@ public:
     // Sets the arrangement of one date (replacing the shipped one and any earlier override).
     // Does not make the date's year known: only an import of a year's notice does.
     // Throws Error(InvalidInput) for an invalid date.
-    void setDay(const CalendarDay& day, const QString& actor);
+    void setDay(const CalendarDay& day, const QString& actor, Progress* progress = nullptr);
 
     // Removes the override of `date`, so the shipped arrangement applies again. Throws
     // Error(NotFound) when the date has no override.
-    void removeDay(const QDate& date, const QString& actor);
+    void removeDay(const QDate& date, const QString& actor, Progress* progress = nullptr);
 
     // Imports a file in the holidays-cn.csv format (a State Council notice for a coming
     // year, or local arrangements): every row becomes an override and every year in the
     // file becomes a known year. All or nothing: a bad row (Error(InvalidInput) from
     // parseCalendarCsv) writes nothing. `source` names the file in the audit row. Returns
     // the number of rows imported.
-    int importCsv(const QString& text, const QString& source, const QString& actor);
+    int importCsv(const QString& text, const QString& source, const QString& actor, Progress* progress = nullptr);
 
     QList<CalendarOverride> overrides() const; // by date
     QList<int> importedYears() const; // ascending

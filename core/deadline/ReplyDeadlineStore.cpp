@@ -18,8 +18,8 @@ namespace {
         return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
     }
 
-    StoredReplyDeadline computeRow(const QSqlDatabase& db, const CaseTimeline& timeline,
-        const DeadlineCalculator& calculator, const QDate& today)
+    StoredReplyDeadline computeRow(
+        const QSqlDatabase& db, const CaseTimeline& timeline, const DeadlineCalculator& calculator, const QDate& today)
     {
         StoredReplyDeadline row;
         PeriodStatus reply;
@@ -106,7 +106,8 @@ PeriodStatus replyStatusAsOf(
     PeriodStatus period;
     period.due = stored.due;
     // A running clock always has a due date; a row without one is treated as unknown.
-    const ReplyClock clock = stored.clock == ReplyClock::Running && !stored.due.isValid() ? ReplyClock::Unknown : stored.clock;
+    const ReplyClock clock
+        = stored.clock == ReplyClock::Running && !stored.due.isValid() ? ReplyClock::Unknown : stored.clock;
     switch (clock) {
     case ReplyClock::Running:
         period = DeadlineCalculator(calendar, rules).runningStatus(period, asOf);
@@ -144,22 +145,26 @@ namespace {
         timeline.id = caseId;
         timeline.receipt
             = parseIsoDate(sql::scalar(db, u"SELECT receipt_date FROM cases WHERE id = ?"_s, { caseId }).toString());
-        QSqlQuery e = sql::run(db,
-            u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
+        QSqlQuery e = sql::run(
+            db, u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
         while (sql::next(e))
             timeline.events << caseEventFromRow(e);
         return timeline;
     }
 } // namespace
 
-int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today)
+int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress)
 {
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     int written = 0;
+    constexpr int kReportEvery = 512;
     if (everyCase) {
         // The whole register in one streamed pass.
+        const qint64 total = sql::scalar(db, u"SELECT count(*) FROM cases"_s).toLongLong();
         forEachCaseTimeline(db, std::nullopt, [&](const CaseTimeline& timeline) {
+            if (written % kReportEvery == 0)
+                reportProgress(progress, written, total);
             writeRow(db, timeline.id, computeRow(db, timeline, calculator, today));
             ++written;
         });
@@ -172,6 +177,8 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
         open << q.value(0).toLongLong();
     q.finish();
     for (qint64 caseId : open) {
+        if (written % kReportEvery == 0)
+            reportProgress(progress, written, open.size());
         writeRow(db, caseId, computeRow(db, readTimeline(db, caseId), calculator, today));
         ++written;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "calendar/WorkingCalendar.h"
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineReport.h"
@@ -54,8 +55,9 @@ void storeReplyDeadline(
 
 // Rewrites the rows of every case whose reply clock is running or paused (after a calendar
 // change), or of every case at all (`everyCase`: the migration that creates the table).
-// Inside the caller's write transaction. Returns the number of rows written.
-int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today);
+// Inside the caller's write transaction. Returns the number of rows written. Reports to
+// `progress` (may be null) and throws Error(Cancelled) when it says stop.
+int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress = nullptr);
 
 // A condition on the case_list view's reply_clock / reply_due columns that selects the cases
 // whose reply period has `status` as of `asOf`, with its bound values, in step with
@@ -65,7 +67,7 @@ struct SqlCondition
     QString sql;
     QVariantList values;
 };
-SqlCondition replyStatusCondition(DeadlineStatus status, const QDate& asOf, const WorkingCalendar& calendar,
-    const DeadlineRules& rules = {});
+SqlCondition replyStatusCondition(
+    DeadlineStatus status, const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules = {});
 
 } // namespace ogi

@@ -52,12 +52,16 @@ void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNum
         { caseId, searchGrams({ caseNumber, applicant, description }) });
 }
 
-void fillGramIndex(const QSqlDatabase& db)
+void fillGramIndex(const QSqlDatabase& db, Progress* progress)
 {
+    const qint64 total = sql::scalar(db, u"SELECT count(*) FROM cases"_s).toLongLong();
+    qint64 done = 0;
     QSqlQuery cases = sql::run(db, u"SELECT id, case_number, applicant_name, description FROM case_list"_s);
     // One prepared statement for every row: the migration may meet a million cases.
     QSqlQuery insert = sql::prepare(db, u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s);
     while (sql::next(cases)) {
+        if (done++ % 1024 == 0)
+            reportProgress(progress, done, total);
         insert.bindValue(0, cases.value(0));
         insert.bindValue(
             1, searchGrams({ cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString() }));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Progress.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,8 +18,9 @@ namespace ogi {
 void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNumber, const QString& applicant,
     const QString& description);
 
-// Builds case_grams for every case (schema migration 5).
-void fillGramIndex(const QSqlDatabase& db);
+// Builds case_grams for every case (schema migration 5), reporting to `progress` (may be
+// null); throws Error(Cancelled) when it says stop.
+void fillGramIndex(const QSqlDatabase& db, Progress* progress);
 
 // The one- and two-character grams of `texts` that case_grams holds, space separated, each
 // once: lower-cased letters and digits, pairs only of neighbours within one text.

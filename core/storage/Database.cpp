@@ -93,12 +93,9 @@ Database::~Database()
         closeConnection(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Database Database::open(const QString& path, OpenMode mode)
+Database Database::open(const QString& path, OpenMode mode, Progress* progress)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const DatabaseFileKind kind = inspectDatabaseFile(absolute);
@@ -110,8 +107,8 @@ Database Database::open(const QString& path, OpenMode mode)
                 : Tr::tr("Cannot open %1: the file is empty, not an OGI Desk database.").arg(absolute));
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        throw Error(ErrorCode::Internal,
-            Tr::tr("Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
+        throw Error(
+            ErrorCode::Internal, Tr::tr("Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
 
     // Construct the object first so that any throw below closes the connection again.
     Database database(nextConnectionName(), absolute);
@@ -137,7 +134,7 @@ Database Database::open(const QString& path, OpenMode mode)
     if (sql::scalar(db, u"PRAGMA user_version"_s).toInt() < currentSchemaVersion()) {
         WriteTransaction transaction(db);
         const int version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
-        migrateSchema(db, version);
+        migrateSchema(db, version, progress);
         transaction.commit();
     }
     return database;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "Progress.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace ogi {
 
-enum class OpenMode {
+enum class OpenMode
+{
     ExistingOnly, // the file must already be an OGI Desk database
     CreateIfMissing, // a missing or empty file becomes a new OGI Desk database
 };
@@ -19,8 +22,10 @@ public:
     // Opens `path`. Refuses, with an Error naming the file and the reason and without
     // changing a byte of it: a file that is not SQLite, an SQLite file of another program,
     // a damaged file, a file of a newer schema version, a location that cannot be written,
-    // and (ExistingOnly) a missing file. Older schemas are migrated in one transaction.
-    static Database open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+    // and (ExistingOnly) a missing file. Older schemas are migrated in one transaction, which
+    // reports to `progress` (may be null); stopped, it throws Error(Cancelled) and the file
+    // keeps its old schema.
+    static Database open(const QString& path, OpenMode mode = OpenMode::ExistingOnly, Progress* progress = nullptr);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&&) = delete;

@@ -23,10 +23,7 @@ namespace {
 
     // Write permission as the mode bits say, not as access() says: root may write anywhere,
     // but a file or folder someone marked read-only must still be treated as read-only.
-    bool markedWritable(const QFileInfo& info)
-    {
-        return info.permission(QFileDevice::WriteOwner) && info.isWritable();
-    }
+    bool markedWritable(const QFileInfo& info) { return info.permission(QFileDevice::WriteOwner) && info.isWritable(); }
 
     void requireWritableFolder(const QString& path, const QFileInfo& folder)
     {
@@ -34,8 +31,8 @@ namespace {
             throw Error(ErrorCode::NotWritable,
                 Tr::tr("Cannot use %1: the folder %2 does not exist.").arg(path, folder.filePath()));
         if (!folder.isDir())
-            throw Error(ErrorCode::NotWritable,
-                Tr::tr("Cannot use %1: %2 is not a folder.").arg(path, folder.filePath()));
+            throw Error(
+                ErrorCode::NotWritable, Tr::tr("Cannot use %1: %2 is not a folder.").arg(path, folder.filePath()));
         if (!markedWritable(folder))
             throw Error(ErrorCode::NotWritable,
                 Tr::tr("Cannot use %1: the folder %2 is read-only (the database needs to write its journal "
@@ -72,8 +69,7 @@ DatabaseFileKind inspectDatabaseFile(const QString& path)
     // always current in the main file.
     if (bigEndian32(header, 68) != quint32(kApplicationId))
         throw Error(ErrorCode::NotOurFile,
-            Tr::tr("Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.")
-                .arg(path));
+            Tr::tr("Cannot open %1: it is an SQLite database of another program, not an OGI Desk database.").arg(path));
     // A file shorter than the pages its header counts was cut off (a copy that did not
     // finish, a full disk): every later read would hit the hole. Not so while a write-ahead
     // log is pending: a checkpoint interrupted by a crash can leave page 1 counting pages the

@@ -7,7 +7,8 @@ namespace ogi {
 // What a path holds before SQLite is allowed to touch it. Reads the file's first 100 bytes
 // (the SQLite header) with plain file I/O, so a refusal leaves the file byte-for-byte as it
 // was.
-enum class DatabaseFileKind {
+enum class DatabaseFileKind
+{
     Missing, // nothing at the path (its folder exists and is writable)
     Empty, // a zero-length file
     Ours, // an SQLite file carrying OGI Desk's application_id

@@ -243,38 +243,34 @@ namespace {
     struct Step
     {
         QStringList statements;
-        void (*fill)(const QSqlDatabase&) = nullptr; // data the statements cannot compute
+        void (*fill)(const QSqlDatabase&, Progress*) = nullptr; // data the statements cannot compute
     };
 
-    void fillReplyDeadlines(const QSqlDatabase& db)
+    void fillReplyDeadlines(const QSqlDatabase& db, Progress* progress)
     {
-        refreshReplyDeadlines(db, true, QDate::currentDate());
+        refreshReplyDeadlines(db, true, QDate::currentDate(), progress);
     }
 
     // Each entry brings the schema from version (index) to version (index + 1).
     const std::vector<Step>& ladder()
     {
-        static const std::vector<Step> steps
-            = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines },
-              { kVersion5, &fillGramIndex } };
+        static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
+            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex } };
         return steps;
     }
 
 } // namespace
 
-int currentSchemaVersion()
-{
-    return static_cast<int>(ladder().size());
-}
+int currentSchemaVersion() { return static_cast<int>(ladder().size()); }
 
-void migrateSchema(const QSqlDatabase& db, int fromVersion)
+void migrateSchema(const QSqlDatabase& db, int fromVersion, Progress* progress)
 {
     for (int version = fromVersion; version < currentSchemaVersion(); ++version) {
         const Step& step = ladder()[static_cast<size_t>(version)];
         for (const QString& statement : step.statements)
             sql::run(db, statement);
         if (step.fill)
-            step.fill(db);
+            step.fill(db, progress);
         // PRAGMA takes no bound values; the number is ours, not input.
         sql::run(db, u"PRAGMA user_version = %1"_s.arg(version + 1));
     }

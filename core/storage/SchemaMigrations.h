@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Progress.h"
+
 #include <QSqlDatabase>
 
 namespace ogi {
@@ -9,6 +11,7 @@ int currentSchemaVersion();
 
 // Brings the schema from `fromVersion` to currentSchemaVersion(), one numbered step after
 // the other. The caller holds the write transaction: all steps commit together or not at all.
-void migrateSchema(const QSqlDatabase& db, int fromVersion);
+// Steps that fill data report to `progress` (may be null) and throw Error(Cancelled) on stop.
+void migrateSchema(const QSqlDatabase& db, int fromVersion, Progress* progress = nullptr);
 
 } // namespace ogi

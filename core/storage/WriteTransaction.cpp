@@ -13,10 +13,7 @@ namespace {
     // Open transactions per connection; connections are used from one thread each.
     thread_local QHash<QString, int> t_depth;
 
-    QString savepointName(int depth)
-    {
-        return u"ogi_sp_%1"_s.arg(depth);
-    }
+    QString savepointName(int depth) { return u"ogi_sp_%1"_s.arg(depth); }
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)

@@ -4,6 +4,7 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "Error.h"
 #include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadline.h"
 #include "deadline/DueList.h"
@@ -317,4 +318,51 @@ TEST_CASE("list search of a phrase in more than a thousand cases reads the list 
     CHECK(count(u"城市规划"_s) == 501); // 501 hits: through the index
     CHECK(count(u"budget"_s) == 502); // 502 hits, either case
     CHECK(count(u"BUDGET报告"_s) == 502);
+}
+
+namespace {
+// Says stop after `allowed` reports; remembers what it was told.
+struct StoppingProgress final : Progress
+{
+    int allowed = 0;
+    QList<std::pair<qint64, qint64>> seen;
+    bool report(qint64 done, qint64 total) override
+    {
+        seen << std::pair { done, total };
+        return seen.size() <= allowed;
+    }
+};
+} // namespace
+
+TEST_CASE("a calendar change stopped while deadlines are recomputed keeps nothing of it", "[deadline][progress]")
+{
+    test::ensureCoreApp();
+    Register r;
+    CalendarRepository calendar(r.db, kClock);
+    const QString running = r.numbers.at(1);
+    const StoredReplyDeadline before = r.stored(running);
+    const auto auditRows
+        = [&] { return sql::scalar(r.db.connection(), u"SELECT count(*) FROM audit_log"_s).toLongLong(); };
+    const qint64 audited = auditRows();
+
+    StoppingProgress stop;
+    try {
+        calendar.setDay({ day("2026-11-24"), false, u"停电"_s }, u"admin"_s, &stop);
+        FAIL("not stopped");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Cancelled);
+    }
+    REQUIRE(stop.seen.size() == 1);
+    CHECK(stop.seen.front().first == 0);
+    CHECK(stop.seen.front().second > 0); // the number of running and paused cases
+    CHECK(calendar.overrides().isEmpty());
+    CHECK(auditRows() == audited);
+    CHECK(r.stored(running).due == before.due);
+
+    // Let through, the same change lands and moves the running deadline.
+    StoppingProgress go;
+    go.allowed = 1000;
+    calendar.setDay({ day("2026-11-24"), false, u"停电"_s }, u"admin"_s, &go);
+    CHECK(calendar.overrides().size() == 1);
+    CHECK(r.stored(running).due != before.due);
 }

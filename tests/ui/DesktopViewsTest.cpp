@@ -4,31 +4,34 @@
 #include "TestApp.h"
 #include "WorkflowFixture.h"
 
+#include "Error.h"
 #include "MainWindow.h"
+#include "calendar/CalendarRepository.h"
 #include "cases/CaseView.h"
 #include "deadline/DeadlineBoardView.h"
+#include "progress/WorkProgressDialog.h"
 #include "register/CaseListModel.h"
 #include "register/RegisterView.h"
 #include "settings/CalendarPanel.h"
+#include "settings/OfficeSettings.h"
 #include "settings/SettingsView.h"
 #include "settings/UserDialog.h"
 #include "settings/UsersPanel.h"
 #include "signoff/SignOffQueueView.h"
-#include "calendar/CalendarRepository.h"
-#include "settings/OfficeSettings.h"
 #include "users/UserRepository.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
-#include <QLabel>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -43,7 +46,8 @@ QString caseAwaitingSignOff(test::WorkflowFixture& f, const char* receipt, const
 {
     const QString number = f.newCase(receipt);
     f.act(f.clerk, number, "accept", "2026-11-02");
-    f.act(f.clerk, number, "assign", "2026-11-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "assign", "2026-11-02",
+        { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
     f.act(f.clerk, number, "draft", "2026-11-03",
         { { u"reply_type"_s, u"petition"_s }, { u"text"_s, QString::fromUtf8(draftText) } });
     f.act(f.clerk, number, "submit", "2026-11-04");
@@ -167,12 +171,13 @@ TEST_CASE("my work, the deadline board and the chief's sign-off queue", "[ui][wo
     CHECK(queue->draftText()->toPlainText().contains(u"第二件答复草稿"));
     QPushButton* back = queue->caseView()->actionButton(u"return"_s);
     REQUIRE(back);
-    acceptNextDialog([&] { back->click(); }, [](QWidget* dialog) {
-        if (auto* text = dialog->findChild<QPlainTextEdit*>(u"comment"_s))
-            text->setPlainText(u"请补充法律依据"_s);
-        else if (auto* line = dialog->findChild<QLineEdit*>(u"comment"_s))
-            line->setText(u"请补充法律依据"_s);
-    });
+    acceptNextDialog([&] { back->click(); },
+        [](QWidget* dialog) {
+            if (auto* text = dialog->findChild<QPlainTextEdit*>(u"comment"_s))
+                text->setPlainText(u"请补充法律依据"_s);
+            else if (auto* line = dialog->findChild<QLineEdit*>(u"comment"_s))
+                line->setText(u"请补充法律依据"_s);
+        });
     CHECK(f.stateOf(second) == CaseState::InReview);
     CHECK(numbersIn(queue->queue()).isEmpty());
     CHECK(queue->caseView()->caseNumber().isEmpty());
@@ -202,15 +207,16 @@ TEST_CASE("settings: the administrator adds a user, marks a day off and names th
     code->setText(u"XB-01"_s);
     ui::UsersPanel* users = settings->usersPanel();
     const int before = users->table()->rowCount();
-    acceptNextDialog([&] { users->addUser(); }, [](QWidget* w) {
-        auto* dialog = qobject_cast<ui::UserDialog*>(w);
-        if (!dialog)
-            return;
-        dialog->loginEdit()->setText(u"zhouli"_s);
-        dialog->passwordEdit()->setText(u"zhouli-password-1"_s);
-        dialog->repeatEdit()->setText(u"zhouli-password-1"_s);
-        dialog->roleBox(Role::Clerk)->setChecked(true);
-    });
+    acceptNextDialog([&] { users->addUser(); },
+        [](QWidget* w) {
+            auto* dialog = qobject_cast<ui::UserDialog*>(w);
+            if (!dialog)
+                return;
+            dialog->loginEdit()->setText(u"zhouli"_s);
+            dialog->passwordEdit()->setText(u"zhouli-password-1"_s);
+            dialog->repeatEdit()->setText(u"zhouli-password-1"_s);
+            dialog->roleBox(Role::Clerk)->setChecked(true);
+        });
     CHECK(users->table()->rowCount() == before + 1);
     const std::optional<UserAccount> added = UserRepository(*f.database).find(u"zhouli"_s);
     REQUIRE(added);
@@ -228,4 +234,22 @@ TEST_CASE("settings: the administrator adds a user, marks a day off and names th
     CHECK(settings->saveAgency());
     CHECK(OfficeSettings(*f.database).agencyProfile().name == u"某某县人民政府办公室");
     CHECK(OfficeSettings(*f.database).agencyProfile().code == u"XB-01");
+}
+
+TEST_CASE("progress dialog: hidden for quick work, shown for long work, Stop makes core stop", "[ui][progress]")
+{
+    test::ensureGuiApp();
+    ui::WorkProgressDialog dialog(u"正在重新计算答复期限…"_s);
+    QApplication::processEvents();
+    CHECK_FALSE(dialog.isVisible()); // nothing reported: never shown
+    CHECK(dialog.report(0, 2000));
+    QTest::qWait(650); // past the half second a dialog waits before it appears
+    CHECK(dialog.report(1000, 2000));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.value() == 500);
+    auto* stop = dialog.findChild<QPushButton*>();
+    REQUIRE(stop);
+    stop->click();
+    CHECK_FALSE(dialog.report(1512, 2000));
+    CHECK_THROWS_AS(reportProgress(&dialog, 1512, 2000), Error);
 }

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "calendar/CalendarRepository.h"
+#include "progress/WorkProgressDialog.h"
 #include "storage/Database.h"
 
 #include <QCalendarWidget>
@@ -101,7 +102,8 @@ void CalendarPanel::describeSelected()
     if (!calendar.dayName(d).isEmpty())
         text += u"（%1）"_s.arg(calendar.dayName(d).toHtmlEscaped());
     if (!calendar.isKnown(d))
-        text += u"<br>"_s + tr("The State Council has not published this year's arrangement here: import it when it does.");
+        text += u"<br>"_s
+            + tr("The State Council has not published this year's arrangement here: import it when it does.");
     for (const CalendarOverride& o : CalendarRepository(m_database).overrides())
         if (o.day.date == d)
             text += u"<br>"_s + tr("Set by %1 on %2.").arg(o.changedBy.toHtmlEscaped(), isoDate(o.changedAt.date()));
@@ -111,7 +113,9 @@ void CalendarPanel::describeSelected()
 bool CalendarPanel::markSelected(bool working)
 {
     try {
-        CalendarRepository(m_database).setDay({ m_calendar->selectedDate(), working, m_name->text().trimmed() }, m_user.login);
+        WorkProgressDialog progress(tr("Recomputing the running reply deadlines…"), this);
+        CalendarRepository(m_database)
+            .setDay({ m_calendar->selectedDate(), working, m_name->text().trimmed() }, m_user.login, &progress);
         m_message->setText(tr("Saved. Running deadlines were recomputed."));
         refresh();
         return true;
@@ -124,7 +128,8 @@ bool CalendarPanel::markSelected(bool working)
 bool CalendarPanel::restoreSelected()
 {
     try {
-        CalendarRepository(m_database).removeDay(m_calendar->selectedDate(), m_user.login);
+        WorkProgressDialog progress(tr("Recomputing the running reply deadlines…"), this);
+        CalendarRepository(m_database).removeDay(m_calendar->selectedDate(), m_user.login, &progress);
         m_message->setText(tr("The State Council arrangement applies again."));
         refresh();
         return true;
@@ -137,7 +142,8 @@ bool CalendarPanel::restoreSelected()
 bool CalendarPanel::importFile(QString path)
 {
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Import a year's arrangement"), QString(), tr("CSV files (*.csv)"));
+        path
+            = QFileDialog::getOpenFileName(this, tr("Import a year's arrangement"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     QFile file(path);
@@ -146,8 +152,10 @@ bool CalendarPanel::importFile(QString path)
         return false;
     }
     try {
-        const int rows = CalendarRepository(m_database)
-                             .importCsv(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), m_user.login);
+        WorkProgressDialog progress(tr("Importing %1 and recomputing the running reply deadlines…").arg(path), this);
+        const int rows
+            = CalendarRepository(m_database)
+                  .importCsv(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), m_user.login, &progress);
         m_message->setText(tr("%n day(s) imported from %1.", nullptr, rows).arg(QFileInfo(path).fileName()));
         refresh();
         return true;
