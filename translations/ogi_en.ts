@@ -1193,6 +1193,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::DocumentNumberPattern</name>
+    <message>
+        <source>Document number pattern: at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number pattern &quot;%1&quot;: write {n} exactly once where the number goes, e.g. X政公开〔{year}〕第{n}号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number pattern: &quot;%1&quot; is not known; use {year} and {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::EventDetailsText</name>
     <message>
         <source>Due</source>
@@ -2390,6 +2405,57 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::AgencyForm</name>
+    <message>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民政府办公室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. 11010500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某政公开〔{year}〕第{n}号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某市人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices are numbered once a pattern is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first notice this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::AttachmentsPanel</name>
     <message>
         <source>Attach a file</source>
@@ -2715,10 +2781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This register has no users yet. Create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,11 +2797,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create administrator</source>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
+        <source>This register is new. Name the agency whose applications it keeps (notices and reports print these; the administrator can change them later in Settings), then create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using OGI Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,22 +3096,6 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsideration body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People&apos;s court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

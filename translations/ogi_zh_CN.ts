@@ -1175,6 +1175,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::DocumentNumberPattern</name>
+    <message>
+        <source>Document number pattern: at most 60 characters.</source>
+        <translation>文号格式：不超过60个字符。</translation>
+    </message>
+    <message>
+        <source>Document number pattern &quot;%1&quot;: write {n} exactly once where the number goes, e.g. X政公开〔{year}〕第{n}号.</source>
+        <translation>文号格式“%1”：须在序号处写一次 {n}，例如 X政公开〔{year}〕第{n}号。</translation>
+    </message>
+    <message>
+        <source>Document number pattern: &quot;%1&quot; is not known; use {year} and {n}.</source>
+        <translation>文号格式：不认识“%1”；只能使用 {year} 和 {n}。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::EventDetailsText</name>
     <message>
         <source>Due</source>
@@ -2363,6 +2378,57 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::AgencyForm</name>
+    <message>
+        <source>Agency name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民政府办公室</source>
+        <translation>例：某某区人民政府办公室</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>机关代码</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. 11010500</source>
+        <translation>字母和数字，例：11010500</translation>
+    </message>
+    <message>
+        <source>Document number pattern</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <source>e.g. 某政公开〔{year}〕第{n}号</source>
+        <translation>例：某政公开〔{year}〕第{n}号（{year} 为年份，{n} 为序号）</translation>
+    </message>
+    <message>
+        <source>Reconsideration body</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <source>e.g. 某某市人民政府</source>
+        <translation>例：某某市人民政府</translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民法院</source>
+        <translation>例：某某区人民法院</translation>
+    </message>
+    <message>
+        <source>Notices are numbered once a pattern is set.</source>
+        <translation>设置文号格式后，告知书将按格式编号。</translation>
+    </message>
+    <message>
+        <source>The first notice this year: %1</source>
+        <translation>今年第一份告知书的文号：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::AttachmentsPanel</name>
     <message>
         <source>Attach a file</source>
@@ -2686,10 +2752,6 @@
         <translation>OGI Desk —— 首次使用</translation>
     </message>
     <message>
-        <source>This register has no users yet. Create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
-        <translation>本台账尚无用户。请创建管理员：设置登录名和至少 8 个字符的密码。之后由管理员添加经办人、保密审查人员和负责人。</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
@@ -2706,12 +2768,24 @@
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <source>Create administrator</source>
-        <translation>创建管理员</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This register is new. Name the agency whose applications it keeps (notices and reports print these; the administrator can change them later in Settings), then create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
+        <translation>这是一个新台账。请先填写办理申请的机关（告知书和报表将使用这些信息，管理员以后可在“设置”中修改），再创建管理员：选择登录名和至少8个字符的密码。管理员随后添加经办人、保密审查人和科室负责人。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Start using OGI Desk</source>
+        <translation>开始使用</translation>
     </message>
 </context>
 <context>
@@ -2993,22 +3067,6 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Agency name</source>
-        <translation>机关名称</translation>
-    </message>
-    <message>
-        <source>Agency code</source>
-        <translation>机关代码</translation>
-    </message>
-    <message>
-        <source>Reconsideration body</source>
-        <translation>行政复议机关</translation>
-    </message>
-    <message>
-        <source>People&apos;s court</source>
-        <translation>人民法院</translation>
     </message>
     <message>
         <source>Saved.</source>

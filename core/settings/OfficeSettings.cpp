@@ -1,5 +1,7 @@
 #include "OfficeSettings.h"
 
+#include "settings/DocumentNumberPattern.h"
+
 #include "Error.h"
 #include "audit/AuditLog.h"
 #include "storage/Sql.h"
@@ -29,15 +31,9 @@ OfficeSettings::OfficeSettings(const Database& database, const Clock& clock)
 {
 }
 
-bool OfficeSettings::fourEyes() const
-{
-    return value(kFourEyes, u"on"_s) != u"off";
-}
+bool OfficeSettings::fourEyes() const { return value(kFourEyes, u"on"_s) != u"off"; }
 
-void OfficeSettings::setFourEyes(bool on, const UserAccount& by)
-{
-    setValue(kFourEyes, on ? u"on"_s : u"off"_s, by);
-}
+void OfficeSettings::setFourEyes(bool on, const UserAccount& by) { setValue(kFourEyes, on ? u"on"_s : u"off"_s, by); }
 
 QString OfficeSettings::value(const QString& key, const QString& fallback) const
 {
@@ -62,36 +58,61 @@ void OfficeSettings::store(const QString& key, const QString& newValue, const Us
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
         { key, newValue });
     AuditLog::append(m_db,
-        { by.login, u"settings."_s + key, key,
-            auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
+        { by.login, u"settings."_s + key, key, auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
         m_clock.now());
 }
 
 OfficeSettings::AgencyProfile OfficeSettings::agencyProfile() const
 {
     return { value(u"agency_name"_s, QString()), value(u"agency_code"_s, QString()),
-        value(u"reconsideration_body"_s, QString()), value(u"court"_s, QString()) };
+        value(u"reconsideration_body"_s, QString()), value(u"court"_s, QString()),
+        value(u"document_number_pattern"_s, QString()) };
+}
+
+namespace {
+    OfficeSettings::AgencyProfile trimmed(const OfficeSettings::AgencyProfile& p)
+    {
+        return { p.name.trimmed(), p.code.trimmed(), p.reconsiderationBody.trimmed(), p.court.trimmed(),
+            p.documentNumberPattern.trimmed() };
+    }
+} // namespace
+
+QList<FieldIssue> OfficeSettings::validateAgencyProfile(const AgencyProfile& profile)
+{
+    const AgencyProfile p = trimmed(profile);
+    QList<FieldIssue> issues;
+    if (p.name.isEmpty() || p.name.size() > 100)
+        issues.append({ u"name"_s, Tr::tr("Agency name: required, at most 100 characters.") });
+    static const QRegularExpression codePattern(u"^[A-Za-z0-9-]{0,32}$"_s);
+    if (!codePattern.match(p.code).hasMatch())
+        issues.append(
+            { u"code"_s, Tr::tr("Agency code \"%1\": use letters, digits and '-' only, at most 32.").arg(p.code) });
+    if (p.reconsiderationBody.size() > 100)
+        issues.append({ u"reconsideration_body"_s,
+            Tr::tr("\"%1…\": at most 100 characters.").arg(p.reconsiderationBody.left(10)) });
+    if (p.court.size() > 100)
+        issues.append({ u"court"_s, Tr::tr("\"%1…\": at most 100 characters.").arg(p.court.left(10)) });
+    if (!p.documentNumberPattern.isEmpty()) {
+        const QString problem = documentNumberPatternProblem(p.documentNumberPattern);
+        if (!problem.isEmpty())
+            issues.append({ u"document_number_pattern"_s, problem });
+    }
+    return issues;
 }
 
 void OfficeSettings::setAgencyProfile(const AgencyProfile& profile, const UserAccount& by)
 {
     requireRole(by, Role::Administrator, Tr::tr("Changing the agency settings"));
-    const AgencyProfile p { profile.name.trimmed(), profile.code.trimmed(), profile.reconsiderationBody.trimmed(),
-        profile.court.trimmed() };
-    if (p.name.isEmpty() || p.name.size() > 100)
-        throw Error(ErrorCode::InvalidInput, Tr::tr("Agency name: required, at most 100 characters."));
-    static const QRegularExpression codePattern(u"^[A-Za-z0-9-]{0,32}$"_s);
-    if (!codePattern.match(p.code).hasMatch())
-        throw Error(ErrorCode::InvalidInput,
-            Tr::tr("Agency code \"%1\": use letters, digits and '-' only, at most 32.").arg(p.code));
-    for (const QString& body : { p.reconsiderationBody, p.court })
-        if (body.size() > 100)
-            throw Error(ErrorCode::InvalidInput, Tr::tr("\"%1…\": at most 100 characters.").arg(body.left(10)));
+    const QList<FieldIssue> issues = validateAgencyProfile(profile);
+    if (!issues.isEmpty())
+        throw Error(ErrorCode::InvalidInput, issues.front().message, issues);
+    const AgencyProfile p = trimmed(profile);
     WriteTransaction transaction(m_db);
     store(u"agency_name"_s, p.name, by);
     store(u"agency_code"_s, p.code, by);
     store(u"reconsideration_body"_s, p.reconsiderationBody, by);
     store(u"court"_s, p.court, by);
+    store(u"document_number_pattern"_s, p.documentNumberPattern, by);
     transaction.commit();
 }
 

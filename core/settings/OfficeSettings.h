@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Error.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 
@@ -20,19 +21,24 @@ public:
     bool fourEyes() const;
     void setFourEyes(bool on, const UserAccount& by);
 
-    // The agency as notices and reports name it, and the bodies the remedies paragraph of
-    // every reply names (Art. 51: 行政复议机关, 人民法院).
+    // The agency as notices and reports name it, the pattern of its document numbers, and
+    // the bodies the remedies paragraph of every reply names (Art. 51: 行政复议机关, 人民法院).
     struct AgencyProfile
     {
         QString name; // 机关名称
-        QString code; // 机关代码 (document numbers, report headers)
+        QString code; // 机关代码 (report headers)
         QString reconsiderationBody; // 行政复议机关
         QString court; // 人民法院
+        QString documentNumberPattern; // 文号, e.g. "X政公开〔{year}〕第{n}号" (DocumentNumberPattern.h)
     };
     AgencyProfile agencyProfile() const;
-    // Stores all four in one transaction with one audit row per changed value. Throws
-    // Error(InvalidInput) naming the field: name required, at most 100 characters; code
-    // letters, digits and '-' only, at most 32.
+    // One FieldIssue per problem (fields "name", "code", "reconsideration_body", "court",
+    // "document_number_pattern"): name required, at most 100 characters; code letters, digits
+    // and '-' only, at most 32; the bodies at most 100 characters; the pattern empty (not yet
+    // chosen) or valid. Values are checked trimmed.
+    static QList<FieldIssue> validateAgencyProfile(const AgencyProfile& profile);
+    // Stores the profile in one transaction with one audit row per changed value. Throws
+    // Error(InvalidInput) with the issues above, Error(Refused) unless `by` administers.
     void setAgencyProfile(const AgencyProfile& profile, const UserAccount& by);
 
 private:

@@ -1,6 +1,7 @@
 # The workflow service (DESIGN.md §4): action specs, permissions, rules, one transaction per action.
 target_sources(ogi_core PRIVATE
     settings/OfficeSettings.cpp settings/OfficeSettings.h
+    settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h

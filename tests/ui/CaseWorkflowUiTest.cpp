@@ -5,26 +5,28 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
-#include "register/CaseListModel.h"
 #include "cases/ActionDialog.h"
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
+#include "register/CaseListModel.h"
 #include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
+#include "settings/AgencyForm.h"
+#include "settings/OfficeSettings.h"
 #include "users/UserRepository.h"
 #include "workflow/ActionSpec.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QPlainTextEdit>
-#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -74,12 +76,27 @@ TEST_CASE("sign-in dialog: a wrong password stays on screen, the right one signs
     CHECK(dialog.user().login == u"wangfang");
 }
 
-TEST_CASE("first run: the administrator chooses the password", "[ui][session]")
+TEST_CASE("first run: the agency is named and the administrator chooses the password", "[ui][session]")
 {
     test::ensureGuiApp();
     QTemporaryDir dir;
     const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
     ui::FirstRunDialog dialog(db);
+    // Without the agency's name nothing is created; the problem is beside the field.
+    QTest::keyClicks(dialog.passwordEdit(), u"chosen-pass-1"_s);
+    QTest::keyClicks(dialog.repeatEdit(), u"chosen-pass-1"_s);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(UserRepository(db).isEmpty());
+    CHECK_FALSE(dialog.findChild<QLabel*>(u"agencyNameProblem"_s)->isHidden());
+    ui::AgencyForm* agency = dialog.agencyForm();
+    // Chinese comes from the input method as committed text, not as key presses.
+    agency->field(u"name"_s)->setText(u"某某区人民政府办公室"_s);
+    agency->field(u"document_number_pattern"_s)->setText(u"某政公开〔{year}〕第{n}号"_s);
+    agency->field(u"reconsideration_body"_s)->setText(u"某某区人民政府"_s);
+    agency->field(u"court"_s)->setText(u"某某区人民法院"_s);
+    dialog.passwordEdit()->clear();
+    dialog.repeatEdit()->clear();
     QTest::keyClicks(dialog.passwordEdit(), u"chosen-pass-1"_s);
     QTest::keyClicks(dialog.repeatEdit(), u"chosen-pass-2"_s);
     dialog.accept();
@@ -90,6 +107,11 @@ TEST_CASE("first run: the administrator chooses the password", "[ui][session]")
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(dialog.administrator().holds(Role::Administrator));
     CHECK_FALSE(UserRepository(db).isEmpty());
+    const OfficeSettings::AgencyProfile stored = OfficeSettings(db).agencyProfile();
+    CHECK(stored.name == u"某某区人民政府办公室");
+    CHECK(stored.documentNumberPattern == u"某政公开〔{year}〕第{n}号");
+    CHECK(stored.reconsiderationBody == u"某某区人民政府");
+    CHECK(stored.court == u"某某区人民法院");
 }
 
 TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk drafted", "[ui][workflow]")
@@ -123,7 +145,8 @@ TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk 
     CHECK(assign->issueLabel(u"clerk"_s)->text().contains(u"zhaomin"));
     delete assign;
     CHECK(f.writtenRows() == before);
-    REQUIRE(actThroughDialog(f, f.clerk, number, "assign", { { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    REQUIRE(actThroughDialog(
+        f, f.clerk, number, "assign", { { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
     REQUIRE(actThroughDialog(f, f.clerk, number, "draft", { { "reply_type", u"petition"_s } }));
     REQUIRE(actThroughDialog(f, f.clerk, number, "submit", {}));
 

@@ -12,6 +12,7 @@
 #include "progress/WorkProgressDialog.h"
 #include "register/CaseListModel.h"
 #include "register/RegisterView.h"
+#include "settings/AgencyForm.h"
 #include "settings/CalendarPanel.h"
 #include "settings/OfficeSettings.h"
 #include "settings/SettingsView.h"
@@ -196,15 +197,27 @@ TEST_CASE("settings: the administrator adds a user, marks a day off and names th
     ui::SettingsView* settings = window.settingsView();
     REQUIRE(settings->usersPanel());
 
-    // A bad agency code is refused with the reason and nothing is stored.
-    settings->agencyNameEdit()->setText(u"某某县人民政府办公室"_s);
+    // A bad agency code and pattern are refused, each beside its field, and nothing is stored.
+    ui::AgencyForm* agency = settings->agencyForm();
+    agency->field(u"name"_s)->setText(u"某某县人民政府办公室"_s);
     QLineEdit* code = settings->findChild<QLineEdit*>(u"agencyCode"_s);
     REQUIRE(code);
     code->setText(u"县 办!"_s);
+    QLineEdit* pattern = settings->findChild<QLineEdit*>(u"documentNumberPattern"_s);
+    REQUIRE(pattern);
+    pattern->setText(u"某政公开〔{year}〕第号"_s);
+    CHECK(agency->preview()->text().contains(u"{n}"));
     CHECK_FALSE(settings->saveAgency());
-    CHECK(settings->messageLabel()->text().contains(u"县 办!"));
+    auto* codeProblem = settings->findChild<QLabel*>(u"agencyCodeProblem"_s);
+    REQUIRE(codeProblem);
+    CHECK(codeProblem->text().contains(u"县 办!"));
+    CHECK_FALSE(codeProblem->isHidden());
+    CHECK_FALSE(settings->findChild<QLabel*>(u"documentNumberPatternProblem"_s)->isHidden());
+    CHECK(settings->findChild<QLabel*>(u"agencyNameProblem"_s)->isHidden());
     CHECK(OfficeSettings(*f.database).agencyProfile().name.isEmpty());
     code->setText(u"XB-01"_s);
+    pattern->setText(u"某政公开〔{year}〕第{n}号"_s);
+    CHECK(agency->preview()->text().contains(u"某政公开〔%1〕第1号"_s.arg(QDate::currentDate().year())));
     ui::UsersPanel* users = settings->usersPanel();
     const int before = users->table()->rowCount();
     acceptNextDialog([&] { users->addUser(); },
@@ -234,6 +247,8 @@ TEST_CASE("settings: the administrator adds a user, marks a day off and names th
     CHECK(settings->saveAgency());
     CHECK(OfficeSettings(*f.database).agencyProfile().name == u"某某县人民政府办公室");
     CHECK(OfficeSettings(*f.database).agencyProfile().code == u"XB-01");
+    CHECK(OfficeSettings(*f.database).agencyProfile().documentNumberPattern == u"某政公开〔{year}〕第{n}号");
+    CHECK(codeProblem->isHidden());
 }
 
 TEST_CASE("progress dialog: hidden for quick work, shown for long work, Stop makes core stop", "[ui][progress]")

@@ -2,25 +2,32 @@
 // build folder, looked at by people, not compared pixel by pixel), and checks that each
 // fits a 1366×768 screen.
 #include "TestApp.h"
+#include "TestFiles.h"
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
 #include "cases/ActionDialog.h"
-#include "demo/DemoData.h"
-#include "settings/SettingsView.h"
-#include "signoff/SignOffQueueView.h"
-#include "cases/CaseView.h"
+#include "cases/AttachmentsPanel.h"
 #include "cases/CaseDialog.h"
+#include "cases/CaseView.h"
+#include "demo/DemoData.h"
 #include "i18n/Translations.h"
 #include "register/RegistrationDialog.h"
+#include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
+#include "settings/AgencyForm.h"
+#include "settings/SettingsView.h"
+#include "signoff/SignOffQueueView.h"
 #include "workflow/ActionSpec.h"
 
 #include <QDir>
-#include <QTabWidget>
-#include <QLineEdit>
 #include <QImage>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
+
+#include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -53,13 +60,27 @@ TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]
     test::WorkflowFixture f;
     const QString number = f.newCase("2026-07-01");
     f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
-    f.act(f.clerk, number, "consult", "2026-07-06", { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某建设有限公司"_s } });
+    f.act(f.chief, number, "assign", "2026-07-02",
+        { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "consult", "2026-07-06",
+        { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某建设有限公司"_s } });
 
     ui::LoginDialog login(*f.database, u"wangfang"_s);
     save(login, u"login"_s);
+    {
+        QTemporaryDir empty;
+        const Database fresh = Database::open(empty.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+        ui::FirstRunDialog firstRun(fresh);
+        firstRun.agencyForm()->field(u"document_number_pattern"_s)->setText(u"某政公开〔{year}〕第{n}号"_s);
+        firstRun.accept(); // the missing agency name is shown beside its field
+        save(firstRun, u"first-run"_s);
+    }
     ui::CaseDialog view(*f.database, f.clerk, number);
+    test::writeBytes(f.dir.filePath(u"申请表扫描件.pdf"_s), "%PDF-1.4 scan");
+    view.view()->attachments()->addFile(f.dir.filePath(u"申请表扫描件.pdf"_s), AttachmentKind::Application);
     save(view, u"case-view"_s);
+    view.findChild<QTabWidget*>()->setCurrentWidget(view.view()->attachments());
+    save(view, u"case-attachments"_s);
     ui::ActionDialog draft(*f.database, f.clerk, number, *findActionSpec(u"consult_answer"_s));
     save(draft, u"action-consult-answer"_s);
     ui::RegistrationDialog registration(*f.database, f.clerk);
@@ -108,4 +129,6 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
     save(admin, u"settings-calendar"_s);
     admin.settingsView()->tabs()->setCurrentIndex(1);
     save(admin, u"settings-users"_s);
+    admin.settingsView()->tabs()->setCurrentIndex(0);
+    save(admin, u"settings-agency"_s);
 }

@@ -13,8 +13,12 @@ class Database;
 
 namespace ogi::ui {
 
-// First run of an empty register: the administrator chooses their login and password (there
-// is no default account). Problems are shown in the dialog, which stays open.
+class AgencyForm;
+
+// First run of an empty register: the agency (name, code, document number pattern, the
+// bodies of the remedies paragraph) and the administrator, who chooses their own login and
+// password (there is no default account). Problems are shown beside their fields or below
+// the form; the dialog stays open until both are stored.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +26,7 @@ public:
     explicit FirstRunDialog(const Database& database, QWidget* parent = nullptr);
 
     const UserAccount& administrator() const { return m_admin; }
+    AgencyForm* agencyForm() const { return m_agency; }
     QLineEdit* loginEdit() const { return m_login; }
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* passwordEdit() const { return m_password; }
@@ -33,6 +38,7 @@ public Q_SLOTS:
 
 private:
     const Database& m_database;
+    AgencyForm* m_agency;
     QLineEdit* m_login;
     QLineEdit* m_name;
     QLineEdit* m_password;

@@ -1,5 +1,7 @@
 #include "SettingsView.h"
 
+#include "AgencyForm.h"
+
 #include "CalendarPanel.h"
 #include "UsersPanel.h"
 
@@ -64,12 +66,7 @@ QWidget* SettingsView::buildGeneralTab(bool admin)
     if (admin) {
         auto* agencyBox = new QGroupBox(tr("Agency"), page);
         auto* form = new QFormLayout(agencyBox);
-        m_agencyName = new QLineEdit(agencyBox);
-        m_agencyName->setObjectName(u"agencyName"_s);
-        m_agencyCode = new QLineEdit(agencyBox);
-        m_agencyCode->setObjectName(u"agencyCode"_s);
-        m_reconsideration = new QLineEdit(agencyBox);
-        m_court = new QLineEdit(agencyBox);
+        m_agency = new AgencyForm(agencyBox);
         m_fourEyes = new QCheckBox(tr("Whoever drafted a reply cannot sign it off (four eyes)"), agencyBox);
         m_message = new QLabel(agencyBox);
         m_message->setWordWrap(true);
@@ -83,10 +80,7 @@ QWidget* SettingsView::buildGeneralTab(bool admin)
                 m_message->setText(error.message());
             }
         });
-        form->addRow(tr("Agency name"), m_agencyName);
-        form->addRow(tr("Agency code"), m_agencyCode);
-        form->addRow(tr("Reconsideration body"), m_reconsideration);
-        form->addRow(tr("People's court"), m_court);
+        form->addRow(m_agency);
         form->addRow(QString(), m_fourEyes);
         form->addRow(QString(), save);
         form->addRow(QString(), m_message);
@@ -98,15 +92,12 @@ QWidget* SettingsView::buildGeneralTab(bool admin)
 
 void SettingsView::refresh()
 {
-    if (!m_agencyName)
+    if (!m_agency)
         return;
     try {
         const OfficeSettings settings(m_database);
         const OfficeSettings::AgencyProfile profile = settings.agencyProfile();
-        m_agencyName->setText(profile.name);
-        m_agencyCode->setText(profile.code);
-        m_reconsideration->setText(profile.reconsiderationBody);
-        m_court->setText(profile.court);
+        m_agency->setProfile(profile);
         const QSignalBlocker block(m_fourEyes);
         m_fourEyes->setChecked(settings.fourEyes());
     } catch (const Error& error) {
@@ -121,13 +112,13 @@ void SettingsView::refresh()
 bool SettingsView::saveAgency()
 {
     try {
-        OfficeSettings(m_database)
-            .setAgencyProfile(
-                { m_agencyName->text(), m_agencyCode->text(), m_reconsideration->text(), m_court->text() }, m_user);
+        OfficeSettings(m_database).setAgencyProfile(m_agency->profile(), m_user);
+        m_agency->showIssues({});
         m_message->setText(tr("Saved."));
         return true;
     } catch (const Error& error) {
-        m_message->setText(error.message());
+        // Field problems beside their fields; anything else (a refusal, storage) below.
+        m_message->setText(m_agency->showIssues(error.issues()) ? QString() : error.message());
         return false;
     }
 }

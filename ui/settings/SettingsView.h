@@ -7,7 +7,6 @@
 class QComboBox;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QTabWidget;
 
 namespace ogi {
@@ -16,6 +15,7 @@ class Database;
 
 namespace ogi::ui {
 
+class AgencyForm;
 class CalendarPanel;
 class UsersPanel;
 
@@ -31,7 +31,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     UsersPanel* usersPanel() const { return m_users; }
     CalendarPanel* calendarPanel() const { return m_calendar; }
-    QLineEdit* agencyNameEdit() const { return m_agencyName; }
+    AgencyForm* agencyForm() const { return m_agency; }
     QLabel* messageLabel() const { return m_message; }
 
 public Q_SLOTS:
@@ -46,10 +46,7 @@ private:
     UserAccount m_user;
     QTabWidget* m_tabs;
     QComboBox* m_language = nullptr;
-    QLineEdit* m_agencyName = nullptr;
-    QLineEdit* m_agencyCode = nullptr;
-    QLineEdit* m_reconsideration = nullptr;
-    QLineEdit* m_court = nullptr;
+    AgencyForm* m_agency = nullptr;
     QCheckBox* m_fourEyes = nullptr;
     QLabel* m_message = nullptr;
     UsersPanel* m_users = nullptr;

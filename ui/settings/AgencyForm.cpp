@@ -1,0 +1,100 @@
+#include "AgencyForm.h"
+
+#include "settings/DocumentNumberPattern.h"
+
+#include <QDate>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::ui {
+
+AgencyForm::AgencyForm(QWidget* parent)
+    : QWidget(parent)
+    , m_preview(new QLabel(this))
+{
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto addField
+        = [&](const QString& name, const char* objectName, const QString& label, const QString& placeholder) {
+              auto* edit = new QLineEdit(this);
+              edit->setObjectName(QLatin1String(objectName));
+              edit->setPlaceholderText(placeholder);
+              auto* problem = new QLabel(this);
+              problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
+              problem->setWordWrap(true);
+              problem->setStyleSheet(u"color: #b00020;"_s);
+              problem->hide();
+              form->addRow(label, edit);
+              form->addRow(QString(), problem);
+              m_fields.insert(name, edit);
+              m_problems.insert(name, problem);
+              return edit;
+          };
+    addField(u"name"_s, "agencyName", tr("Agency name"), tr("e.g. 某某区人民政府办公室"));
+    addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"));
+    QLineEdit* pattern = addField(u"document_number_pattern"_s, "documentNumberPattern", tr("Document number pattern"),
+        tr("e.g. 某政公开〔{year}〕第{n}号"));
+    m_preview->setObjectName(u"documentNumberPreview"_s);
+    m_preview->setWordWrap(true);
+    form->addRow(QString(), m_preview);
+    addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某市人民政府"));
+    addField(u"court"_s, "court", tr("People's court"), tr("e.g. 某某区人民法院"));
+    connect(pattern, &QLineEdit::textChanged, this, &AgencyForm::updatePreview);
+    updatePreview();
+}
+
+OfficeSettings::AgencyProfile AgencyForm::profile() const
+{
+    return { m_fields.value(u"name"_s)->text(), m_fields.value(u"code"_s)->text(),
+        m_fields.value(u"reconsideration_body"_s)->text(), m_fields.value(u"court"_s)->text(),
+        m_fields.value(u"document_number_pattern"_s)->text() };
+}
+
+void AgencyForm::setProfile(const OfficeSettings::AgencyProfile& profile)
+{
+    m_fields.value(u"name"_s)->setText(profile.name);
+    m_fields.value(u"code"_s)->setText(profile.code);
+    m_fields.value(u"reconsideration_body"_s)->setText(profile.reconsiderationBody);
+    m_fields.value(u"court"_s)->setText(profile.court);
+    m_fields.value(u"document_number_pattern"_s)->setText(profile.documentNumberPattern);
+    showIssues({});
+}
+
+bool AgencyForm::showIssues(const QList<FieldIssue>& issues)
+{
+    for (QLabel* problem : std::as_const(m_problems)) {
+        problem->clear();
+        problem->hide();
+    }
+    QLineEdit* first = nullptr;
+    for (const FieldIssue& issue : issues) {
+        QLabel* problem = m_problems.value(issue.field);
+        if (!problem)
+            continue;
+        problem->setText(issue.message);
+        problem->show();
+        if (!first)
+            first = m_fields.value(issue.field);
+    }
+    if (first)
+        first->setFocus();
+    return !issues.isEmpty();
+}
+
+void AgencyForm::updatePreview()
+{
+    const QString pattern = m_fields.value(u"document_number_pattern"_s)->text().trimmed();
+    if (pattern.isEmpty()) {
+        m_preview->setText(tr("Notices are numbered once a pattern is set."));
+        return;
+    }
+    const QString problem = documentNumberPatternProblem(pattern);
+    m_preview->setText(problem.isEmpty()
+            ? tr("The first notice this year: %1").arg(formatDocumentNumber(pattern, QDate::currentDate().year(), 1))
+            : problem);
+}
+
+} // namespace ogi::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "settings/OfficeSettings.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace ogi::ui {
+
+// The agency's name and code, the pattern of its document numbers (with an example as it is
+// typed) and the bodies of the remedies paragraph. In the first-run dialog and in Settings;
+// a problem is shown beside its field.
+class AgencyForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgencyForm(QWidget* parent = nullptr);
+
+    OfficeSettings::AgencyProfile profile() const;
+    void setProfile(const OfficeSettings::AgencyProfile& profile);
+
+    // Shows each issue beside its field (FieldIssue::field as validateAgencyProfile names
+    // it) and clears the others; focuses the first. Returns whether there were any.
+    bool showIssues(const QList<FieldIssue>& issues);
+
+    QLineEdit* field(const QString& name) const { return m_fields.value(name); }
+    QLabel* preview() const { return m_preview; }
+
+private:
+    void updatePreview();
+
+    QMap<QString, QLineEdit*> m_fields; // by FieldIssue name
+    QMap<QString, QLabel*> m_problems;
+    QLabel* m_preview;
+};
+
+} // namespace ogi::ui
