@@ -19,5 +19,7 @@ int runAct(CliContext& context);
 int runSettings(CliContext& context);
 int runUser(CliContext& context);
 int runAttach(CliContext& context);
+int runNotice(CliContext& context);
+int runNotices(CliContext& context);
 
 } // namespace ogi::cli

@@ -4,6 +4,14 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <memory>
+
+#include <unistd.h>
 
 #include <functional>
 #include <map>
@@ -39,6 +47,8 @@ const CommandHelp kCommandHelp[] = {
     { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
     { "act CASE ACTION [--date D] ...", QT_TRANSLATE_NOOP("ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
     { "attach CASE PATH [--kind K]", QT_TRANSLATE_NOOP("ogi::cli::main", "attach a file to a case, kept under its SHA-256 (clerk or chief)") },
+    { "notice CASE TYPE [--set N=T] [--pdf F]", QT_TRANSLATE_NOOP("ogi::cli::main", "issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)") },
+    { "notices CASE", QT_TRANSLATE_NOOP("ogi::cli::main", "the notices issued for a case, each checked against its SHA-256") },
     { "user add|passwd|list|disable|enable|roles", QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]", QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
 };
@@ -66,6 +76,8 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"due"_s, runDue },
         { u"act"_s, runAct },
         { u"attach"_s, runAttach },
+        { u"notice"_s, runNotice },
+        { u"notices"_s, runNotices },
         { u"settings"_s, runSettings },
         { u"user"_s, runUser },
     };
@@ -76,7 +88,20 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Notices are laid out with fonts (QtGui); no display is needed for that.
+    const bool needsFonts = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "notice") == 0; });
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsFonts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on stderr without one; a private folder is what it would use anyway.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    std::unique_ptr<QCoreApplication> application
+        = needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(u"ogi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OGI_VERSION));
     ogi::installTranslations(app);

@@ -20,7 +20,8 @@ struct DemoUser
 
 const QList<DemoUser>& demoUsers();
 
-// Creates the demo users when the register has none; returns how many were created.
+// Creates the demo users, and the demo agency's settings (name, bodies, number pattern),
+// when the register has no users; returns how many users were created.
 int createDemoUsers(const Database& database);
 
 } // namespace ogi

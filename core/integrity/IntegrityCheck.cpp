@@ -1,6 +1,7 @@
 #include "IntegrityCheck.h"
 
 #include "attachments/AttachmentStore.h"
+#include "notices/NoticeStore.h"
 #include "audit/AuditLog.h"
 #include "register/CaseEventRow.h"
 #include "storage/Sql.h"
@@ -80,6 +81,7 @@ QStringList verifyDatabase(const Database& database)
     checkEventsAgainstState(db, findings);
     findings << AuditLog::verify(db);
     findings << verifyAttachments(database);
+    findings << verifyNotices(database);
     return findings;
 }
 

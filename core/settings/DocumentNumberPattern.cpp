@@ -25,15 +25,18 @@ QString documentNumberPatternProblem(const QString& pattern)
     static const QRegularExpression placeholder(u"\\{[^}]*\\}?"_s);
     for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
         const QString found = it.next().captured();
-        if (found != u"{n}" && found != u"{year}")
-            return Tr::tr("Document number pattern: \"%1\" is not known; use {year} and {n}.").arg(found);
+        if (found != u"{n}" && found != u"{year}" && found != u"{type}")
+            return Tr::tr("Document number pattern: \"%1\" is not known; use {year}, {type} and {n}.").arg(found);
     }
     return {};
 }
 
-QString formatDocumentNumber(const QString& pattern, int year, qint64 n)
+QString formatDocumentNumber(const QString& pattern, int year, qint64 n, const QString& typeWord)
 {
-    return QString(pattern).replace(u"{year}"_s, QString::number(year)).replace(u"{n}"_s, QString::number(n));
+    return QString(pattern)
+        .replace(u"{year}"_s, QString::number(year))
+        .replace(u"{type}"_s, typeWord)
+        .replace(u"{n}"_s, QString::number(n));
 }
 
 } // namespace ogi

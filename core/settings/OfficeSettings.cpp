@@ -56,7 +56,7 @@ void OfficeSettings::store(const QString& key, const QString& newValue, const Us
         return;
     sql::run(m_db,
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-        { key, newValue });
+        { key, newValue.isNull() ? u""_s : newValue }); // a cleared value is stored empty, not NULL
     AuditLog::append(m_db,
         { by.login, u"settings."_s + key, key, auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
         m_clock.now());
@@ -66,14 +66,31 @@ OfficeSettings::AgencyProfile OfficeSettings::agencyProfile() const
 {
     return { value(u"agency_name"_s, QString()), value(u"agency_code"_s, QString()),
         value(u"reconsideration_body"_s, QString()), value(u"court"_s, QString()),
-        value(u"document_number_pattern"_s, QString()) };
+        value(u"document_number_pattern"_s, QString()), value(u"agency_contact"_s, QString()),
+        value(u"notice_numbering"_s, u"shared"_s) == u"per_type" };
+}
+
+OfficeSettings::NoticeFonts OfficeSettings::noticeFonts() const
+{
+    return { value(u"notice_body_font"_s, u"仿宋"_s), value(u"notice_title_font"_s, u"方正小标宋简体"_s) };
+}
+
+void OfficeSettings::setNoticeFonts(const NoticeFonts& fonts, const UserAccount& by)
+{
+    requireRole(by, Role::Administrator, Tr::tr("Changing the fonts of notices"));
+    if (fonts.body.trimmed().isEmpty() || fonts.title.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Choose a font for the text and one for the title of notices."));
+    WriteTransaction transaction(m_db);
+    store(u"notice_body_font"_s, fonts.body.trimmed(), by);
+    store(u"notice_title_font"_s, fonts.title.trimmed(), by);
+    transaction.commit();
 }
 
 namespace {
     OfficeSettings::AgencyProfile trimmed(const OfficeSettings::AgencyProfile& p)
     {
         return { p.name.trimmed(), p.code.trimmed(), p.reconsiderationBody.trimmed(), p.court.trimmed(),
-            p.documentNumberPattern.trimmed() };
+            p.documentNumberPattern.trimmed(), p.contact.trimmed(), p.numberPerType };
     }
 } // namespace
 
@@ -96,7 +113,13 @@ QList<FieldIssue> OfficeSettings::validateAgencyProfile(const AgencyProfile& pro
         const QString problem = documentNumberPatternProblem(p.documentNumberPattern);
         if (!problem.isEmpty())
             issues.append({ u"document_number_pattern"_s, problem });
+        else if (p.numberPerType && !p.documentNumberPattern.contains(u"{type}"_s))
+            issues.append({ u"document_number_pattern"_s,
+                Tr::tr("Document number pattern: write {type} in it when each type of notice is numbered "
+                       "apart, or two notices would carry the same number.") });
     }
+    if (p.contact.size() > 100)
+        issues.append({ u"contact"_s, Tr::tr("\"%1…\": at most 100 characters.").arg(p.contact.left(10)) });
     return issues;
 }
 
@@ -113,6 +136,8 @@ void OfficeSettings::setAgencyProfile(const AgencyProfile& profile, const UserAc
     store(u"reconsideration_body"_s, p.reconsiderationBody, by);
     store(u"court"_s, p.court, by);
     store(u"document_number_pattern"_s, p.documentNumberPattern, by);
+    store(u"agency_contact"_s, p.contact, by);
+    store(u"notice_numbering"_s, p.numberPerType ? u"per_type"_s : u"shared"_s, by);
     transaction.commit();
 }
 

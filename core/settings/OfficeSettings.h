@@ -30,16 +30,32 @@ public:
         QString reconsiderationBody; // 行政复议机关
         QString court; // 人民法院
         QString documentNumberPattern; // 文号, e.g. "X政公开〔{year}〕第{n}号" (DocumentNumberPattern.h)
+        QString contact; // the contact line of notices: address, telephone
+        // Each notice type has its own sequence of numbers ({type} in the pattern tells them
+        // apart) instead of one sequence shared by all notices.
+        bool numberPerType = false;
     };
     AgencyProfile agencyProfile() const;
     // One FieldIssue per problem (fields "name", "code", "reconsideration_body", "court",
-    // "document_number_pattern"): name required, at most 100 characters; code letters, digits
-    // and '-' only, at most 32; the bodies at most 100 characters; the pattern empty (not yet
-    // chosen) or valid. Values are checked trimmed.
+    // "document_number_pattern", "contact"): name required, at most 100 characters; code
+    // letters, digits and '-' only, at most 32; the bodies and the contact at most 100
+    // characters; the pattern empty (not yet chosen) or valid, and holding {type} when each
+    // type is numbered apart. Values are checked trimmed.
     static QList<FieldIssue> validateAgencyProfile(const AgencyProfile& profile);
     // Stores the profile in one transaction with one audit row per changed value. Throws
     // Error(InvalidInput) with the issues above, Error(Refused) unless `by` administers.
     void setAgencyProfile(const AgencyProfile& profile, const UserAccount& by);
+
+    // The font families of printed notices (GB/T 9704: 仿宋 for the text, 小标宋 for the
+    // title). Where a family is not installed the printer falls back to Noto CJK.
+    struct NoticeFonts
+    {
+        QString body;
+        QString title;
+    };
+    NoticeFonts noticeFonts() const;
+    // Throws Error(InvalidInput) for an empty family, Error(Refused) unless `by` administers.
+    void setNoticeFonts(const NoticeFonts& fonts, const UserAccount& by);
 
 private:
     QString value(const QString& key, const QString& fallback) const;

@@ -240,6 +240,48 @@ namespace {
             BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
     };
 
+    // Version 6: notices as issued, their voiding, the administrator's template copies.
+    const QStringList kVersion6 = {
+        // NoticeStore. The HTML is what the applicant was sent; a court may ask for it, so rows
+        // are never changed or removed and a number is never given twice.
+        uR"(CREATE TABLE notices (
+            id              INTEGER PRIMARY KEY,
+            case_id         INTEGER NOT NULL REFERENCES cases (id),
+            type            TEXT NOT NULL,
+            sequence_scope  TEXT NOT NULL,
+            year            INTEGER NOT NULL,
+            seq             INTEGER NOT NULL CHECK (seq > 0),
+            number          TEXT NOT NULL UNIQUE,
+            issued_on       TEXT NOT NULL,
+            issued_by       TEXT NOT NULL,
+            issued_at       TEXT NOT NULL,
+            html            TEXT NOT NULL,
+            sha256          TEXT NOT NULL CHECK (length(sha256) = 64),
+            template_sha256 TEXT NOT NULL,
+            edits           TEXT NOT NULL,
+            UNIQUE (sequence_scope, year, seq)))"_s,
+        u"CREATE INDEX notices_case ON notices (case_id)"_s,
+        uR"(CREATE TRIGGER notices_append_only_update BEFORE UPDATE ON notices
+            BEGIN SELECT RAISE(ABORT, 'notices is append-only'); END)"_s,
+        uR"(CREATE TRIGGER notices_append_only_delete BEFORE DELETE ON notices
+            BEGIN SELECT RAISE(ABORT, 'notices is append-only'); END)"_s,
+        uR"(CREATE TABLE notice_voids (
+            notice_id INTEGER PRIMARY KEY REFERENCES notices (id),
+            reason    TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            voided_by TEXT NOT NULL,
+            voided_at TEXT NOT NULL))"_s,
+        uR"(CREATE TRIGGER notice_voids_append_only_update BEFORE UPDATE ON notice_voids
+            BEGIN SELECT RAISE(ABORT, 'notice_voids is append-only'); END)"_s,
+        uR"(CREATE TRIGGER notice_voids_append_only_delete BEFORE DELETE ON notice_voids
+            BEGIN SELECT RAISE(ABORT, 'notice_voids is append-only'); END)"_s,
+        // NoticeTemplates: an edited copy replaces the shipped template of the same name.
+        uR"(CREATE TABLE notice_templates (
+            name       TEXT PRIMARY KEY,
+            body       TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL))"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -255,7 +297,7 @@ namespace {
     const std::vector<Step>& ladder()
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
-            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex } };
+            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 } };
         return steps;
     }
 

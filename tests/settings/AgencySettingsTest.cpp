@@ -46,24 +46,32 @@ TEST_CASE("agency profile: problems by field, stored with an audit row per chang
     test::WorkflowFixture f;
     OfficeSettings settings(*f.database, f.clock);
     const OfficeSettings::AgencyProfile bad { QString(), u"X 1"_s, QString(101, u'复'), u"某某区人民法院"_s,
-        u"第{m}号"_s };
+        u"第{m}号"_s, QString(101, u'电'), false };
     const QList<FieldIssue> issues = OfficeSettings::validateAgencyProfile(bad);
     QStringList fields;
     for (const FieldIssue& issue : issues)
         fields << issue.field;
-    CHECK(fields == QStringList { u"name"_s, u"code"_s, u"reconsideration_body"_s, u"document_number_pattern"_s });
+    CHECK(fields
+        == QStringList { u"name"_s, u"code"_s, u"reconsideration_body"_s, u"document_number_pattern"_s, u"contact"_s });
     try {
         settings.setAgencyProfile(bad, f.admin);
         FAIL("stored");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::InvalidInput);
-        CHECK(e.issues().size() == 4);
+        CHECK(e.issues().size() == 5);
     }
     CHECK(settings.agencyProfile().court.isEmpty());
 
     const OfficeSettings::AgencyProfile good { u" 某某区人民政府办公室 "_s, u"QB-01"_s, u"某某区人民政府"_s,
-        u"某某区人民法院"_s, u"某政公开〔{year}〕第{n}号"_s };
+        u"某某区人民法院"_s, u"某政公开〔{year}〕第{n}号"_s, u"电话：010-12345678"_s, false };
     CHECK(OfficeSettings::validateAgencyProfile(good).isEmpty());
+    // Numbered apart, the pattern must tell the types apart.
+    OfficeSettings::AgencyProfile perType = good;
+    perType.numberPerType = true;
+    REQUIRE(OfficeSettings::validateAgencyProfile(perType).size() == 1);
+    CHECK(OfficeSettings::validateAgencyProfile(perType).front().field == u"document_number_pattern");
+    perType.documentNumberPattern = u"某政{type}〔{year}〕第{n}号"_s;
+    CHECK(OfficeSettings::validateAgencyProfile(perType).isEmpty());
     CHECK_THROWS_AS(settings.setAgencyProfile(good, f.clerk), Error);
     const auto audited = [&] {
         return sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE action LIKE 'settings.%'"_s)
@@ -74,7 +82,9 @@ TEST_CASE("agency profile: problems by field, stored with an audit row per chang
     const OfficeSettings::AgencyProfile stored = settings.agencyProfile();
     CHECK(stored.name == u"某某区人民政府办公室"); // trimmed
     CHECK(stored.documentNumberPattern == u"某政公开〔{year}〕第{n}号");
-    CHECK(audited() == before + 5);
+    CHECK(stored.contact == u"电话：010-12345678");
+    CHECK_FALSE(stored.numberPerType);
+    CHECK(audited() == before + 7); // five values, the contact line and the numbering
     settings.setAgencyProfile(good, f.admin);
-    CHECK(audited() == before + 5); // nothing changed, nothing audited
+    CHECK(audited() == before + 7); // nothing changed, nothing audited
 }

@@ -2,6 +2,7 @@
 
 #include "settings/DocumentNumberPattern.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +15,7 @@ namespace ogi::ui {
 AgencyForm::AgencyForm(QWidget* parent)
     : QWidget(parent)
     , m_preview(new QLabel(this))
+    , m_numberPerType(new QCheckBox(tr("Number each type of notice apart ({type} in the pattern)"), this))
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -37,12 +39,16 @@ AgencyForm::AgencyForm(QWidget* parent)
     addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"));
     QLineEdit* pattern = addField(u"document_number_pattern"_s, "documentNumberPattern", tr("Document number pattern"),
         tr("e.g. 某政公开〔{year}〕第{n}号"));
+    m_numberPerType->setObjectName(u"numberPerType"_s);
+    form->addRow(QString(), m_numberPerType);
     m_preview->setObjectName(u"documentNumberPreview"_s);
     m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
     addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某市人民政府"));
     addField(u"court"_s, "court", tr("People's court"), tr("e.g. 某某区人民法院"));
+    addField(u"contact"_s, "agencyContact", tr("Contact line of notices"), tr("e.g. 地址：某某路1号；电话：010-12345678"));
     connect(pattern, &QLineEdit::textChanged, this, &AgencyForm::updatePreview);
+    connect(m_numberPerType, &QCheckBox::toggled, this, &AgencyForm::updatePreview);
     updatePreview();
 }
 
@@ -50,7 +56,8 @@ OfficeSettings::AgencyProfile AgencyForm::profile() const
 {
     return { m_fields.value(u"name"_s)->text(), m_fields.value(u"code"_s)->text(),
         m_fields.value(u"reconsideration_body"_s)->text(), m_fields.value(u"court"_s)->text(),
-        m_fields.value(u"document_number_pattern"_s)->text() };
+        m_fields.value(u"document_number_pattern"_s)->text(), m_fields.value(u"contact"_s)->text(),
+        m_numberPerType->isChecked() };
 }
 
 void AgencyForm::setProfile(const OfficeSettings::AgencyProfile& profile)
@@ -60,6 +67,8 @@ void AgencyForm::setProfile(const OfficeSettings::AgencyProfile& profile)
     m_fields.value(u"reconsideration_body"_s)->setText(profile.reconsiderationBody);
     m_fields.value(u"court"_s)->setText(profile.court);
     m_fields.value(u"document_number_pattern"_s)->setText(profile.documentNumberPattern);
+    m_fields.value(u"contact"_s)->setText(profile.contact);
+    m_numberPerType->setChecked(profile.numberPerType);
     showIssues({});
 }
 
@@ -93,7 +102,8 @@ void AgencyForm::updatePreview()
     }
     const QString problem = documentNumberPatternProblem(pattern);
     m_preview->setText(problem.isEmpty()
-            ? tr("The first notice this year: %1").arg(formatDocumentNumber(pattern, QDate::currentDate().year(), 1))
+            ? tr("The first notice this year: %1")
+                  .arg(formatDocumentNumber(pattern, QDate::currentDate().year(), 1, u"答"_s))
             : problem);
 }
 

@@ -5,13 +5,15 @@
 #include <QMap>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
 namespace ogi::ui {
 
 // The agency's name and code, the pattern of its document numbers (with an example as it is
-// typed) and the bodies of the remedies paragraph. In the first-run dialog and in Settings;
+// typed, and whether each type of notice is numbered apart), the bodies of the remedies
+// paragraph and the contact line of notices. In the first-run dialog and in Settings;
 // a problem is shown beside its field.
 class AgencyForm : public QWidget
 {
@@ -35,6 +37,7 @@ private:
     QMap<QString, QLineEdit*> m_fields; // by FieldIssue name
     QMap<QString, QLabel*> m_problems;
     QLabel* m_preview;
+    QCheckBox* m_numberPerType;
 };
 
 } // namespace ogi::ui

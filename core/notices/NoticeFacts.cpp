@@ -1,0 +1,190 @@
+#include "NoticeFacts.h"
+
+#include "Error.h"
+#include "deadline/CaseDeadline.h"
+#include "fees/FeeMethod.h"
+#include "register/CaseRepository.h"
+#include "workflow/ReplyType.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::NoticeFacts)
+    };
+
+    void putIfKnown(QMap<QString, QString>& facts, const QString& name, const QString& value)
+    {
+        if (!value.trimmed().isEmpty())
+            facts.insert(name, value.trimmed());
+    }
+
+    QString chineseTerm(const char* utf8) { return QString::fromUtf8(utf8); }
+
+    const CaseEvent* lastEvent(const QList<CaseEvent>& events, const QString& action)
+    {
+        for (auto it = events.crbegin(); it != events.crend(); ++it)
+            if (it->action == action)
+                return &*it;
+        return nullptr;
+    }
+} // namespace
+
+QString chineseDate(const QDate& date)
+{
+    return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+NoticeContext loadNoticeContext(const Database& database, const QString& caseNumber)
+{
+    CaseRepository cases(database);
+    const std::optional<CaseRecord> record = cases.find(caseNumber);
+    if (!record)
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
+    NoticeContext context;
+    context.record = *record;
+    context.events = cases.events(record->id);
+    context.facts = workflowFacts(context.events);
+    context.agency = OfficeSettings(database).agencyProfile();
+    return context;
+}
+
+QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c)
+{
+    using P = NoticePrerequisite;
+    const WorkflowFacts& f = c.facts;
+    switch (type.prerequisite) {
+    case P::None:
+        return {};
+    case P::CaseOpen:
+        return isOpen(c.record.state) ? QString() : Tr::tr("The case is concluded; it no longer needs this notice.");
+    case P::SupplementRequested:
+        return f.supplementRequested.isValid() ? QString()
+                                               : Tr::tr("Record the supplement request first (what to supplement, by when).");
+    case P::ExtensionApproved:
+        return f.extensionApproved ? QString() : Tr::tr("The extension must be approved by the chief first.");
+    case P::ThirdPartyConsulted:
+        return f.consultPartyKind == u"third_party" ? QString() : Tr::tr("Record the consultation of the third party first.");
+    case P::AgencyConsulted:
+        return f.consultPartyKind == u"agency" ? QString() : Tr::tr("Record the consultation of the other agency first.");
+    case P::FeeNoticed:
+        return f.feeNoticeDate.isValid() ? QString() : Tr::tr("Record the fee notice first (method and amount).");
+    case P::Abandoned:
+        return f.abandonedBy.isEmpty()
+            ? Tr::tr("The application has not been treated as abandoned: record that the supplement or the fee was "
+                     "not received in time first.")
+            : QString();
+    case P::ReplySignedOff: {
+        if (!f.hasSignedOffDraft())
+            return Tr::tr("The reply must be drafted and signed off before it is issued.");
+        const std::optional<ReplyType> drafted = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
+        if (drafted != type.reply)
+            return Tr::tr("The signed-off draft is a reply of the type \"%1\", not \"%2\".")
+                .arg(drafted ? displayName(replyTypes(), *drafted) : QString(), noticeTypeName(type));
+        return {};
+    }
+    }
+    return {};
+}
+
+QMap<QString, QString> noticeFactLabels()
+{
+    return {
+        { u"agency_name"_s, Tr::tr("The agency's name (settings)") },
+        { u"agency_contact"_s, Tr::tr("The agency's contact line (settings)") },
+        { u"reconsideration_body"_s, Tr::tr("The reconsideration body (settings)") },
+        { u"court"_s, Tr::tr("The court (settings)") },
+        { u"document_number"_s, Tr::tr("The document number") },
+        { u"issue_date"_s, Tr::tr("The date of issue") },
+        { u"case_number"_s, Tr::tr("The case number") },
+        { u"applicant_name"_s, Tr::tr("The applicant's name") },
+        { u"applicant_address"_s, Tr::tr("The applicant's address") },
+        { u"applicant_postcode"_s, Tr::tr("The applicant's postcode") },
+        { u"received_date"_s, Tr::tr("The date of receipt") },
+        { u"channel"_s, Tr::tr("The channel of the application") },
+        { u"request"_s, Tr::tr("The information requested") },
+        { u"supplement_items"_s, Tr::tr("What to supplement") },
+        { u"supplement_due"_s, Tr::tr("The supplement period") },
+        { u"extension_days"_s, Tr::tr("The extension in working days") },
+        { u"extension_reason"_s, Tr::tr("The reason for the extension") },
+        { u"reply_due"_s, Tr::tr("The reply deadline") },
+        { u"consult_party"_s, Tr::tr("The consulted third party or agency") },
+        { u"fee_amount"_s, Tr::tr("The fee in yuan") },
+        { u"fee_method"_s, Tr::tr("The charging method") },
+        { u"abandon_notice_title"_s, Tr::tr("The notice the applicant did not answer") },
+        { u"abandon_notice_date"_s, Tr::tr("The date of that notice") },
+        { u"abandon_action"_s, Tr::tr("What the applicant did not do in time") },
+    };
+}
+
+QMap<QString, QString> noticeFacts(
+    const Database& database, const NoticeContext& c, const QDate& issueDate, const QString& documentNumber)
+{
+    QMap<QString, QString> facts;
+    const Application& app = c.record.application;
+    const WorkflowFacts& f = c.facts;
+    putIfKnown(facts, u"agency_name"_s, c.agency.name);
+    putIfKnown(facts, u"agency_contact"_s, c.agency.contact);
+    putIfKnown(facts, u"reconsideration_body"_s, c.agency.reconsiderationBody);
+    putIfKnown(facts, u"court"_s, c.agency.court);
+    putIfKnown(facts, u"document_number"_s, documentNumber);
+    putIfKnown(facts, u"issue_date"_s, chineseDate(issueDate));
+    putIfKnown(facts, u"case_number"_s, c.record.caseNumber);
+    if (!app.applicants.isEmpty()) {
+        const Applicant& applicant = app.applicants.front();
+        putIfKnown(facts, u"applicant_name"_s, applicant.name);
+        putIfKnown(facts, u"applicant_address"_s, applicant.address);
+        putIfKnown(facts, u"applicant_postcode"_s, applicant.postcode);
+    }
+    if (app.receiptDate.isValid())
+        putIfKnown(facts, u"received_date"_s, chineseDate(app.receiptDate));
+    putIfKnown(facts, u"channel"_s, chineseTerm(termOf(channels(), app.channel).chinese));
+    putIfKnown(facts, u"request"_s, app.description);
+
+    if (f.supplementRequested.isValid()) {
+        putIfKnown(facts, u"supplement_items"_s, f.supplementItems);
+        if (f.supplementDue.isValid())
+            putIfKnown(facts, u"supplement_due"_s, chineseDate(f.supplementDue));
+    }
+    if (f.extensionApproved) {
+        putIfKnown(facts, u"extension_days"_s, QString::number(f.extensionRequestDays));
+        putIfKnown(facts, u"extension_reason"_s, f.extensionReason);
+        const CaseDeadline deadline = caseDeadline(database, c.record.caseNumber, issueDate);
+        if (deadline.report.reply.due.isValid())
+            putIfKnown(facts, u"reply_due"_s, chineseDate(deadline.report.reply.due));
+    }
+    putIfKnown(facts, u"consult_party"_s, f.consultParty);
+    if (f.feeNoticeDate.isValid()) {
+        putIfKnown(facts, u"fee_amount"_s, QString::number(f.feeAmount));
+        if (const auto method = parseTerm(feeMethods(), f.feeMethod))
+            putIfKnown(facts, u"fee_method"_s, chineseTerm(termOf(feeMethods(), *method).chinese));
+    }
+    if (f.abandonedBy == u"supplement_overdue") {
+        facts.insert(u"abandon_notice_title"_s, u"补正申请告知书"_s);
+        facts.insert(u"abandon_notice_date"_s, chineseDate(f.supplementRequested));
+        facts.insert(u"abandon_action"_s, u"补正申请"_s);
+    } else if (f.abandonedBy == u"fee_overdue" && f.feeNoticeDate.isValid()) {
+        facts.insert(u"abandon_notice_title"_s, u"信息处理费缴费通知书"_s);
+        facts.insert(u"abandon_notice_date"_s, chineseDate(f.feeNoticeDate));
+        facts.insert(u"abandon_action"_s, u"缴纳信息处理费"_s);
+    }
+    return facts;
+}
+
+QMap<QString, QString> defaultNoticeEdits(const NoticeContext& c)
+{
+    QMap<QString, QString> edits;
+    const WorkflowFacts& f = c.facts;
+    putIfKnown(edits, u"reasons"_s, f.draft.value(u"text"_s).toString());
+    putIfKnown(edits, u"withhold_basis"_s, f.reviewBasis);
+    if (const CaseEvent* fee = lastEvent(c.events, u"fee_notice"_s))
+        putIfKnown(edits, u"fee_basis"_s, fee->details.value(u"explanation"_s).toString());
+    return edits;
+}
+
+} // namespace ogi

@@ -1,0 +1,255 @@
+#include "NoticeStore.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "notices/NoticeFacts.h"
+#include "notices/NoticeTemplate.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
+#include "settings/DocumentNumberPattern.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::NoticeStore)
+    };
+
+    const NoticeType& typeOf(const QString& code)
+    {
+        const NoticeType* type = findNoticeType(code);
+        if (!type) {
+            QStringList codes;
+            for (const NoticeType& t : noticeTypes())
+                codes << QLatin1String(t.code);
+            throw Error(ErrorCode::NotFound,
+                Tr::tr("There is no notice type \"%1\"; the types are: %2.").arg(code, codes.join(u", ")));
+        }
+        return *type;
+    }
+
+    // The editable parts the template has, with what the clerk wrote (or the default).
+    QMap<QString, QString> editsFor(
+        const QString& composed, const QMap<QString, QString>& given, const NoticeContext& context)
+    {
+        const QMap<QString, QString> defaults = defaultNoticeEdits(context);
+        QMap<QString, QString> edits;
+        for (const TemplateField& field : templateFields(composed))
+            if (field.editable)
+                edits.insert(field.name, given.contains(field.name) ? given.value(field.name).trimmed()
+                                                                    : defaults.value(field.name));
+        return edits;
+    }
+
+    constexpr auto kSelect = R"(SELECT n.id, n.case_id, c.case_number, n.type, n.number, n.issued_on, n.issued_by,
+               n.issued_at, n.html, n.sha256, n.template_sha256, n.edits,
+               v.reason, v.voided_by, v.voided_at
+        FROM notices n JOIN cases c ON c.id = n.case_id
+        LEFT JOIN notice_voids v ON v.notice_id = n.id)";
+
+    IssuedNotice readNotice(const QSqlQuery& q)
+    {
+        IssuedNotice n;
+        n.id = q.value(0).toLongLong();
+        n.caseId = q.value(1).toLongLong();
+        n.caseNumber = q.value(2).toString();
+        n.type = q.value(3).toString();
+        n.number = q.value(4).toString();
+        n.issuedOn = parseIsoDate(q.value(5).toString());
+        n.issuedBy = q.value(6).toString();
+        n.issuedAt = parseIsoTimestamp(q.value(7).toString());
+        n.html = q.value(8).toString();
+        n.sha256 = q.value(9).toString();
+        n.templateSha256 = q.value(10).toString();
+        n.edits = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+        n.voided = !q.value(12).isNull();
+        n.voidReason = q.value(12).toString();
+        n.voidedBy = q.value(13).toString();
+        n.voidedAt = parseIsoTimestamp(q.value(14).toString());
+        n.intact = sha256Hex(n.html.toUtf8()) == n.sha256;
+        return n;
+    }
+
+    std::optional<IssuedNotice> findWhere(const Database& database, const QString& condition, const QVariant& value)
+    {
+        QSqlQuery q = sql::run(database.connection(), QLatin1String(kSelect) + u" WHERE "_s + condition, { value });
+        if (!sql::next(q))
+            return std::nullopt;
+        return readNotice(q);
+    }
+
+    struct Draft
+    {
+        const NoticeType* type = nullptr;
+        NoticeContext context;
+        QString composed;
+        QMap<QString, QString> edits;
+    };
+} // namespace
+
+NoticeStore::NoticeStore(const Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+namespace {
+    Draft prepare(const Database& database, const Clock& clock, const QString& caseNumber, const QString& typeCode,
+        const QMap<QString, QString>& edits, const QDate& issueDate)
+    {
+        Draft draft;
+        draft.type = &typeOf(typeCode);
+        draft.context = loadNoticeContext(database, caseNumber);
+        if (const QString problem = noticePrerequisiteProblem(*draft.type, draft.context); !problem.isEmpty())
+            throw Error(ErrorCode::Refused,
+                Tr::tr("Case %1 cannot have a \"%2\" yet: %3").arg(caseNumber, noticeTypeName(*draft.type), problem));
+        const QDate receipt = draft.context.record.application.receiptDate;
+        if (!issueDate.isValid() || issueDate > clock.today() || (receipt.isValid() && issueDate < receipt))
+            throw Error(ErrorCode::InvalidInput,
+                Tr::tr("A notice of case %1 is dated between its receipt (%2) and today (%3), not %4.")
+                    .arg(caseNumber, isoDate(receipt), isoDate(clock.today()), isoDate(issueDate)),
+                { { u"date"_s, Tr::tr("The date of issue must not be in the future or before the receipt.") } });
+        draft.composed = NoticeTemplates(database, clock).composed(QLatin1String(draft.type->code));
+        draft.edits = editsFor(draft.composed, edits, draft.context);
+        return draft;
+    }
+
+    QString render(const Database& database, const Draft& draft, const QDate& issueDate, const QString& number)
+    {
+        return renderTemplate(draft.composed, noticeFacts(database, draft.context, issueDate, number), draft.edits,
+            noticeFactLabels());
+    }
+} // namespace
+
+QString NoticeStore::preview(const QString& caseNumber, const QString& typeCode, const QMap<QString, QString>& edits,
+    const QDate& issueDate) const
+{
+    const Draft draft = prepare(m_database, m_clock, caseNumber, typeCode, edits, issueDate);
+    return render(m_database, draft, issueDate, Tr::tr("(numbered when issued)"));
+}
+
+IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCode,
+    const QMap<QString, QString>& edits, const QDate& issueDate, const UserAccount& user)
+{
+    requireRole(user, user.holds(Role::Chief) ? Role::Chief : Role::Clerk, Tr::tr("Issuing a notice"));
+    const Draft draft = prepare(m_database, m_clock, caseNumber, typeCode, edits, issueDate);
+    const OfficeSettings::AgencyProfile& agency = draft.context.agency;
+    if (agency.documentNumberPattern.isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("Notices cannot be numbered yet: the administrator sets the document number pattern in Settings."),
+            { { u"document_number_pattern"_s, Tr::tr("The document number pattern is not set.") } });
+    // Every missing value is reported before a number is taken.
+    render(m_database, draft, issueDate, Tr::tr("(numbered when issued)"));
+
+    const QSqlDatabase db = m_database.connection();
+    const QString scope = agency.numberPerType ? QString::fromUtf8(draft.type->sequenceGroup) : u"*"_s;
+    const int year = issueDate.year();
+    WriteTransaction transaction(db);
+    qint64 seq = sql::scalar(db, u"SELECT coalesce(max(seq), 0) FROM notices WHERE sequence_scope = ? AND year = ?"_s,
+        { scope, year }).toLongLong();
+    QString number;
+    // A pattern changed during the year may give a number already used: skip it, never reuse.
+    do {
+        ++seq;
+        number = formatDocumentNumber(
+            agency.documentNumberPattern, year, seq, QString::fromUtf8(draft.type->sequenceGroup));
+    } while (!sql::scalar(db, u"SELECT 1 FROM notices WHERE number = ?"_s, { number }).isNull());
+
+    const QString html = render(m_database, draft, issueDate, number);
+    const QString sha = sha256Hex(html.toUtf8());
+    QJsonObject editsJson;
+    for (auto it = draft.edits.cbegin(); it != draft.edits.cend(); ++it)
+        editsJson.insert(it.key(), it.value());
+    const QDateTime now = m_clock.now();
+    sql::run(db,
+        u"INSERT INTO notices (case_id, type, sequence_scope, year, seq, number, issued_on, issued_by, issued_at, "
+        u"html, sha256, template_sha256, edits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { draft.context.record.id, QLatin1String(draft.type->code), scope, year, seq, number, isoDate(issueDate),
+            user.login, isoTimestamp(now), html, sha, sha256Hex(draft.composed.toUtf8()),
+            QString::fromUtf8(QJsonDocument(editsJson).toJson(QJsonDocument::Compact)) });
+    AuditLog::append(db,
+        { user.login, u"notice.issue"_s, caseNumber,
+            auditDetails({ { u"type"_s, QLatin1String(draft.type->code) }, { u"number"_s, number },
+                { u"issued_on"_s, isoDate(issueDate) }, { u"sha256"_s, sha } }) },
+        now);
+    transaction.commit();
+    return *findByNumber(number);
+}
+
+void NoticeStore::voidNotice(qint64 noticeId, const QString& reason, const UserAccount& user)
+{
+    requireRole(user, user.holds(Role::Chief) ? Role::Chief : Role::Clerk, Tr::tr("Voiding a notice"));
+    const std::optional<IssuedNotice> notice = find(noticeId);
+    if (!notice)
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no notice %1.").arg(noticeId));
+    if (reason.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Say why %1 is voided.").arg(notice->number),
+            { { u"reason"_s, Tr::tr("A reason is required.") } });
+    if (notice->voided)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("%1 was already voided on %2.").arg(notice->number, isoDate(notice->voidedAt.date())));
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime now = m_clock.now();
+    WriteTransaction transaction(db);
+    sql::run(db, u"INSERT INTO notice_voids (notice_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"_s,
+        { noticeId, reason.trimmed(), user.login, isoTimestamp(now) });
+    AuditLog::append(db,
+        { user.login, u"notice.void"_s, notice->caseNumber,
+            auditDetails({ { u"number"_s, notice->number }, { u"reason"_s, reason.trimmed() } }) },
+        now);
+    transaction.commit();
+}
+
+QList<IssuedNotice> NoticeStore::list(qint64 caseId) const
+{
+    QSqlQuery q = sql::run(m_database.connection(), QLatin1String(kSelect) + u" WHERE n.case_id = ? ORDER BY n.id"_s,
+        { caseId });
+    QList<IssuedNotice> notices;
+    while (sql::next(q))
+        notices << readNotice(q);
+    return notices;
+}
+
+std::optional<IssuedNotice> NoticeStore::find(qint64 noticeId) const
+{
+    return findWhere(m_database, u"n.id = ?"_s, noticeId);
+}
+
+std::optional<IssuedNotice> NoticeStore::findByNumber(const QString& number) const
+{
+    return findWhere(m_database, u"n.number = ?"_s, number);
+}
+
+QString NoticeStore::envelope(const QString& caseNumber) const
+{
+    const NoticeContext context = loadNoticeContext(m_database, caseNumber);
+    const QString composed = NoticeTemplates(m_database, m_clock).composed(QLatin1String(kEnvelopeTemplate));
+    return renderTemplate(composed, noticeFacts(m_database, context, m_clock.today(), QString()), {},
+        noticeFactLabels());
+}
+
+QStringList verifyNotices(const Database& database)
+{
+    QStringList problems;
+    QSqlQuery q = sql::run(database.connection(),
+        u"SELECT c.case_number, n.number, n.html, n.sha256 FROM notices n JOIN cases c ON c.id = n.case_id "
+        u"ORDER BY n.id"_s);
+    while (sql::next(q))
+        if (sha256Hex(q.value(2).toString().toUtf8()) != q.value(3).toString())
+            problems << Tr::tr("Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).")
+                            .arg(q.value(0).toString(), q.value(1).toString());
+    return problems;
+}
+
+} // namespace ogi

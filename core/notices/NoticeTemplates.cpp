@@ -1,0 +1,138 @@
+#include "NoticeTemplates.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "notices/NoticeFacts.h"
+#include "notices/NoticeTemplate.h"
+#include "notices/NoticeType.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::NoticeTemplates)
+    };
+
+    const QString kFolder = u":/templates/"_s;
+} // namespace
+
+NoticeTemplates::NoticeTemplates(const Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QStringList NoticeTemplates::names()
+{
+    QStringList list;
+    for (const NoticeType& type : noticeTypes())
+        list << QLatin1String(type.code);
+    list << QLatin1String(kEnvelopeTemplate);
+    const QStringList shared = QDir(kFolder).entryList({ u"_*.html"_s }, QDir::Files, QDir::Name);
+    for (const QString& file : shared)
+        list << file.chopped(5);
+    return list;
+}
+
+QString NoticeTemplates::shippedText(const QString& name)
+{
+    QFile file(kFolder + name + u".html"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no notice template \"%1\".").arg(name));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString NoticeTemplates::text(const QString& name) const
+{
+    const QVariant edited
+        = sql::scalar(m_database.connection(), u"SELECT body FROM notice_templates WHERE name = ?"_s, { name });
+    return edited.isNull() ? shippedText(name) : edited.toString();
+}
+
+bool NoticeTemplates::isEdited(const QString& name) const
+{
+    return !sql::scalar(m_database.connection(), u"SELECT 1 FROM notice_templates WHERE name = ?"_s, { name }).isNull();
+}
+
+QString NoticeTemplates::composed(const QString& name) const { return composedWith(name, QString(), QString()); }
+
+QString NoticeTemplates::composedWith(const QString& name, const QString& editedName, const QString& editedText) const
+{
+    const auto textOf = [&](const QString& n) { return n == editedName ? editedText : text(n); };
+    const QStringList known = names();
+    return composeTemplate(textOf(name), [&](const QString& partial) -> std::optional<QString> {
+        if (!partial.startsWith(u'_') || !known.contains(partial))
+            return std::nullopt;
+        return textOf(partial);
+    });
+}
+
+void NoticeTemplates::save(const QString& name, const QString& newText, const UserAccount& by)
+{
+    requireRole(by, Role::Administrator, Tr::tr("Editing the notice template \"%1\"").arg(name));
+    if (!names().contains(name))
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no notice template \"%1\".").arg(name));
+    // A shared part is checked in every template that includes it.
+    const QStringList affected = name.startsWith(u'_') ? names() : QStringList { name };
+    const QStringList facts = noticeFactLabels().keys();
+    QStringList problems;
+    try {
+        for (const QString& each : affected) {
+            if (each.startsWith(u'_'))
+                continue;
+            for (const QString& problem : templateProblems(composedWith(each, name, newText), facts))
+                problems << (each == name ? problem : Tr::tr("in \"%1\": %2").arg(each, problem));
+        }
+    } catch (const Error& error) { // an unknown or self-including shared part
+        problems << error.message();
+    }
+    problems.removeDuplicates();
+    if (!problems.isEmpty())
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The template \"%1\" was not saved: %2").arg(name, problems.join(u' ')));
+
+    const QSqlDatabase db = m_database.connection();
+    const QString old = text(name);
+    WriteTransaction transaction(db);
+    sql::run(db,
+        u"INSERT INTO notice_templates (name, body, changed_by, changed_at) VALUES (?, ?, ?, ?) "
+        u"ON CONFLICT (name) DO UPDATE SET body = excluded.body, changed_by = excluded.changed_by, "
+        u"changed_at = excluded.changed_at"_s,
+        { name, newText, by.login, isoTimestamp(m_clock.now()) });
+    AuditLog::append(db,
+        { by.login, u"notice_template.edit"_s, name,
+            auditDetails({ { u"from_sha256"_s, sha256Hex(old.toUtf8()) }, { u"to_sha256"_s, sha256Hex(newText.toUtf8()) } }) },
+        m_clock.now());
+    transaction.commit();
+}
+
+void NoticeTemplates::restore(const QString& name, const UserAccount& by)
+{
+    requireRole(by, Role::Administrator, Tr::tr("Restoring the notice template \"%1\"").arg(name));
+    if (!isEdited(name))
+        return;
+    const QSqlDatabase db = m_database.connection();
+    const QString old = text(name);
+    WriteTransaction transaction(db);
+    sql::run(db, u"DELETE FROM notice_templates WHERE name = ?"_s, { name });
+    AuditLog::append(db,
+        { by.login, u"notice_template.restore"_s, name,
+            auditDetails({ { u"from_sha256"_s, sha256Hex(old.toUtf8()) },
+                { u"to_sha256"_s, sha256Hex(shippedText(name).toUtf8()) } }) },
+        m_clock.now());
+    transaction.commit();
+}
+
+} // namespace ogi

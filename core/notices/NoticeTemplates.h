@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Clock.h"
+#include "storage/Database.h"
+#include "users/UserAccount.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ogi {
+
+// The notice templates: the shipped ones (resources/templates, compiled in) and the
+// administrator's edited copies kept in the database, which replace a shipped template of
+// the same name until restored. Names are a notice type's code, "envelope", or a shared
+// part starting with '_' ("_remedies_either") that templates include with {{> name}}.
+class NoticeTemplates
+{
+public:
+    explicit NoticeTemplates(const Database& database, const Clock& clock = SystemClock::instance());
+
+    // Every shipped template's name: notice types in noticeTypes() order, "envelope", then
+    // the shared parts.
+    static QStringList names();
+    // The shipped text of `name`. Throws Error(NotFound) for an unknown name.
+    static QString shippedText(const QString& name);
+
+    // The text in use: the edited copy when there is one, else the shipped text.
+    QString text(const QString& name) const;
+    bool isEdited(const QString& name) const;
+    // The text of `name` with its shared parts included, ready to render.
+    QString composed(const QString& name) const;
+
+    // Replaces the text of `name` with the administrator's copy, audited with the SHA-256
+    // of both texts. Throws Error(InvalidInput) listing templateProblems() of the composed
+    // result (or of a template that includes it), Error(Refused) unless `by` administers.
+    void save(const QString& name, const QString& text, const UserAccount& by);
+    // Drops the edited copy: the shipped text is used again. Audited.
+    void restore(const QString& name, const UserAccount& by);
+
+private:
+    QString composedWith(const QString& name, const QString& editedName, const QString& editedText) const;
+
+    const Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace ogi

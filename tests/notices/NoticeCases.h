@@ -1,0 +1,21 @@
+#pragma once
+
+#include "WorkflowFixture.h"
+#include "notices/NoticeType.h"
+
+#include <QMap>
+#include <QString>
+
+namespace ogi::test {
+
+// The agency settings every notice needs (name, bodies, contact, number pattern).
+void setTestAgency(WorkflowFixture& f, bool numberPerType = false);
+
+// A new case taken through the workflow until a notice of `type` may be issued for it
+// (supplement asked, extension approved, reply of the type signed off ...).
+QString caseReadyFor(WorkflowFixture& f, const NoticeType& type);
+
+// A value for every editable part of the composed template, each naming its part.
+QMap<QString, QString> completeEdits(const QString& composed);
+
+} // namespace ogi::test

@@ -1,0 +1,367 @@
+// Notices: every template renders for a case ready for it, numbers are never reused, an
+// issued notice that changes is found. Real SQLite files through NoticeStore.
+#include "NoticeCases.h"
+#include "WorkflowFixture.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "integrity/IntegrityCheck.h"
+#include "notices/NoticeFacts.h"
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplate.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
+#include "settings/OfficeSettings.h"
+#include "storage/Sql.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+using ogi::test::day;
+
+namespace {
+
+const QString kRegulations = u"《中华人民共和国政府信息公开条例》"_s;
+
+qint64 countRows(test::WorkflowFixture& f, const char* table)
+{
+    return sql::scalar(f.database->connection(), u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))).toLongLong();
+}
+
+IssuedNotice issueReceipt(test::WorkflowFixture& f, NoticeStore& store, const char* date = "2026-11-20")
+{
+    return store.issue(f.newCase("2026-07-01"), u"receipt"_s, {}, day(date), f.clerk);
+}
+
+} // namespace
+
+TEST_CASE("every notice type has its template: the article cited, the remedies that fit", "[notices]")
+{
+    test::WorkflowFixture f;
+    NoticeTemplates templates(*f.database, f.clock);
+    for (ReplyType reply : { ReplyType::Disclose, ReplyType::PartlyDisclose, ReplyType::Withhold,
+             ReplyType::AlreadyPublic, ReplyType::NotExist, ReplyType::NotResponsible, ReplyType::Repeat,
+             ReplyType::SpecialProvision, ReplyType::Petition, ReplyType::Publication, ReplyType::NeedsCreation,
+             ReplyType::Excessive, ReplyType::Confirmation, ReplyType::StillUnclear })
+        CHECK(replyNoticeType(reply).reply == reply);
+    CHECK(replyTypes().size() == 14);
+
+    for (const NoticeType& type : noticeTypes()) {
+        INFO(type.code);
+        const QString shipped = NoticeTemplates::shippedText(QLatin1String(type.code));
+        const QString composed = templates.composed(QLatin1String(type.code));
+        CHECK(templateProblems(composed, noticeFactLabels().keys()).isEmpty());
+        CHECK(composed.contains(kRegulations + QString::fromUtf8(type.article)));
+        CHECK(composed.contains(u"<h1>"_s + QString::fromUtf8(type.title) + u"</h1>"_s));
+        CHECK(shipped.contains(u"{{document_number}}"_s));
+        CHECK(composed.contains(u"{{agency_name}}"_s));
+        CHECK(composed.contains(u"{{issue_date}}"_s));
+        CHECK(composed.contains(u"{{case_number}}"_s));
+        CHECK(composed.contains(u"{{request}}"_s));
+        CHECK(composed.contains(u"_remedies_either"_s) == false); // composed: the parts are included
+        CHECK(shipped.contains(u"{{> _remedies_either}}"_s) == (type.remedies == RemedyClause::Either));
+        CHECK(shipped.contains(u"{{> _remedies_reconsideration_first}}"_s)
+            == (type.remedies == RemedyClause::ReconsiderationFirst));
+    }
+    CHECK(NoticeTemplates::names().contains(u"envelope"_s));
+    CHECK_THROWS_AS(NoticeTemplates::shippedText(u"no_such"_s), Error);
+}
+
+TEST_CASE("every notice renders for a case ready for it, with nothing left blank", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    NoticeTemplates templates(*f.database, f.clock);
+    int issued = 0;
+    for (const NoticeType& type : noticeTypes()) {
+        INFO(type.code);
+        const QString number = test::caseReadyFor(f, type);
+        const QMap<QString, QString> edits = test::completeEdits(templates.composed(QLatin1String(type.code)));
+        const IssuedNotice notice = store.issue(number, QLatin1String(type.code), edits, day("2026-11-20"), f.clerk);
+        ++issued;
+        CHECK(notice.number == u"某政公开〔2026〕第%1号"_s.arg(issued));
+        CHECK(notice.type == QLatin1String(type.code));
+        CHECK(notice.issuedOn == day("2026-11-20"));
+        CHECK(notice.sha256 == sha256Hex(notice.html.toUtf8()));
+        CHECK(notice.intact);
+        const QString& html = notice.html;
+        CHECK_FALSE(html.contains(u"{{"_s));
+        CHECK_FALSE(html.contains(u"}}"_s));
+        CHECK(html.contains(kRegulations + QString::fromUtf8(type.article)));
+        CHECK(html.contains(notice.number));
+        CHECK(html.contains(u"2026年11月20日"_s));
+        CHECK(html.contains(u"某某区人民政府办公室"_s));
+        CHECK(html.contains(u"某某路1号；电话：010-12345678"_s));
+        CHECK(html.contains(number));
+        CHECK(html.contains(u"2026年7月1日"_s)); // the receipt date, Chinese form
+        CHECK(html.contains(f.repository->find(number)->application.description.toHtmlEscaped()));
+        for (auto it = edits.cbegin(); it != edits.cend(); ++it)
+            CHECK(html.contains(it.value()));
+        CHECK(notice.edits.size() == edits.size());
+        const bool appealable = type.remedies != RemedyClause::None;
+        CHECK(html.contains(u"向某某市人民政府申请行政复议"_s) == appealable);
+        CHECK(html.contains(u"向某某区人民法院提起行政诉讼"_s) == (type.remedies == RemedyClause::Either));
+        if (type.remedies == RemedyClause::ReconsiderationFirst)
+            CHECK(html.contains(u"对行政复议决定不服的"_s));
+    }
+    CHECK(countRows(f, "notices") == noticeTypes().size());
+    CHECK(sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'notice.issue'"_s)
+              .toInt()
+        == noticeTypes().size());
+    CHECK(verifyDatabase(*f.database).isEmpty());
+}
+
+TEST_CASE("facts of the case in the letter: supplement, extension, fee, consultation", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const auto html = [&](const char* code, const QMap<QString, QString>& edits = {}) {
+        const QString number = test::caseReadyFor(f, *findNoticeType(QLatin1String(code)));
+        return store.issue(number, QLatin1String(code), edits, day("2026-11-20"), f.clerk).html;
+    };
+    const QString supplement = html("supplement");
+    CHECK(supplement.contains(u"请写明所需信息的名称或文号"_s));
+    CHECK(supplement.contains(u"请于2026年7月17日前"_s)); // 10 working days after 2026-07-03
+    const QString extension = html("extension");
+    CHECK(extension.contains(u"因涉及档案较多，需调档查找"_s));
+    CHECK(extension.contains(u"延长20个工作日"_s));
+    CHECK(extension.contains(u"将于2026年8月26日前作出答复"_s)); // Jul 29 + 20 working days
+    const QString fee = html("fee", { { u"payment_way"_s, u"银行转账"_s } });
+    CHECK(fee.contains(u"应缴金额为人民币1700元"_s));
+    CHECK(fee.contains(u"以“按量计收”方式收取信息处理费"_s));
+    CHECK(fee.contains(u"银行转账"_s));
+    const QString third = html("consult_third_party", { { u"third_party_interest"_s, u"商业秘密"_s } });
+    CHECK(third.contains(u"某某建设有限公司："_s));
+    const QString abandoned = html("abandoned");
+    CHECK(abandoned.contains(u"本机关于2026年7月3日向您（单位）发出《补正申请告知书》"_s));
+    // A withholding reply starts from the basis the confidentiality review gave.
+    const QString withheld = html("reply_withhold", { { u"reasons"_s, u"涉及他人身份信息"_s } });
+    CHECK(withheld.contains(u"《条例》第十五条 涉及个人隐私"_s));
+    CHECK(chineseDate(day("2026-03-06")) == u"2026年3月6日");
+}
+
+TEST_CASE("a missing value is refused with the list of what is missing; nothing is written", "[notices]")
+{
+    test::WorkflowFixture f;
+    NoticeStore store(*f.database, f.clock);
+    const NoticeType& notResponsible = *findNoticeType(u"reply_not_responsible"_s);
+    const QString number = test::caseReadyFor(f, notResponsible);
+    const qint64 audit = countRows(f, "audit_log");
+
+    // No number pattern yet: nothing can be numbered.
+    try {
+        store.issue(number, u"reply_not_responsible"_s, {}, day("2026-11-20"), f.clerk);
+        FAIL("issued without a number pattern");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        CHECK(e.issues().front().field == u"document_number_pattern");
+    }
+    test::setTestAgency(f);
+    const qint64 auditWithAgency = countRows(f, "audit_log");
+    CHECK(auditWithAgency > audit);
+    try {
+        store.issue(number, u"reply_not_responsible"_s, { { u"reasons"_s, u"该信息由区自然资源局制作"_s } },
+            day("2026-11-20"), f.clerk);
+        FAIL("issued with blanks");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        QStringList fields;
+        for (const FieldIssue& issue : e.issues())
+            fields << issue.field;
+        CHECK(fields == QStringList { u"responsible_agency"_s, u"responsible_contact"_s });
+        CHECK(e.message().contains(u"responsible_agency"_s));
+    }
+    // A fact the case lacks is named too: a letter by post with no contact line.
+    OfficeSettings settings(*f.database, f.clock);
+    OfficeSettings::AgencyProfile profile = settings.agencyProfile();
+    profile.contact.clear();
+    settings.setAgencyProfile(profile, f.admin);
+    try {
+        store.issue(f.newCase("2026-07-01"), u"receipt"_s, {}, day("2026-11-20"), f.clerk);
+        FAIL("issued without a contact line");
+    } catch (const Error& e) {
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues().front().field == u"agency_contact");
+    }
+    CHECK(countRows(f, "notices") == 0);
+    CHECK(countRows(f, "audit_log") == auditWithAgency + 2); // the settings change and the new case only
+}
+
+TEST_CASE("a notice waits for its step; the date and the role are checked", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const QString fresh = f.newCase("2026-07-01");
+    for (const char* code : { "supplement", "extension", "consult_third_party", "fee", "abandoned", "reply_disclose" }) {
+        INFO(code);
+        try {
+            store.issue(fresh, QLatin1String(code), {}, day("2026-11-20"), f.clerk);
+            FAIL("issued too early");
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::Refused);
+        }
+    }
+    // A reply of another type than the signed-off draft.
+    const QString disclosed = test::caseReadyFor(f, *findNoticeType(u"reply_disclose"_s));
+    CHECK_THROWS_AS(store.issue(disclosed, u"reply_not_exist"_s, {}, day("2026-11-20"), f.clerk), Error);
+    CHECK_THROWS_AS(store.issue(fresh, u"receipt"_s, {}, day("2026-11-21"), f.clerk), Error); // future
+    CHECK_THROWS_AS(store.issue(fresh, u"receipt"_s, {}, day("2026-06-30"), f.clerk), Error); // before receipt
+    CHECK_THROWS_AS(store.issue(fresh, u"receipt"_s, {}, day("2026-11-20"), f.reviewer), Error);
+    CHECK_THROWS_AS(store.issue(fresh, u"no_such_type"_s, {}, day("2026-11-20"), f.clerk), Error);
+    CHECK_THROWS_AS(store.issue(u"2026-9999"_s, u"receipt"_s, {}, day("2026-11-20"), f.clerk), Error);
+    CHECK(countRows(f, "notices") == 0);
+    // The preview shows the letter without taking a number.
+    const QString preview = store.preview(fresh, u"receipt"_s, {}, day("2026-11-20"));
+    CHECK(preview.contains(u"政府信息公开申请登记回执"_s));
+    CHECK_FALSE(preview.contains(u"第1号"_s));
+    CHECK(countRows(f, "notices") == 0);
+}
+
+TEST_CASE("numbers: one sequence a year, kept across restarts, never reused, voided ones stay", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const QString path = f.database->path();
+    {
+        NoticeStore store(*f.database, f.clock);
+        CHECK(issueReceipt(f, store).number == u"某政公开〔2026〕第1号");
+        const IssuedNotice second = issueReceipt(f, store);
+        CHECK(second.number == u"某政公开〔2026〕第2号");
+        CHECK_THROWS_AS(store.voidNotice(second.id, u"  "_s, f.clerk), Error);
+        store.voidNotice(second.id, u"申请人姓名有误"_s, f.clerk);
+        CHECK_THROWS_AS(store.voidNotice(second.id, u"again"_s, f.clerk), Error);
+        const IssuedNotice voided = *store.find(second.id);
+        CHECK(voided.voided);
+        CHECK(voided.voidReason == u"申请人姓名有误");
+        CHECK(voided.voidedBy == u"wangfang");
+        CHECK(issueReceipt(f, store).number == u"某政公开〔2026〕第3号"); // 2 is not given again
+    }
+    // Another process, another day: the sequence goes on.
+    f.repository.reset();
+    f.workflow.reset();
+    f.database.reset();
+    f.database = std::make_unique<Database>(Database::open(path));
+    f.repository = std::make_unique<CaseRepository>(*f.database, f.clock);
+    f.workflow = std::make_unique<CaseWorkflow>(*f.database, f.clock);
+    NoticeStore store(*f.database, f.clock);
+    CHECK(issueReceipt(f, store).number == u"某政公开〔2026〕第4号");
+    CHECK(store.findByNumber(u"某政公开〔2026〕第2号"_s)->voided);
+    // A new year starts again at 1.
+    FixedClock january(QDateTime(day("2027-01-05"), QTime(9, 0), Qt::UTC));
+    NoticeStore nextYear(*f.database, january);
+    CHECK(nextYear.issue(f.newCase("2026-07-01"), u"receipt"_s, {}, day("2027-01-05"), f.clerk).number
+        == u"某政公开〔2027〕第1号");
+    // Stored notices cannot be changed or removed.
+    CHECK_THROWS(sql::run(f.database->connection(), u"UPDATE notices SET html = 'x'"_s));
+    CHECK_THROWS(sql::run(f.database->connection(), u"DELETE FROM notices"_s));
+    CHECK_THROWS(sql::run(f.database->connection(), u"DELETE FROM notice_voids"_s));
+}
+
+TEST_CASE("numbered apart: each sequence group counts on its own", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f, true);
+    NoticeStore store(*f.database, f.clock);
+    CHECK(issueReceipt(f, store).number == u"某政回〔2026〕第1号");
+    const QString supplement = test::caseReadyFor(f, *findNoticeType(u"supplement"_s));
+    CHECK(store.issue(supplement, u"supplement"_s, {}, day("2026-11-20"), f.clerk).number == u"某政补〔2026〕第1号");
+    CHECK(issueReceipt(f, store).number == u"某政回〔2026〕第2号");
+}
+
+TEST_CASE("an issued notice changed in the file is found by verify", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const IssuedNotice notice = issueReceipt(f, store);
+    issueReceipt(f, store);
+    REQUIRE(verifyDatabase(*f.database).isEmpty());
+    // Someone with the sqlite3 shell: drops the guard and edits the letter.
+    const QSqlDatabase db = f.database->connection();
+    sql::run(db, u"DROP TRIGGER notices_append_only_update"_s);
+    sql::run(db, u"UPDATE notices SET html = replace(html, '已予登记', '不予登记') WHERE id = ?"_s, { notice.id });
+    const QStringList findings = verifyDatabase(*f.database);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.front().contains(notice.number));
+    CHECK(findings.front().contains(notice.caseNumber));
+    CHECK_FALSE(store.find(notice.id)->intact);
+    CHECK(store.list(notice.caseId).front().intact == false);
+}
+
+TEST_CASE("templates: the administrator edits a copy, a broken one is refused, the shipped one comes back", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeTemplates templates(*f.database, f.clock);
+    NoticeStore store(*f.database, f.clock);
+    const QString shipped = NoticeTemplates::shippedText(u"receipt"_s);
+    const QString edited = QString(shipped).replace(u"<p>查询办理进度时"_s, u"<p>本机关受理窗口：周一至周五。</p>\n<p>查询办理进度时"_s);
+    REQUIRE(edited != shipped);
+    CHECK_THROWS_AS(templates.save(u"receipt"_s, edited, f.clerk), Error);
+    for (const QString& broken : QStringList { shipped + u"{{applicant_age}}"_s, shipped + u"{{edit:reasons}}"_s,
+             shipped + u"{{> _no_such_part}}"_s, shipped + u"{{agency_name"_s }) {
+        INFO(broken.right(30).toStdString());
+        CHECK_THROWS_AS(templates.save(u"receipt"_s, broken, f.admin), Error);
+    }
+    // A shared part is checked where it is used.
+    CHECK_THROWS_AS(templates.save(u"_closing"_s, u"{{no_such_fact}}"_s, f.admin), Error);
+    CHECK_FALSE(templates.isEdited(u"receipt"_s));
+
+    templates.save(u"receipt"_s, edited, f.admin);
+    CHECK(templates.isEdited(u"receipt"_s));
+    const IssuedNotice withCopy = issueReceipt(f, store);
+    CHECK(withCopy.html.contains(u"本机关受理窗口：周一至周五。"_s));
+    CHECK(withCopy.templateSha256 == sha256Hex(templates.composed(u"receipt"_s).toUtf8()));
+    templates.restore(u"receipt"_s, f.admin);
+    CHECK_FALSE(templates.isEdited(u"receipt"_s));
+    CHECK(templates.text(u"receipt"_s) == shipped);
+    const IssuedNotice withShipped = issueReceipt(f, store);
+    CHECK_FALSE(withShipped.html.contains(u"本机关受理窗口"_s));
+    // The notice issued from the copy is unchanged: it is stored as issued.
+    CHECK(store.find(withCopy.id)->html == withCopy.html);
+    CHECK(sql::scalar(f.database->connection(),
+              u"SELECT count(*) FROM audit_log WHERE action IN ('notice_template.edit', 'notice_template.restore')"_s)
+              .toInt()
+        == 2);
+}
+
+TEST_CASE("template language: escaping, line breaks, includes", "[notices]")
+{
+    const QMap<QString, QString> labels { { u"name"_s, u"姓名"_s } };
+    CHECK(renderTemplate(u"<p>{{name}}：{{edit:why|理由}}</p>"_s, { { u"name"_s, u"<b>张&三</b>"_s } },
+              { { u"why"_s, u"第一行\n第二行"_s } }, labels)
+        == u"<p>&lt;b&gt;张&amp;三&lt;/b&gt;：第一行<br/>第二行</p>");
+    const auto parts = [](const QString& name) -> std::optional<QString> {
+        if (name == u"_a")
+            return u"A{{> _b}}"_s;
+        if (name == u"_b")
+            return u"B"_s;
+        if (name == u"_loop")
+            return u"{{> _loop}}"_s;
+        return std::nullopt;
+    };
+    CHECK(composeTemplate(u"x{{> _a}}y"_s, parts) == u"xABy");
+    CHECK_THROWS_AS(composeTemplate(u"{{> _loop}}"_s, parts), Error);
+    CHECK_THROWS_AS(composeTemplate(u"{{> _none}}"_s, parts), Error);
+    const QList<TemplateField> fields = templateFields(u"{{a}}{{edit:b|乙}}{{a}}"_s);
+    REQUIRE(fields.size() == 2);
+    CHECK(fields.at(1).editable);
+    CHECK(fields.at(1).label == u"乙");
+}
+
+TEST_CASE("the mailing label names the applicant's address and postcode", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const QString number = f.newCase("2026-07-01");
+    const QString html = NoticeStore(*f.database, f.clock).envelope(number);
+    const Applicant applicant = f.repository->find(number)->application.applicants.front();
+    CHECK(html.contains(applicant.address.toHtmlEscaped()));
+    CHECK(html.contains(applicant.name.toHtmlEscaped()));
+    CHECK(html.contains(u"某某区人民政府办公室"_s));
+    CHECK(countRows(f, "notices") == 0);
+}

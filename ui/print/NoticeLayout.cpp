@@ -1,0 +1,129 @@
+#include "NoticeLayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+// QtGui's own: the resolution text layout treats as "pixels" in block formats.
+Q_GUI_EXPORT int qt_defaultDpiY();
+
+namespace ogi::print {
+
+namespace {
+    // GB/T 9704-2012, 5.2: the text area of A4 is 156 mm × 225 mm, 37 mm from the top and
+    // 28 mm from the left; 22 lines a page.
+    constexpr double kTop = 37.0, kLeft = 28.0, kWidth = 156.0, kHeight = 225.0, kLines = 22.0;
+    // A DL envelope (220 mm × 110 mm) with 15 mm margins.
+    constexpr double kEnvelopeMargin = 15.0;
+
+    QString pickFamily(const QString& wanted, const QString& fallback)
+    {
+        return QFontDatabase::hasFamily(wanted) ? wanted : fallback;
+    }
+
+    QString styleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
+    {
+        if (paper == PaperKind::EnvelopeDL)
+            return uR"(p { margin: 0; font-family: '%1'; font-size: 16pt; }
+                p.postcode { font-size: 18pt; letter-spacing: 4pt; }
+                p.address { margin-top: 12pt; margin-left: 40pt; }
+                p.recipient { margin-top: 18pt; font-size: 22pt; text-align: center; }
+                p.sender { margin-top: 30pt; font-size: 12pt; text-align: right; })"_s.arg(fonts.body);
+        // text-indent only marks the paragraphs to indent: paint() sets the width for the device.
+        return uR"(p { margin: 0; text-indent: 1px; text-align: justify; font-family: '%1'; font-size: 16pt; }
+            h1 { margin: 0; font-family: '%2'; font-size: 22pt; font-weight: 700; text-align: center; }
+            p.number { text-indent: 0px; text-align: right; }
+            p.addressee { text-indent: 0px; }
+            p.signature { text-indent: 0px; text-align: right; margin-right: 32pt; }
+            p.date { text-indent: 0px; text-align: right; margin-right: 32pt; }
+            p.contact { text-indent: 0px; font-size: 14pt; }
+            p.colophon { text-indent: 0px; font-size: 14pt; })"_s.arg(fonts.body, fonts.title);
+    }
+} // namespace
+
+NoticeFontFamilies resolveNoticeFonts(const OfficeSettings::NoticeFonts& wanted)
+{
+    return { pickFamily(wanted.body, u"Noto Serif CJK SC"_s), pickFamily(wanted.title, u"Noto Serif CJK SC"_s) };
+}
+
+NoticeLayout::NoticeLayout(const QString& html, const NoticeFontFamilies& fonts, PaperKind paper)
+    : m_html(html)
+    , m_fonts(fonts)
+    , m_paper(paper)
+    , m_document(std::make_unique<QTextDocument>())
+{
+}
+
+NoticeLayout::~NoticeLayout() = default;
+
+QPageSize NoticeLayout::pageSize() const
+{
+    return m_paper == PaperKind::EnvelopeDL ? QPageSize(QPageSize::EnvelopeDL) : QPageSize(QPageSize::A4);
+}
+
+int NoticeLayout::paint(QPagedPaintDevice& device)
+{
+    device.setPageSize(pageSize());
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    const double dotsPerMm = device.logicalDpiY() / 25.4;
+    const bool envelope = m_paper == PaperKind::EnvelopeDL;
+    const QSizeF paperMm = pageSize().size(QPageSize::Millimeter);
+    const QPointF origin = envelope ? QPointF(kEnvelopeMargin, kEnvelopeMargin) : QPointF(kLeft, kTop);
+    const QSizeF areaMm = envelope ? QSizeF(paperMm.width() - 2 * kEnvelopeMargin, paperMm.height() - 2 * kEnvelopeMargin)
+                                   : QSizeF(kWidth, kHeight);
+    const QSizeF area(areaMm.width() * dotsPerMm, areaMm.height() * dotsPerMm);
+
+    m_document = std::make_unique<QTextDocument>();
+    m_document->documentLayout()->setPaintDevice(&device);
+    QFont base(m_fonts.body);
+    base.setPointSizeF(16);
+    m_document->setDefaultFont(base);
+    m_document->setDefaultStyleSheet(styleSheet(m_fonts, m_paper));
+    m_document->setDocumentMargin(0);
+    m_document->setHtml(m_html);
+    if (!envelope) {
+        // Every line on the grid of 22 lines a page; the title takes one and a half. Block
+        // formats are in pixels of the default resolution, scaled by the layout to the device.
+        const double line = kHeight / kLines / 25.4 * qt_defaultDpiY();
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            const bool title = block.blockFormat().headingLevel() == 1;
+            format.setLineHeight(title ? line * 1.5 : line, QTextBlockFormat::FixedHeight);
+            format.setTopMargin(0);
+            // Two characters of 3号 (32 pt); text indents are in device pixels.
+            if (format.textIndent() > 0)
+                format.setTextIndent(32.0 / 72.0 * device.logicalDpiY());
+            format.setBottomMargin(title ? line * 0.5 : 0);
+            cursor.setBlockFormat(format);
+        }
+    }
+    m_document->setPageSize(area);
+    const int pages = m_document->pageCount();
+
+    QPainter painter(&device);
+    QFont pageNumberFont(m_fonts.body);
+    pageNumberFont.setPointSizeF(14);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(origin.x() * dotsPerMm, origin.y() * dotsPerMm - page * area.height());
+        m_document->drawContents(&painter, QRectF(QPointF(0, page * area.height()), area));
+        painter.restore();
+        if (!envelope && pages > 1) {
+            // GB/T 9704 7.5: 4号 numbers with a dash each side, 7 mm below the text area.
+            painter.setFont(pageNumberFont);
+            const QRectF numberBox(kLeft * dotsPerMm, (kTop + kHeight + 7) * dotsPerMm, area.width(), 10 * dotsPerMm);
+            painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignTop, u"— %1 —"_s.arg(page + 1));
+        }
+    }
+    return pages;
+}
+
+} // namespace ogi::print

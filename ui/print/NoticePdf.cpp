@@ -1,0 +1,97 @@
+#include "NoticePdf.h"
+
+#include "Error.h"
+#include "notices/PdfTextLayer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QHashFunctions>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::print {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::print::NoticePdf)
+    };
+
+    bool isRadical(char16_t c) { return c >= 0x2E80 && c <= 0x2FDF; }
+
+    // For each radical code point that one of the document's fonts draws with the glyph of a
+    // character the document holds, that character: the text layer then names the character.
+    QHash<char16_t, char16_t> radicalReplacements(const QTextDocument& document)
+    {
+        QSet<QString> seen;
+        QList<QRawFont> fonts;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QFont font = it.fragment().charFormat().font();
+                const QString key = font.key();
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    fonts << QRawFont::fromFont(font);
+                }
+            }
+        const QString text = document.toPlainText();
+        QHash<char16_t, char16_t> replacements;
+        for (const QRawFont& font : std::as_const(fonts)) {
+            if (!font.isValid())
+                continue;
+            QHash<quint32, char16_t> byGlyph;
+            for (const QChar c : text) {
+                if (isRadical(c.unicode()) || c.isSpace())
+                    continue;
+                const QList<quint32> glyphs = font.glyphIndexesForString(QString(c));
+                if (glyphs.size() == 1 && glyphs.front() != 0)
+                    byGlyph.insert(glyphs.front(), c.unicode());
+            }
+            for (char16_t r = 0x2E80; r <= 0x2FDF; ++r) {
+                if (text.contains(QChar(r)))
+                    continue; // the notice itself holds the radical: leave it
+                const QList<quint32> glyphs = font.glyphIndexesForString(QString(QChar(r)));
+                if (glyphs.size() == 1 && glyphs.front() != 0 && byGlyph.contains(glyphs.front()))
+                    replacements.insert(r, byGlyph.value(glyphs.front()));
+            }
+        }
+        return replacements;
+    }
+} // namespace
+
+QByteArray noticePdf(const QString& html, const NoticeFontFamilies& fonts, const QString& title,
+    const QDateTime& created, PaperKind paper)
+{
+    // Qt's PDF writer orders the embedded fonts by a QHash: with the per-process random seed
+    // two prints of one notice would differ in their bytes.
+    QHashSeed::setDeterministicGlobalSeed();
+    QByteArray raw;
+    NoticeLayout layout(html, fonts, paper);
+    {
+        QBuffer buffer(&raw);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(u"OGI Desk"_s);
+        writer.setTitle(title);
+        layout.paint(writer);
+    }
+    return rewritePdfTextLayer(raw, radicalReplacements(layout.document()), created);
+}
+
+void writeNoticePdf(const QString& path, const QString& html, const NoticeFontFamilies& fonts, const QString& title,
+    const QDateTime& created, PaperKind paper)
+{
+    const QByteArray pdf = noticePdf(html, fonts, title, created, paper);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write the PDF %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace ogi::print
