@@ -1203,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document number pattern: &quot;%1&quot; is not known; use {year} and {n}.</source>
+        <source>Document number pattern: &quot;%1&quot; is not known; use {year}, {type} and {n}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1296,360 @@
     </message>
 </context>
 <context>
+    <name>ogi::NoticeFacts</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is concluded; it no longer needs this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the supplement request first (what to supplement, by when).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension must be approved by the chief first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consultation of the third party first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consultation of the other agency first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the fee notice first (method and amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has not been treated as abandoned: record that the supplement or the fee was not received in time first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply must be drafted and signed off before it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-off draft is a reply of the type &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s contact line (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconsideration body (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension in working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consulted third party or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charging method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice the applicant did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of that notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant did not do in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeStore</name>
+    <message>
+        <source>There is no notice type &quot;%1&quot;; the types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot have a &quot;%2&quot; yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice of case %1 is dated between its receipt (%2) and today (%3), not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue must not be in the future or before the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(numbered when issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices cannot be numbered yet: the administrator sets the document number pattern in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number pattern is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeTemplate</name>
+    <message>
+        <source>The shared template &quot;%1&quot; includes itself (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shared template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no known fact; the facts are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{{&quot; or &quot;}}&quot; is not part of a complete field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be written for this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice cannot be written: %n value(s) missing: %1.</source>
+        <translation>
+            <numerusform>The notice cannot be written: %n value missing: %1.</numerusform>
+            <numerusform>The notice cannot be written: %n values missing: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeTemplates</name>
+    <message>
+        <source>There is no notice template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the notice template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the notice template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeType</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of information processing fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for reasons (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application treated as abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: partly disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: already made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: information does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: not this office&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: repeated application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: governed by special provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: petition or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: public publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: would have to be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: not processed (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: confirming information already obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: still unclear after the supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::OfficeSettings</name>
     <message>
         <source>Changing the setting &quot;%1&quot;</source>
@@ -1315,6 +1669,25 @@
     </message>
     <message>
         <source>&quot;%1…&quot;: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the fonts of notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a font for the text and one for the title of notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number pattern: write {type} in it when each type of notice is numbered apart, or two notices would carry the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::PdfTextLayer</name>
+    <message>
+        <source>The PDF cannot be given its text layer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2472,73 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::NoticeCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailing label for postal delivery (not numbered, not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notice numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1; its number stays used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reprint needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored notice %1 is no longer the one issued (its SHA-256 differs); it is not reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 was voided on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes NAME=TEXT, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2) for case %3 on %4; SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no notices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[voided %1: %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[CHANGED SINCE ISSUE: SHA-256 differs]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::PasswordPrompt</name>
     <message>
         <source>no password: set %1 or run the command in a terminal</source>
@@ -2384,6 +2824,21 @@
         <source>attach a file to a case, kept under its SHA-256 (clerk or chief)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notices issued for a case, each checked against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::print::NoticePdf</name>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::ActionDialog</name>
@@ -2452,6 +2907,18 @@
     </message>
     <message>
         <source>The first notice this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number each type of notice apart ({type} in the pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact line of notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 地址：某某路1号；电话：010-12345678</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +3175,14 @@
         <source>Attachments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::DeadlineBoardView</name>
@@ -2919,6 +3394,187 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::NoticeIssueDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this notice comes from the case and the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::NoticeTemplatesPanel</name>
+    <message>
+        <source>Keep as this office&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts of printed notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (仿宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (小标宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family that is not installed is printed in Noto Serif CJK SC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(office copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s copy is in use; the shipped template can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped template is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices are printed in %1 (text) and %2 (title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::NoticesPanel</name>
+    <message>
+        <source>Issue a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address on a DL envelope, for postal delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since issue: the stored text no longer has its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs). Run &apos;ogi verify&apos; and restore the register from a backup before printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it voided? The notice and its number stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::RegisterView</name>
     <message>
         <source>any</source>
@@ -3100,6 +3756,10 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1185,8 +1185,8 @@
         <translation>文号格式“%1”：须在序号处写一次 {n}，例如 X政公开〔{year}〕第{n}号。</translation>
     </message>
     <message>
-        <source>Document number pattern: &quot;%1&quot; is not known; use {year} and {n}.</source>
-        <translation>文号格式：不认识“%1”；只能使用 {year} 和 {n}。</translation>
+        <source>Document number pattern: &quot;%1&quot; is not known; use {year}, {type} and {n}.</source>
+        <translation>文号格式：不认识“%1”；请使用 {year}、{type} 和 {n}。</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1278,359 @@
     </message>
 </context>
 <context>
+    <name>ogi::NoticeFacts</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The case is concluded; it no longer needs this notice.</source>
+        <translation>该案件已办结，不再需要出具此文书。</translation>
+    </message>
+    <message>
+        <source>Record the supplement request first (what to supplement, by when).</source>
+        <translation>请先登记补正要求（补正内容和期限）。</translation>
+    </message>
+    <message>
+        <source>The extension must be approved by the chief first.</source>
+        <translation>延期须先经科室负责人批准。</translation>
+    </message>
+    <message>
+        <source>Record the consultation of the third party first.</source>
+        <translation>请先登记征求第三方意见。</translation>
+    </message>
+    <message>
+        <source>Record the consultation of the other agency first.</source>
+        <translation>请先登记征求其他机关意见。</translation>
+    </message>
+    <message>
+        <source>Record the fee notice first (method and amount).</source>
+        <translation>请先登记收费通知（计收方式和金额）。</translation>
+    </message>
+    <message>
+        <source>The application has not been treated as abandoned: record that the supplement or the fee was not received in time first.</source>
+        <translation>该申请尚未视为放弃：请先登记申请人逾期未补正或未缴费。</translation>
+    </message>
+    <message>
+        <source>The reply must be drafted and signed off before it is issued.</source>
+        <translation>答复须先拟稿并经签发，才能出具。</translation>
+    </message>
+    <message>
+        <source>The signed-off draft is a reply of the type &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>已签发的答复稿类型为“%1”，不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name (settings)</source>
+        <translation>机关名称（设置）</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s contact line (settings)</source>
+        <translation>文书联系方式（设置）</translation>
+    </message>
+    <message>
+        <source>The reconsideration body (settings)</source>
+        <translation>行政复议机关（设置）</translation>
+    </message>
+    <message>
+        <source>The court (settings)</source>
+        <translation>人民法院（设置）</translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The date of issue</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation>申请人姓名或名称</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address</source>
+        <translation>申请人地址</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s postcode</source>
+        <translation>申请人邮政编码</translation>
+    </message>
+    <message>
+        <source>The date of receipt</source>
+        <translation>收到申请的日期</translation>
+    </message>
+    <message>
+        <source>The channel of the application</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>The information requested</source>
+        <translation>申请获取的信息</translation>
+    </message>
+    <message>
+        <source>What to supplement</source>
+        <translation>需补正的内容</translation>
+    </message>
+    <message>
+        <source>The supplement period</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <source>The extension in working days</source>
+        <translation>延长的工作日数</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>The reply deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>The consulted third party or agency</source>
+        <translation>被征求意见的第三方或机关</translation>
+    </message>
+    <message>
+        <source>The fee in yuan</source>
+        <translation>收费金额（元）</translation>
+    </message>
+    <message>
+        <source>The charging method</source>
+        <translation>计收方式</translation>
+    </message>
+    <message>
+        <source>The notice the applicant did not answer</source>
+        <translation>申请人未回应的文书</translation>
+    </message>
+    <message>
+        <source>The date of that notice</source>
+        <translation>该文书的日期</translation>
+    </message>
+    <message>
+        <source>What the applicant did not do in time</source>
+        <translation>申请人逾期未办的事项</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeStore</name>
+    <message>
+        <source>There is no notice type &quot;%1&quot;; the types are: %2.</source>
+        <translation>没有文书类型“%1”；可用的类型：%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot have a &quot;%2&quot; yet: %3</source>
+        <translation>案件 %1 暂不能出具“%2”：%3</translation>
+    </message>
+    <message>
+        <source>A notice of case %1 is dated between its receipt (%2) and today (%3), not %4.</source>
+        <translation>案件 %1 的文书日期应在收到申请之日（%2）与今天（%3）之间，不能是 %4。</translation>
+    </message>
+    <message>
+        <source>The date of issue must not be in the future or before the receipt.</source>
+        <translation>出具日期不能晚于今天，也不能早于收到申请之日。</translation>
+    </message>
+    <message>
+        <source>(numbered when issued)</source>
+        <translation>（出具时编号）</translation>
+    </message>
+    <message>
+        <source>Issuing a notice</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Notices cannot be numbered yet: the administrator sets the document number pattern in Settings.</source>
+        <translation>文书暂不能编号：请管理员在“设置”中填写文号格式。</translation>
+    </message>
+    <message>
+        <source>The document number pattern is not set.</source>
+        <translation>尚未设置文号格式。</translation>
+    </message>
+    <message>
+        <source>Voiding a notice</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>没有文书 %1。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is voided.</source>
+        <translation>请说明作废 %1 的理由。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
+    </message>
+    <message>
+        <source>%1 was already voided on %2.</source>
+        <translation>%1 已于 %2 作废。</translation>
+    </message>
+    <message>
+        <source>Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).</source>
+        <translation>案件 %1：存档的文书 %2 已不是出具时的内容（SHA-256 不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeTemplate</name>
+    <message>
+        <source>The shared template &quot;%1&quot; includes itself (%2).</source>
+        <translation>公用部分“%1”引用了自身（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no shared template &quot;%1&quot;.</source>
+        <translation>没有公用部分“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
+        <translation>“%1”不是有效的字段：请写作 {{名称}}、{{edit:名称|标签}} 或 {{&gt; 公用部分}}。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no known fact; the facts are: %2.</source>
+        <translation>“%1”不是已知的数据项；可用的数据项：%2。</translation>
+    </message>
+    <message>
+        <source>A &quot;{{&quot; or &quot;}}&quot; is not part of a complete field.</source>
+        <translation>有“{{”或“}}”不属于完整的字段。</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation>该模板无法使用：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be written for this notice.</source>
+        <translation>本文书须填写：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not known for this case.</source>
+        <translation>本案件缺少：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice cannot be written: %n value(s) missing: %1.</source>
+        <translation>
+            <numerusform>文书无法生成：缺少 %n 项内容：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeTemplates</name>
+    <message>
+        <source>There is no notice template &quot;%1&quot;.</source>
+        <translation>没有文书模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Editing the notice template &quot;%1&quot;</source>
+        <translation>修改文书模板“%1”</translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;: %2</source>
+        <translation>在“%1”中：%2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was not saved: %2</source>
+        <translation>模板“%1”未保存：%2</translation>
+    </message>
+    <message>
+        <source>Restoring the notice template &quot;%1&quot;</source>
+        <translation>恢复文书模板“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::NoticeType</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>Request to supplement</source>
+        <translation>补正申请告知书</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>延长答复期限告知书</translation>
+    </message>
+    <message>
+        <source>Consultation of a third party</source>
+        <translation>征求第三方意见书</translation>
+    </message>
+    <message>
+        <source>Consultation of another agency</source>
+        <translation>征求意见函（其他机关）</translation>
+    </message>
+    <message>
+        <source>Notice of information processing fee</source>
+        <translation>信息处理费缴费通知书</translation>
+    </message>
+    <message>
+        <source>Request for reasons (Art. 35)</source>
+        <translation>说明理由通知书（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Application treated as abandoned</source>
+        <translation>视为放弃申请告知书</translation>
+    </message>
+    <message>
+        <source>Reply: disclosed</source>
+        <translation>答复书：予以公开</translation>
+    </message>
+    <message>
+        <source>Reply: partly disclosed</source>
+        <translation>答复书：部分公开</translation>
+    </message>
+    <message>
+        <source>Reply: withheld</source>
+        <translation>答复书：不予公开</translation>
+    </message>
+    <message>
+        <source>Reply: already made public</source>
+        <translation>答复书：已主动公开</translation>
+    </message>
+    <message>
+        <source>Reply: information does not exist</source>
+        <translation>告知书：信息不存在</translation>
+    </message>
+    <message>
+        <source>Reply: not this office&apos;s information</source>
+        <translation>告知书：非本机关负责公开</translation>
+    </message>
+    <message>
+        <source>Reply: repeated application</source>
+        <translation>告知书：重复申请</translation>
+    </message>
+    <message>
+        <source>Reply: governed by special provisions</source>
+        <translation>告知书：按特别规定办理</translation>
+    </message>
+    <message>
+        <source>Reply: petition or complaint</source>
+        <translation>告知书：信访举报投诉</translation>
+    </message>
+    <message>
+        <source>Reply: public publication</source>
+        <translation>告知书：公开出版物</translation>
+    </message>
+    <message>
+        <source>Reply: would have to be created</source>
+        <translation>告知书：需另行制作</translation>
+    </message>
+    <message>
+        <source>Reply: not processed (Art. 35)</source>
+        <translation>不予处理告知书（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Reply: confirming information already obtained</source>
+        <translation>告知书：要求确认或重新出具已获取信息</translation>
+    </message>
+    <message>
+        <source>Reply: still unclear after the supplement</source>
+        <translation>告知书：补正后申请内容仍不明确</translation>
+    </message>
+</context>
+<context>
     <name>ogi::OfficeSettings</name>
     <message>
         <source>Changing the setting &quot;%1&quot;</source>
@@ -1298,6 +1651,25 @@
     <message>
         <source>&quot;%1…&quot;: at most 100 characters.</source>
         <translation>“%1…”：不超过100个字符。</translation>
+    </message>
+    <message>
+        <source>Changing the fonts of notices</source>
+        <translation>修改文书字体</translation>
+    </message>
+    <message>
+        <source>Choose a font for the text and one for the title of notices.</source>
+        <translation>请为文书正文和标题各选择一种字体。</translation>
+    </message>
+    <message>
+        <source>Document number pattern: write {type} in it when each type of notice is numbered apart, or two notices would carry the same number.</source>
+        <translation>文号格式：各类文书分别编号时须包含 {type}，否则两份文书会出现相同文号。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::PdfTextLayer</name>
+    <message>
+        <source>The PDF cannot be given its text layer: %1.</source>
+        <translation>无法为 PDF 生成文字层：%1。</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2446,73 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::NoticeCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>文书类型：</translation>
+    </message>
+    <message>
+        <source>mailing label for postal delivery (not numbered, not stored)</source>
+        <translation>邮寄信封（不编号，不存档）</translation>
+    </message>
+    <message>
+        <source>There is no notice numbered %1.</source>
+        <translation>没有文号为 %1 的文书。</translation>
+    </message>
+    <message>
+        <source>Voided %1; its number stays used.</source>
+        <translation>已作废 %1；该文号不再使用。</translation>
+    </message>
+    <message>
+        <source>--reprint needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation>--reprint 需要 --pdf OUT.pdf 或 --html OUT.html</translation>
+    </message>
+    <message>
+        <source>The stored notice %1 is no longer the one issued (its SHA-256 differs); it is not reprinted.</source>
+        <translation>存档的文书 %1 已不是出具时的内容（SHA-256 不符），不予重印。</translation>
+    </message>
+    <message>
+        <source>Note: %1 was voided on %2 (%3).</source>
+        <translation>注意：%1 已于 %2 作废（%3）。</translation>
+    </message>
+    <message>
+        <source>the envelope needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation>信封需要 --pdf OUT.pdf 或 --html OUT.html</translation>
+    </message>
+    <message>
+        <source>--set takes NAME=TEXT, not &quot;%1&quot;</source>
+        <translation>--set 的格式为 名称=内容，不是“%1”</translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2) for case %3 on %4; SHA-256 %5</source>
+        <translation>已为案件 %3 出具 %1（%2），日期 %4；SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no notices yet.</source>
+        <translation>案件 %1 尚未出具文书。</translation>
+    </message>
+    <message>
+        <source>[voided %1: %2]</source>
+        <translation>[已于 %1 作废：%2]</translation>
+    </message>
+    <message>
+        <source>[CHANGED SINCE ISSUE: SHA-256 differs]</source>
+        <translation>[出具后被改动：SHA-256 不符]</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::PasswordPrompt</name>
     <message>
         <source>no password: set %1 or run the command in a terminal</source>
@@ -2357,6 +2796,21 @@
         <source>attach a file to a case, kept under its SHA-256 (clerk or chief)</source>
         <translation>为案件添加附件，按 SHA-256 存档（经办人或科室负责人）</translation>
     </message>
+    <message>
+        <source>issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)</source>
+        <translation>为案件出具编号文书，可输出 PDF 或 HTML（notice --help 查看类型、重印、作废）</translation>
+    </message>
+    <message>
+        <source>the notices issued for a case, each checked against its SHA-256</source>
+        <translation>列出案件已出具的文书，逐份核对 SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::print::NoticePdf</name>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>无法写入 PDF %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::ActionDialog</name>
@@ -2426,6 +2880,18 @@
     <message>
         <source>The first notice this year: %1</source>
         <translation>今年第一份告知书的文号：%1</translation>
+    </message>
+    <message>
+        <source>Number each type of notice apart ({type} in the pattern)</source>
+        <translation>各类文书分别编号（文号格式中写 {type}）</translation>
+    </message>
+    <message>
+        <source>Contact line of notices</source>
+        <translation>文书联系方式</translation>
+    </message>
+    <message>
+        <source>e.g. 地址：某某路1号；电话：010-12345678</source>
+        <translation>例如：地址：某某路1号；电话：010-12345678</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3146,14 @@
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>文书（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::DeadlineBoardView</name>
@@ -2889,6 +3363,187 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::NoticeIssueDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 —— 案件 %2</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Everything in this notice comes from the case and the settings.</source>
+        <translation>本文书的内容全部来自案件和设置，无需填写。</translation>
+    </message>
+    <message>
+        <source>Issue and number</source>
+        <translation>出具并编号</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::NoticeTemplatesPanel</name>
+    <message>
+        <source>Keep as this office&apos;s copy</source>
+        <translation>保存为本机关模板</translation>
+    </message>
+    <message>
+        <source>Restore the shipped template</source>
+        <translation>恢复随附模板</translation>
+    </message>
+    <message>
+        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part.</source>
+        <translation>{{…}} 以外的文字按原样印出。{{名称}} 由案件或设置填入，{{edit:名称|标签}} 由经办人逐份填写，{{&gt; _部分}} 引用公用部分。</translation>
+    </message>
+    <message>
+        <source>Fonts of printed notices</source>
+        <translation>文书打印字体</translation>
+    </message>
+    <message>
+        <source>Save fonts</source>
+        <translation>保存字体</translation>
+    </message>
+    <message>
+        <source>Text (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Title (小标宋)</source>
+        <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>A family that is not installed is printed in Noto Serif CJK SC.</source>
+        <translation>未安装的字体以 Noto Serif CJK SC 代替。</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <source>Shared part: %1</source>
+        <translation>公用部分：%1</translation>
+    </message>
+    <message>
+        <source>(office copy)</source>
+        <translation>（本机关修改）</translation>
+    </message>
+    <message>
+        <source>This office&apos;s copy is in use; the shipped template can be restored.</source>
+        <translation>正在使用本机关修改的模板，可恢复随附模板。</translation>
+    </message>
+    <message>
+        <source>The shipped template is in use.</source>
+        <translation>正在使用随附模板。</translation>
+    </message>
+    <message>
+        <source>Notices are printed in %1 (text) and %2 (title).</source>
+        <translation>文书将以 %1（正文）和 %2（标题）打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::NoticesPanel</name>
+    <message>
+        <source>Issue a notice</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Envelope…</source>
+        <translation>信封…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address on a DL envelope, for postal delivery</source>
+        <translation>在 DL 信封上打印申请人地址，用于邮寄送达</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation>已于 %1 作废：%2</translation>
+    </message>
+    <message>
+        <source>Changed since issue: the stored text no longer has its SHA-256</source>
+        <translation>出具后被改动：存档内容与 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs). Run &apos;ogi verify&apos; and restore the register from a backup before printing it.</source>
+        <translation>%1 的存档内容已不是出具时的内容（SHA-256 不符）。请运行“ogi verify”，并从备份恢复台账后再打印。</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>未作废</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <source>Why is it voided? The notice and its number stay on record.</source>
+        <translation>作废理由？该文书及其文号仍保留在案。</translation>
+    </message>
+    <message>
+        <source>Envelope — case %1</source>
+        <translation>信封 —— 案件 %1</translation>
+    </message>
+    <message>
+        <source>No envelope</source>
+        <translation>无法生成信封</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::RegisterView</name>
     <message>
         <source>any</source>
@@ -3071,6 +3726,10 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>文书模板</translation>
     </message>
 </context>
 <context>

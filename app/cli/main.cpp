@@ -34,28 +34,45 @@ struct CommandHelp
 };
 
 const CommandHelp kCommandHelp[] = {
-    { "init [--admin NAME]", QT_TRANSLATE_NOOP("ogi::cli::main", "create (or migrate) the database FILE; with --admin, its first administrator") },
-    { "add --json FILE|-", QT_TRANSLATE_NOOP("ogi::cli::main", "register one application given as JSON; prints its case number") },
+    { "init [--admin NAME]",
+        QT_TRANSLATE_NOOP(
+            "ogi::cli::main", "create (or migrate) the database FILE; with --admin, its first administrator") },
+    { "add --json FILE|-",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "register one application given as JSON; prints its case number") },
     { "list [--state S] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "list the register, newest first") },
     { "show CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "one case with its timeline") },
     { "verify", QT_TRANSLATE_NOOP("ogi::cli::main", "check the file, every case's events and the audit chain") },
     { "demo --cases N", QT_TRANSLATE_NOOP("ogi::cli::main", "fill FILE with N realistic demo cases") },
-    { "calendar days FROM TO", QT_TRANSLATE_NOOP("ogi::cli::main", "working days and holidays from FROM to TO, one line per date") },
-    { "calendar set|unset|import|years", QT_TRANSLATE_NOOP("ogi::cli::main", "keep the office calendar: local arrangements, a yearly notice as CSV (audited)") },
-    { "deadline calc --received D ...", QT_TRANSLATE_NOOP("ogi::cli::main", "the reply deadline for the given dates, explained (deadline calc --help: all options)") },
+    { "calendar days FROM TO",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "working days and holidays from FROM to TO, one line per date") },
+    { "calendar set|unset|import|years",
+        QT_TRANSLATE_NOOP(
+            "ogi::cli::main", "keep the office calendar: local arrangements, a yearly notice as CSV (audited)") },
+    { "deadline calc --received D ...",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "the reply deadline for the given dates, explained (deadline calc --help: all options)") },
     { "deadline CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "a stored case's deadlines, explained") },
     { "due [--within N] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "open cases, most urgent deadline first") },
-    { "act CASE ACTION [--date D] ...", QT_TRANSLATE_NOOP("ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
-    { "attach CASE PATH [--kind K]", QT_TRANSLATE_NOOP("ogi::cli::main", "attach a file to a case, kept under its SHA-256 (clerk or chief)") },
-    { "notice CASE TYPE [--set N=T] [--pdf F]", QT_TRANSLATE_NOOP("ogi::cli::main", "issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)") },
-    { "notices CASE", QT_TRANSLATE_NOOP("ogi::cli::main", "the notices issued for a case, each checked against its SHA-256") },
-    { "user add|passwd|list|disable|enable|roles", QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
-    { "settings [four-eyes on|off]", QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
+    { "act CASE ACTION [--date D] ...",
+        QT_TRANSLATE_NOOP(
+            "ogi::cli::main", "take a workflow action on a case (act --help: every action and its options)") },
+    { "attach CASE PATH [--kind K]",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "attach a file to a case, kept under its SHA-256 (clerk or chief)") },
+    { "notice CASE TYPE [--set N=T] [--pdf F]",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)") },
+    { "notices CASE",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "the notices issued for a case, each checked against its SHA-256") },
+    { "user add|passwd|list|disable|enable|roles",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
+    { "settings [four-eyes on|off]",
+        QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
 };
 
 QString usage()
 {
-    QString text = Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]") + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
+    QString text
+        = Tr::tr("Usage: ogi [--db FILE] [--user NAME] COMMAND [options]") + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
     for (const CommandHelp& help : kCommandHelp)
         text += u"  "_s + QString::fromLatin1(help.synopsis).leftJustified(42) + u' '
             + QCoreApplication::translate("ogi::cli::main", help.description) + u'\n';
@@ -89,14 +106,16 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
 int main(int argc, char* argv[])
 {
     // Notices are laid out with fonts (QtGui); no display is needed for that.
-    const bool needsFonts = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "notice") == 0; });
+    const bool needsFonts
+        = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "notice") == 0; });
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (needsFonts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on stderr without one; a private folder is what it would use anyway.
         const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
         QDir().mkpath(QString::fromLocal8Bit(runtime));
-        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
     std::unique_ptr<QCoreApplication> application

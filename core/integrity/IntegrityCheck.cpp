@@ -1,8 +1,8 @@
 #include "IntegrityCheck.h"
 
 #include "attachments/AttachmentStore.h"
-#include "notices/NoticeStore.h"
 #include "audit/AuditLog.h"
+#include "notices/NoticeStore.h"
 #include "register/CaseEventRow.h"
 #include "storage/Sql.h"
 #include "workflow/CaseEvent.h"

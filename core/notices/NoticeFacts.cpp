@@ -35,10 +35,7 @@ namespace {
     }
 } // namespace
 
-QString chineseDate(const QDate& date)
-{
-    return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day());
-}
+QString chineseDate(const QDate& date) { return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()); }
 
 NoticeContext loadNoticeContext(const Database& database, const QString& caseNumber)
 {
@@ -64,14 +61,17 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
     case P::CaseOpen:
         return isOpen(c.record.state) ? QString() : Tr::tr("The case is concluded; it no longer needs this notice.");
     case P::SupplementRequested:
-        return f.supplementRequested.isValid() ? QString()
-                                               : Tr::tr("Record the supplement request first (what to supplement, by when).");
+        return f.supplementRequested.isValid()
+            ? QString()
+            : Tr::tr("Record the supplement request first (what to supplement, by when).");
     case P::ExtensionApproved:
         return f.extensionApproved ? QString() : Tr::tr("The extension must be approved by the chief first.");
     case P::ThirdPartyConsulted:
-        return f.consultPartyKind == u"third_party" ? QString() : Tr::tr("Record the consultation of the third party first.");
+        return f.consultPartyKind == u"third_party" ? QString()
+                                                    : Tr::tr("Record the consultation of the third party first.");
     case P::AgencyConsulted:
-        return f.consultPartyKind == u"agency" ? QString() : Tr::tr("Record the consultation of the other agency first.");
+        return f.consultPartyKind == u"agency" ? QString()
+                                               : Tr::tr("Record the consultation of the other agency first.");
     case P::FeeNoticed:
         return f.feeNoticeDate.isValid() ? QString() : Tr::tr("Record the fee notice first (method and amount).");
     case P::Abandoned:

@@ -47,8 +47,8 @@ namespace {
         QMap<QString, QString> edits;
         for (const TemplateField& field : templateFields(composed))
             if (field.editable)
-                edits.insert(field.name, given.contains(field.name) ? given.value(field.name).trimmed()
-                                                                    : defaults.value(field.name));
+                edits.insert(field.name,
+                    given.contains(field.name) ? given.value(field.name).trimmed() : defaults.value(field.name));
         return edits;
     }
 
@@ -127,8 +127,8 @@ namespace {
 
     QString render(const Database& database, const Draft& draft, const QDate& issueDate, const QString& number)
     {
-        return renderTemplate(draft.composed, noticeFacts(database, draft.context, issueDate, number), draft.edits,
-            noticeFactLabels());
+        return renderTemplate(
+            draft.composed, noticeFacts(database, draft.context, issueDate, number), draft.edits, noticeFactLabels());
     }
 } // namespace
 
@@ -139,8 +139,8 @@ QString NoticeStore::preview(const QString& caseNumber, const QString& typeCode,
     return render(m_database, draft, issueDate, Tr::tr("(numbered when issued)"));
 }
 
-IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCode,
-    const QMap<QString, QString>& edits, const QDate& issueDate, const UserAccount& user)
+IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCode, const QMap<QString, QString>& edits,
+    const QDate& issueDate, const UserAccount& user)
 {
     requireRole(user, user.holds(Role::Chief) ? Role::Chief : Role::Clerk, Tr::tr("Issuing a notice"));
     const Draft draft = prepare(m_database, m_clock, caseNumber, typeCode, edits, issueDate);
@@ -156,8 +156,9 @@ IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCo
     const QString scope = agency.numberPerType ? QString::fromUtf8(draft.type->sequenceGroup) : u"*"_s;
     const int year = issueDate.year();
     WriteTransaction transaction(db);
-    qint64 seq = sql::scalar(db, u"SELECT coalesce(max(seq), 0) FROM notices WHERE sequence_scope = ? AND year = ?"_s,
-        { scope, year }).toLongLong();
+    qint64 seq = sql::scalar(
+        db, u"SELECT coalesce(max(seq), 0) FROM notices WHERE sequence_scope = ? AND year = ?"_s, { scope, year })
+                     .toLongLong();
     QString number;
     // A pattern changed during the year may give a number already used: skip it, never reuse.
     do {
@@ -213,8 +214,8 @@ void NoticeStore::voidNotice(qint64 noticeId, const QString& reason, const UserA
 
 QList<IssuedNotice> NoticeStore::list(qint64 caseId) const
 {
-    QSqlQuery q = sql::run(m_database.connection(), QLatin1String(kSelect) + u" WHERE n.case_id = ? ORDER BY n.id"_s,
-        { caseId });
+    QSqlQuery q = sql::run(
+        m_database.connection(), QLatin1String(kSelect) + u" WHERE n.case_id = ? ORDER BY n.id"_s, { caseId });
     QList<IssuedNotice> notices;
     while (sql::next(q))
         notices << readNotice(q);
@@ -235,8 +236,8 @@ QString NoticeStore::envelope(const QString& caseNumber) const
 {
     const NoticeContext context = loadNoticeContext(m_database, caseNumber);
     const QString composed = NoticeTemplates(m_database, m_clock).composed(QLatin1String(kEnvelopeTemplate));
-    return renderTemplate(composed, noticeFacts(m_database, context, m_clock.today(), QString()), {},
-        noticeFactLabels());
+    return renderTemplate(
+        composed, noticeFacts(m_database, context, m_clock.today(), QString()), {}, noticeFactLabels());
 }
 
 QStringList verifyNotices(const Database& database)

@@ -37,8 +37,8 @@ namespace {
     Marker readMarker(const QString& inside)
     {
         static const QRegularExpression fact(u"^\\s*([a-z0-9_]+)\\s*$"_s);
-        static const QRegularExpression edit(u"^\\s*edit:([a-z0-9_]+)\\s*\\|(.*)$"_s,
-            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression edit(
+            u"^\\s*edit:([a-z0-9_]+)\\s*\\|(.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
         if (const auto m = fact.match(inside); m.hasMatch())
             return { { m.captured(1), QString(), false }, true };
         if (const auto m = edit.match(inside); m.hasMatch())
@@ -46,8 +46,8 @@ namespace {
         return {};
     }
 
-    QString compose(const QString& text, const std::function<std::optional<QString>(const QString&)>& partial,
-        QStringList& chain)
+    QString compose(
+        const QString& text, const std::function<std::optional<QString>(const QString&)>& partial, QStringList& chain)
     {
         QString result;
         qsizetype last = 0;
@@ -56,7 +56,8 @@ namespace {
             const QString name = m.captured(1);
             if (chain.contains(name))
                 throw Error(ErrorCode::InvalidInput,
-                    Tr::tr("The shared template \"%1\" includes itself (%2).").arg(name, (chain + QStringList { name }).join(u" → ")));
+                    Tr::tr("The shared template \"%1\" includes itself (%2).")
+                        .arg(name, (chain + QStringList { name }).join(u" → ")));
             const std::optional<QString> body = partial(name);
             if (!body)
                 throw Error(ErrorCode::InvalidInput, Tr::tr("There is no shared template \"%1\".").arg(name));
@@ -108,8 +109,8 @@ QStringList templateProblems(const QString& composed, const QStringList& knownFa
             problems << Tr::tr("\"%1\" is not a field: write {{name}}, {{edit:name|label}} or {{> shared}}.")
                             .arg(m.captured(0));
         else if (!marker.field.editable && !knownFacts.contains(marker.field.name))
-            problems << Tr::tr("\"%1\" names no known fact; the facts are: %2.")
-                            .arg(m.captured(0), knownFacts.join(u", "));
+            problems
+                << Tr::tr("\"%1\" names no known fact; the facts are: %2.").arg(m.captured(0), knownFacts.join(u", "));
     }
     // An opening marker left without its end would print "{{" in a letter.
     QString rest = composed;
@@ -125,23 +126,22 @@ QString renderTemplate(const QString& composed, const QMap<QString, QString>& fa
     if (const QStringList problems = templateProblems(composed, factLabels.keys()); !problems.isEmpty())
         throw Error(ErrorCode::InvalidInput, Tr::tr("The template cannot be used: %1").arg(problems.join(u' ')));
     QList<FieldIssue> missing;
+    QStringList labels;
     for (const TemplateField& field : templateFields(composed)) {
         const QString value = (field.editable ? edits : facts).value(field.name).trimmed();
         if (!value.isEmpty())
             continue;
+        const QString label = field.editable ? field.label : factLabels.value(field.name);
+        labels << label;
         missing.append({ field.name,
-            field.editable ? Tr::tr("%1 must be written for this notice.").arg(field.label)
-                           : Tr::tr("%1 is not known for this case.").arg(factLabels.value(field.name)) });
+            field.editable ? Tr::tr("%1 must be written for this notice.").arg(label)
+                           : Tr::tr("%1 is not known for this case.").arg(label) });
     }
-    if (!missing.isEmpty()) {
-        QStringList names;
-        for (const FieldIssue& issue : missing)
-            names << issue.field;
+    if (!missing.isEmpty())
         throw Error(ErrorCode::InvalidInput,
-            Tr::tr("The notice cannot be written: %n value(s) missing (%1).", nullptr, int(missing.size()))
-                .arg(names.join(u", ")),
+            Tr::tr("The notice cannot be written: %n value(s) missing: %1.", nullptr, int(missing.size()))
+                .arg(labels.join(u"; ")),
             missing);
-    }
 
     QString html;
     qsizetype last = 0;

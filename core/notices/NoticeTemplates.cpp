@@ -101,7 +101,8 @@ void NoticeTemplates::save(const QString& name, const QString& newText, const Us
     }
     problems.removeDuplicates();
     if (!problems.isEmpty())
-        throw Error(ErrorCode::InvalidInput, Tr::tr("The template \"%1\" was not saved: %2").arg(name, problems.join(u' ')));
+        throw Error(
+            ErrorCode::InvalidInput, Tr::tr("The template \"%1\" was not saved: %2").arg(name, problems.join(u' ')));
 
     const QSqlDatabase db = m_database.connection();
     const QString old = text(name);
@@ -113,7 +114,8 @@ void NoticeTemplates::save(const QString& name, const QString& newText, const Us
         { name, newText, by.login, isoTimestamp(m_clock.now()) });
     AuditLog::append(db,
         { by.login, u"notice_template.edit"_s, name,
-            auditDetails({ { u"from_sha256"_s, sha256Hex(old.toUtf8()) }, { u"to_sha256"_s, sha256Hex(newText.toUtf8()) } }) },
+            auditDetails(
+                { { u"from_sha256"_s, sha256Hex(old.toUtf8()) }, { u"to_sha256"_s, sha256Hex(newText.toUtf8()) } }) },
         m_clock.now());
     transaction.commit();
 }

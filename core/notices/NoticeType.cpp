@@ -16,8 +16,9 @@ const QList<NoticeType>& noticeTypes()
             "补", P::SupplementRequested, C::None, std::nullopt },
         { "extension", "延长答复期限告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of extension"),
             "第三十三条第二款", "延", P::ExtensionApproved, C::None, std::nullopt },
-        { "consult_third_party", "征求第三方意见书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of a third party"),
-            "第三十二条", "征", P::ThirdPartyConsulted, C::None, std::nullopt },
+        { "consult_third_party", "征求第三方意见书",
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of a third party"), "第三十二条", "征",
+            P::ThirdPartyConsulted, C::None, std::nullopt },
         { "consult_agency", "征求意见函", QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of another agency"),
             "第三十四条", "征", P::AgencyConsulted, C::None, std::nullopt },
         { "fee", "信息处理费缴费通知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of information processing fee"),
@@ -26,15 +27,13 @@ const QList<NoticeType>& noticeTypes()
             "第三十五条", "答", P::CaseOpen, C::None, std::nullopt },
         { "abandoned", "视为放弃申请告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Application treated as abandoned"),
             "第三十条", "答", P::Abandoned, C::Either, std::nullopt },
-        { "reply_disclose", "政府信息公开申请答复书",
-            QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: disclosed"), "第三十六条第（二）项", "答", P::ReplySignedOff,
-            C::Either, R::Disclose },
+        { "reply_disclose", "政府信息公开申请答复书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: disclosed"),
+            "第三十六条第（二）项", "答", P::ReplySignedOff, C::Either, R::Disclose },
         { "reply_partly_disclose", "政府信息公开申请答复书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: partly disclosed"), "第三十七条", "答", P::ReplySignedOff,
             C::ReconsiderationFirst, R::PartlyDisclose },
-        { "reply_withhold", "政府信息公开申请答复书",
-            QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: withheld"), "第三十六条第（三）项", "答", P::ReplySignedOff,
-            C::ReconsiderationFirst, R::Withhold },
+        { "reply_withhold", "政府信息公开申请答复书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: withheld"),
+            "第三十六条第（三）项", "答", P::ReplySignedOff, C::ReconsiderationFirst, R::Withhold },
         { "reply_already_public", "政府信息公开申请答复书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: already made public"), "第三十六条第（一）项", "答",
             P::ReplySignedOff, C::Either, R::AlreadyPublic },
@@ -44,17 +43,17 @@ const QList<NoticeType>& noticeTypes()
         { "reply_not_responsible", "政府信息公开申请告知书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: not this office's information"), "第三十六条第（五）项", "答",
             P::ReplySignedOff, C::Either, R::NotResponsible },
-        { "reply_repeat", "政府信息公开申请告知书",
-            QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: repeated application"), "第三十六条第（六）项", "答",
-            P::ReplySignedOff, C::Either, R::Repeat },
+        { "reply_repeat", "政府信息公开申请告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: repeated application"),
+            "第三十六条第（六）项", "答", P::ReplySignedOff, C::Either, R::Repeat },
         { "reply_special_provision", "政府信息公开申请告知书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: governed by special provisions"), "第三十六条第（七）项", "答",
             P::ReplySignedOff, C::Either, R::SpecialProvision },
         { "reply_petition", "政府信息公开申请告知书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: petition or complaint"), "第三十九条第一款", "答",
             P::ReplySignedOff, C::Either, R::Petition },
-        { "reply_publication", "政府信息公开申请告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: public publication"),
-            "第三十九条第二款", "答", P::ReplySignedOff, C::Either, R::Publication },
+        { "reply_publication", "政府信息公开申请告知书",
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: public publication"), "第三十九条第二款", "答",
+            P::ReplySignedOff, C::Either, R::Publication },
         { "reply_needs_creation", "政府信息公开申请告知书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: would have to be created"), "第三十八条", "答",
             P::ReplySignedOff, C::Either, R::NeedsCreation },
@@ -87,9 +86,6 @@ const NoticeType& replyNoticeType(ReplyType reply)
     return noticeTypes().back(); // unreachable: every reply type has a notice (tested)
 }
 
-QString noticeTypeName(const NoticeType& type)
-{
-    return QCoreApplication::translate("ogi::NoticeType", type.english);
-}
+QString noticeTypeName(const NoticeType& type) { return QCoreApplication::translate("ogi::NoticeType", type.english); }
 
 } // namespace ogi

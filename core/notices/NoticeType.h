@@ -10,7 +10,8 @@
 namespace ogi {
 
 // What must have happened in a case before a notice can be issued for it.
-enum class NoticePrerequisite {
+enum class NoticePrerequisite
+{
     None, // 登记回执: any registered case
     CaseOpen, // 说明理由通知 (Art. 35): while the office still owes a reply
     SupplementRequested, // 补正申请告知书
@@ -23,7 +24,8 @@ enum class NoticePrerequisite {
 };
 
 // How the remedies paragraph (Art. 51) reads in a notice, or that it has none.
-enum class RemedyClause {
+enum class RemedyClause
+{
     None, // not a decision the applicant can challenge (receipt, letters to third parties)
     Either, // reconsideration within 60 days or litigation within 6 months
     ReconsiderationFirst, // 复议前置 (行政复议法 2023 Art. 23): refusals to disclose

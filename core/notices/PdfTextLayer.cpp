@@ -20,8 +20,8 @@ namespace {
 
     [[noreturn]] void unexpected(const char* what)
     {
-        throw Error(ErrorCode::Internal,
-            Tr::tr("The PDF cannot be given its text layer: %1.").arg(QString::fromLatin1(what)));
+        throw Error(
+            ErrorCode::Internal, Tr::tr("The PDF cannot be given its text layer: %1.").arg(QString::fromLatin1(what)));
     }
 
     struct Edit
@@ -154,7 +154,8 @@ QByteArray rewritePdfTextLayer(
     QList<Edit> edits;
 
     static const QRegularExpression toUnicode(u"/ToUnicode\\s+(\\d+)\\s+0\\s+R"_s);
-    static const QRegularExpression streamHead(u"^(\\d+)\\s+0\\s+obj\\s*<<\\s*/Length\\s+(\\d+)\\s*>>\\s*stream\\r?\\n"_s);
+    static const QRegularExpression streamHead(
+        u"^(\\d+)\\s+0\\s+obj\\s*<<\\s*/Length\\s+(\\d+)\\s*>>\\s*stream\\r?\\n"_s);
     QList<int> seen;
     const QString header = QString::fromLatin1(pdf.left(xref.position));
     for (auto it = toUnicode.globalMatch(header); it.hasNext();) {
@@ -171,8 +172,8 @@ QByteArray rewritePdfTextLayer(
         const qsizetype length = h.captured(2).toLongLong();
         const qsizetype dataBegin = at + h.capturedLength();
         const QByteArray cmap = rewriteCMap(pdf.mid(dataBegin, length), replacements);
-        const QByteArray head = QByteArray::number(object) + " 0 obj\n<< /Length " + QByteArray::number(cmap.size())
-            + " >>\nstream\n";
+        const QByteArray head
+            = QByteArray::number(object) + " 0 obj\n<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n";
         edits.append({ at, dataBegin + length, head + cmap });
     }
 

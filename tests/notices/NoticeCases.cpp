@@ -76,7 +76,8 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
     }
     case P::ExtensionApproved: {
         const QString number = assigned(f);
-        f.act(f.clerk, number, "extend", "2026-07-20", params({ { "days", 20 }, { "reason", u"涉及档案较多，需调档查找"_s } }));
+        f.act(f.clerk, number, "extend", "2026-07-20",
+            params({ { "days", 20 }, { "reason", u"涉及档案较多，需调档查找"_s } }));
         f.act(f.chief, number, "approve_extension", "2026-07-21");
         return number;
     }

@@ -107,8 +107,8 @@ TEST_CASE("every notice renders for a case ready for it, with nothing left blank
             CHECK(html.contains(u"对行政复议决定不服的"_s));
     }
     CHECK(countRows(f, "notices") == noticeTypes().size());
-    CHECK(sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'notice.issue'"_s)
-              .toInt()
+    CHECK(
+        sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'notice.issue'"_s).toInt()
         == noticeTypes().size());
     CHECK(verifyDatabase(*f.database).isEmpty());
 }
@@ -172,7 +172,7 @@ TEST_CASE("a missing value is refused with the list of what is missing; nothing 
         for (const FieldIssue& issue : e.issues())
             fields << issue.field;
         CHECK(fields == QStringList { u"responsible_agency"_s, u"responsible_contact"_s });
-        CHECK(e.message().contains(u"responsible_agency"_s));
+        CHECK(e.message().contains(u"负责公开该信息的机关"_s)); // the template's own label
     }
     // A fact the case lacks is named too: a letter by post with no contact line.
     OfficeSettings settings(*f.database, f.clock);
@@ -196,7 +196,8 @@ TEST_CASE("a notice waits for its step; the date and the role are checked", "[no
     test::setTestAgency(f);
     NoticeStore store(*f.database, f.clock);
     const QString fresh = f.newCase("2026-07-01");
-    for (const char* code : { "supplement", "extension", "consult_third_party", "fee", "abandoned", "reply_disclose" }) {
+    for (const char* code :
+        { "supplement", "extension", "consult_third_party", "fee", "abandoned", "reply_disclose" }) {
         INFO(code);
         try {
             store.issue(fresh, QLatin1String(code), {}, day("2026-11-20"), f.clerk);
@@ -299,7 +300,8 @@ TEST_CASE("templates: the administrator edits a copy, a broken one is refused, t
     NoticeTemplates templates(*f.database, f.clock);
     NoticeStore store(*f.database, f.clock);
     const QString shipped = NoticeTemplates::shippedText(u"receipt"_s);
-    const QString edited = QString(shipped).replace(u"<p>查询办理进度时"_s, u"<p>本机关受理窗口：周一至周五。</p>\n<p>查询办理进度时"_s);
+    const QString edited
+        = QString(shipped).replace(u"<p>查询办理进度时"_s, u"<p>本机关受理窗口：周一至周五。</p>\n<p>查询办理进度时"_s);
     REQUIRE(edited != shipped);
     CHECK_THROWS_AS(templates.save(u"receipt"_s, edited, f.clerk), Error);
     for (const QString& broken : QStringList { shipped + u"{{applicant_age}}"_s, shipped + u"{{edit:reasons}}"_s,

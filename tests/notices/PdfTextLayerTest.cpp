@@ -1,7 +1,7 @@
 // rewritePdfTextLayer on a small PDF laid out as Qt writes one: the text layer names the
 // characters, the cross-reference table still points at every object.
-#include "Error.h"
 #include "notices/PdfTextLayer.h"
+#include "Error.h"
 
 #include <QList>
 #include <QRegularExpression>

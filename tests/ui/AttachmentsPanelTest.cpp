@@ -1,6 +1,7 @@
 // The case view's attachments: a clerk attaches a scan, sees it listed with its SHA-256,
 // opens a checked copy; a changed stored file is refused with a message; a reviewer has
 // no button to attach.
+#include "ModalDialogs.h"
 #include "TestApp.h"
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
@@ -23,22 +24,7 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 
-namespace {
-// Closes the message box `trigger` opens and returns its text (empty: none opened).
-template <typename F>
-QString messageFrom(F&& trigger)
-{
-    auto text = std::make_shared<QString>();
-    QTimer::singleShot(0, [text] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            box->accept();
-        }
-    });
-    trigger();
-    return *text;
-}
-} // namespace
+using test::messageFrom;
 
 TEST_CASE("case view: attach a scan, open a checked copy, a changed file is refused", "[ui][attachments]")
 {

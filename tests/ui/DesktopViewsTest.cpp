@@ -1,6 +1,7 @@
 // The main window's views, driven offscreen: the register's filters and search, refresh
 // keeping the selection, my work, the deadline board, the chief's sign-off queue and the
 // administrator's settings.
+#include "ModalDialogs.h"
 #include "TestApp.h"
 #include "WorkflowFixture.h"
 
@@ -39,6 +40,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ogi;
+using test::acceptNextDialog;
 
 namespace {
 
@@ -53,21 +55,6 @@ QString caseAwaitingSignOff(test::WorkflowFixture& f, const char* receipt, const
         { { u"reply_type"_s, u"petition"_s }, { u"text"_s, QString::fromUtf8(draftText) } });
     f.act(f.clerk, number, "submit", "2026-11-04");
     return number;
-}
-
-// Accepts the modal dialog that `trigger` opens (QDialog::exec would wait for a person).
-template <typename F>
-void acceptNextDialog(F&& trigger, const std::function<void(QWidget*)>& fill = {})
-{
-    QTimer::singleShot(0, [fill] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return; // the CHECK after trigger() reports it
-        if (fill)
-            fill(modal);
-        QMetaObject::invokeMethod(modal, "accept");
-    });
-    trigger();
 }
 
 QStringList numbersIn(const ui::RegisterView* view)

@@ -6,16 +6,22 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "NoticeCases.h"
 #include "cases/ActionDialog.h"
 #include "cases/AttachmentsPanel.h"
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
 #include "demo/DemoData.h"
 #include "i18n/Translations.h"
+#include "notices/NoticeIssueDialog.h"
+#include "notices/NoticeStore.h"
+#include "notices/NoticeType.h"
+#include "notices/NoticesPanel.h"
 #include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
 #include "settings/AgencyForm.h"
+#include "settings/NoticeTemplatesPanel.h"
 #include "settings/SettingsView.h"
 #include "signoff/SignOffQueueView.h"
 #include "workflow/ActionSpec.h"
@@ -131,4 +137,29 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
     save(admin, u"settings-users"_s);
     admin.settingsView()->tabs()->setCurrentIndex(0);
     save(admin, u"settings-agency"_s);
+    admin.settingsView()->tabs()->setCurrentWidget(admin.settingsView()->templatesPanel());
+    admin.settingsView()->templatesPanel()->select(u"reply_withhold"_s);
+    save(admin, u"settings-templates"_s);
+}
+
+TEST_CASE("screenshots of a case's notices and the notice dialog", "[ui][screenshot][notices]")
+{
+    test::ensureGuiApp();
+    installTranslations(*QCoreApplication::instance());
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const NoticeType& withhold = *findNoticeType(u"reply_withhold"_s);
+    const QString number = test::caseReadyFor(f, withhold);
+    NoticeStore store(*f.database, f.clock);
+    store.issue(number, u"receipt"_s, {}, test::day("2026-07-01"), f.clerk);
+    const IssuedNotice wrong = store.issue(
+        number, u"reply_withhold"_s, { { u"reasons"_s, u"涉及第三方个人隐私"_s } }, test::day("2026-07-15"), f.clerk);
+    store.voidNotice(wrong.id, u"理由表述不完整，重新出具"_s, f.clerk);
+    store.issue(number, u"reply_withhold"_s, { { u"reasons"_s, u"涉及第三方的个人身份信息和家庭住址"_s } },
+        test::day("2026-07-16"), f.clerk);
+    ui::CaseDialog view(*f.database, f.clerk, number);
+    view.findChild<QTabWidget*>()->setCurrentWidget(view.view()->notices());
+    save(view, u"case-notices"_s);
+    ui::NoticeIssueDialog dialog(*f.database, f.clerk, number, withhold);
+    save(dialog, u"notice-issue"_s);
 }

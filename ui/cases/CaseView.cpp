@@ -2,6 +2,7 @@
 
 #include "ActionDialog.h"
 #include "AttachmentsPanel.h"
+#include "notices/NoticesPanel.h"
 
 #include "Clock.h"
 #include "Error.h"
@@ -37,6 +38,7 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     , m_timeline(new QTreeWidget(this))
     , m_deadline(new QPlainTextEdit(this))
     , m_attachments(new AttachmentsPanel(database, user, this))
+    , m_notices(new NoticesPanel(database, user, this))
     , m_tabs(new QTabWidget(this))
     , m_actions(new QHBoxLayout)
     , m_bottom(new QHBoxLayout)
@@ -51,6 +53,10 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
 
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_deadline, tr("Deadline"));
+    const int noticesTab = m_tabs->addTab(m_notices, tr("Notices"));
+    connect(m_notices, &NoticesPanel::countChanged, this, [this, noticesTab](int count) {
+        m_tabs->setTabText(noticesTab, count > 0 ? tr("Notices (%1)").arg(count) : tr("Notices"));
+    });
     const int attachmentsTab = m_tabs->addTab(m_attachments, tr("Attachments"));
     connect(m_attachments, &AttachmentsPanel::countChanged, this, [this, attachmentsTab](int count) {
         m_tabs->setTabText(attachmentsTab, count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
@@ -89,6 +95,7 @@ void CaseView::reload()
     if (m_caseNumber.isEmpty()) {
         m_header->clear();
         m_attachments->setCase(0, {});
+        m_notices->setCase(0, {});
         return;
     }
     const CaseRepository repository(m_database);
@@ -96,9 +103,11 @@ void CaseView::reload()
     if (!record) {
         m_header->setText(tr("There is no case %1.").arg(m_caseNumber));
         m_attachments->setCase(0, {});
+        m_notices->setCase(0, {});
         return;
     }
     m_attachments->setCase(record->id, record->caseNumber);
+    m_notices->setCase(record->id, record->caseNumber);
     const Application& app = record->application;
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))

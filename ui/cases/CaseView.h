@@ -18,10 +18,11 @@ class Database;
 namespace ogi::ui {
 
 class AttachmentsPanel;
+class NoticesPanel;
 
 // One case: who asked for what, the timeline with each step's facts, the deadline and how
-// it was reached, the attached files, and a button for exactly the actions the signed-in user may take now.
-// Shown in the case dialog and beside the draft in the sign-off queue.
+// it was reached, the notices issued, the attached files, and a button for exactly the actions the signed-in user may
+// take now. Shown in the case dialog and beside the draft in the sign-off queue.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QTreeWidget* timeline() const { return m_timeline; }
     QPlainTextEdit* deadlineText() const { return m_deadline; }
     AttachmentsPanel* attachments() const { return m_attachments; }
+    NoticesPanel* notices() const { return m_notices; }
 
 public Q_SLOTS:
     // Reads the case again (after an action).
@@ -58,6 +60,7 @@ private:
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_deadline;
     AttachmentsPanel* m_attachments;
+    NoticesPanel* m_notices;
     QTabWidget* m_tabs;
     QHBoxLayout* m_actions;
     QHBoxLayout* m_bottom;

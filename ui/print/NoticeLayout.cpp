@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -25,17 +26,18 @@ namespace {
     {
         return QFontDatabase::hasFamily(wanted) ? wanted : fallback;
     }
+} // namespace
 
-    QString styleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
-    {
-        if (paper == PaperKind::EnvelopeDL)
-            return uR"(p { margin: 0; font-family: '%1'; font-size: 16pt; }
+QString noticeStyleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
+{
+    if (paper == PaperKind::EnvelopeDL)
+        return uR"(p { margin: 0; font-family: '%1'; font-size: 16pt; }
                 p.postcode { font-size: 18pt; letter-spacing: 4pt; }
                 p.address { margin-top: 12pt; margin-left: 40pt; }
                 p.recipient { margin-top: 18pt; font-size: 22pt; text-align: center; }
                 p.sender { margin-top: 30pt; font-size: 12pt; text-align: right; })"_s.arg(fonts.body);
-        // text-indent only marks the paragraphs to indent: paint() sets the width for the device.
-        return uR"(p { margin: 0; text-indent: 1px; text-align: justify; font-family: '%1'; font-size: 16pt; }
+    // text-indent only marks the paragraphs to indent: paint() sets the width for the device.
+    return uR"(p { margin: 0; text-indent: 1px; text-align: justify; font-family: '%1'; font-size: 16pt; }
             h1 { margin: 0; font-family: '%2'; font-size: 22pt; font-weight: 700; text-align: center; }
             p.number { text-indent: 0px; text-align: right; }
             p.addressee { text-indent: 0px; }
@@ -43,8 +45,7 @@ namespace {
             p.date { text-indent: 0px; text-align: right; margin-right: 32pt; }
             p.contact { text-indent: 0px; font-size: 14pt; }
             p.colophon { text-indent: 0px; font-size: 14pt; })"_s.arg(fonts.body, fonts.title);
-    }
-} // namespace
+}
 
 NoticeFontFamilies resolveNoticeFonts(const OfficeSettings::NoticeFonts& wanted)
 {
@@ -68,14 +69,17 @@ QPageSize NoticeLayout::pageSize() const
 
 int NoticeLayout::paint(QPagedPaintDevice& device)
 {
-    device.setPageSize(pageSize());
-    device.setPageMargins(QMarginsF(0, 0, 0, 0));
-    const double dotsPerMm = device.logicalDpiY() / 25.4;
     const bool envelope = m_paper == PaperKind::EnvelopeDL;
-    const QSizeF paperMm = pageSize().size(QPageSize::Millimeter);
+    // An envelope is addressed lying down.
+    const QPageLayout page(
+        pageSize(), envelope ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    device.setPageLayout(page);
+    const double dotsPerMm = device.logicalDpiY() / 25.4;
+    const QSizeF paperMm = page.fullRect(QPageLayout::Millimeter).size();
     const QPointF origin = envelope ? QPointF(kEnvelopeMargin, kEnvelopeMargin) : QPointF(kLeft, kTop);
-    const QSizeF areaMm = envelope ? QSizeF(paperMm.width() - 2 * kEnvelopeMargin, paperMm.height() - 2 * kEnvelopeMargin)
-                                   : QSizeF(kWidth, kHeight);
+    const QSizeF areaMm = envelope
+        ? QSizeF(paperMm.width() - 2 * kEnvelopeMargin, paperMm.height() - 2 * kEnvelopeMargin)
+        : QSizeF(kWidth, kHeight);
     const QSizeF area(areaMm.width() * dotsPerMm, areaMm.height() * dotsPerMm);
 
     m_document = std::make_unique<QTextDocument>();
@@ -83,7 +87,7 @@ int NoticeLayout::paint(QPagedPaintDevice& device)
     QFont base(m_fonts.body);
     base.setPointSizeF(16);
     m_document->setDefaultFont(base);
-    m_document->setDefaultStyleSheet(styleSheet(m_fonts, m_paper));
+    m_document->setDefaultStyleSheet(noticeStyleSheet(m_fonts, m_paper));
     m_document->setDocumentMargin(0);
     m_document->setHtml(m_html);
     if (!envelope) {

@@ -24,7 +24,16 @@ NoticeFontFamilies resolveNoticeFonts(const OfficeSettings::NoticeFonts& wanted)
 
 // What is printed: a notice on A4 after GB/T 9704 (margins 37/35/28/26 mm, 22 lines of 3号
 // text, 2号 title, page numbers "— n —"), or the mailing label on a DL envelope.
-enum class PaperKind { NoticeA4, EnvelopeDL };
+enum class PaperKind
+{
+    NoticeA4,
+    EnvelopeDL
+};
+
+// The style of notices (classes of the templates: number, addressee, signature, date,
+// contact, colophon; the envelope's postcode, address, recipient, sender), for a preview
+// on screen that looks like the paper.
+QString noticeStyleSheet(const NoticeFontFamilies& fonts, PaperKind paper);
 
 // Lays out stored notice HTML for printing. Paints the same pages on a printer, a print
 // preview and a PDF writer.

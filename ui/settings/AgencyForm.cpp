@@ -46,7 +46,8 @@ AgencyForm::AgencyForm(QWidget* parent)
     form->addRow(QString(), m_preview);
     addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某市人民政府"));
     addField(u"court"_s, "court", tr("People's court"), tr("e.g. 某某区人民法院"));
-    addField(u"contact"_s, "agencyContact", tr("Contact line of notices"), tr("e.g. 地址：某某路1号；电话：010-12345678"));
+    addField(
+        u"contact"_s, "agencyContact", tr("Contact line of notices"), tr("e.g. 地址：某某路1号；电话：010-12345678"));
     connect(pattern, &QLineEdit::textChanged, this, &AgencyForm::updatePreview);
     connect(m_numberPerType, &QCheckBox::toggled, this, &AgencyForm::updatePreview);
     updatePreview();

@@ -3,6 +3,7 @@
 #include "AgencyForm.h"
 
 #include "CalendarPanel.h"
+#include "NoticeTemplatesPanel.h"
 #include "UsersPanel.h"
 
 #include "Error.h"
@@ -37,6 +38,8 @@ SettingsView::SettingsView(const Database& database, const UserAccount& user, QW
         m_calendar = new CalendarPanel(database, user, this);
         m_tabs->addTab(m_users, tr("Users and roles"));
         m_tabs->addTab(m_calendar, tr("Working-day calendar"));
+        m_templates = new NoticeTemplatesPanel(database, user, this);
+        m_tabs->addTab(m_templates, tr("Notice templates"));
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +110,8 @@ void SettingsView::refresh()
         m_users->refresh();
     if (m_calendar)
         m_calendar->refresh();
+    if (m_templates)
+        m_templates->refresh();
 }
 
 bool SettingsView::saveAgency()

@@ -17,6 +17,7 @@ namespace ogi::ui {
 
 class AgencyForm;
 class CalendarPanel;
+class NoticeTemplatesPanel;
 class UsersPanel;
 
 // 设置: the language (everyone); the agency, users and roles, and the working-day calendar
@@ -31,6 +32,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     UsersPanel* usersPanel() const { return m_users; }
     CalendarPanel* calendarPanel() const { return m_calendar; }
+    NoticeTemplatesPanel* templatesPanel() const { return m_templates; }
     AgencyForm* agencyForm() const { return m_agency; }
     QLabel* messageLabel() const { return m_message; }
 
@@ -51,6 +53,7 @@ private:
     QLabel* m_message = nullptr;
     UsersPanel* m_users = nullptr;
     CalendarPanel* m_calendar = nullptr;
+    NoticeTemplatesPanel* m_templates = nullptr;
 };
 
 } // namespace ogi::ui

@@ -4,9 +4,9 @@
 #include "Clock.h"
 #include "Timestamps.h"
 #include "notices/NoticeStore.h"
-#include "register/CaseRepository.h"
 #include "notices/NoticeType.h"
 #include "print/NoticePdf.h"
+#include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
@@ -43,8 +43,8 @@ namespace {
         if (!html.isEmpty())
             writeHtml(html, body);
         if (!pdf.isEmpty())
-            print::writeNoticePdf(pdf, body, print::resolveNoticeFonts(OfficeSettings(database).noticeFonts()), title,
-                created, paper);
+            print::writeNoticePdf(
+                pdf, body, print::resolveNoticeFonts(OfficeSettings(database).noticeFonts()), title, created, paper);
         for (const QString& path : { html, pdf })
             if (!path.isEmpty())
                 context.out << Tr::tr("Written: %1").arg(path) << Qt::endl;
@@ -95,8 +95,8 @@ int runNotice(CliContext& context)
             throw Error(ErrorCode::Corrupt,
                 Tr::tr("The stored notice %1 is no longer the one issued (its SHA-256 differs); it is not reprinted.")
                     .arg(reprint));
-        writeOut(context, database, pdf, html, notice->html, notice->number, notice->issuedAt,
-            print::PaperKind::NoticeA4);
+        writeOut(
+            context, database, pdf, html, notice->html, notice->number, notice->issuedAt, print::PaperKind::NoticeA4);
         if (notice->voided)
             context.err << Tr::tr("Note: %1 was voided on %2 (%3).")
                                .arg(reprint, isoDate(notice->voidedAt.date()), notice->voidReason)
@@ -147,8 +147,8 @@ int runNotices(CliContext& context)
     bool allIntact = true;
     for (const IssuedNotice& n : notices) {
         const NoticeType* type = findNoticeType(n.type);
-        QString line = u"%1  %2  %3  %4"_s.arg(n.number, isoDate(n.issuedOn), type ? noticeTypeName(*type) : n.type,
-            n.issuedBy);
+        QString line
+            = u"%1  %2  %3  %4"_s.arg(n.number, isoDate(n.issuedOn), type ? noticeTypeName(*type) : n.type, n.issuedBy);
         if (n.voided)
             line += u"  "_s + Tr::tr("[voided %1: %2]").arg(isoDate(n.voidedAt.date()), n.voidReason);
         if (!n.intact)

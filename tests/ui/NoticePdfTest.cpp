@@ -1,0 +1,114 @@
+// The PDF of every notice: fonts embedded, the text layer gives back the notice's own
+// characters (pdftotext), a reprint is the same bytes. The PDFs and a few pages as PNG stay
+// in notices/ of the test folder to be looked at.
+#include "NoticeCases.h"
+#include "TestApp.h"
+#include "WorkflowFixture.h"
+
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
+#include "print/NoticePdf.h"
+#include "settings/OfficeSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+using ogi::test::day;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    INFO(program.toStdString() << " is installed by packaging/install-deps.sh (poppler-utils)");
+    REQUIRE_FALSE(path.isEmpty());
+    QProcess process;
+    process.start(path, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text without layout: no white space, no page numbers ("— 2 —").
+QString bareText(QString text)
+{
+    static const QRegularExpression pageNumber(u"—\\s*\\d+\\s*—"_s);
+    text.remove(pageNumber);
+    text.remove(QRegularExpression(u"\\s+"_s));
+    return text;
+}
+
+bool hasRadical(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("every notice as PDF: its own text comes back out, reprints are identical", "[ui][notices][pdf]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    NoticeTemplates templates(*f.database, f.clock);
+    const print::NoticeFontFamilies fonts = print::resolveNoticeFonts(OfficeSettings(*f.database).noticeFonts());
+    QDir().mkpath(u"notices"_s);
+    const QStringList looked { u"receipt"_s, u"reply_withhold"_s, u"reply_partly_disclose"_s, u"extension"_s };
+
+    for (const NoticeType& type : noticeTypes()) {
+        const QString code = QLatin1String(type.code);
+        INFO(code.toStdString());
+        const QString number = test::caseReadyFor(f, type);
+        const IssuedNotice notice
+            = store.issue(number, code, test::completeEdits(templates.composed(code)), day("2026-11-20"), f.clerk);
+        const QByteArray pdf = print::noticePdf(notice.html, fonts, notice.number, notice.issuedAt);
+        CHECK(pdf.startsWith("%PDF-"));
+        CHECK(print::noticePdf(notice.html, fonts, notice.number, notice.issuedAt) == pdf);
+        const QString path = u"notices/%1.pdf"_s.arg(code);
+        print::writeNoticePdf(path, notice.html, fonts, notice.number, notice.issuedAt);
+
+        const QString extracted = run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s });
+        QTextDocument document;
+        document.setHtml(notice.html);
+        CHECK_FALSE(hasRadical(extracted));
+        CHECK(bareText(extracted) == bareText(document.toPlainText()));
+        CHECK(bareText(extracted).contains(u"《中华人民共和国政府信息公开条例》"_s));
+        if (looked.contains(code))
+            run(u"pdftoppm"_s, { u"-r"_s, u"60"_s, u"-png"_s, path, u"notices/"_s + code });
+    }
+    const QString fontList = run(u"pdffonts"_s, { u"notices/receipt.pdf"_s });
+    // Every font embedded with a Unicode map: the columns emb, sub, uni of pdffonts.
+    static const QRegularExpression fontLine(
+        u"^(\\S+).*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s, QRegularExpression::MultilineOption);
+    int fontCount = 0;
+    for (auto it = fontLine.globalMatch(fontList); it.hasNext(); ++fontCount) {
+        const auto m = it.next();
+        INFO(m.captured(0).toStdString());
+        CHECK(m.captured(1).contains(u"CJK"_s));
+        CHECK(m.captured(2) == u"yes");
+        CHECK(m.captured(4) == u"yes");
+    }
+    CHECK(fontCount >= 1);
+
+    // The envelope carries the applicant's address.
+    const QString envelope = store.envelope(f.newCase("2026-07-01"));
+    print::writeNoticePdf(
+        u"notices/envelope.pdf"_s, envelope, fonts, u"envelope"_s, QDateTime(), print::PaperKind::EnvelopeDL);
+    const QString label = run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, u"notices/envelope.pdf"_s, u"-"_s });
+    CHECK(bareText(label).contains(u"北京市西城区西长安街1号"_s));
+    CHECK(bareText(label).contains(u"100032"_s));
+    run(u"pdftoppm"_s, { u"-r"_s, u"60"_s, u"-png"_s, u"notices/envelope.pdf"_s, u"notices/envelope"_s });
+}

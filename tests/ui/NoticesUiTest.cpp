@@ -1,0 +1,144 @@
+// The case view's notices: a clerk issues a reply through the dialog (a blank part is
+// shown beside it and nothing is numbered), saves it as PDF, voids it with a reason; a
+// notice changed in the file is refused for printing; a reviewer cannot issue.
+#include "ModalDialogs.h"
+#include "NoticeCases.h"
+#include "TestApp.h"
+#include "WorkflowFixture.h"
+
+#include "cases/CaseView.h"
+#include "notices/NoticeIssueDialog.h"
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
+#include "notices/NoticesPanel.h"
+#include "settings/NoticeTemplatesPanel.h"
+#include "storage/Sql.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+QAction* issueAction(ui::NoticesPanel* panel, const char* code)
+{
+    return panel->issueMenu()->findChild<QAction*>(u"issue_"_s + QLatin1String(code));
+}
+} // namespace
+
+TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a changed one is refused", "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const QString number = test::caseReadyFor(f, *findNoticeType(u"reply_not_responsible"_s));
+    ui::CaseView view(*f.database, f.clerk);
+    view.setCase(number);
+    ui::NoticesPanel* panel = view.notices();
+    REQUIRE_FALSE(panel->findChild<QPushButton*>(u"issueNotice"_s)->isHidden());
+    Q_EMIT panel->issueMenu()->aboutToShow();
+    CHECK(issueAction(panel, "receipt")->isEnabled());
+    CHECK(issueAction(panel, "reply_not_responsible")->isEnabled());
+    CHECK_FALSE(issueAction(panel, "reply_disclose")->isEnabled()); // the draft is another type
+    CHECK_FALSE(issueAction(panel, "supplement")->isEnabled());
+    CHECK_FALSE(issueAction(panel, "supplement")->toolTip().isEmpty());
+
+    ui::NoticeIssueDialog dialog(*f.database, f.clerk, number, *findNoticeType(u"reply_not_responsible"_s));
+    REQUIRE(dialog.field(u"responsible_agency"_s));
+    REQUIRE(dialog.field(u"responsible_contact"_s));
+    dialog.field(u"reasons"_s)->setPlainText(u"该信息由区自然资源局制作并保存"_s);
+    dialog.updatePreview();
+    CHECK(dialog.preview()->toPlainText().contains(u"【负责公开该信息的机关】"_s)); // where it is missing
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.issuedId() == 0);
+    int shownIssues = 0;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->isVisibleTo(&dialog) && label->styleSheet().contains(u"b00020"_s) && !label->text().isEmpty())
+            ++shownIssues;
+    CHECK(shownIssues == 2); // beside the agency and its contact
+    CHECK(NoticeStore(*f.database).list(f.repository->find(number)->id).isEmpty());
+
+    dialog.field(u"responsible_agency"_s)->setPlainText(u"某某区自然资源局"_s);
+    dialog.field(u"responsible_contact"_s)->setPlainText(u"010-87654321"_s);
+    dialog.updatePreview();
+    CHECK(dialog.preview()->toPlainText().contains(u"某某区自然资源局"_s));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.issuedId() != 0);
+
+    view.reload();
+    REQUIRE(panel->notices().size() == 1);
+    const IssuedNotice issued = panel->notices().front();
+    CHECK(issued.number == u"某政公开〔2026〕第1号");
+    CHECK(panel->list()->topLevelItem(0)->text(0) == issued.number);
+    const QString pdf = f.dir.filePath(u"reply.pdf"_s);
+    REQUIRE(panel->savePdf(0, pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("%PDF-"));
+
+    const QString blankReason = test::messageFrom([&] { CHECK_FALSE(panel->voidNotice(0, u" "_s)); });
+    CHECK_FALSE(blankReason.isEmpty());
+    CHECK_FALSE(panel->notices().front().voided);
+    REQUIRE(panel->voidNotice(0, u"联系电话写错"_s));
+    CHECK(panel->notices().front().voided);
+    CHECK(panel->list()->topLevelItem(0)->text(4).contains(u"联系电话写错"_s));
+
+    // Changed in the file: shown, and not printed.
+    const QSqlDatabase db = f.database->connection();
+    sql::run(db, u"DROP TRIGGER notices_append_only_update"_s);
+    sql::run(db, u"UPDATE notices SET html = html || ' '"_s);
+    view.reload();
+    CHECK_FALSE(panel->notices().front().intact);
+    const QString refusal = test::messageFrom([&] { CHECK_FALSE(panel->savePdf(0, f.dir.filePath(u"x.pdf"_s))); });
+    CHECK(refusal.contains(issued.number));
+    CHECK_FALSE(QFile::exists(f.dir.filePath(u"x.pdf"_s)));
+}
+
+TEST_CASE("a reviewer sees the notices but cannot issue or void them", "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const QString number = f.newCase("2026-07-01");
+    ui::CaseView view(*f.database, f.reviewer);
+    view.setCase(number);
+    CHECK(view.notices()->findChild<QPushButton*>(u"issueNotice"_s)->isHidden());
+    CHECK(view.notices()->findChild<QPushButton*>(u"voidNotice"_s)->isHidden());
+    CHECK_FALSE(view.notices()->findChild<QPushButton*>(u"previewNotice"_s)->isHidden());
+}
+
+TEST_CASE("the administrator edits a template copy, a broken one is refused, the shipped one restored", "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::NoticeTemplatesPanel panel(*f.database, f.admin);
+    panel.refresh();
+    panel.select(u"receipt"_s);
+    const QString shipped = NoticeTemplates::shippedText(u"receipt"_s);
+    CHECK(panel.editor()->toPlainText() == shipped);
+    panel.editor()->setPlainText(shipped + u"<p>{{applicant_age}}</p>"_s);
+    CHECK_FALSE(panel.saveCopy());
+    CHECK(panel.messageLabel()->text().contains(u"applicant_age"_s));
+    CHECK_FALSE(NoticeTemplates(*f.database).isEdited(u"receipt"_s));
+    panel.editor()->setPlainText(shipped + u"<p>窗口办理时间：工作日9:00—17:00。</p>"_s);
+    REQUIRE(panel.saveCopy());
+    CHECK(NoticeTemplates(*f.database).isEdited(u"receipt"_s));
+    CHECK(NoticeTemplates(*f.database).text(u"receipt"_s).contains(u"窗口办理时间"_s));
+    REQUIRE(panel.restoreShipped());
+    CHECK_FALSE(NoticeTemplates(*f.database).isEdited(u"receipt"_s));
+    CHECK(panel.editor()->toPlainText() == shipped);
+    REQUIRE(panel.saveFonts());
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "notices/IssuedNotice.h"
+#include "users/UserAccount.h"
+
+#include <QList>
+#include <QWidget>
+
+class QMenu;
+class QPushButton;
+class QTreeWidget;
+
+namespace ogi {
+class Database;
+}
+
+namespace ogi::ui {
+
+// The notices of one case: issue one (its types offered when the case is ready for them),
+// preview and print, save as PDF, void with a reason, print the envelope. Each notice is
+// shown as issued; one whose stored text no longer matches its SHA-256 is marked and
+// refused for printing.
+class NoticesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    NoticesPanel(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
+
+    // Shows the notices of case `caseId` (`caseNumber` for messages); 0: none.
+    void setCase(qint64 caseId, const QString& caseNumber);
+    const QList<IssuedNotice>& notices() const { return m_notices; }
+    QTreeWidget* list() const { return m_list; }
+    // The menu of notice types; an action per type ("issue_receipt"), disabled with the
+    // reason as tooltip while the case is not ready for it.
+    QMenu* issueMenu() const { return m_issueMenu; }
+
+    // Writes notice `row` as PDF to `path`; a refusal is shown in a message box.
+    bool savePdf(int row, const QString& path);
+    // Voids notice `row` with `reason`; a refusal is shown. True when voided.
+    bool voidNotice(int row, const QString& reason);
+
+Q_SIGNALS:
+    // A notice was issued or voided (for the tab's title and the case's lists).
+    void countChanged(int count);
+
+private:
+    void reload();
+    void updateIssueMenu();
+    void issue(const QString& typeCode);
+    int currentRow() const;
+    // The notice at `row` if it may be printed; else a message and nullptr.
+    const IssuedNotice* printable(int row);
+    void previewSelected();
+    void saveSelected();
+    void voidSelected();
+    void printEnvelope();
+
+    const Database& m_database;
+    UserAccount m_user;
+    qint64 m_caseId = 0;
+    QString m_caseNumber;
+    QList<IssuedNotice> m_notices;
+    QTreeWidget* m_list;
+    QPushButton* m_issue;
+    QMenu* m_issueMenu;
+    QPushButton* m_preview;
+    QPushButton* m_pdf;
+    QPushButton* m_void;
+    QPushButton* m_envelope;
+};
+
+} // namespace ogi::ui
