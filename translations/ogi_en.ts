@@ -2578,6 +2578,42 @@
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agency: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document numbers: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each type apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sequence for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconsideration body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice fonts: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-type takes on or off, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ShowCommand</name>
@@ -2830,6 +2866,10 @@
     </message>
     <message>
         <source>the notices issued for a case, each checked against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the agency, its document number pattern, the remedies bodies and contact line (administrator, audited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

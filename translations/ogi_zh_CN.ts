@@ -2552,6 +2552,42 @@
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
+    <message>
+        <source>agency: %1 (%2)</source>
+        <translation>机关：%1（%2）</translation>
+    </message>
+    <message>
+        <source>document numbers: %1 (%2)</source>
+        <translation>文号格式：%1（%2）</translation>
+    </message>
+    <message>
+        <source>each type apart</source>
+        <translation>各类文书分别编号</translation>
+    </message>
+    <message>
+        <source>one sequence for all</source>
+        <translation>所有文书统一编号</translation>
+    </message>
+    <message>
+        <source>reconsideration body: %1</source>
+        <translation>行政复议机关：%1</translation>
+    </message>
+    <message>
+        <source>court: %1</source>
+        <translation>人民法院：%1</translation>
+    </message>
+    <message>
+        <source>contact line: %1</source>
+        <translation>文书联系方式：%1</translation>
+    </message>
+    <message>
+        <source>notice fonts: %1 / %2</source>
+        <translation>文书字体：%1 / %2</translation>
+    </message>
+    <message>
+        <source>--per-type takes on or off, not &quot;%1&quot;</source>
+        <translation>--per-type 的取值为 on 或 off，不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ShowCommand</name>
@@ -2803,6 +2839,10 @@
     <message>
         <source>the notices issued for a case, each checked against its SHA-256</source>
         <translation>列出案件已出具的文书，逐份核对 SHA-256</translation>
+    </message>
+    <message>
+        <source>set the agency, its document number pattern, the remedies bodies and contact line (administrator, audited)</source>
+        <translation>设置机关名称、文号格式、救济途径中的机关和文书联系方式（管理员；记入审计日志）</translation>
     </message>
 </context>
 <context>

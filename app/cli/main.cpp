@@ -67,6 +67,10 @@ const CommandHelp kCommandHelp[] = {
         QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]",
         QT_TRANSLATE_NOOP("ogi::cli::main", "show the office settings, or switch four eyes (administrator, audited)") },
+    { "settings agency --name N --pattern P ...",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "set the agency, its document number pattern, the remedies bodies and contact line (administrator, "
+            "audited)") },
 };
 
 QString usage()

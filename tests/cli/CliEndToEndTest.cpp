@@ -24,25 +24,16 @@ namespace {
 // A fixed past receipt date: its case numbers are 2025-NNNN whatever today is.
 const QDate kReceipt(2025, 6, 10);
 
-std::string str(const QString& s)
-{
-    return s.toStdString();
-}
+std::string str(const QString& s) { return s.toStdString(); }
 
 std::string show(const ProcessResult& r)
 {
     return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + str(r.out) + "--- stderr\n" + str(r.err);
 }
 
-QJsonObject sampleObject()
-{
-    return QJsonDocument::fromJson(test::samplePersonJson(kReceipt)).object();
-}
+QJsonObject sampleObject() { return QJsonDocument::fromJson(test::samplePersonJson(kReceipt)).object(); }
 
-QByteArray bytes(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+QByteArray bytes(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
 QString writeJson(const QTemporaryDir& dir, const QString& name, const QByteArray& json)
 {
@@ -88,7 +79,8 @@ struct Register
         for (const QString& expected : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s }) {
             const bool viaStdin = expected == u"2025-0002";
             const ProcessResult r = viaStdin
-                ? runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s }, test::samplePersonJson(kReceipt))
+                ? runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
+                    test::samplePersonJson(kReceipt))
                 : runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json });
             INFO(show(r));
             REQUIRE(r.exitCode == 0);
@@ -248,8 +240,9 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
 
     // Refusals: an unknown kind (usage, 2), a missing file and an unknown case (1).
     CHECK(runCli(attach + QStringList { u"--kind"_s, u"photo"_s }).exitCode == 2);
-    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0002"_s, reg.dir.filePath(u"none"_s) })
-              .exitCode
+    CHECK(
+        runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0002"_s, reg.dir.filePath(u"none"_s) })
+            .exitCode
         == 1);
     const ProcessResult unknown
         = runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0099"_s, scan });
@@ -260,7 +253,8 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
     QDir files(stored);
     const QStringList shards = files.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     REQUIRE(shards.size() == 1);
-    const QString path = files.filePath(shards.front()) + u'/' + QDir(files.filePath(shards.front())).entryList(QDir::Files).front();
+    const QString path
+        = files.filePath(shards.front()) + u'/' + QDir(files.filePath(shards.front())).entryList(QDir::Files).front();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     test::writeBytes(path, "%PDF-1.4 something else");
     const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
@@ -355,7 +349,8 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
         for (const bool viaStdin : { false, true }) {
             const ProcessResult r = viaStdin
                 ? runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s }, row.json)
-                : runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, writeJson(reg.dir, u"bad.json"_s, row.json) });
+                : runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s,
+                    writeJson(reg.dir, u"bad.json"_s, row.json) });
             INFO(show(r));
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(row.named));
@@ -411,4 +406,78 @@ TEST_CASE("messages are in Chinese by default and in English with LANG=en_US.UTF
     CHECK(en.err.contains(u"There is no OGI Desk database"));
     CHECK_FALSE(en.err.contains(u"没有台账数据库"));
     CHECK_FALSE(QFile::exists(db));
+}
+
+TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, void, verify", "[cli][notices]")
+{
+    Register reg;
+    const QStringList asAdmin = { u"--db"_s, reg.db, u"--user"_s, u"admin"_s };
+    const QStringList asClerk = { u"--db"_s, reg.db, u"--user"_s, u"clerk"_s };
+    // No pattern yet: refused with the reason, nothing numbered.
+    const ProcessResult early = runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s });
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(u"文号"_s));
+    const ProcessResult agency = runCli(asAdmin
+        + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
+            u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某市人民政府"_s, u"--court"_s,
+            u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s });
+    INFO(show(agency));
+    REQUIRE(agency.exitCode == 0);
+    CHECK(runCli({ u"--db"_s, reg.db, u"settings"_s }).out.contains(u"某政公开〔{year}〕第{n}号"_s));
+    CHECK(runCli(asClerk + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"x"_s }).exitCode == 1);
+
+    const QString pdf = reg.dir.filePath(u"receipt.pdf"_s);
+    const QString html = reg.dir.filePath(u"receipt.html"_s);
+    const ProcessResult issued = runCli(asClerk
+        + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s, u"--date"_s, kReceipt.toString(Qt::ISODate),
+            u"--pdf"_s, pdf, u"--html"_s, html });
+    INFO(show(issued));
+    REQUIRE(issued.exitCode == 0);
+    const QString number = u"某政公开〔%1〕第1号"_s.arg(kReceipt.year());
+    CHECK(issued.out.contains(number));
+    CHECK(test::readBytes(pdf).startsWith("%PDF-"));
+    CHECK(QString::fromUtf8(test::readBytes(html)).contains(u"政府信息公开申请登记回执"_s));
+    // A reply needs its step first; an unknown type is named.
+    const ProcessResult tooEarly = runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"reply_disclose"_s });
+    CHECK(tooEarly.exitCode == 1);
+    const ProcessResult unknownType = runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"letter"_s });
+    CHECK(unknownType.exitCode == 1);
+    CHECK(unknownType.err.contains(u"reply_withhold"_s));
+    CHECK(runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s, u"--set"_s, u"novalue"_s }).exitCode
+        == 2);
+
+    // Reprints are the same bytes.
+    const QString again = reg.dir.filePath(u"again.pdf"_s);
+    REQUIRE(runCli({ u"--db"_s, reg.db, u"notice"_s, u"--reprint"_s, number, u"--pdf"_s, again }).exitCode == 0);
+    CHECK(test::readBytes(again) == test::readBytes(pdf));
+    const QString envelope = reg.dir.filePath(u"envelope.pdf"_s);
+    CHECK(
+        runCli({ u"--db"_s, reg.db, u"notice"_s, u"2025-0001"_s, u"envelope"_s, u"--pdf"_s, envelope }).exitCode == 0);
+    CHECK(test::readBytes(envelope).startsWith("%PDF-"));
+
+    // Void: a reason is required; the number stays taken.
+    CHECK(runCli(asClerk + QStringList { u"notice"_s, u"--void"_s, number }).exitCode == 1);
+    REQUIRE(
+        runCli(asClerk + QStringList { u"notice"_s, u"--void"_s, number, u"--reason"_s, u"日期有误"_s }).exitCode == 0);
+    const ProcessResult second = runCli(asClerk
+        + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s, u"--date"_s, kReceipt.toString(Qt::ISODate) });
+    CHECK(second.out.contains(u"第2号"_s));
+    const ProcessResult listed = runCli({ u"--db"_s, reg.db, u"notices"_s, u"2025-0001"_s });
+    INFO(show(listed));
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(number));
+    CHECK(listed.out.contains(u"日期有误"_s));
+    CHECK(listed.out.contains(u"第2号"_s));
+
+    // Changed in the file: verify, notices and reprint all say so.
+    test::rawSql(reg.db, u"DROP TRIGGER notices_append_only_update"_s);
+    test::rawSql(reg.db, u"UPDATE notices SET html = html || ' ' WHERE seq = 2"_s);
+    const ProcessResult verify = runCli({ u"--db"_s, reg.db, u"verify"_s });
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.contains(u"第2号"_s));
+    CHECK(runCli({ u"--db"_s, reg.db, u"notices"_s, u"2025-0001"_s }).exitCode == 1);
+    CHECK(runCli({ u"--db"_s, reg.db, u"notice"_s, u"--reprint"_s, u"某政公开〔%1〕第2号"_s.arg(kReceipt.year()),
+                     u"--pdf"_s, again })
+              .exitCode
+        == 1);
 }

@@ -14,17 +14,65 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::cli::SettingsCommand)
     };
 
-    const QString kUsage = u"ogi --db FILE [--user NAME] settings [four-eyes on|off]"_s;
+    const QString kUsage = u"ogi --db FILE [--user NAME] settings [four-eyes on|off]\n"
+                           u"ogi --db FILE --user NAME settings agency [--name N] [--code C] [--pattern P] "
+                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]"_s;
+
+    void printSettings(CliContext& context, const OfficeSettings& settings)
+    {
+        const OfficeSettings::AgencyProfile p = settings.agencyProfile();
+        const OfficeSettings::NoticeFonts fonts = settings.noticeFonts();
+        context.out << Tr::tr("four-eyes: %1").arg(settings.fourEyes() ? u"on"_s : u"off"_s) << Qt::endl
+                    << Tr::tr("agency: %1 (%2)").arg(p.name, p.code) << Qt::endl
+                    << Tr::tr("document numbers: %1 (%2)")
+                           .arg(p.documentNumberPattern,
+                               p.numberPerType ? Tr::tr("each type apart") : Tr::tr("one sequence for all"))
+                    << Qt::endl
+                    << Tr::tr("reconsideration body: %1").arg(p.reconsiderationBody) << Qt::endl
+                    << Tr::tr("court: %1").arg(p.court) << Qt::endl
+                    << Tr::tr("contact line: %1").arg(p.contact) << Qt::endl
+                    << Tr::tr("notice fonts: %1 / %2").arg(fonts.body, fonts.title) << Qt::endl;
+    }
+
+    // `settings agency --name ...`: the options given replace those values of the profile.
+    int setAgency(CliContext& context, const Database& database, OfficeSettings& settings)
+    {
+        OfficeSettings::AgencyProfile p = settings.agencyProfile();
+        const auto take = [&](const char* option, QString& field) {
+            const QString value = context.takeOption(QLatin1String(option));
+            if (!value.isEmpty())
+                field = value;
+        };
+        take("name", p.name);
+        take("code", p.code);
+        take("pattern", p.documentNumberPattern);
+        take("reconsideration-body", p.reconsiderationBody);
+        take("court", p.court);
+        take("contact", p.contact);
+        const QString perType = context.takeOption(u"per-type"_s);
+        if (!perType.isEmpty() && perType != u"on" && perType != u"off")
+            throw UsageError { Tr::tr("--per-type takes on or off, not \"%1\"").arg(perType) };
+        if (!perType.isEmpty())
+            p.numberPerType = perType == u"on";
+        context.takePositionals(0, kUsage);
+        settings.setAgencyProfile(p, context.signIn(database));
+        printSettings(context, settings);
+        return ExitOk;
+    }
 } // namespace
 
 int runSettings(CliContext& context)
 {
-    const QStringList positionals = context.args();
-    context.args().clear();
     const Database database = context.openDatabase();
     OfficeSettings settings(database);
+    if (!context.args().isEmpty() && context.args().front() == u"agency") {
+        context.args().removeFirst();
+        return setAgency(context, database, settings);
+    }
+    const QStringList positionals = context.args();
+    context.args().clear();
     if (positionals.isEmpty()) {
-        context.out << Tr::tr("four-eyes: %1").arg(settings.fourEyes() ? u"on"_s : u"off"_s) << Qt::endl;
+        printSettings(context, settings);
         return ExitOk;
     }
     if (positionals.size() != 2 || positionals.at(0) != u"four-eyes"
