@@ -390,6 +390,55 @@
     </message>
 </context>
 <context>
+    <name>ogi::ApplicationTable</name>
+    <message>
+        <source>%1 / %2: %3 is stated, but %4 gives %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the rows under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the six columns before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一 + 二 = （七） + 四 (the received and carried-in against the concluded and carried-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ApplicationTableCsv</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of section 三 (the labels are the format&apos;s, verbatim).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 figures; it needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2: &quot;%3&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures cannot be read: %n problem(s).</source>
+        <translation>
+            <numerusform>The figures cannot be read: %n problem.</numerusform>
+            <numerusform>The figures cannot be read: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationValidator</name>
     <message>
         <source>required</source>
@@ -2569,6 +2618,48 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::ReportCommand</name>
+    <message>
+        <source>Annual report %1, section 三: applications received and handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) do not add up.</source>
+        <translation>
+            <numerusform>%n figure does not add up.</numerusform>
+            <numerusform>%n figures do not add up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year is four digits, e.g. 2026, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::SettingsCommand</name>
     <message>
         <source>four-eyes: %1</source>
@@ -2870,6 +2961,14 @@
     </message>
     <message>
         <source>set the agency, its document number pattern, the remedies bodies and contact line (administrator, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section 三 of the annual report, checked before it is shown (text, csv, json); exit 1 if it does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check figures typed into section 三: every total and 一 + 二 = （七） + 四</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -388,6 +388,54 @@
     </message>
 </context>
 <context>
+    <name>ogi::ApplicationTable</name>
+    <message>
+        <source>%1 / %2: %3 is stated, but %4 gives %5.</source>
+        <translation>%1 / %2：填报为 %3，但%4为 %5。</translation>
+    </message>
+    <message>
+        <source>the sum of the rows under it</source>
+        <translation>其下各项之和</translation>
+    </message>
+    <message>
+        <source>the sum of the six columns before it</source>
+        <translation>前六列之和</translation>
+    </message>
+    <message>
+        <source>一 + 二 = （七） + 四 (the received and carried-in against the concluded and carried-out)</source>
+        <translation>第一项加第二项之和（应等于第三项加第四项之和）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ApplicationTableCsv</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of section 三 (the labels are the format&apos;s, verbatim).</source>
+        <translation>“%1”不是第三部分表格中的行（行名须与统一格式一字不差）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 figures; it needs %3.</source>
+        <translation>“%1”有 %2 个数字，应为 %3 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2: &quot;%3&quot; is not a whole number.</source>
+        <translation>“%1”，%2：“%3”不是整数。</translation>
+    </message>
+    <message>
+        <source>The row &quot;%1&quot; is missing.</source>
+        <translation>缺少“%1”一行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures cannot be read: %n problem(s).</source>
+        <translation>
+            <numerusform>无法读取数据：%n 处问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationValidator</name>
     <message>
         <source>required</source>
@@ -2543,6 +2591,47 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::ReportCommand</name>
+    <message>
+        <source>Annual report %1, section 三: applications received and handled</source>
+        <translation>%1 年度报告 三、收到和处理政府信息公开申请情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) do not add up.</source>
+        <translation>
+            <numerusform>%n 处数据不符合勾稽关系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year is four digits, e.g. 2026, not &quot;%1&quot;</source>
+        <translation>年份为四位数字，例如 2026，不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json, not &quot;%1&quot;</source>
+        <translation>--format 的取值为 text、csv 或 json，不是“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column.</source>
+        <translation>%1：各合计均等于其分项之和，且各列第一项加第二项之和等于第三项加第四项之和。</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::SettingsCommand</name>
     <message>
         <source>four-eyes: %1</source>
@@ -2843,6 +2932,14 @@
     <message>
         <source>set the agency, its document number pattern, the remedies bodies and contact line (administrator, audited)</source>
         <translation>设置机关名称、文号格式、救济途径中的机关和文书联系方式（管理员；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>section 三 of the annual report, checked before it is shown (text, csv, json); exit 1 if it does not add up</source>
+        <translation>年度报告第三部分表格，输出前先核对勾稽关系（text、csv、json）；不符时退出码为 1</translation>
+    </message>
+    <message>
+        <source>check figures typed into section 三: every total and 一 + 二 = （七） + 四</source>
+        <translation>核对手工填报的第三部分数据：各合计及“一+二=（七）+四”</translation>
     </message>
 </context>
 <context>

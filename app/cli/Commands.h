@@ -21,5 +21,6 @@ int runUser(CliContext& context);
 int runAttach(CliContext& context);
 int runNotice(CliContext& context);
 int runNotices(CliContext& context);
+int runReport(CliContext& context);
 
 } // namespace ogi::cli

@@ -6,9 +6,9 @@
 #include "calendar/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
+#include "register/ApplicationValidator.h"
 #include "register/CaseEventRow.h"
 #include "register/CaseSearchIndex.h"
-#include "register/ApplicationValidator.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "validation/CreditCode.h"
@@ -65,7 +65,8 @@ namespace {
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { codeOf(applicantKinds(), a.kind),
                 person ? QVariant(QMetaType::fromType<QString>()) : codeOf(organisationTypes(), a.organisationType),
-                a.name.trimmed(), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : QVariant(QMetaType::fromType<QString>()),
+                a.name.trimmed(),
+                person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : QVariant(QMetaType::fromType<QString>()),
                 person ? nullIfEmpty(normaliseResidentIdNumber(a.idNumber)) : QVariant(QMetaType::fromType<QString>()),
                 person ? QVariant(QMetaType::fromType<QString>()) : nullIfEmpty(normaliseCreditCode(a.creditCode)),
                 nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
@@ -75,8 +76,8 @@ namespace {
     }
 
     void insertEvent(const QSqlDatabase& db, qint64 caseId, int seq, const Transition& transition,
-        const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor,
-        const QString& note, const QJsonObject& details = {})
+        const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor, const QString& note,
+        const QJsonObject& details = {})
     {
         sql::run(db,
             u"INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date, recorded_at, "
@@ -85,10 +86,8 @@ namespace {
                 transition.from ? QVariant(caseStateCode(*transition.from)) : QVariant(QMetaType::fromType<QString>()),
                 caseStateCode(transition.to), nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor,
                 nullIfEmpty(note),
-                details.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                  : QVariant(auditDetails(details)) });
+                details.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(auditDetails(details)) });
     }
-
 
     Applicant readApplicant(const QSqlQuery& q)
     {
@@ -120,8 +119,8 @@ QString CaseRepository::add(const Application& application, const QString& actor
 {
     const QList<FieldIssue> issues = validateApplication(application, m_clock.today());
     if (!issues.isEmpty())
-        throw Error(ErrorCode::InvalidInput,
-            Tr::tr("The application has %n problem(s):", nullptr, int(issues.size())), issues);
+        throw Error(
+            ErrorCode::InvalidInput, Tr::tr("The application has %n problem(s):", nullptr, int(issues.size())), issues);
 
     const QDateTime now = m_clock.now();
     const Transition registration = *findTransition(u"register"_s, std::nullopt);
@@ -142,8 +141,8 @@ QString CaseRepository::add(const Application& application, const QString& actor
             caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now) });
     const qint64 caseId = insert.lastInsertId().toLongLong();
 
-    indexCaseText(m_db, caseId, caseNumber, application.applicants.front().name.trimmed(),
-        application.description.trimmed());
+    indexCaseText(
+        m_db, caseId, caseNumber, application.applicants.front().name.trimmed(), application.description.trimmed());
     for (qsizetype i = 0; i < application.applicants.size(); ++i) {
         const qint64 applicantId = insertApplicant(m_db, application.applicants.at(i));
         sql::run(m_db, u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
@@ -192,7 +191,8 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     const std::optional<Transition> transition = findTransition(action, state);
     if (!transition)
         throw Error(ErrorCode::Refused,
-            Tr::tr("Case %1 is %2: \"%3\" is not possible in that state.").arg(caseNumber, caseStateName(state), action));
+            Tr::tr("Case %1 is %2: \"%3\" is not possible in that state.")
+                .arg(caseNumber, caseStateName(state), action));
     checkEventDate(action, caseNumber, eventDate, lastDate, m_clock.today());
 
     const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
@@ -202,9 +202,14 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     // A period this event ends keeps the due date and verdict of today's calendar.
     if (endsPeriod(action))
         recordEndedPeriods(m_db, caseId, receipt, timeline.events, calendar, now);
+    // The day the case left the open states is kept while it stays concluded (archiving does
+    // not move it); reopened, it has none.
+    const bool concluded = !isOpen(transition->to);
     sql::run(m_db,
-        u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ? WHERE id = ?"_s,
-        { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), caseId });
+        u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ?, "
+        u"concluded_on = CASE WHEN ? THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
+        { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
+            isoDate(eventDate), caseId });
     storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
     AuditLog::append(m_db,
         { actor, u"case."_s + action, caseNumber,
@@ -271,8 +276,8 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
 QList<CaseEvent> CaseRepository::events(qint64 caseId) const
 {
     QList<CaseEvent> list;
-    QSqlQuery q = sql::run(m_db,
-        u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
+    QSqlQuery q = sql::run(
+        m_db, u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
     while (sql::next(q))
         list << caseEventFromRow(q);
     return list;
@@ -301,9 +306,6 @@ QList<CaseSummary> CaseRepository::list(std::optional<CaseState> state) const
     return rows;
 }
 
-qint64 CaseRepository::count() const
-{
-    return sql::scalar(m_db, u"SELECT count(*) FROM cases"_s).toLongLong();
-}
+qint64 CaseRepository::count() const { return sql::scalar(m_db, u"SELECT count(*) FROM cases"_s).toLongLong(); }
 
 } // namespace ogi

@@ -282,6 +282,18 @@ namespace {
             changed_at TEXT NOT NULL))"_s,
     };
 
+    // Version 7: the day each case was concluded, for the reports (本年度办理结果, 结转).
+    const QStringList kVersion7 = {
+        u"ALTER TABLE cases ADD COLUMN concluded_on TEXT"_s,
+        // The last step from an open state into replied or closed (archiving keeps that day).
+        uR"(UPDATE cases SET concluded_on = (
+                SELECT max(e.event_date) FROM case_events e
+                WHERE e.case_id = cases.id AND e.to_state IN ('replied', 'closed')
+                  AND e.from_state NOT IN ('replied', 'archived', 'closed'))
+            WHERE state IN ('replied', 'archived', 'closed'))"_s,
+        u"CREATE INDEX cases_concluded ON cases (concluded_on)"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -297,7 +309,7 @@ namespace {
     const std::vector<Step>& ladder()
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
-            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 } };
+            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 } };
         return steps;
     }
 

@@ -481,3 +481,45 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
               .exitCode
         == 1);
 }
+
+TEST_CASE(
+    "report annual prints section 三 checked; report check flags typed-in figures that do not add up", "[cli][reports]")
+{
+    Register reg;
+    const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s });
+    INFO(show(text));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"一、本年新收政府信息公开申请数量  3  0  0  0  0  0  3"_s));
+    CHECK(text.out.contains(u"四、结转下年度继续办理  3  0  0  0  0  0  3"_s));
+    const QString csv = reg.dir.filePath(u"2025.csv"_s);
+    REQUIRE(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv })
+                .exitCode
+        == 0);
+    CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+    const ProcessResult json
+        = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"json"_s });
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(report.value(u"year"_s).toInt() == 2025);
+    CHECK(report.value(u"rows"_s).toArray().size() == 30);
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"25"_s }).exitCode == 2);
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"yearly"_s }).exitCode == 2);
+
+    // The file it wrote checks; with the total changed it does not, and says where.
+    const ProcessResult good = runCli({ u"report"_s, u"check"_s, csv });
+    INFO(show(good));
+    CHECK(good.exitCode == 0);
+    QString changed = QString::fromUtf8(test::readBytes(csv));
+    changed.replace(u"（七）总计,0,0,0,0,0,0,0"_s, u"（七）总计,0,0,0,0,0,0,16"_s);
+    const QString bad = reg.dir.filePath(u"bad.csv"_s);
+    test::writeBytes(bad, changed.toUtf8());
+    const ProcessResult flagged = runCli({ u"report"_s, u"check"_s, bad });
+    INFO(show(flagged));
+    CHECK(flagged.exitCode == 1);
+    CHECK(flagged.out.contains(u"（七）总计 / 总计"_s));
+    CHECK(flagged.out.contains(u"16"_s));
+    const QString unreadable = reg.dir.filePath(u"unreadable.csv"_s);
+    test::writeBytes(unreadable, "申请人情况,自然人\n（一）予以公开,1,2\n");
+    const ProcessResult refused = runCli({ u"report"_s, u"check"_s, unreadable });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"第 2 行"_s)); // the line with two figures instead of seven
+}

@@ -1,0 +1,86 @@
+#include "AnnualApplications.h"
+
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    // The column of an applicant: 自然人, then the five kinds of organisation.
+    int columnOf(const QString& kind, const QString& orgType)
+    {
+        if (kind == u"person")
+            return 0;
+        static const QStringList organisations
+            = { u"commercial"_s, u"research"_s, u"public_interest"_s, u"legal_service"_s, u"other"_s };
+        const qsizetype index = organisations.indexOf(orgType);
+        return 1 + int(index < 0 ? organisations.size() - 1 : index);
+    }
+
+    constexpr auto kFirstApplicant = " FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
+                                     "JOIN applicants a ON a.id = ca.applicant_id ";
+} // namespace
+
+ApplicationTable annualApplications(const Database& database, int year)
+{
+    const QSqlDatabase db = database.connection();
+    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    ApplicationTable table;
+    constexpr int kTotal = kApplicantColumns - 1;
+
+    // Flows through the year, one pass over the cases received by its end.
+    QSqlQuery flows = sql::prepare(db,
+        u"SELECT a.kind, a.org_type, "
+        u"sum(c.receipt_date >= :first), "
+        u"sum(c.receipt_date < :first AND (c.concluded_on IS NULL OR c.concluded_on >= :first)), "
+        u"sum(c.concluded_on IS NULL OR c.concluded_on > :last) "_s
+            + QLatin1String(kFirstApplicant) + u"WHERE c.receipt_date <= :last GROUP BY a.kind, a.org_type"_s);
+    flows.bindValue(u":first"_s, first);
+    flows.bindValue(u":last"_s, last);
+    sql::exec(flows);
+    while (sql::next(flows)) {
+        const int column = columnOf(flows.value(0).toString(), flows.value(1).toString());
+        for (const auto& [row, index] :
+            { std::pair { u"received"_s, 2 }, { u"carried_in"_s, 3 }, { u"carried_out"_s, 4 } }) {
+            table.add(row, column, flows.value(index).toLongLong());
+            table.add(row, kTotal, flows.value(index).toLongLong());
+        }
+    }
+
+    // Outcomes of the cases concluded in the year.
+    QSqlQuery outcomes = sql::prepare(db,
+        u"SELECT a.kind, a.org_type, coalesce(c.outcome, ''), count(*) "_s + QLatin1String(kFirstApplicant)
+            + u"WHERE c.concluded_on BETWEEN :first AND :last GROUP BY a.kind, a.org_type, c.outcome"_s);
+    outcomes.bindValue(u":first"_s, first);
+    outcomes.bindValue(u":last"_s, last);
+    sql::exec(outcomes);
+    qint64 concludedByColumn[kApplicantColumns] = {};
+    while (sql::next(outcomes)) {
+        const int column = columnOf(outcomes.value(0).toString(), outcomes.value(1).toString());
+        const qint64 count = outcomes.value(3).toLongLong();
+        concludedByColumn[column] += count;
+        concludedByColumn[kTotal] += count;
+        const ApplicationTableRow* row = findApplicationTableRow(outcomes.value(2).toString());
+        if (!row || row->heading || row->code == u"total" || row->code.startsWith(u"carried")
+            || row->code == u"received")
+            continue; // no outcome row: the total below will not match its parts
+        table.add(row->code, column, count);
+        table.add(row->code, kTotal, count);
+    }
+    // Categories are the sums of their rows.
+    for (const ApplicationTableRow& row : applicationTableRows()) {
+        if (row.parts.isEmpty() || row.code == u"total")
+            continue;
+        for (int column = 0; column < kApplicantColumns; ++column)
+            for (const QString& part : row.parts)
+                table.add(row.code, column, table.value(part, column));
+    }
+    // The total counts every concluded case, so one without an outcome row is found.
+    for (int column = 0; column < kApplicantColumns; ++column)
+        table.add(u"total"_s, column, concludedByColumn[column]);
+    return table;
+}
+
+} // namespace ogi

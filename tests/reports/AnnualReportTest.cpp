@@ -1,0 +1,280 @@
+// Section 三 of the annual report: labels verbatim, counts from a hand-built register with
+// known answers (received in one year and concluded in the next, withdrawn, partly
+// disclosed, organisations of every kind), and the reconciliation of typed-in figures.
+#include "TestFiles.h"
+#include "WorkflowFixture.h"
+
+#include "Error.h"
+#include "reports/AnnualApplications.h"
+#include "reports/ApplicationTable.h"
+#include "reports/ApplicationTableCsv.h"
+#include "storage/Sql.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+using ogi::test::day;
+
+namespace {
+
+enum Column
+{
+    Person = 0,
+    Commercial,
+    Research,
+    PublicInterest,
+    LegalService,
+    OtherOrg,
+    Total
+};
+
+QString addCase(test::WorkflowFixture& f, const char* receipt, std::optional<OrganisationType> organisation = {})
+{
+    Application app = test::samplePersonApplication(day(receipt));
+    if (organisation) {
+        Applicant& a = app.applicants.front();
+        a = Applicant {};
+        a.kind = ApplicantKind::Organisation;
+        a.organisationType = *organisation;
+        a.name = u"某某科技有限公司"_s;
+        a.creditCode = u"91330100716105852F"_s;
+        a.legalRepresentative = u"王五"_s;
+        a.phone = u"0571-85022088"_s;
+        a.address = u"浙江省杭州市西湖区文三路1号"_s;
+    }
+    return f.repository->add(app, f.clerk.login);
+}
+
+// Accept, review, draft `reply`, sign off on `date` and deliver the day after.
+void reply(test::WorkflowFixture& f, const QString& number, const char* date, const char* deliver,
+    const char* replyType, const char* review = "pass", const char* outcome = nullptr)
+{
+    f.act(f.clerk, number, "accept", date);
+    f.act(f.chief, number, "assign", date, { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "submit_review", date);
+    QJsonObject reviewParams { { u"result"_s, QLatin1String(review) } };
+    if (QLatin1String(review) != u"pass")
+        reviewParams.insert(u"basis"_s, u"《条例》第十五条"_s);
+    f.act(f.reviewer, number, "review", date, reviewParams);
+    QJsonObject draft { { u"reply_type"_s, QLatin1String(replyType) } };
+    if (outcome)
+        draft.insert(u"outcome"_s, QLatin1String(outcome));
+    f.act(f.clerk, number, "draft", date, draft);
+    f.act(f.clerk, number, "submit", date);
+    f.act(f.chief, number, "sign_off", date);
+    f.act(f.clerk, number, "deliver", deliver, { { u"method"_s, u"post"_s } });
+}
+
+QString csvWith(const QMap<QString, QList<qint64>>& rows)
+{
+    QString csv = u"申请人情况,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计\n"_s;
+    for (const ApplicationTableRow& row : applicationTableRows()) {
+        csv += row.label;
+        if (!row.heading) {
+            const QList<qint64> values = rows.value(row.code, QList<qint64>(kApplicantColumns, 0));
+            for (qint64 v : values)
+                csv += u',' + QString::number(v);
+        }
+        csv += u'\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("section 三: every label character for character as the national format prints it", "[reports]")
+{
+    const QStringList expected = {
+        u"一、本年新收政府信息公开申请数量"_s,
+        u"二、上年结转政府信息公开申请数量"_s,
+        u"三、本年度办理结果"_s,
+        u"（一）予以公开"_s,
+        u"（二）部分公开（区分处理的，只计这一情形，不计其他情形）"_s,
+        u"（三）不予公开"_s,
+        u"1.属于国家秘密"_s,
+        u"2.其他法律行政法规禁止公开"_s,
+        u"3.危及“三安全一稳定”"_s,
+        u"4.保护第三方合法权益"_s,
+        u"5.属于三类内部事务信息"_s,
+        u"6.属于四类过程性信息"_s,
+        u"7.属于行政执法案卷"_s,
+        u"8.属于行政查询事项"_s,
+        u"（四）无法提供"_s,
+        u"1.本机关不掌握相关政府信息"_s,
+        u"2.没有现成信息需要另行制作"_s,
+        u"3.补正后申请内容仍不明确"_s,
+        u"（五）不予处理"_s,
+        u"1.信访举报投诉类申请"_s,
+        u"2.重复申请"_s,
+        u"3.要求提供公开出版物"_s,
+        u"4.无正当理由大量反复申请"_s,
+        u"5.要求行政机关确认或重新出具已获取信息"_s,
+        u"（六）其他处理"_s,
+        u"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"_s,
+        u"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"_s,
+        u"3.其他"_s,
+        u"（七）总计"_s,
+        u"四、结转下年度继续办理"_s,
+    };
+    QStringList labels;
+    for (const ApplicationTableRow& row : applicationTableRows())
+        labels << row.label;
+    CHECK(labels == expected);
+    CHECK(applicantColumnLabels()
+        == QStringList {
+            u"自然人"_s, u"商业企业"_s, u"科研机构"_s, u"社会公益组织"_s, u"法律服务机构"_s, u"其他"_s, u"总计"_s });
+    CHECK(applicationTableCorner() == u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+    CHECK(findApplicationTableRow(u"withheld"_s)->parts.size() == 8);
+    CHECK(findApplicationTableRow(u"total"_s)->parts.size() == 6);
+}
+
+TEST_CASE(
+    "section 三 from a hand-built register: carried in and out, withdrawn, partial once, organisations", "[reports]")
+{
+    test::WorkflowFixture f;
+    // Received in 2025, concluded in 2026: carried into 2026.
+    const QString lastYear = addCase(f, "2025-12-15");
+    reply(f, lastYear, "2026-01-05", "2026-01-06", "disclose");
+    // Received and concluded in 2025: 2025 only.
+    const QString old = addCase(f, "2025-06-02");
+    reply(f, old, "2025-06-10", "2025-06-11", "not_exist");
+    // 2026: a company partly disclosed (counted once, under 部分公开), a person who withdrew,
+    // a research institute withheld (第三方), a law firm still open at the year's end, a
+    // public-interest body and an "other" organisation refused as petitions.
+    const QString partly = addCase(f, "2026-03-02", OrganisationType::Commercial);
+    reply(f, partly, "2026-03-10", "2026-03-11", "partly_disclose", "partial");
+    const QString withdrawn = addCase(f, "2026-05-04");
+    f.act(f.clerk, withdrawn, "withdraw", "2026-05-10");
+    const QString withheld = addCase(f, "2026-06-01", OrganisationType::Research);
+    reply(f, withheld, "2026-06-08", "2026-06-09", "withhold", "withhold", "withheld_4");
+    const QString open = addCase(f, "2026-11-02", OrganisationType::LegalService);
+    f.act(f.clerk, open, "accept", "2026-11-03");
+    for (const auto type : { OrganisationType::PublicInterest, OrganisationType::Other }) {
+        const QString number = addCase(f, "2026-07-01", type);
+        f.act(f.clerk, number, "accept", "2026-07-02");
+        f.act(f.clerk, number, "draft", "2026-07-02", { { u"reply_type"_s, u"petition"_s } });
+        f.act(f.clerk, number, "submit", "2026-07-02");
+        f.act(f.chief, number, "sign_off", "2026-07-03");
+        f.act(f.clerk, number, "deliver", "2026-07-03", { { u"method"_s, u"post"_s } });
+    }
+    // Archiving later does not move the day of conclusion.
+    f.act(f.clerk, partly, "archive", "2026-04-01", { { u"archive_number"_s, u"WS-1"_s } });
+    CHECK(sql::scalar(f.database->connection(), u"SELECT concluded_on FROM cases WHERE case_number = ?"_s, { partly })
+              .toString()
+        == u"2026-03-11");
+    CHECK(sql::scalar(f.database->connection(), u"SELECT concluded_on FROM cases WHERE case_number = ?"_s, { open })
+              .isNull());
+
+    const ApplicationTable t = annualApplications(*f.database, 2026);
+    CHECK(reconcile(t).isEmpty());
+    // 一: C, partly, withheld, open, two petitions; 二: lastYear.
+    CHECK(t.value(u"received"_s, Person) == 1);
+    CHECK(t.value(u"received"_s, Commercial) == 1);
+    CHECK(t.value(u"received"_s, Research) == 1);
+    CHECK(t.value(u"received"_s, LegalService) == 1);
+    CHECK(t.value(u"received"_s, PublicInterest) == 1);
+    CHECK(t.value(u"received"_s, OtherOrg) == 1);
+    CHECK(t.value(u"received"_s, Total) == 6);
+    CHECK(t.value(u"carried_in"_s, Person) == 1);
+    CHECK(t.value(u"carried_in"_s, Total) == 1);
+    CHECK(t.value(u"disclosed"_s, Person) == 1);
+    CHECK(t.value(u"partly_disclosed"_s, Commercial) == 1);
+    CHECK(t.value(u"withheld"_s, Commercial) == 0); // partial counted once only
+    CHECK(t.value(u"withheld_4"_s, Research) == 1);
+    CHECK(t.value(u"withheld"_s, Research) == 1);
+    CHECK(t.value(u"not_processed_1"_s, PublicInterest) == 1);
+    CHECK(t.value(u"not_processed_1"_s, OtherOrg) == 1);
+    CHECK(t.value(u"not_processed"_s, Total) == 2);
+    CHECK(t.value(u"other_3"_s, Person) == 1); // withdrawn
+    CHECK(t.value(u"unavailable"_s, Total) == 0); // "old" belongs to 2025
+    CHECK(t.value(u"total"_s, Total) == 6);
+    CHECK(t.value(u"carried_out"_s, LegalService) == 1);
+    CHECK(t.value(u"carried_out"_s, Total) == 1);
+
+    const ApplicationTable y2025 = annualApplications(*f.database, 2025);
+    CHECK(reconcile(y2025).isEmpty());
+    CHECK(y2025.value(u"received"_s, Total) == 2);
+    CHECK(y2025.value(u"unavailable_1"_s, Person) == 1);
+    CHECK(y2025.value(u"total"_s, Total) == 1);
+    CHECK(y2025.value(u"carried_out"_s, Person) == 1); // lastYear
+    CHECK(annualApplications(*f.database, 2027).value(u"carried_in"_s, Total) == 1); // the open one
+
+    // A concluded case whose outcome is lost cannot hide: the total no longer matches.
+    sql::run(f.database->connection(), u"UPDATE cases SET outcome = NULL WHERE case_number = ?"_s, { withdrawn });
+    const QList<ReconciliationFailure> failures = reconcile(annualApplications(*f.database, 2026));
+    REQUIRE_FALSE(failures.isEmpty());
+    CHECK(failures.front().row == u"（七）总计");
+}
+
+TEST_CASE("typed-in figures: the published report whose outcome rows add to 6095, not 6111, is flagged", "[reports]")
+{
+    // 长沙市's figures in the 总计 column; the other columns left at 0 except 自然人 = 总计.
+    const auto both = [](qint64 v) { return QList<qint64> { v, 0, 0, 0, 0, 0, v }; };
+    QMap<QString, QList<qint64>> rows {
+        { u"received"_s, both(6000) },
+        { u"carried_in"_s, both(200) },
+        { u"disclosed"_s, both(3056) },
+        { u"partly_disclosed"_s, both(424) },
+        { u"withheld"_s, both(451) },
+        { u"withheld_4"_s, both(451) },
+        { u"unavailable"_s, both(1712) },
+        { u"unavailable_1"_s, both(1712) },
+        { u"not_processed"_s, both(235) },
+        { u"not_processed_1"_s, both(235) },
+        { u"other"_s, both(217) },
+        { u"other_3"_s, both(217) },
+        { u"total"_s, both(6111) },
+        { u"carried_out"_s, both(89) },
+    };
+    const ApplicationTable table = parseApplicationTableCsv(csvWith(rows).toUtf8());
+    const QList<ReconciliationFailure> failures = reconcile(table);
+    REQUIRE(failures.size() == 2); // 自然人 and 总计 columns of （七）总计
+    CHECK(failures.at(0).row == u"（七）总计");
+    CHECK(failures.at(0).column == u"自然人");
+    CHECK(failures.at(0).stated == 6111);
+    CHECK(failures.at(0).expected == 6095);
+    CHECK(failures.at(1).column == u"总计");
+    CHECK(failures.at(1).message().contains(u"6111"_s));
+    CHECK(failures.at(1).message().contains(u"6095"_s));
+
+    // Corrected, it reconciles (6000 + 200 = 6111 + 89).
+    rows[u"other"_s] = both(233);
+    rows[u"other_3"_s] = both(233);
+    CHECK(reconcile(parseApplicationTableCsv(csvWith(rows).toUtf8())).isEmpty());
+    // A column that does not add across, and 一 + 二 ≠ （七） + 四.
+    rows[u"received"_s] = QList<qint64> { 5999, 0, 0, 0, 0, 0, 6000 };
+    const QList<ReconciliationFailure> more = reconcile(parseApplicationTableCsv(csvWith(rows).toUtf8()));
+    REQUIRE(more.size() == 2);
+    CHECK(more.at(0).row == u"一、本年新收政府信息公开申请数量");
+    CHECK(more.at(0).column == u"总计");
+    CHECK(more.at(1).row == u"四、结转下年度继续办理");
+    CHECK(more.at(1).column == u"自然人");
+}
+
+TEST_CASE("section 三 CSV: written with a BOM, read back the same; bad lines are named", "[reports]")
+{
+    test::WorkflowFixture f;
+    reply(f, addCase(f, "2026-03-02", OrganisationType::Commercial), "2026-03-10", "2026-03-11", "disclose");
+    const ApplicationTable table = annualApplications(*f.database, 2026);
+    const QByteArray csv = applicationTableCsv(table);
+    CHECK(csv.startsWith("\xEF\xBB\xBF申请人情况,自然人"));
+    const ApplicationTable back = parseApplicationTableCsv(csv);
+    for (const ApplicationTableRow& row : applicationTableRows())
+        for (int column = 0; column < kApplicantColumns; ++column)
+            CHECK(back.value(row.code, column) == table.value(row.code, column));
+
+    QString bad = QString::fromUtf8(csv.mid(3));
+    bad.replace(u"（一）予以公开,0,1,0,0,0,0,1"_s, u"（一）予以公开,0,one,0,0,0,0,1"_s);
+    bad.replace(u"1.属于国家秘密,0,0,0,0,0,0,0"_s, u"1.属于国家机密,0,0,0,0,0,0,0"_s);
+    bad.replace(u"2.重复申请,0,0,0,0,0,0,0"_s, u"2.重复申请,0,0,0"_s);
+    try {
+        parseApplicationTableCsv(bad.toUtf8());
+        FAIL("read");
+    } catch (const Error& e) {
+        QStringList where;
+        for (const FieldIssue& issue : e.issues())
+            where << issue.field;
+        CHECK(where == QStringList { u"line 5"_s, u"line 8"_s, u"line 22"_s, u"withheld_1"_s });
+    }
+}
