@@ -25,6 +25,16 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
+    // The annual report's column of a case (AnnualApplications): "person" or the kind of
+    // organisation of its first applicant.
+    QString reportApplicantType(const Application& application)
+    {
+        const Applicant& first = application.applicants.front();
+        return first.kind == ApplicantKind::Person ? u"person"_s : codeOf(organisationTypes(), first.organisationType);
+    }
+} // namespace
+
+namespace {
     struct Tr
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::CaseRepository)
@@ -132,13 +142,13 @@ QString CaseRepository::add(const Application& application, const QString& actor
     QSqlQuery insert = sql::run(m_db,
         u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
-        u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"_s,
+        u"created_at, updated_at, applicant_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
         { caseNumber, year, sequence, codeOf(channels(), application.channel), isoDate(application.submittedDate),
             isoDate(application.receiptDate), application.description.trimmed(),
             nullIfEmpty(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
             codeOf(deliveryWays(), application.deliveryWay), nullIfEmpty(application.department.trimmed()),
             nullIfEmpty(application.clerk.trimmed()), nullIfEmpty(application.note.trimmed()),
-            caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now) });
+            caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now), reportApplicantType(application) });
     const qint64 caseId = insert.lastInsertId().toLongLong();
 
     indexCaseText(

@@ -7,19 +7,14 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    // The column of an applicant: 自然人, then the five kinds of organisation.
-    int columnOf(const QString& kind, const QString& orgType)
+    // The column of a case's applicant type: 自然人, then the five kinds of organisation.
+    int columnOf(const QString& applicantType)
     {
-        if (kind == u"person")
-            return 0;
-        static const QStringList organisations
-            = { u"commercial"_s, u"research"_s, u"public_interest"_s, u"legal_service"_s, u"other"_s };
-        const qsizetype index = organisations.indexOf(orgType);
-        return 1 + int(index < 0 ? organisations.size() - 1 : index);
+        static const QStringList types
+            = { u"person"_s, u"commercial"_s, u"research"_s, u"public_interest"_s, u"legal_service"_s, u"other"_s };
+        const qsizetype index = types.indexOf(applicantType);
+        return int(index < 0 ? types.size() - 1 : index);
     }
-
-    constexpr auto kFirstApplicant = " FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
-                                     "JOIN applicants a ON a.id = ca.applicant_id ";
 } // namespace
 
 ApplicationTable annualApplications(const Database& database, int year)
@@ -32,18 +27,17 @@ ApplicationTable annualApplications(const Database& database, int year)
 
     // Flows through the year, one pass over the cases received by its end.
     QSqlQuery flows = sql::prepare(db,
-        u"SELECT a.kind, a.org_type, "
-        u"sum(c.receipt_date >= :first), "
-        u"sum(c.receipt_date < :first AND (c.concluded_on IS NULL OR c.concluded_on >= :first)), "
-        u"sum(c.concluded_on IS NULL OR c.concluded_on > :last) "_s
-            + QLatin1String(kFirstApplicant) + u"WHERE c.receipt_date <= :last GROUP BY a.kind, a.org_type"_s);
+        u"SELECT applicant_type, sum(receipt_date >= :first), "
+        u"sum(receipt_date < :first AND (concluded_on IS NULL OR concluded_on >= :first)), "
+        u"sum(concluded_on IS NULL OR concluded_on > :last) "
+        u"FROM cases WHERE receipt_date <= :last GROUP BY applicant_type"_s);
     flows.bindValue(u":first"_s, first);
     flows.bindValue(u":last"_s, last);
     sql::exec(flows);
     while (sql::next(flows)) {
-        const int column = columnOf(flows.value(0).toString(), flows.value(1).toString());
+        const int column = columnOf(flows.value(0).toString());
         for (const auto& [row, index] :
-            { std::pair { u"received"_s, 2 }, { u"carried_in"_s, 3 }, { u"carried_out"_s, 4 } }) {
+            { std::pair { u"received"_s, 1 }, { u"carried_in"_s, 2 }, { u"carried_out"_s, 3 } }) {
             table.add(row, column, flows.value(index).toLongLong());
             table.add(row, kTotal, flows.value(index).toLongLong());
         }
@@ -51,18 +45,18 @@ ApplicationTable annualApplications(const Database& database, int year)
 
     // Outcomes of the cases concluded in the year.
     QSqlQuery outcomes = sql::prepare(db,
-        u"SELECT a.kind, a.org_type, coalesce(c.outcome, ''), count(*) "_s + QLatin1String(kFirstApplicant)
-            + u"WHERE c.concluded_on BETWEEN :first AND :last GROUP BY a.kind, a.org_type, c.outcome"_s);
+        u"SELECT applicant_type, coalesce(outcome, ''), count(*) FROM cases "
+        u"WHERE concluded_on BETWEEN :first AND :last GROUP BY applicant_type, outcome"_s);
     outcomes.bindValue(u":first"_s, first);
     outcomes.bindValue(u":last"_s, last);
     sql::exec(outcomes);
     qint64 concludedByColumn[kApplicantColumns] = {};
     while (sql::next(outcomes)) {
-        const int column = columnOf(outcomes.value(0).toString(), outcomes.value(1).toString());
-        const qint64 count = outcomes.value(3).toLongLong();
+        const int column = columnOf(outcomes.value(0).toString());
+        const qint64 count = outcomes.value(2).toLongLong();
         concludedByColumn[column] += count;
         concludedByColumn[kTotal] += count;
-        const ApplicationTableRow* row = findApplicationTableRow(outcomes.value(2).toString());
+        const ApplicationTableRow* row = findApplicationTableRow(outcomes.value(1).toString());
         if (!row || row->heading || row->code == u"total" || row->code.startsWith(u"carried")
             || row->code == u"received")
             continue; // no outcome row: the total below will not match its parts

@@ -1,0 +1,98 @@
+// Annual report section 三 over a large register (issue 7: under 1 s for 1,000,000 cases,
+// and within 1.5x of the same GROUP BY written by hand in the sqlite3 shell on the file).
+// Usage: bench_report FILE [YEAR]. Opens FILE (migrating it if needed), then times
+// annualApplications() five times and `sqlite3 FILE` running the hand-written queries five
+// times, and prints the best and the median of each.
+#include "reports/AnnualApplications.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+
+// The two GROUP BYs a person would write for the table: the flows of the year by applicant
+// type, and the outcomes of the cases concluded in it.
+QString handWritten(int year)
+{
+    const QString first = u"%1-01-01"_s.arg(year);
+    const QString last = u"%1-12-31"_s.arg(year);
+    return uR"(SELECT applicant_type, sum(receipt_date >= '%1'),
+       sum(receipt_date < '%1' AND (concluded_on IS NULL OR concluded_on >= '%1')),
+       sum(concluded_on IS NULL OR concluded_on > '%2')
+FROM cases WHERE receipt_date <= '%2' GROUP BY applicant_type;
+SELECT applicant_type, outcome, count(*) FROM cases
+WHERE concluded_on BETWEEN '%1' AND '%2' GROUP BY applicant_type, outcome;
+)"_s.arg(first, last);
+}
+
+struct Times
+{
+    double best;
+    double median;
+};
+
+Times summarise(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return { ms.front(), ms.at(ms.size() / 2) };
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_report FILE [YEAR]\n");
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int year = args.size() > 2 ? args.at(2).toInt() : QDate::currentDate().year();
+    const Database database = Database::open(path);
+    const qint64 cases = sql::scalar(database.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
+    std::printf("register: %lld cases, report year %d\n", static_cast<long long>(cases), year);
+
+    std::vector<double> ours;
+    qint64 total = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const ApplicationTable table = annualApplications(database, year);
+        ours.push_back(double(timer.nsecsElapsed()) / 1e6);
+        total = table.value(u"total"_s, kApplicantColumns - 1);
+    }
+    const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
+    std::vector<double> theirs;
+    for (int run = 0; run < 5 && !shell.isEmpty(); ++run) {
+        QProcess sqlite;
+        QElapsedTimer timer;
+        timer.start();
+        sqlite.start(shell, { u"-batch"_s, u"-readonly"_s, path });
+        sqlite.write(handWritten(year).toUtf8());
+        sqlite.closeWriteChannel();
+        sqlite.waitForFinished(-1);
+        theirs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const Times o = summarise(ours);
+    std::printf("annualApplications: best %.0f ms, median %.0f ms (concluded in the year: %lld)\n", o.best, o.median,
+        static_cast<long long>(total));
+    if (!theirs.empty()) {
+        const Times t = summarise(theirs);
+        std::printf("sqlite3 shell, the same GROUP BYs by hand: best %.0f ms, median %.0f ms\n", t.best, t.median);
+        std::printf("ratio (median): %.2f\n", o.median / t.median);
+    }
+    return 0;
+}
