@@ -84,6 +84,8 @@ IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int lim
         match = ftsPhrase(gram);
     }
     IndexedSearch result;
+    result.hitsSubquery = statement.left(statement.indexOf(u" LIMIT"_s));
+    result.match = match;
     QSqlQuery q = sql::run(db, statement, { match, limit + 1 });
     while (sql::next(q))
         result.ids << q.value(0).toLongLong();

@@ -37,6 +37,10 @@ struct IndexedSearch
     };
     Answer answer = Answer::NotIndexed;
     QList<qint64> ids;
+    // The same hits as SQL: "id IN (<hitsSubquery>)" with `match` bound to its one value, so a
+    // list query need not carry thousands of ids in its text.
+    QString hitsSubquery;
+    QString match;
 };
 
 // Looks `text` (trimmed, not empty) up in the index that can answer it, reading at most

@@ -84,7 +84,7 @@ int main(int argc, char* argv[])
     std::printf("register rows fetched at start: %d\n", view->model()->rowCount());
 
     // Typed one character at a time: each step is a keystroke (query, first block, repaint).
-    const QStringList typed = { u"征地补偿安置"_s, u"欧阳明"_s, u"2026-0123"_s, u"教育局"_s, u"政府信息公开"_s,
+    const QStringList typed = { u"征地补偿安置"_s, u"欧阳明"_s, u"开发区"_s, u"王芳"_s, u"2026-0123"_s, u"教育局"_s, u"政府信息公开"_s,
         u"学校"_s, u"不存在的内容"_s };
     std::vector<double> all;
     for (const QString& text : typed) {
