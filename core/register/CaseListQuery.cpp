@@ -83,11 +83,16 @@ namespace {
             marks << u"?"_s;
         return marks.join(u", "_s);
     }
-    // Above this many hits a search reads the list in order instead of collecting the hits.
-    // Collecting costs about 3 µs a hit, reading in order about 7 µs a row until a screenful
-    // (256) matches: on 1,000,000 cases both take about 70 ms at 24,000 hits, and less on
-    // either side of it (docs/benchmarks.md).
-    constexpr int kRareHits = 24000;
+    // How a search finds its first screenful (256 rows) on a large register, by the number of
+    // cases that hold the text (docs/benchmarks.md):
+    // - up to kFewHits, the hits are looked up and sorted (about 3 µs a hit);
+    // - up to kManyHits, in receipt order, the receipt index is walked and an entry kept when
+    //   its id is among the hits (the fewer the hits, the longer the walk; gathering the hits
+    //   costs more the more there are);
+    // - beyond, the list is read in order and each case's text looked at: so many hold it
+    //   that a screenful comes at once.
+    constexpr int kFewHits = 2000;
+    constexpr int kManyHits = 50000;
 } // namespace
 
 QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
@@ -142,11 +147,14 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        // Rare text: the index's few hits. Common text, and one or two characters that are not
-        // letters or digits: reading in list order finds a screenful of matches at once.
-        const IndexedSearch found = indexedSearch(database.connection(), text, kRareHits);
+        // The index that can answer the text gives its hits; a text in very many cases, and
+        // one or two characters that are not letters or digits, are looked for in the list
+        // itself, in list order.
+        const IndexedSearch found = indexedSearch(database.connection(), text, kManyHits);
         if (found.answer == IndexedSearch::Answer::Hits) {
-            where << u"id IN (%1)"_s.arg(found.hitsSubquery);
+            // "+id" keeps SQLite from looking each hit up by id, so it walks the receipt index.
+            const bool walk = found.ids.size() > kFewHits && order.column == CaseListColumn::ReceiptDate;
+            where << (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
             values << found.match;
         } else {
             where << u"(instr(lower(case_number), ?) > 0 OR instr(lower(applicant_name), ?) > 0 "

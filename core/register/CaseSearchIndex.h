@@ -37,8 +37,8 @@ struct IndexedSearch
     };
     Answer answer = Answer::NotIndexed;
     QList<qint64> ids;
-    // The same hits as SQL: "id IN (<hitsSubquery>)" with `match` bound to its one value, so a
-    // list query need not carry thousands of ids in its text.
+    // All the hits as SQL (Hits and TooMany alike): "id IN (<hitsSubquery>)" with `match`
+    // bound to its one value, so a list query need not carry thousands of ids in its text.
     QString hitsSubquery;
     QString match;
 };
