@@ -1345,6 +1345,113 @@
     </message>
 </context>
 <context>
+    <name>ogi::MonthlyTally</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tally runs from a day to a day not before it, not from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no figure &quot;%1&quot; in the tally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::NoticeFacts</name>
     <message>
         <source>There is no case %1.</source>
@@ -2658,6 +2765,53 @@
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tally %1 to %2 (overdue as of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working days from receipt to reply (%n case(s) replied): median %1, longest %2</source>
+        <translation>
+            <numerusform>Working days from receipt to reply (%n case replied): median %1, longest %2</numerusform>
+            <numerusform>Working days from receipt to reply (%n cases replied): median %1, longest %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2, concluded %3 (late %4), open at the end %5, overdue today %6; median %7 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month is written YYYY-MM, e.g. 2026-03, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::SettingsCommand</name>
@@ -2969,6 +3123,10 @@
     </message>
     <message>
         <source>check figures typed into section 三: every total and 一 + 二 = （七） + 四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1326,6 +1326,113 @@
     </message>
 </context>
 <context>
+    <name>ogi::MonthlyTally</name>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Concluded, by outcome</source>
+        <translation>办结（按办理结果）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>其中%1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Supplement asked</source>
+        <translation>告知补正</translation>
+    </message>
+    <message>
+        <source>Extensions approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>征求意见</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>予以公开</translation>
+    </message>
+    <message>
+        <source>Partly disclosed</source>
+        <translation>部分公开</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <source>Cannot be provided</source>
+        <translation>无法提供</translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <source>Other handling</source>
+        <translation>其他处理</translation>
+    </message>
+    <message>
+        <source>Replied on time</source>
+        <translation>按期答复</translation>
+    </message>
+    <message>
+        <source>Replied late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>期末未办结</translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation>截至今日已逾期</translation>
+    </message>
+    <message>
+        <source>A tally runs from a day to a day not before it, not from %1 to %2.</source>
+        <translation>统计期间的结束日不能早于开始日，不能是 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分派）</translation>
+    </message>
+    <message>
+        <source>There is no figure &quot;%1&quot; in the tally.</source>
+        <translation>统计中没有“%1”这一项。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::NoticeFacts</name>
     <message>
         <source>There is no case %1.</source>
@@ -2630,6 +2737,52 @@
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
+    <message>
+        <source>Tally %1 to %2 (overdue as of %3)</source>
+        <translation>统计期间 %1 至 %2（逾期截至 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working days from receipt to reply (%n case(s) replied): median %1, longest %2</source>
+        <translation>
+            <numerusform>从收到到答复的工作日（已答复 %n 件）：中位数 %1，最长 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按科室</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按经办人</translation>
+    </message>
+    <message>
+        <source>%1: received %2, concluded %3 (late %4), open at the end %5, overdue today %6; median %7 working days</source>
+        <translation>%1：收到 %2，办结 %3（逾期 %4），期末未办结 %5，今日逾期 %6；中位用时 %7 个工作日</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>科室：%1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation>答复用时中位数（工作日）</translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation>答复最长用时（工作日）</translation>
+    </message>
+    <message>
+        <source>the month is written YYYY-MM, e.g. 2026-03, not &quot;%1&quot;</source>
+        <translation>月份写作 YYYY-MM，例如 2026-03，不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::SettingsCommand</name>
@@ -2940,6 +3093,10 @@
     <message>
         <source>check figures typed into section 三: every total and 一 + 二 = （七） + 四</source>
         <translation>核对手工填报的第三部分数据：各合计及“一+二=（七）+四”</translation>
+    </message>
+    <message>
+        <source>the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a figure</source>
+        <translation>月度统计（可用 --from/--to 指定任意期间），按科室和经办人；--cases 列出某项数字对应的案件</translation>
     </message>
 </context>
 <context>

@@ -2,4 +2,5 @@
 target_sources(ogi_core PRIVATE
     reports/AnnualApplications.cpp reports/AnnualApplications.h
     reports/ApplicationTable.cpp reports/ApplicationTable.h
-    reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h)
+    reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
+    reports/MonthlyTally.cpp reports/MonthlyTally.h)

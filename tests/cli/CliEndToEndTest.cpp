@@ -504,6 +504,28 @@ TEST_CASE(
     CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"25"_s }).exitCode == 2);
     CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"yearly"_s }).exitCode == 2);
 
+    // The monthly tally, and the cases behind a figure.
+    const ProcessResult tally
+        = runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-06"_s, u"--format"_s, u"json"_s });
+    INFO(show(tally));
+    REQUIRE(tally.exitCode == 0);
+    const QJsonObject all = QJsonDocument::fromJson(tally.out.toUtf8()).object().value(u"all"_s).toObject();
+    CHECK(all.value(u"figures"_s).toObject().value(u"received"_s).toInt() == 3);
+    CHECK(all.value(u"figures"_s).toObject().value(u"pending_at_end"_s).toInt() == 3);
+    const ProcessResult behind
+        = runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-06"_s, u"--cases"_s, u"received"_s });
+    CHECK(
+        behind.out.split(u'\n', Qt::SkipEmptyParts) == QStringList { u"2025-0003"_s, u"2025-0002"_s, u"2025-0001"_s });
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-13"_s }).exitCode == 2);
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-06"_s, u"--cases"_s, u"nothing"_s }).exitCode
+        == 1);
+    const QString tallyCsv = reg.dir.filePath(u"tally.csv"_s);
+    REQUIRE(runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"--from"_s, u"2025-06-01"_s, u"--to"_s,
+                       u"2025-06-30"_s, u"--format"_s, u"csv"_s, u"--out"_s, tallyCsv })
+                .exitCode
+        == 0);
+    CHECK(test::readBytes(tallyCsv).startsWith("\xEF\xBB\xBF"));
+
     // The file it wrote checks; with the total changed it does not, and says where.
     const ProcessResult good = runCli({ u"report"_s, u"check"_s, csv });
     INFO(show(good));

@@ -8,6 +8,7 @@
 #include "reports/AnnualApplications.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
+#include "reports/MonthlyTally.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -277,4 +278,67 @@ TEST_CASE("section 三 CSV: written with a BOM, read back the same; bad lines ar
             where << issue.field;
         CHECK(where == QStringList { u"line 5"_s, u"line 8"_s, u"line 22"_s, u"withheld_1"_s });
     }
+}
+
+TEST_CASE("monthly tally from a hand-built register, and the cases behind each figure", "[reports][tally]")
+{
+    test::WorkflowFixture f;
+    const QString a = addCase(f, "2026-07-01"); // replied on time in July
+    reply(f, a, "2026-07-02", "2026-07-13", "disclose");
+    const QString b = addCase(f, "2026-07-06", OrganisationType::Commercial); // waiting for a supplement
+    f.act(f.clerk, b, "request_supplement", "2026-07-08", { { u"items"_s, u"文号"_s }, { u"days"_s, 10 } });
+    const QString c = addCase(f, "2026-06-29"); // June's, accepted and withdrawn in July
+    f.act(f.clerk, c, "accept", "2026-07-01");
+    f.act(f.clerk, c, "withdraw", "2026-07-20");
+    const QString d = addCase(f, "2026-07-15", OrganisationType::Research); // consulting a third party
+    f.act(f.clerk, d, "accept", "2026-07-16");
+    f.act(f.clerk, d, "assign", "2026-07-16", { { u"department"_s, u"信息科"_s }, { u"clerk"_s, u"liqiang"_s } });
+    f.act(f.clerk, d, "consult", "2026-07-20", { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某公司"_s } });
+    const QString late = addCase(f, "2026-09-01"); // accepted, then forgotten: overdue by November
+    f.act(f.clerk, late, "accept", "2026-09-02");
+
+    const MonthlyTally t = monthlyTally(*f.database, day("2026-07-01"), day("2026-07-31"), day("2026-11-20"));
+    CHECK(t.all.value(u"received"_s) == 3);
+    CHECK(t.all.value(u"received.person"_s) == 1);
+    CHECK(t.all.value(u"received.commercial"_s) == 1);
+    CHECK(t.all.value(u"received.research"_s) == 1);
+    CHECK(t.all.value(u"received.channel.post"_s) == 3);
+    CHECK(t.all.value(u"accepted"_s) == 3); // a, c, d
+    CHECK(t.all.value(u"supplement_asked"_s) == 1);
+    CHECK(t.all.value(u"consulted"_s) == 1);
+    CHECK(t.all.value(u"extended"_s) == 0);
+    CHECK(t.all.value(u"concluded"_s) == 2);
+    CHECK(t.all.value(u"concluded.disclosed"_s) == 1);
+    CHECK(t.all.value(u"concluded.other"_s) == 1);
+    CHECK(t.all.value(u"concluded.withheld"_s) == 0);
+    CHECK(t.all.value(u"replied_on_time"_s) == 1);
+    CHECK(t.all.value(u"replied_late"_s) == 0);
+    CHECK(t.all.value(u"pending_at_end"_s) == 2); // b and d
+    CHECK(t.all.value(u"overdue_today"_s) == 1); // late
+    CHECK(t.all.replied == 1);
+    CHECK(t.all.medianWorkingDays == 8); // Jul 2–3, 6–10, 13
+    CHECK(t.all.maxWorkingDays == 8);
+    const auto department = std::find_if(t.byDepartment.begin(), t.byDepartment.end(),
+        [](const TallyFigures& g) { return g.scopeLabel == u"政策法规科"; });
+    REQUIRE(department != t.byDepartment.end());
+    CHECK(department->value(u"received"_s) == 1);
+    CHECK(department->medianWorkingDays == 8);
+
+    const auto cases = [&](const char* code, const TallyScope& scope = {}) {
+        return tallyCases(
+            *f.database, QLatin1String(code), day("2026-07-01"), day("2026-07-31"), day("2026-11-20"), scope);
+    };
+    CHECK(cases("received") == QStringList { d, b, a }); // newest receipt first
+    CHECK(cases("accepted") == QStringList { d, a, c });
+    CHECK(cases("concluded.other") == QStringList { c });
+    CHECK(cases("pending_at_end") == QStringList { d, b });
+    CHECK(cases("overdue_today") == QStringList { late });
+    CHECK(cases("received", { u"政策法规科"_s, {} }) == QStringList { a });
+    CHECK(cases("received", { {}, u"wangfang"_s }) == QStringList { a });
+    CHECK_THROWS_AS(cases("no_such_figure"), Error);
+    // Every figure's count is the number of its cases.
+    const QList<TallyFigureSpec> specs = tallyFigureSpecs();
+    for (int i = 0; i < specs.size(); ++i)
+        CHECK(cases(specs.at(i).code.toLatin1().constData()).size() == t.all.values.at(i));
+    CHECK_THROWS_AS(monthlyTally(*f.database, day("2026-07-31"), day("2026-07-01"), day("2026-11-20")), Error);
 }

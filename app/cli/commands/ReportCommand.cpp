@@ -1,9 +1,13 @@
 #include "../Commands.h"
 
+#include "../DateArguments.h"
+#include "Clock.h"
 #include "Error.h"
+#include "Timestamps.h"
 #include "reports/AnnualApplications.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
+#include "reports/MonthlyTally.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,8 +26,161 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::cli::ReportCommand)
     };
 
-    const QString kUsage = u"ogi --db FILE report annual YYYY [--format text|csv|json] [--out FILE]\n"
-                           u"ogi report check FILE.csv"_s;
+    const QString kUsage
+        = u"ogi --db FILE report annual YYYY [--format text|csv|json] [--out FILE]\n"
+          u"ogi --db FILE report monthly YYYY-MM|--from D --to D [--format text|csv|json] [--out FILE]\n"
+          u"ogi --db FILE report monthly YYYY-MM --cases FIGURE [--department D] [--clerk LOGIN]\n"
+          u"ogi report check FILE.csv"_s;
+
+    // Writes `bytes` to `out`, or to standard output when it is empty.
+    void emit(CliContext& context, const QString& out, const QByteArray& bytes)
+    {
+        if (out.isEmpty()) {
+            context.out << QString::fromUtf8(bytes);
+            context.out.flush();
+            return;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(out, file.errorString()));
+        context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
+    }
+
+    QString quotedCell(const QString& cell)
+    {
+        return cell.contains(u',') || cell.contains(u'"') ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"'
+                                                          : cell;
+    }
+
+    QByteArray tallyText(const MonthlyTally& t)
+    {
+        const QList<TallyFigureSpec> specs = tallyFigureSpecs();
+        QString text
+            = Tr::tr("Tally %1 to %2 (overdue as of %3)").arg(isoDate(t.from), isoDate(t.to), isoDate(t.today)) + u'\n';
+        QString group;
+        for (int i = 0; i < specs.size(); ++i) {
+            if (specs.at(i).group != group) {
+                group = specs.at(i).group;
+                text += u'\n' + group + u'\n';
+            }
+            text += u"  "_s + specs.at(i).label + u": "_s + QString::number(t.all.values.value(i)) + u'\n';
+        }
+        text += u'\n'
+            + Tr::tr("Working days from receipt to reply (%n case(s) replied): median %1, longest %2", nullptr,
+                int(t.all.replied))
+                  .arg(t.all.medianWorkingDays)
+                  .arg(t.all.maxWorkingDays)
+            + u'\n';
+        for (const auto& [heading, groups] :
+            { std::pair { Tr::tr("By department"), &t.byDepartment }, std::pair { Tr::tr("By clerk"), &t.byClerk } }) {
+            text += u'\n' + heading + u'\n';
+            for (const TallyFigures& f : *groups)
+                text += u"  "_s
+                    + Tr::tr("%1: received %2, concluded %3 (late %4), open at the end %5, overdue today %6; median %7 "
+                             "working days")
+                          .arg(f.scopeLabel)
+                          .arg(f.value(u"received"_s))
+                          .arg(f.value(u"concluded"_s))
+                          .arg(f.value(u"replied_late"_s))
+                          .arg(f.value(u"pending_at_end"_s))
+                          .arg(f.value(u"overdue_today"_s))
+                          .arg(f.medianWorkingDays)
+                    + u'\n';
+        }
+        return text.toUtf8();
+    }
+
+    QByteArray tallyCsv(const MonthlyTally& t)
+    {
+        QList<const TallyFigures*> columns { &t.all };
+        QStringList header { Tr::tr("Figure"), t.all.scopeLabel };
+        for (const TallyFigures& f : t.byDepartment) {
+            columns << &f;
+            header << Tr::tr("Department: %1").arg(f.scopeLabel);
+        }
+        for (const TallyFigures& f : t.byClerk) {
+            columns << &f;
+            header << Tr::tr("Clerk: %1").arg(f.scopeLabel);
+        }
+        QString csv;
+        for (QString& cell : header)
+            cell = quotedCell(cell);
+        csv += header.join(u',') + u"\r\n"_s;
+        const QList<TallyFigureSpec> specs = tallyFigureSpecs();
+        for (int i = 0; i < specs.size(); ++i) {
+            QStringList row { quotedCell(specs.at(i).group + u" / "_s + specs.at(i).label) };
+            for (const TallyFigures* f : columns)
+                row << QString::number(f->values.value(i));
+            csv += row.join(u',') + u"\r\n"_s;
+        }
+        for (const auto& [label, pick] : { std::pair { Tr::tr("Median working days to reply"), 0 },
+                 std::pair { Tr::tr("Longest working days to reply"), 1 } }) {
+            QStringList row { quotedCell(label) };
+            for (const TallyFigures* f : columns)
+                row << QString::number(pick == 0 ? f->medianWorkingDays : f->maxWorkingDays);
+            csv += row.join(u',') + u"\r\n"_s;
+        }
+        return "\xEF\xBB\xBF" + csv.toUtf8();
+    }
+
+    QJsonObject tallyJson(const TallyFigures& f)
+    {
+        QJsonObject figures;
+        const QList<TallyFigureSpec> specs = tallyFigureSpecs();
+        for (int i = 0; i < specs.size(); ++i)
+            figures.insert(specs.at(i).code, f.values.value(i));
+        return { { u"scope"_s, f.scopeLabel }, { u"figures"_s, figures }, { u"replied"_s, f.replied },
+            { u"median_working_days"_s, f.medianWorkingDays }, { u"max_working_days"_s, f.maxWorkingDays } };
+    }
+
+    int monthly(CliContext& context)
+    {
+        const QString format = context.takeOption(u"format"_s);
+        const QString out = context.takeOption(u"out"_s);
+        const QString fromText = context.takeOption(u"from"_s);
+        const QString toText = context.takeOption(u"to"_s);
+        const QString figure = context.takeOption(u"cases"_s);
+        const TallyScope scope { context.takeOption(u"department"_s), context.takeOption(u"clerk"_s) };
+        QDate from;
+        QDate to;
+        if (!fromText.isEmpty() || !toText.isEmpty()) {
+            context.takePositionals(0, kUsage);
+            from = parseDateArgument(u"from"_s, fromText);
+            to = parseDateArgument(u"to"_s, toText);
+        } else {
+            const QString month = context.takePositionals(1, kUsage).at(0);
+            from = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+            if (!from.isValid())
+                throw UsageError { Tr::tr("the month is written YYYY-MM, e.g. 2026-03, not \"%1\"").arg(month) };
+            to = from.addMonths(1).addDays(-1);
+        }
+        if (!format.isEmpty() && format != u"text" && format != u"csv" && format != u"json")
+            throw UsageError { Tr::tr("--format takes text, csv or json, not \"%1\"").arg(format) };
+        const QDate today = SystemClock::instance().today();
+        const Database database = context.openDatabase();
+        if (!figure.isEmpty()) {
+            const QStringList numbers = tallyCases(database, figure, from, to, today, scope);
+            for (const QString& number : numbers)
+                context.out << number << Qt::endl;
+            return ExitOk;
+        }
+        const MonthlyTally tally = monthlyTally(database, from, to, today);
+        if (format == u"json") {
+            QJsonArray departments;
+            for (const TallyFigures& f : tally.byDepartment)
+                departments.append(tallyJson(f));
+            QJsonArray clerks;
+            for (const TallyFigures& f : tally.byClerk)
+                clerks.append(tallyJson(f));
+            const QJsonObject json { { u"from"_s, isoDate(from) }, { u"to"_s, isoDate(to) },
+                { u"today"_s, isoDate(today) }, { u"all"_s, tallyJson(tally.all) }, { u"departments"_s, departments },
+                { u"clerks"_s, clerks } };
+            emit(context, out, QJsonDocument(json).toJson());
+        } else {
+            emit(context, out, format == u"csv" ? tallyCsv(tally) : tallyText(tally));
+        }
+        return ExitOk;
+    }
 
     QByteArray asText(const ApplicationTable& table, int year)
     {
@@ -92,15 +249,7 @@ namespace {
         const QByteArray bytes = format == u"csv" ? applicationTableCsv(table)
             : format == u"json"                   ? asJson(table, year)
                                                   : asText(table, year);
-        if (out.isEmpty()) {
-            context.out << QString::fromUtf8(bytes);
-            context.out.flush();
-            return ExitOk;
-        }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(out, file.errorString()));
-        context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
+        emit(context, out, bytes);
         return ExitOk;
     }
 
@@ -127,6 +276,8 @@ int runReport(CliContext& context)
         return annual(context);
     if (what == u"check")
         return check(context);
+    if (what == u"monthly")
+        return monthly(context);
     throw UsageError { Tr::tr("usage: %1").arg(kUsage) };
 }
 
