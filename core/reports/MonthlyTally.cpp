@@ -30,7 +30,8 @@ namespace {
 
     QString stepInRange(const char* action)
     {
-        return u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.action = '%1' "
+        // A set built once per query from the (action, event_date) index, then a lookup per case.
+        return u"c.id IN (SELECT e.case_id FROM case_events e WHERE e.action = '%1' "
                u"AND e.event_date BETWEEN :from AND :to)"_s.arg(QLatin1String(action));
     }
 
@@ -98,18 +99,29 @@ namespace {
         return q;
     }
 
-    // Working days from receipt to reply of the cases replied in the range, by group key.
-    void replyTimes(const Database& database, const QDate& from, const QDate& to, const QString& groupColumn,
-        QMap<QString, std::vector<int>>& days)
+    // The cases that can count in any figure: received or concluded in the range, open at its
+    // end, or open and overdue today. A step in the range (accepted, consulted ...) belongs to
+    // a case received by the end and not concluded before the start, so one of these.
+    const QString kRelevant = u"(c.receipt_date BETWEEN :from AND :to OR c.concluded_on BETWEEN :from AND :to "
+                              u"OR (c.receipt_date <= :to AND (c.concluded_on IS NULL OR c.concluded_on > :to)) "
+                              u"OR (c.concluded_on IS NULL AND d.clock = 'running' AND d.due_date < :today))"_s;
+
+    struct Groups
     {
-        const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
-        QSqlQuery q = runFor(database,
-            u"SELECT coalesce(%1, ''), c.receipt_date, c.concluded_on"_s.arg(groupColumn) + kFrom
-                + u" WHERE c.concluded_on BETWEEN :from AND :to AND d.clock IN ('met_on_time', 'met_late')"_s,
-            from, to, QDate());
-        while (sql::next(q))
-            days[q.value(0).toString()].push_back(
-                calendar.workingDaysBetween(parseIsoDate(q.value(1).toString()), parseIsoDate(q.value(2).toString())));
+        TallyFigures all;
+        QMap<QString, TallyFigures> departments;
+        QMap<QString, TallyFigures> clerks;
+        std::vector<int> allDays;
+        QMap<QString, std::vector<int>> departmentDays;
+        QMap<QString, std::vector<int>> clerkDays;
+    };
+
+    void addInto(TallyFigures& figures, const QList<qint64>& values)
+    {
+        if (figures.values.isEmpty())
+            figures.values = QList<qint64>(values.size(), 0);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            figures.values[i] += values.at(i);
     }
 
     void describeTimes(TallyFigures& figures, std::vector<int> days)
@@ -123,31 +135,50 @@ namespace {
         figures.maxWorkingDays = days.back();
     }
 
-    // The figures grouped by `groupColumn` ("''" for one group of all).
-    QMap<QString, TallyFigures> countBy(
-        const Database& database, const QString& groupColumn, const QDate& from, const QDate& to, const QDate& today)
+    // One pass, grouped by department and clerk; the whole and each department and clerk are
+    // sums of those groups.
+    Groups count(const Database& database, const QDate& from, const QDate& to, const QDate& today)
     {
         const QList<Figure> list = figures();
         QStringList sums;
         for (const Figure& figure : list)
             sums << u"sum(%1)"_s.arg(figure.condition);
-        // Only cases that can count in any figure: received by the end, not concluded before the start.
+        Groups groups;
+        groups.all.values = QList<qint64>(list.size(), 0);
         QSqlQuery q = runFor(database,
-            u"SELECT coalesce(%1, ''), %2"_s.arg(groupColumn, sums.join(u", "_s)) + kFrom
-                + u" WHERE c.receipt_date <= max(:to, :today) AND (c.concluded_on IS NULL OR c.concluded_on >= :from) "
-                  u"GROUP BY 1"_s,
+            u"SELECT coalesce(c.department, ''), coalesce(c.clerk, ''), %1"_s.arg(sums.join(u", "_s)) + kFrom
+                + u" WHERE "_s + kRelevant + u" GROUP BY 1, 2"_s,
             from, to, today);
-        QMap<QString, TallyFigures> groups;
         while (sql::next(q)) {
-            TallyFigures& f = groups[q.value(0).toString()];
-            f.scopeLabel = q.value(0).toString();
+            QList<qint64> values;
             for (int i = 0; i < list.size(); ++i)
-                f.values << q.value(i + 1).toLongLong();
+                values << q.value(i + 2).toLongLong();
+            addInto(groups.all, values);
+            addInto(groups.departments[q.value(0).toString()], values);
+            addInto(groups.clerks[q.value(1).toString()], values);
         }
-        QMap<QString, std::vector<int>> days;
-        replyTimes(database, from, to, groupColumn, days);
-        for (auto it = groups.begin(); it != groups.end(); ++it)
-            describeTimes(it.value(), days.value(it.key()));
+        // Working days from receipt to reply of the cases replied in the range.
+        const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
+        QSqlQuery replied = runFor(database,
+            u"SELECT coalesce(c.department, ''), coalesce(c.clerk, ''), c.receipt_date, c.concluded_on"_s + kFrom
+                + u" WHERE c.concluded_on BETWEEN :from AND :to AND d.clock IN ('met_on_time', 'met_late')"_s,
+            from, to, today);
+        while (sql::next(replied)) {
+            const int days = calendar.workingDaysBetween(
+                parseIsoDate(replied.value(2).toString()), parseIsoDate(replied.value(3).toString()));
+            groups.allDays.push_back(days);
+            groups.departmentDays[replied.value(0).toString()].push_back(days);
+            groups.clerkDays[replied.value(1).toString()].push_back(days);
+        }
+        describeTimes(groups.all, groups.allDays);
+        for (auto it = groups.departments.begin(); it != groups.departments.end(); ++it) {
+            it->scopeLabel = it.key();
+            describeTimes(it.value(), groups.departmentDays.value(it.key()));
+        }
+        for (auto it = groups.clerks.begin(); it != groups.clerks.end(); ++it) {
+            it->scopeLabel = it.key();
+            describeTimes(it.value(), groups.clerkDays.value(it.key()));
+        }
         return groups;
     }
 } // namespace
@@ -176,13 +207,11 @@ MonthlyTally monthlyTally(const Database& database, const QDate& from, const QDa
             Tr::tr("A tally runs from a day to a day not before it, not from %1 to %2.")
                 .arg(isoDate(from), isoDate(to)));
     MonthlyTally tally { from, to, today, {}, {}, {} };
-    const QMap<QString, TallyFigures> all = countBy(database, u"''"_s, from, to, today);
-    tally.all = all.isEmpty() ? TallyFigures { {}, QList<qint64>(tallyFigureSpecs().size(), 0), 0, 0, 0 } : all.first();
+    const Groups groups = count(database, from, to, today);
+    tally.all = groups.all;
     tally.all.scopeLabel = Tr::tr("All");
-    for (const TallyFigures& f : countBy(database, u"c.department"_s, from, to, today))
-        tally.byDepartment << f;
-    for (const TallyFigures& f : countBy(database, u"c.clerk"_s, from, to, today))
-        tally.byClerk << f;
+    tally.byDepartment = groups.departments.values();
+    tally.byClerk = groups.clerks.values();
     for (QList<TallyFigures>* list : { &tally.byDepartment, &tally.byClerk })
         for (TallyFigures& f : *list)
             if (f.scopeLabel.isEmpty())

@@ -308,6 +308,12 @@ namespace {
         u"CREATE INDEX cases_report_outcomes ON cases (concluded_on, applicant_type, outcome)"_s,
     };
 
+    // Version 9: the monthly tally finds the steps of a period (accepted, consulted ...) by
+    // action and date.
+    const QStringList kVersion9 = {
+        u"CREATE INDEX case_events_action_date ON case_events (action, event_date)"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -324,7 +330,7 @@ namespace {
     {
         static const std::vector<Step> steps
             = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines },
-                  { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 }, { kVersion8 } };
+                  { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 }, { kVersion8 }, { kVersion9 } };
         return steps;
     }
 
