@@ -3689,6 +3689,10 @@
         <source>OGI Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeIssueDialog</name>
@@ -4006,6 +4010,100 @@
     </message>
     <message>
         <source>Register the application (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::ReportsView</name>
+    <message>
+        <source>Double-click a figure to see its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export section 三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-report-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report: applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days from receipt to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n case(s) — double-click to open</source>
+        <translation>
+            <numerusform>%1 (%2): %n case — double-click to open</numerusform>
+            <numerusform>%1 (%2): %n cases — double-click to open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table does not add up and is not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table does not add up; it is not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3655,6 +3655,10 @@
         <source>OGI Desk</source>
         <translation>政府信息公开申请办理台账</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeIssueDialog</name>
@@ -3973,6 +3977,99 @@
     <message>
         <source>Register the application (Ctrl+S)</source>
         <translation>登记该申请（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::ReportsView</name>
+    <message>
+        <source>Double-click a figure to see its cases.</source>
+        <translation>双击某项数字，查看对应的案件。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export section 三</source>
+        <translation>导出第三部分表格</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.csv</source>
+        <translation>年度报告-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Monthly tally</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <source>Annual report: applications</source>
+        <translation>年度报告：收到和处理申请情况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Clerk %1</source>
+        <translation>经办人 %1</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to reply</source>
+        <translation>从收到到答复的工作日</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长</translation>
+    </message>
+    <message>
+        <source>Replies counted</source>
+        <translation>计入的答复件数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n case(s) — double-click to open</source>
+        <translation>
+            <numerusform>%1（%2）：%n 件 —— 双击打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checked: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column. %1</source>
+        <translation>已核对：各合计均等于其分项之和，各列第一项加第二项之和等于第三项加第四项之和。%1</translation>
+    </message>
+    <message>
+        <source>The table does not add up and is not shown:</source>
+        <translation>表格数据不符合勾稽关系，暂不显示：</translation>
+    </message>
+    <message>
+        <source>The table does not add up; it is not exported.</source>
+        <translation>表格数据不符合勾稽关系，不予导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>

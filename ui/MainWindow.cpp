@@ -7,18 +7,19 @@
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
 #include "register/RegistrationDialog.h"
+#include "reports/ReportsView.h"
 #include "settings/SettingsView.h"
 #include "signoff/SignOffQueueView.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,6 +39,7 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     , m_register(new RegisterView(database, u"register"_s, true, this))
     , m_board(new DeadlineBoardView(database, this))
     , m_settings(new SettingsView(database, user, this))
+    , m_reports(new ReportsView(database, this))
 {
     setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
                        .arg(QFileInfo(database.path()).fileName(),
@@ -61,6 +63,7 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
         addPage(Page::SignOff, tr("Awaiting sign-off"), m_signOff);
         connect(m_signOff, &SignOffQueueView::caseChanged, this, [this] { m_register->refresh(); });
     }
+    addPage(Page::Reports, tr("Reports"), m_reports);
     addPage(Page::Settings, tr("Settings"), m_settings);
     m_navigation->setSpacing(3);
     m_navigation->setFixedWidth(std::max(110, m_navigation->sizeHintForColumn(0) + 32));
@@ -71,6 +74,7 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     for (RegisterView* list : { m_myWork, m_register })
         connect(list, &RegisterView::caseActivated, this, &MainWindow::openCase);
     connect(m_board, &DeadlineBoardView::caseActivated, this, &MainWindow::openCase);
+    connect(m_reports, &ReportsView::caseActivated, this, &MainWindow::openCase);
 
     auto* central = new QWidget(this);
     auto* row = new QHBoxLayout(central);
@@ -103,8 +107,8 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
-        QAction* go = viewMenu->addAction(m_navigation->item(row)->text(), this,
-            [this, row] { m_navigation->setCurrentRow(row); });
+        QAction* go = viewMenu->addAction(
+            m_navigation->item(row)->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
     }
 
@@ -128,15 +132,9 @@ MainWindow::~MainWindow()
     settings.setValue(u"main/page"_s, static_cast<int>(currentPage()));
 }
 
-QTableView* MainWindow::caseTable() const
-{
-    return m_register->table();
-}
+QTableView* MainWindow::caseTable() const { return m_register->table(); }
 
-CaseListModel* MainWindow::caseModel() const
-{
-    return m_register->model();
-}
+CaseListModel* MainWindow::caseModel() const { return m_register->model(); }
 
 void MainWindow::showPage(Page page)
 {
@@ -182,6 +180,9 @@ void MainWindow::refresh()
         case Page::SignOff:
             if (m_signOff)
                 m_signOff->refresh();
+            break;
+        case Page::Reports:
+            m_reports->refresh();
             break;
         case Page::Settings:
             m_settings->refresh();
@@ -238,15 +239,9 @@ void MainWindow::openCase(const QString& caseNumber)
     view->open();
 }
 
-void MainWindow::nextCase()
-{
-    moveCase(1);
-}
+void MainWindow::nextCase() { moveCase(1); }
 
-void MainWindow::previousCase()
-{
-    moveCase(-1);
-}
+void MainWindow::previousCase() { moveCase(-1); }
 
 void MainWindow::moveCase(int delta)
 {
@@ -268,9 +263,6 @@ void MainWindow::registerApplication()
     statusBar()->showMessage(tr("Registered %1.").arg(dialog.caseNumber()), 10000);
 }
 
-bool MainWindow::selectCase(const QString& caseNumber)
-{
-    return m_register->selectCase(caseNumber);
-}
+bool MainWindow::selectCase(const QString& caseNumber) { return m_register->selectCase(caseNumber); }
 
 } // namespace ogi::ui

@@ -20,6 +20,7 @@ class CaseListModel;
 class DeadlineBoardView;
 class RegisterView;
 class SettingsView;
+class ReportsView;
 class SignOffQueueView;
 
 // The main window: a navigation pane (my work, the register, the deadline board, the
@@ -30,7 +31,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { MyWork, Register, DeadlineBoard, SignOff, Settings };
+    enum class Page
+    {
+        MyWork,
+        Register,
+        DeadlineBoard,
+        SignOff,
+        Reports,
+        Settings
+    };
 
     // The window of the signed-in `user`.
     MainWindow(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
@@ -44,6 +53,7 @@ public:
     DeadlineBoardView* deadlineBoard() const { return m_board; }
     SignOffQueueView* signOffQueue() const { return m_signOff; } // nullptr unless a chief
     SettingsView* settingsView() const { return m_settings; }
+    ReportsView* reportsView() const { return m_reports; }
     QListWidget* navigation() const { return m_navigation; }
 
     void showPage(Page page);
@@ -81,6 +91,7 @@ private:
     DeadlineBoardView* m_board;
     SignOffQueueView* m_signOff = nullptr;
     SettingsView* m_settings;
+    ReportsView* m_reports;
     CaseDialog* m_openCase = nullptr;
 };
 

@@ -119,7 +119,8 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
     const QList<std::pair<ui::MainWindow::Page, QString>> pages = { { ui::MainWindow::Page::MyWork, u"main-mywork"_s },
         { ui::MainWindow::Page::Register, u"main-register"_s },
         { ui::MainWindow::Page::DeadlineBoard, u"main-deadline-board"_s },
-        { ui::MainWindow::Page::SignOff, u"main-signoff"_s }, { ui::MainWindow::Page::Settings, u"main-settings"_s } };
+        { ui::MainWindow::Page::SignOff, u"main-signoff"_s }, { ui::MainWindow::Page::Reports, u"main-reports"_s },
+        { ui::MainWindow::Page::Settings, u"main-settings"_s } };
     ui::MainWindow window(*f.database, f.solo); // clerk and chief: every view has something
     window.resize(1366, 768);
     for (const auto& [page, name] : pages) {

@@ -1,0 +1,82 @@
+// 统计报表: the month's tally with a figure opened to its cases, section 三 checked before it
+// is shown, exported as CSV, and refused when it does not add up.
+#include "ModalDialogs.h"
+#include "TestApp.h"
+#include "TestFiles.h"
+#include "WorkflowFixture.h"
+
+#include "MainWindow.h"
+#include "reports/ReportsView.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+QTreeWidgetItem* figureItem(QTreeWidget* tree, const QString& code)
+{
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            if (tree->topLevelItem(g)->child(i)->data(0, Qt::UserRole).toString() == code)
+                return tree->topLevelItem(g)->child(i);
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE(
+    "reports view: the month's figures open to their cases; section 三 checked, exported, refused", "[ui][reports]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString withdrawn = f.newCase("2026-07-01");
+    f.act(f.clerk, withdrawn, "withdraw", "2026-07-03");
+    const QString open = f.newCase("2026-07-06");
+    f.act(f.clerk, open, "accept", "2026-07-07");
+
+    ui::MainWindow window(*f.database, f.clerk);
+    window.showPage(ui::MainWindow::Page::Reports);
+    ui::ReportsView* view = window.reportsView();
+    REQUIRE(view);
+    view->setMonth(test::day("2026-07-01"));
+    view->setYear(2026);
+    view->refresh();
+
+    QTreeWidgetItem* received = figureItem(view->tally(), u"received"_s);
+    REQUIRE(received);
+    CHECK(received->text(1) == u"2");
+    CHECK(figureItem(view->tally(), u"concluded.other"_s)->text(1) == u"1");
+    CHECK(figureItem(view->tally(), u"pending_at_end"_s)->text(1) == u"1");
+    view->showCasesOf(u"received"_s, 0);
+    REQUIRE(view->cases()->count() == 2);
+    CHECK(view->cases()->item(0)->text() == open); // newest receipt first
+
+    // Section 三 for 2026: two received, one concluded (其他处理 3), one carried out.
+    QTableWidget* table = view->annual();
+    REQUIRE(table->rowCount() == 30);
+    CHECK(table->verticalHeaderItem(0)->text() == u"一、本年新收政府信息公开申请数量");
+    CHECK(table->item(0, 0)->text() == u"2");
+    CHECK(table->item(0, 6)->text() == u"2");
+    CHECK(table->item(27, 0)->text() == u"1"); // 3.其他
+    CHECK(table->item(29, 6)->text() == u"1"); // 四、结转下年度继续办理
+    CHECK(view->reconciliation()->text().contains(u"一 + 二"_s));
+    const QString csv = f.dir.filePath(u"2026.csv"_s);
+    REQUIRE(view->exportAnnualCsv(csv));
+    CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+
+    // An outcome lost in the file: the table is not shown, and says where; no export.
+    sql::run(f.database->connection(), u"UPDATE cases SET outcome = NULL WHERE case_number = ?"_s, { withdrawn });
+    view->refresh();
+    CHECK(view->reconciliation()->text().contains(u"（七）总计"_s));
+    CHECK(view->annual()->item(0, 0) == nullptr);
+    const QString refusal = test::messageFrom([&] { CHECK_FALSE(view->exportAnnualCsv(f.dir.filePath(u"no.csv"_s))); });
+    CHECK_FALSE(refusal.isEmpty());
+    CHECK_FALSE(QFile::exists(f.dir.filePath(u"no.csv"_s)));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ogi {
+class Database;
+}
+
+namespace ogi::ui {
+
+// 统计报表: the monthly tally (whole office, each department, each clerk; a figure opens to
+// its cases) and section 三 of the annual report in the national format, checked before it
+// is shown (a table that does not add up says where), exported as CSV.
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportsView(const Database& database, QWidget* parent = nullptr);
+
+    void refresh();
+    void setMonth(const QDate& firstDay);
+    void setYear(int year);
+
+    QTreeWidget* tally() const { return m_tally; }
+    QTableWidget* annual() const { return m_annual; }
+    QLabel* reconciliation() const { return m_reconciliation; }
+    QListWidget* cases() const { return m_cases; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Lists the cases behind the tally's figure `code` in column `column` (0: all).
+    void showCasesOf(const QString& code, int column);
+    // Writes the annual table as CSV; a table that does not add up is not written.
+    bool exportAnnualCsv(const QString& path);
+
+Q_SIGNALS:
+    void caseActivated(const QString& caseNumber);
+
+private:
+    void fillTally();
+    void fillAnnual();
+
+    const Database& m_database;
+    QTabWidget* m_tabs;
+    QDateEdit* m_month;
+    QTreeWidget* m_tally;
+    QListWidget* m_cases;
+    QLabel* m_casesTitle;
+    QSpinBox* m_year;
+    QTableWidget* m_annual;
+    QLabel* m_reconciliation;
+    QStringList m_tallyColumns; // "" (all), then "d:<department>", "c:<clerk>"
+};
+
+} // namespace ogi::ui
