@@ -2812,6 +2812,10 @@
         <source>the month is written YYYY-MM, e.g. 2026-03, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::SettingsCommand</name>
@@ -4104,6 +4108,10 @@
     </message>
     <message>
         <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2783,6 +2783,10 @@
         <source>the month is written YYYY-MM, e.g. 2026-03, not &quot;%1&quot;</source>
         <translation>月份写作 YYYY-MM，例如 2026-03，不是“%1”</translation>
     </message>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::SettingsCommand</name>
@@ -4070,6 +4074,10 @@
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
     </message>
 </context>
 <context>

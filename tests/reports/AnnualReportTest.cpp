@@ -5,7 +5,9 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "remedies/RemedyStore.h"
 #include "reports/AnnualApplications.h"
+#include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
@@ -341,4 +343,46 @@ TEST_CASE("monthly tally from a hand-built register, and the cases behind each f
     for (int i = 0; i < specs.size(); ++i)
         CHECK(cases(specs.at(i).code.toLatin1().constData()).size() == t.all.values.at(i));
     CHECK_THROWS_AS(monthlyTally(*f.database, day("2026-07-31"), day("2026-07-01"), day("2026-11-20")), Error);
+}
+
+TEST_CASE("sections 四 and 六: remedies filed in the year by result, fees asked and collected", "[reports]")
+{
+    test::WorkflowFixture f;
+    const auto replied = [&](const char* receipt) {
+        const QString number = addCase(f, receipt);
+        reply(f, number, "2026-03-02", "2026-03-03", "disclose");
+        return number;
+    };
+    const QString a = replied("2026-02-02");
+    const QString b = replied("2026-02-03");
+    f.act(f.clerk, a, "remedy", "2026-04-01",
+        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-03-20"_s }, { u"body"_s, u"某市人民政府"_s } });
+    f.act(f.clerk, b, "remedy", "2026-04-01",
+        { { u"kind"_s, u"litigation_direct"_s }, { u"filed"_s, u"2026-03-25"_s }, { u"body"_s, u"某区人民法院"_s } });
+    const QList<Remedy> remediesA = remediesOf(f.database->connection(), f.repository->find(a)->id);
+    f.act(f.chief, a, "remedy", "2026-06-01",
+        { { u"remedy_id"_s, int(remediesA.front().id) }, { u"result"_s, u"corrected"_s },
+            { u"concluded"_s, u"2026-05-30"_s } });
+
+    const RemedyTable t = annualRemedies(*f.database, 2026);
+    CHECK(t.counts[0] == std::array<qint64, 5> { 0, 1, 0, 0, 1 }); // 复议: 纠正
+    CHECK(t.counts[1] == std::array<qint64, 5> { 0, 0, 0, 1, 1 }); // 直接起诉: 尚未审结
+    CHECK(t.counts[2] == std::array<qint64, 5> { 0, 0, 0, 0, 0 });
+    CHECK(annualRemedies(*f.database, 2025).counts[0][4] == 0);
+    CHECK(remedyCountLabels() == QStringList { u"结果维持"_s, u"结果纠正"_s, u"其他结果"_s, u"尚未审结"_s, u"总计"_s });
+
+    // Fees: a notice of 1,700 yuan (150 pages) paid, one of 10 yuan (31 pages) not.
+    for (const int pages : { 150, 31 }) {
+        const QString number = addCase(f, "2026-07-01");
+        f.act(f.clerk, number, "accept", "2026-07-02");
+        f.act(f.chief, number, "assign", "2026-07-02", { { u"department"_s, u"科"_s }, { u"clerk"_s, u"wangfang"_s } });
+        f.act(f.clerk, number, "fee_notice", "2026-07-06", { { u"method"_s, u"by_volume"_s }, { u"pages"_s, pages } });
+        if (pages == 150)
+            f.act(f.clerk, number, "fee_paid", "2026-07-10", { { u"amount"_s, 1700 } });
+    }
+    const FeeFigures fees = annualFees(*f.database, 2026);
+    CHECK(fees.notices == 2);
+    CHECK(fees.amountYuan == 1710);
+    CHECK(fees.collectedYuan == 1700);
+    CHECK(annualFees(*f.database, 2025).notices == 0);
 }

@@ -67,6 +67,7 @@ TEST_CASE(
     CHECK(table->item(27, 0)->text() == u"1"); // 3.其他
     CHECK(table->item(29, 6)->text() == u"1"); // 四、结转下年度继续办理
     CHECK(view->reconciliation()->text().contains(u"一 + 二"_s));
+    CHECK(view->remediesAndFees()->text().contains(u"四、政府信息公开行政复议、行政诉讼情况"_s));
     const QString csv = f.dir.filePath(u"2026.csv"_s);
     REQUIRE(view->exportAnnualCsv(csv));
     CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));

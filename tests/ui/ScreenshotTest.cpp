@@ -18,6 +18,7 @@
 #include "notices/NoticeType.h"
 #include "notices/NoticesPanel.h"
 #include "register/RegistrationDialog.h"
+#include "reports/ReportsView.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
 #include "settings/AgencyForm.h"
@@ -129,6 +130,9 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
             CHECK(window.signOffQueue()->caseView()->actionButton(u"sign_off"_s));
         save(window, name);
     }
+    window.showPage(ui::MainWindow::Page::Reports);
+    window.reportsView()->tabs()->setCurrentIndex(1);
+    save(window, u"main-reports-annual"_s);
     ui::MainWindow admin(*f.database, f.admin);
     admin.resize(1366, 768);
     admin.showPage(ui::MainWindow::Page::Settings);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "reports/AnnualApplications.h"
+#include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
@@ -38,6 +39,7 @@ ReportsView::ReportsView(const Database& database, QWidget* parent)
     , m_year(new QSpinBox(this))
     , m_annual(new QTableWidget(this))
     , m_reconciliation(new QLabel(this))
+    , m_remediesAndFees(new QLabel(this))
 {
     const QDate today = SystemClock::instance().today();
     // The monthly tally: a month, the figures by scope, the cases behind a figure.
@@ -105,6 +107,9 @@ ReportsView::ReportsView(const Database& database, QWidget* parent)
     annualLayout->addLayout(annualBar);
     annualLayout->addWidget(m_reconciliation);
     annualLayout->addWidget(m_annual, 1);
+    m_remediesAndFees->setObjectName(u"remediesAndFees"_s);
+    m_remediesAndFees->setTextFormat(Qt::RichText);
+    annualLayout->addWidget(m_remediesAndFees);
 
     m_tabs->addTab(tallyPage, tr("Monthly tally"));
     m_tabs->addTab(annualPage, tr("Annual report: applications"));
@@ -248,6 +253,27 @@ void ReportsView::fillAnnual()
         m_reconciliation->setText(tr("The table does not add up and is not shown:") + u'\n' + lines.join(u'\n'));
     }
     m_annual->resizeColumnsToContents();
+
+    // Sections 四 and 六, labels verbatim.
+    const RemedyTable remedies = annualRemedies(m_database, m_year->value());
+    const FeeFigures fees = annualFees(m_database, m_year->value());
+    QString html = u"<b>四、政府信息公开行政复议、行政诉讼情况</b><table cellspacing=6><tr><td></td>"_s;
+    for (const QString& label : remedyCountLabels())
+        html += u"<td>"_s + label + u"</td>"_s;
+    html += u"</tr>"_s;
+    for (int g = 0; g < RemedyTable::kGroups; ++g) {
+        html += u"<tr><td>"_s + remedyGroupLabels().at(g) + u"</td>"_s;
+        for (int c = 0; c < RemedyTable::kCounts; ++c)
+            html += u"<td align=right>%1</td>"_s.arg(remedies.counts[size_t(g)][size_t(c)]);
+        html += u"</tr>"_s;
+    }
+    html += u"</table><b>六、其他需要报告的事项</b>　"_s
+        + tr("Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected")
+              .arg(fees.notices)
+              .arg(fees.amountYuan)
+              .arg(fees.collectedYuan)
+              .toHtmlEscaped();
+    m_remediesAndFees->setText(html);
 }
 
 bool ReportsView::exportAnnualCsv(const QString& path)

@@ -35,6 +35,7 @@ public:
     QTreeWidget* tally() const { return m_tally; }
     QTableWidget* annual() const { return m_annual; }
     QLabel* reconciliation() const { return m_reconciliation; }
+    QLabel* remediesAndFees() const { return m_remediesAndFees; }
     QListWidget* cases() const { return m_cases; }
     QTabWidget* tabs() const { return m_tabs; }
     // Lists the cases behind the tally's figure `code` in column `column` (0: all).
@@ -58,6 +59,7 @@ private:
     QSpinBox* m_year;
     QTableWidget* m_annual;
     QLabel* m_reconciliation;
+    QLabel* m_remediesAndFees; // sections 四 and 六
     QStringList m_tallyColumns; // "" (all), then "d:<department>", "c:<clerk>"
 };
 

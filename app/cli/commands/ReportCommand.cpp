@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "reports/AnnualApplications.h"
+#include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
@@ -200,6 +201,40 @@ namespace {
         return text.toUtf8();
     }
 
+    // Sections 四 and 六 as text lines.
+    QString remediesAndFeesText(const RemedyTable& remedies, const FeeFigures& fees)
+    {
+        QString text = u"\n四、政府信息公开行政复议、行政诉讼情况\n"_s;
+        for (int g = 0; g < RemedyTable::kGroups; ++g) {
+            QStringList cells;
+            for (int c = 0; c < RemedyTable::kCounts; ++c)
+                cells << remedyCountLabels().at(c) + u' ' + QString::number(remedies.counts[size_t(g)][size_t(c)]);
+            text += remedyGroupLabels().at(g) + u"：  "_s + cells.join(u"  "_s) + u'\n';
+        }
+        text += u"\n六、其他需要报告的事项\n"_s
+            + Tr::tr("Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected")
+                  .arg(fees.notices)
+                  .arg(fees.amountYuan)
+                  .arg(fees.collectedYuan)
+            + u'\n';
+        return text;
+    }
+
+    QJsonObject remediesAndFeesJson(const RemedyTable& remedies, const FeeFigures& fees)
+    {
+        QJsonArray groups;
+        for (int g = 0; g < RemedyTable::kGroups; ++g) {
+            QJsonObject counts;
+            for (int c = 0; c < RemedyTable::kCounts; ++c)
+                counts.insert(remedyCountLabels().at(c), remedies.counts[size_t(g)][size_t(c)]);
+            groups.append(QJsonObject { { u"group"_s, remedyGroupLabels().at(g) }, { u"counts"_s, counts } });
+        }
+        return { { u"remedies"_s, groups },
+            { u"fees"_s,
+                QJsonObject { { u"notices"_s, fees.notices }, { u"amount_yuan"_s, fees.amountYuan },
+                    { u"collected_yuan"_s, fees.collectedYuan } } } };
+    }
+
     QByteArray asJson(const ApplicationTable& table, int year)
     {
         QJsonArray rows;
@@ -246,9 +281,20 @@ namespace {
         // Nothing is shown or written that does not add up.
         if (!reportReconciliation(context, table))
             return ExitFinding;
-        const QByteArray bytes = format == u"csv" ? applicationTableCsv(table)
-            : format == u"json"                   ? asJson(table, year)
-                                                  : asText(table, year);
+        const RemedyTable remedies = annualRemedies(database, year);
+        const FeeFigures fees = annualFees(database, year);
+        QByteArray bytes;
+        if (format == u"csv") {
+            bytes = applicationTableCsv(table); // section 三, the shape `report check` reads
+        } else if (format == u"json") {
+            QJsonObject report = QJsonDocument::fromJson(asJson(table, year)).object();
+            const QJsonObject more = remediesAndFeesJson(remedies, fees);
+            for (auto it = more.begin(); it != more.end(); ++it)
+                report.insert(it.key(), it.value());
+            bytes = QJsonDocument(report).toJson();
+        } else {
+            bytes = asText(table, year) + remediesAndFeesText(remedies, fees).toUtf8();
+        }
         emit(context, out, bytes);
         return ExitOk;
     }
