@@ -1945,6 +1945,37 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportXlsx</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ResidentIdNumber</name>
     <message>
         <source>a resident ID number has 18 characters</source>
@@ -2742,10 +2773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format takes text, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +2841,14 @@
     </message>
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text, csv, json or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,6 +4147,22 @@
     </message>
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the annual report&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-report-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1923,6 +1923,37 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportXlsx</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>科室：%1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation>答复用时中位数（工作日）</translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation>答复最长用时（工作日）</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ResidentIdNumber</name>
     <message>
         <source>a resident ID number has 18 characters</source>
@@ -2714,10 +2745,6 @@
         <translation>年份为四位数字，例如 2026，不是“%1”</translation>
     </message>
     <message>
-        <source>--format takes text, csv or json, not &quot;%1&quot;</source>
-        <translation>--format 的取值为 text、csv 或 json，不是“%1”</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2786,6 +2813,14 @@
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
         <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
+    </message>
+    <message>
+        <source>--format takes text, csv, json or xlsx, not &quot;%1&quot;</source>
+        <translation>--format 的取值为 text、csv、json 或 xlsx，不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE.xlsx</source>
+        <translation>--format xlsx 需要 --out FILE.xlsx</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4113,22 @@
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
         <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export the annual report&apos;s tables</source>
+        <translation>导出年度报告表格</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.xlsx</source>
+        <translation>年度报告-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

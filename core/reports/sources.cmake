@@ -4,4 +4,10 @@ target_sources(ogi_core PRIVATE
     reports/AnnualRemediesAndFees.cpp reports/AnnualRemediesAndFees.h
     reports/ApplicationTable.cpp reports/ApplicationTable.h
     reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
-    reports/MonthlyTally.cpp reports/MonthlyTally.h)
+    reports/MonthlyTally.cpp reports/MonthlyTally.h
+    reports/ReportXlsx.cpp reports/ReportXlsx.h)
+
+# .xlsx in the national layout: libxlsxwriter (Debian libxlsxwriter-dev).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+target_link_libraries(ogi_core PRIVATE PkgConfig::XLSXWRITER)

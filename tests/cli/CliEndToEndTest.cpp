@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -503,6 +504,31 @@ TEST_CASE(
     CHECK(report.value(u"rows"_s).toArray().size() == 30);
     CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"25"_s }).exitCode == 2);
     CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"yearly"_s }).exitCode == 2);
+
+    // The .xlsx holds the national layout and the same numbers (read back with openpyxl).
+    const QString xlsx = reg.dir.filePath(u"2025.xlsx"_s);
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"xlsx"_s }).exitCode == 2);
+    REQUIRE(
+        runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx })
+            .exitCode
+        == 0);
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s,
+        { u"-c"_s, uR"(import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["三、收到和处理"]
+print(";".join(sorted(str(r) for r in ws.merged_cells.ranges)))
+for row in ws.iter_rows(min_row=4, values_only=True):
+    print(",".join("" if v is None else str(int(v)) if isinstance(v, (int, float)) else v for v in row)))"_s,
+            xlsx });
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    QStringList sheet = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(sheet.size() == 31);
+    CHECK(sheet.takeFirst() == u"A1:A3;B1:H1;B2:B3;C2:G2;H2:H3");
+    QStringList fromCsv = QString::fromUtf8(test::readBytes(csv).mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    fromCsv.removeFirst(); // the CSV's own header line
+    CHECK(sheet == fromCsv);
 
     // The monthly tally, and the cases behind a figure.
     const ProcessResult tally

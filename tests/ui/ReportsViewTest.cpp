@@ -71,6 +71,9 @@ TEST_CASE(
     const QString csv = f.dir.filePath(u"2026.csv"_s);
     REQUIRE(view->exportAnnualCsv(csv));
     CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+    const QString xlsx = f.dir.filePath(u"2026.xlsx"_s);
+    REQUIRE(view->exportAnnualXlsx(xlsx));
+    CHECK(test::readBytes(xlsx).startsWith("PK")); // a zip: the workbook
 
     // An outcome lost in the file: the table is not shown, and says where; no export.
     sql::run(f.database->connection(), u"UPDATE cases SET outcome = NULL WHERE case_number = ?"_s, { withdrawn });
@@ -80,4 +83,6 @@ TEST_CASE(
     const QString refusal = test::messageFrom([&] { CHECK_FALSE(view->exportAnnualCsv(f.dir.filePath(u"no.csv"_s))); });
     CHECK_FALSE(refusal.isEmpty());
     CHECK_FALSE(QFile::exists(f.dir.filePath(u"no.csv"_s)));
+    test::messageFrom([&] { CHECK_FALSE(view->exportAnnualXlsx(f.dir.filePath(u"no.xlsx"_s))); });
+    CHECK_FALSE(QFile::exists(f.dir.filePath(u"no.xlsx"_s)));
 }

@@ -7,6 +7,7 @@
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
+#include "reports/ReportXlsx.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -98,10 +99,19 @@ ReportsView::ReportsView(const Database& database, QWidget* parent)
         if (!path.isEmpty())
             exportAnnualCsv(path);
     });
+    auto* excelButton = new QPushButton(tr("Export Excel…"), this);
+    excelButton->setObjectName(u"exportAnnualXlsx"_s);
+    connect(excelButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the annual report's tables"),
+            tr("annual-report-%1.xlsx").arg(m_year->value()), tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            exportAnnualXlsx(path);
+    });
     auto* annualBar = new QHBoxLayout;
     annualBar->addWidget(new QLabel(tr("Year"), this));
     annualBar->addWidget(m_year);
     annualBar->addWidget(exportButton);
+    annualBar->addWidget(excelButton);
     annualBar->addStretch();
     auto* annualLayout = new QVBoxLayout(annualPage);
     annualLayout->addLayout(annualBar);
@@ -286,6 +296,25 @@ bool ReportsView::exportAnnualCsv(const QString& path)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             throw Error(ErrorCode::NotWritable, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Not exported"), error.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ogi::ui
+
+namespace ogi::ui {
+
+bool ReportsView::exportAnnualXlsx(const QString& path)
+{
+    try {
+        const int year = m_year->value();
+        const ApplicationTable table = annualApplications(m_database, year);
+        if (!reconcile(table).isEmpty())
+            throw Error(ErrorCode::Refused, tr("The table does not add up; it is not exported."));
+        writeAnnualXlsx(path, year, table, annualRemedies(m_database, year), annualFees(m_database, year));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
         return false;

@@ -42,6 +42,8 @@ public:
     void showCasesOf(const QString& code, int column);
     // Writes the annual table as CSV; a table that does not add up is not written.
     bool exportAnnualCsv(const QString& path);
+    // The same, with sections 四 and 六, as .xlsx in the national layout.
+    bool exportAnnualXlsx(const QString& path);
 
 Q_SIGNALS:
     void caseActivated(const QString& caseNumber);

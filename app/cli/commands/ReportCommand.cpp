@@ -9,6 +9,7 @@
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
+#include "reports/ReportXlsx.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,10 +29,19 @@ namespace {
     };
 
     const QString kUsage
-        = u"ogi --db FILE report annual YYYY [--format text|csv|json] [--out FILE]\n"
-          u"ogi --db FILE report monthly YYYY-MM|--from D --to D [--format text|csv|json] [--out FILE]\n"
+        = u"ogi --db FILE report annual YYYY [--format text|csv|json|xlsx] [--out FILE]\n"
+          u"ogi --db FILE report monthly YYYY-MM|--from D --to D [--format text|csv|json|xlsx] [--out FILE]\n"
           u"ogi --db FILE report monthly YYYY-MM --cases FIGURE [--department D] [--clerk LOGIN]\n"
           u"ogi report check FILE.csv"_s;
+
+    // --format is text, csv, json or xlsx; xlsx is a file, so it needs --out.
+    void checkFormat(const QString& format, const QString& out)
+    {
+        if (!format.isEmpty() && format != u"text" && format != u"csv" && format != u"json" && format != u"xlsx")
+            throw UsageError { Tr::tr("--format takes text, csv, json or xlsx, not \"%1\"").arg(format) };
+        if (format == u"xlsx" && out.isEmpty())
+            throw UsageError { Tr::tr("--format xlsx needs --out FILE.xlsx") };
+    }
 
     // Writes `bytes` to `out`, or to standard output when it is empty.
     void emit(CliContext& context, const QString& out, const QByteArray& bytes)
@@ -155,8 +165,7 @@ namespace {
                 throw UsageError { Tr::tr("the month is written YYYY-MM, e.g. 2026-03, not \"%1\"").arg(month) };
             to = from.addMonths(1).addDays(-1);
         }
-        if (!format.isEmpty() && format != u"text" && format != u"csv" && format != u"json")
-            throw UsageError { Tr::tr("--format takes text, csv or json, not \"%1\"").arg(format) };
+        checkFormat(format, out);
         const QDate today = SystemClock::instance().today();
         const Database database = context.openDatabase();
         if (!figure.isEmpty()) {
@@ -166,7 +175,10 @@ namespace {
             return ExitOk;
         }
         const MonthlyTally tally = monthlyTally(database, from, to, today);
-        if (format == u"json") {
+        if (format == u"xlsx") {
+            writeTallyXlsx(out, tally);
+            context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
+        } else if (format == u"json") {
             QJsonArray departments;
             for (const TallyFigures& f : tally.byDepartment)
                 departments.append(tallyJson(f));
@@ -274,8 +286,7 @@ namespace {
         const int year = positionals.at(0).toInt(&ok);
         if (!ok || year < 2000 || year > 2100)
             throw UsageError { Tr::tr("the year is four digits, e.g. 2026, not \"%1\"").arg(positionals.at(0)) };
-        if (!format.isEmpty() && format != u"text" && format != u"csv" && format != u"json")
-            throw UsageError { Tr::tr("--format takes text, csv or json, not \"%1\"").arg(format) };
+        checkFormat(format, out);
         const Database database = context.openDatabase();
         const ApplicationTable table = annualApplications(database, year);
         // Nothing is shown or written that does not add up.
@@ -284,6 +295,11 @@ namespace {
         const RemedyTable remedies = annualRemedies(database, year);
         const FeeFigures fees = annualFees(database, year);
         QByteArray bytes;
+        if (format == u"xlsx") {
+            writeAnnualXlsx(out, year, table, remedies, fees);
+            context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
+            return ExitOk;
+        }
         if (format == u"csv") {
             bytes = applicationTableCsv(table); // section 三, the shape `report check` reads
         } else if (format == u"json") {

@@ -1,0 +1,180 @@
+#include "ReportXlsx.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::ReportXlsx)
+    };
+
+    // One workbook being written; close() reports a failure to write the file.
+    class Workbook
+    {
+    public:
+        explicit Workbook(const QString& path)
+            : m_path(path)
+            , m_book(workbook_new(QFile::encodeName(path).constData()))
+        {
+            if (!m_book)
+                throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the workbook %1.").arg(path));
+            m_header = workbook_add_format(m_book);
+            format_set_bold(m_header);
+            format_set_align(m_header, LXW_ALIGN_CENTER);
+            format_set_align(m_header, LXW_ALIGN_VERTICAL_CENTER);
+            format_set_text_wrap(m_header);
+            format_set_border(m_header, LXW_BORDER_THIN);
+            m_label = workbook_add_format(m_book);
+            format_set_border(m_label, LXW_BORDER_THIN);
+            format_set_text_wrap(m_label);
+            m_number = workbook_add_format(m_book);
+            format_set_border(m_number, LXW_BORDER_THIN);
+        }
+        ~Workbook()
+        {
+            if (m_book)
+                workbook_close(m_book);
+        }
+        Workbook(const Workbook&) = delete;
+        Workbook& operator=(const Workbook&) = delete;
+
+        lxw_worksheet* sheet(const QString& name) { return workbook_add_worksheet(m_book, name.toUtf8().constData()); }
+        void header(lxw_worksheet* s, int row, int col, const QString& text)
+        {
+            worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), m_header);
+        }
+        void merged(lxw_worksheet* s, int r1, int c1, int r2, int c2, const QString& text)
+        {
+            worksheet_merge_range(
+                s, lxw_row_t(r1), lxw_col_t(c1), lxw_row_t(r2), lxw_col_t(c2), text.toUtf8().constData(), m_header);
+        }
+        void label(lxw_worksheet* s, int row, int col, const QString& text)
+        {
+            worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), m_label);
+        }
+        void number(lxw_worksheet* s, int row, int col, qint64 value)
+        {
+            worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), double(value), m_number);
+        }
+        void blank(lxw_worksheet* s, int row, int col)
+        {
+            worksheet_write_blank(s, lxw_row_t(row), lxw_col_t(col), m_number);
+        }
+        void close()
+        {
+            const lxw_error result = workbook_close(m_book);
+            m_book = nullptr;
+            if (result != LXW_NO_ERROR)
+                throw Error(ErrorCode::NotWritable,
+                    Tr::tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(result))));
+        }
+
+    private:
+        QString m_path;
+        lxw_workbook* m_book;
+        lxw_format* m_header = nullptr;
+        lxw_format* m_label = nullptr;
+        lxw_format* m_number = nullptr;
+    };
+} // namespace
+
+void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& applications, const RemedyTable& remedies,
+    const FeeFigures& fees)
+{
+    Workbook book(path);
+    // 三: three header rows, then one row per row of the format.
+    lxw_worksheet* three = book.sheet(u"三、收到和处理"_s);
+    worksheet_set_column(three, 0, 0, 62, nullptr);
+    worksheet_set_column(three, 1, 7, 11, nullptr);
+    const QStringList& columns = applicantColumnLabels();
+    book.merged(three, 0, 0, 2, 0, applicationTableCorner());
+    book.merged(three, 0, 1, 0, 7, u"申请人情况"_s);
+    book.merged(three, 1, 1, 2, 1, columns.at(0));
+    book.merged(three, 1, 2, 1, 6, u"法人或其他组织"_s);
+    for (int c = 1; c <= 5; ++c)
+        book.header(three, 2, c + 1, columns.at(c));
+    book.merged(three, 1, 7, 2, 7, columns.at(6));
+    int row = 3;
+    for (const ApplicationTableRow& r : applicationTableRows()) {
+        book.label(three, row, 0, r.label);
+        for (int c = 0; c < kApplicantColumns; ++c) {
+            if (r.heading)
+                book.blank(three, row, c + 1);
+            else
+                book.number(three, row, c + 1, applications.value(r.code, c));
+        }
+        ++row;
+    }
+
+    // 四: 行政复议 and 行政诉讼 (two kinds) over their five counts.
+    lxw_worksheet* four = book.sheet(u"四、复议诉讼"_s);
+    worksheet_set_column(four, 0, 14, 10, nullptr);
+    book.merged(four, 0, 0, 1, 4, u"行政复议"_s);
+    book.merged(four, 0, 5, 0, 14, u"行政诉讼"_s);
+    book.merged(four, 1, 5, 1, 9, u"未经复议直接起诉"_s);
+    book.merged(four, 1, 10, 1, 14, u"复议后起诉"_s);
+    for (int g = 0; g < RemedyTable::kGroups; ++g)
+        for (int c = 0; c < RemedyTable::kCounts; ++c) {
+            book.header(four, 2, g * RemedyTable::kCounts + c, remedyCountLabels().at(c));
+            book.number(four, 3, g * RemedyTable::kCounts + c, remedies.counts[size_t(g)][size_t(c)]);
+        }
+
+    // 六: the year's information-processing fees.
+    lxw_worksheet* six = book.sheet(u"六、收费"_s);
+    worksheet_set_column(six, 0, 0, 30, nullptr);
+    worksheet_set_column(six, 1, 1, 14, nullptr);
+    book.header(six, 0, 0, u"%1年信息处理费"_s.arg(year));
+    book.header(six, 0, 1, u"数量／金额"_s);
+    const QList<std::pair<QString, qint64>> lines = { { u"发出收费通知的件数"_s, fees.notices },
+        { u"收费通知的总金额（元）"_s, fees.amountYuan }, { u"实际收取的总金额（元）"_s, fees.collectedYuan } };
+    for (int i = 0; i < lines.size(); ++i) {
+        book.label(six, i + 1, 0, lines.at(i).first);
+        book.number(six, i + 1, 1, lines.at(i).second);
+    }
+    book.close();
+}
+
+void writeTallyXlsx(const QString& path, const MonthlyTally& tally)
+{
+    Workbook book(path);
+    lxw_worksheet* sheet = book.sheet(u"月度统计"_s);
+    QList<const TallyFigures*> columns { &tally.all };
+    for (const TallyFigures& f : tally.byDepartment)
+        columns << &f;
+    for (const TallyFigures& f : tally.byClerk)
+        columns << &f;
+    worksheet_set_column(sheet, 0, 0, 36, nullptr);
+    worksheet_set_column(sheet, 1, lxw_col_t(columns.size()), 12, nullptr);
+    book.header(sheet, 0, 0, Tr::tr("%1 to %2").arg(isoDate(tally.from), isoDate(tally.to)));
+    book.header(sheet, 0, 1, tally.all.scopeLabel);
+    for (int c = 1; c < columns.size(); ++c)
+        book.header(sheet, 0, c + 1,
+            (c <= tally.byDepartment.size() ? Tr::tr("Department: %1") : Tr::tr("Clerk: %1"))
+                .arg(columns.at(c)->scopeLabel));
+    const QList<TallyFigureSpec> specs = tallyFigureSpecs();
+    for (int i = 0; i < specs.size(); ++i) {
+        book.label(sheet, i + 1, 0, specs.at(i).group + u" / "_s + specs.at(i).label);
+        for (int c = 0; c < columns.size(); ++c)
+            book.number(sheet, i + 1, c + 1, columns.at(c)->values.value(i));
+    }
+    const int last = int(specs.size()) + 1;
+    book.label(sheet, last, 0, Tr::tr("Median working days to reply"));
+    book.label(sheet, last + 1, 0, Tr::tr("Longest working days to reply"));
+    for (int c = 0; c < columns.size(); ++c) {
+        book.number(sheet, last, c + 1, columns.at(c)->medianWorkingDays);
+        book.number(sheet, last + 1, c + 1, columns.at(c)->maxWorkingDays);
+    }
+    book.close();
+}
+
+} // namespace ogi
