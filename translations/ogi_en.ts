@@ -1848,6 +1848,29 @@
     </message>
 </context>
 <context>
+    <name>ogi::ProactiveFigures</name>
+    <message>
+        <source>Entering the figures of section 二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell of section 二.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in 万元 (e.g. 12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of section 二 were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::Progress</name>
     <message>
         <source>Stopped. Nothing of the unfinished work was kept.</source>
@@ -2849,6 +2872,10 @@
     </message>
     <message>
         <source>--format xlsx needs --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes CELL=VALUE, e.g. 规章/本年制发件数=3, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,6 +3942,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ProactiveDialog</name>
+    <message>
+        <source>Section 二 of %1: proactive disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元, e.g. 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::RegisterView</name>
     <message>
         <source>any</source>
@@ -4163,6 +4205,10 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter section 二…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1828,6 +1828,29 @@
     </message>
 </context>
 <context>
+    <name>ogi::ProactiveFigures</name>
+    <message>
+        <source>Entering the figures of section 二</source>
+        <translation>录入年度报告第二部分数据</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell of section 二.</source>
+        <translation>“%1”不是第二部分表格中的项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in 万元 (e.g. 12.5).</source>
+        <translation>“%1”不是以万元为单位的金额（例如 12.5）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>“%1”不是大于或等于零的整数。</translation>
+    </message>
+    <message>
+        <source>The figures of section 二 were not stored.</source>
+        <translation>第二部分数据未保存。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::Progress</name>
     <message>
         <source>Stopped. Nothing of the unfinished work was kept.</source>
@@ -2821,6 +2844,10 @@
     <message>
         <source>--format xlsx needs --out FILE.xlsx</source>
         <translation>--format xlsx 需要 --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>--set takes CELL=VALUE, e.g. 规章/本年制发件数=3, not &quot;%1&quot;</source>
+        <translation>--set 的格式为 项目=数值，例如 规章/本年制发件数=3，不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3908,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ProactiveDialog</name>
+    <message>
+        <source>Section 二 of %1: proactive disclosure</source>
+        <translation>%1 年度报告 二、主动公开政府信息情况</translation>
+    </message>
+    <message>
+        <source>万元, e.g. 12.5</source>
+        <translation>单位万元，例如 12.5</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::RegisterView</name>
     <message>
         <source>any</source>
@@ -4129,6 +4171,10 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Enter section 二…</source>
+        <translation>录入主动公开数据…</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     , m_register(new RegisterView(database, u"register"_s, true, this))
     , m_board(new DeadlineBoardView(database, this))
     , m_settings(new SettingsView(database, user, this))
-    , m_reports(new ReportsView(database, this))
+    , m_reports(new ReportsView(database, user, this))
 {
     setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
                        .arg(QFileInfo(database.path()).fileName(),

@@ -66,6 +66,10 @@ namespace {
         {
             worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), double(value), m_number);
         }
+        void decimal(lxw_worksheet* s, int row, int col, double value)
+        {
+            worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), value, m_number);
+        }
         void blank(lxw_worksheet* s, int row, int col)
         {
             worksheet_write_blank(s, lxw_row_t(row), lxw_col_t(col), m_number);
@@ -89,9 +93,48 @@ namespace {
 } // namespace
 
 void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& applications, const RemedyTable& remedies,
-    const FeeFigures& fees)
+    const FeeFigures& fees, const QMap<QString, QString>& proactive)
 {
     Workbook book(path);
+    // 二: per provision, a heading, 信息内容 and its measures, then a row per kind of information.
+    lxw_worksheet* two = book.sheet(u"二、主动公开"_s);
+    worksheet_set_column(two, 0, 0, 22, nullptr);
+    worksheet_set_column(two, 1, 3, 18, nullptr);
+    QStringList provisions;
+    for (const ProactiveCell& cell : proactiveCells())
+        if (!provisions.contains(cell.provision))
+            provisions << cell.provision;
+    int line = 0;
+    for (const QString& provision : provisions) {
+        QStringList items;
+        QStringList measures;
+        for (const ProactiveCell& cell : proactiveCells())
+            if (cell.provision == provision) {
+                if (!items.contains(cell.item))
+                    items << cell.item;
+                if (!measures.contains(cell.measure))
+                    measures << cell.measure;
+            }
+        if (measures.size() > 1)
+            book.merged(two, line, 0, line, int(measures.size()), provision);
+        else
+            book.merged(two, line, 0, line, 1, provision);
+        book.header(two, line + 1, 0, u"信息内容"_s);
+        for (int m = 0; m < measures.size(); ++m)
+            book.header(two, line + 1, m + 1, measures.at(m));
+        for (int i = 0; i < items.size(); ++i) {
+            book.label(two, line + 2 + i, 0, items.at(i));
+            for (int m = 0; m < measures.size(); ++m) {
+                const QString value = proactive.value(items.at(i) + u'/' + measures.at(m));
+                if (value.isEmpty())
+                    book.blank(two, line + 2 + i, m + 1);
+                else
+                    book.decimal(two, line + 2 + i, m + 1, value.toDouble());
+            }
+        }
+        line += 2 + int(items.size()) + 1;
+    }
+
     // 三: three header rows, then one row per row of the format.
     lxw_worksheet* three = book.sheet(u"三、收到和处理"_s);
     worksheet_set_column(three, 0, 0, 62, nullptr);

@@ -5,6 +5,7 @@ target_sources(ogi_core PRIVATE
     reports/ApplicationTable.cpp reports/ApplicationTable.h
     reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
     reports/MonthlyTally.cpp reports/MonthlyTally.h
+    reports/ProactiveFigures.cpp reports/ProactiveFigures.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h)
 
 # .xlsx in the national layout: libxlsxwriter (Debian libxlsxwriter-dev).

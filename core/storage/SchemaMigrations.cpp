@@ -314,6 +314,16 @@ namespace {
         u"CREATE INDEX case_events_action_date ON case_events (action, event_date)"_s,
     };
 
+    // Version 10: section 二 of the annual report, entered by the office (ProactiveFigures).
+    const QStringList kVersion10 = {
+        uR"(CREATE TABLE proactive_figures (
+            year    INTEGER NOT NULL,
+            item    TEXT NOT NULL,
+            measure TEXT NOT NULL,
+            value   TEXT NOT NULL,
+            PRIMARY KEY (year, item, measure)))"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -328,9 +338,9 @@ namespace {
     // Each entry brings the schema from version (index) to version (index + 1).
     const std::vector<Step>& ladder()
     {
-        static const std::vector<Step> steps
-            = { { kVersion1 }, { kVersion2 }, { kVersion3 }, { kVersion4, &fillReplyDeadlines },
-                  { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 }, { kVersion8 }, { kVersion9 } };
+        static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
+            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
+            { kVersion8 }, { kVersion9 }, { kVersion10 } };
         return steps;
     }
 

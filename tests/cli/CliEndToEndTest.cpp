@@ -530,6 +530,17 @@ for row in ws.iter_rows(min_row=4, values_only=True):
     fromCsv.removeFirst(); // the CSV's own header line
     CHECK(sheet == fromCsv);
 
+    // Section 二: entered by an administrator (not a clerk), shown in the annual report.
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"report"_s, u"proactive"_s, u"2025"_s, u"--set"_s,
+                     u"规章/本年制发件数=2"_s })
+              .exitCode
+        == 1);
+    const ProcessResult entered = runCli({ u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"report"_s, u"proactive"_s,
+        u"2025"_s, u"--set"_s, u"规章/本年制发件数=2"_s });
+    INFO(show(entered));
+    CHECK(entered.exitCode == 0);
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }).out.contains(u"规章 / 本年制发件数：2"_s));
+
     // The monthly tally, and the cases behind a figure.
     const ProcessResult tally
         = runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-06"_s, u"--format"_s, u"json"_s });

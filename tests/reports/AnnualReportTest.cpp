@@ -11,6 +11,7 @@
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
+#include "reports/ProactiveFigures.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -385,4 +386,43 @@ TEST_CASE("sections 四 and 六: remedies filed in the year by result, fees aske
     CHECK(fees.amountYuan == 1710);
     CHECK(fees.collectedYuan == 1700);
     CHECK(annualFees(*f.database, 2025).notices == 0);
+}
+
+TEST_CASE("section 二: figures the office enters, checked, stored per year, audited; chiefs and administrators only",
+    "[reports]")
+{
+    test::WorkflowFixture f;
+    ProactiveFigures figures(*f.database, f.clock);
+    CHECK(proactiveCells().size() == 10);
+    CHECK(proactiveCells().front().provision == u"第二十条第（一）项");
+    CHECK(proactiveCells().back().measure == u"本年收费金额（单位：万元）");
+    const auto audited = [&] {
+        return sql::scalar(
+            f.database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'report.proactive'"_s)
+            .toInt();
+    };
+    CHECK_THROWS_AS(figures.set(2026, { { u"规章/本年制发件数"_s, u"3"_s } }, f.clerk), Error);
+    try {
+        figures.set(2026,
+            { { u"规章/本年制发件数"_s, u"三"_s }, { u"行政事业性收费/本年收费金额（单位：万元）"_s, u"-1"_s },
+                { u"规章/本月件数"_s, u"1"_s }, { u"行政许可/本年处理决定数量"_s, u"12"_s } },
+            f.chief);
+        FAIL("stored");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        CHECK(e.issues().size() == 3);
+    }
+    CHECK(figures.values(2026).isEmpty()); // nothing of a refused entry is kept
+    figures.set(2026,
+        { { u"规章/本年制发件数"_s, u"3"_s }, { u"行政事业性收费/本年收费金额（单位：万元）"_s, u" 12.35 "_s } },
+        f.chief);
+    CHECK(figures.values(2026).value(u"规章/本年制发件数"_s) == u"3");
+    CHECK(figures.values(2026).value(u"行政事业性收费/本年收费金额（单位：万元）"_s) == u"12.35");
+    CHECK(figures.values(2025).isEmpty());
+    CHECK(audited() == 2);
+    figures.set(2026, { { u"规章/本年制发件数"_s, u"3"_s }, { u"行政许可/本年处理决定数量"_s, u"40"_s } }, f.admin);
+    CHECK(audited() == 3); // the unchanged cell is not audited again
+    figures.set(2026, { { u"规章/本年制发件数"_s, QString() } }, f.chief);
+    CHECK_FALSE(figures.values(2026).contains(u"规章/本年制发件数"_s));
+    CHECK(audited() == 4);
 }

@@ -6,12 +6,16 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "reports/ProactiveDialog.h"
+#include "reports/ProactiveFigures.h"
 #include "reports/ReportsView.h"
 #include "storage/Sql.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -85,4 +89,29 @@ TEST_CASE(
     CHECK_FALSE(QFile::exists(f.dir.filePath(u"no.csv"_s)));
     test::messageFrom([&] { CHECK_FALSE(view->exportAnnualXlsx(f.dir.filePath(u"no.xlsx"_s))); });
     CHECK_FALSE(QFile::exists(f.dir.filePath(u"no.xlsx"_s)));
+}
+
+TEST_CASE("section 二 entered through its dialog: a bad value beside its field, then stored and shown", "[ui][reports]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::ProactiveDialog dialog(*f.database, f.chief, 2026);
+    dialog.field(u"规章/本年制发件数"_s)->setText(u"三"_s);
+    dialog.field(u"行政许可/本年处理决定数量"_s)->setText(u"120"_s);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.issueLabel(u"规章/本年制发件数"_s)->isVisibleTo(&dialog));
+    CHECK(ProactiveFigures(*f.database).values(2026).isEmpty());
+    dialog.field(u"规章/本年制发件数"_s)->setText(u"3"_s);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(ProactiveFigures(*f.database).values(2026).value(u"行政许可/本年处理决定数量"_s) == u"120");
+
+    ui::ReportsView view(*f.database, f.chief);
+    view.setYear(2026);
+    view.refresh();
+    CHECK(view.remediesAndFees()->text().contains(u"行政许可 本年处理决定数量 120"_s));
+    CHECK_FALSE(view.findChild<QPushButton*>(u"enterProactive"_s)->isHidden());
+    ui::ReportsView clerkView(*f.database, f.clerk);
+    CHECK(clerkView.findChild<QPushButton*>(u"enterProactive"_s)->isHidden());
 }

@@ -1,4 +1,5 @@
 #include "ReportsView.h"
+#include "ProactiveDialog.h"
 
 #include "Clock.h"
 #include "Error.h"
@@ -7,6 +8,7 @@
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
+#include "reports/ProactiveFigures.h"
 #include "reports/ReportXlsx.h"
 
 #include <QDateEdit>
@@ -29,9 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace ogi::ui {
 
-ReportsView::ReportsView(const Database& database, QWidget* parent)
+ReportsView::ReportsView(const Database& database, const UserAccount& user, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_user(user)
     , m_tabs(new QTabWidget(this))
     , m_month(new QDateEdit(this))
     , m_tally(new QTreeWidget(this))
@@ -107,11 +110,20 @@ ReportsView::ReportsView(const Database& database, QWidget* parent)
         if (!path.isEmpty())
             exportAnnualXlsx(path);
     });
+    auto* enterButton = new QPushButton(tr("Enter section 二…"), this);
+    enterButton->setObjectName(u"enterProactive"_s);
+    enterButton->setVisible(user.holds(Role::Chief) || user.holds(Role::Administrator));
+    connect(enterButton, &QPushButton::clicked, this, [this] {
+        ProactiveDialog dialog(m_database, m_user, m_year->value(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            fillAnnual();
+    });
     auto* annualBar = new QHBoxLayout;
     annualBar->addWidget(new QLabel(tr("Year"), this));
     annualBar->addWidget(m_year);
     annualBar->addWidget(exportButton);
     annualBar->addWidget(excelButton);
+    annualBar->addWidget(enterButton);
     annualBar->addStretch();
     auto* annualLayout = new QVBoxLayout(annualPage);
     annualLayout->addLayout(annualBar);
@@ -119,6 +131,7 @@ ReportsView::ReportsView(const Database& database, QWidget* parent)
     annualLayout->addWidget(m_annual, 1);
     m_remediesAndFees->setObjectName(u"remediesAndFees"_s);
     m_remediesAndFees->setTextFormat(Qt::RichText);
+    m_remediesAndFees->setWordWrap(true);
     annualLayout->addWidget(m_remediesAndFees);
 
     m_tabs->addTab(tallyPage, tr("Monthly tally"));
@@ -267,7 +280,13 @@ void ReportsView::fillAnnual()
     // Sections 四 and 六, labels verbatim.
     const RemedyTable remedies = annualRemedies(m_database, m_year->value());
     const FeeFigures fees = annualFees(m_database, m_year->value());
-    QString html = u"<b>四、政府信息公开行政复议、行政诉讼情况</b><table cellspacing=6><tr><td></td>"_s;
+    const QMap<QString, QString> entered = ProactiveFigures(m_database).values(m_year->value());
+    QString html = u"<b>二、主动公开政府信息情况</b>　"_s;
+    QStringList cells;
+    for (const ProactiveCell& cell : proactiveCells())
+        cells << QString(cell.item + u" " + cell.measure + u" " + entered.value(cell.key(), u"—"_s)).toHtmlEscaped();
+    html += cells.join(u"；"_s) + u"<br>"_s;
+    html += u"<b>四、政府信息公开行政复议、行政诉讼情况</b><table cellspacing=6><tr><td></td>"_s;
     for (const QString& label : remedyCountLabels())
         html += u"<td>"_s + label + u"</td>"_s;
     html += u"</tr>"_s;
@@ -314,7 +333,8 @@ bool ReportsView::exportAnnualXlsx(const QString& path)
         const ApplicationTable table = annualApplications(m_database, year);
         if (!reconcile(table).isEmpty())
             throw Error(ErrorCode::Refused, tr("The table does not add up; it is not exported."));
-        writeAnnualXlsx(path, year, table, annualRemedies(m_database, year), annualFees(m_database, year));
+        writeAnnualXlsx(path, year, table, annualRemedies(m_database, year), annualFees(m_database, year),
+            ProactiveFigures(m_database).values(year));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "users/UserAccount.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -20,13 +22,14 @@ class Database;
 namespace ogi::ui {
 
 // 统计报表: the monthly tally (whole office, each department, each clerk; a figure opens to
-// its cases) and section 三 of the annual report in the national format, checked before it
-// is shown (a table that does not add up says where), exported as CSV.
+// its cases) and the annual report: section 三 in the national format, checked before it is
+// shown (a table that does not add up says where), sections 二 (entered by chiefs and
+// administrators), 四 and 六; exported as CSV and .xlsx.
 class ReportsView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportsView(const Database& database, QWidget* parent = nullptr);
+    ReportsView(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
 
     void refresh();
     void setMonth(const QDate& firstDay);
@@ -53,6 +56,7 @@ private:
     void fillAnnual();
 
     const Database& m_database;
+    UserAccount m_user;
     QTabWidget* m_tabs;
     QDateEdit* m_month;
     QTreeWidget* m_tally;
@@ -61,7 +65,7 @@ private:
     QSpinBox* m_year;
     QTableWidget* m_annual;
     QLabel* m_reconciliation;
-    QLabel* m_remediesAndFees; // sections 四 and 六
+    QLabel* m_remediesAndFees; // sections 二, 四 and 六
     QStringList m_tallyColumns; // "" (all), then "d:<department>", "c:<clerk>"
 };
 

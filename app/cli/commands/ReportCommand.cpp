@@ -9,6 +9,7 @@
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
+#include "reports/ProactiveFigures.h"
 #include "reports/ReportXlsx.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ namespace {
         = u"ogi --db FILE report annual YYYY [--format text|csv|json|xlsx] [--out FILE]\n"
           u"ogi --db FILE report monthly YYYY-MM|--from D --to D [--format text|csv|json|xlsx] [--out FILE]\n"
           u"ogi --db FILE report monthly YYYY-MM --cases FIGURE [--department D] [--clerk LOGIN]\n"
+          u"ogi --db FILE [--user NAME] report proactive YYYY [--set 规章/本年制发件数=3]...\n"
           u"ogi report check FILE.csv"_s;
 
     // --format is text, csv, json or xlsx; xlsx is a file, so it needs --out.
@@ -213,6 +215,48 @@ namespace {
         return text.toUtf8();
     }
 
+    // Section 二 as text lines: each cell with its value, or "—" when not entered.
+    QString proactiveText(const QMap<QString, QString>& values)
+    {
+        QString text = u"二、主动公开政府信息情况\n"_s;
+        QString provision;
+        for (const ProactiveCell& cell : proactiveCells()) {
+            if (cell.provision != provision) {
+                provision = cell.provision;
+                text += provision + u'\n';
+            }
+            text += u"  "_s + cell.item + u" / "_s + cell.measure + u"："_s + values.value(cell.key(), u"—"_s) + u'\n';
+        }
+        return text;
+    }
+
+    int proactive(CliContext& context)
+    {
+        const QStringList sets = context.takeOptions(u"set"_s);
+        const QStringList positionals = context.takePositionals(1, kUsage);
+        bool ok = false;
+        const int year = positionals.at(0).toInt(&ok);
+        if (!ok || year < 2000 || year > 2100)
+            throw UsageError { Tr::tr("the year is four digits, e.g. 2026, not \"%1\"").arg(positionals.at(0)) };
+        const Database database = context.openDatabase();
+        ProactiveFigures figures(database);
+        if (!sets.isEmpty()) {
+            QMap<QString, QString> values;
+            for (const QString& set : sets) {
+                const qsizetype eq = set.indexOf(u'=');
+                if (eq <= 0)
+                    throw UsageError {
+                        Tr::tr("--set takes CELL=VALUE, e.g. 规章/本年制发件数=3, not \"%1\"").arg(set)
+                    };
+                values.insert(set.left(eq).trimmed(), set.mid(eq + 1));
+            }
+            figures.set(year, values, context.signIn(database));
+        }
+        context.out << proactiveText(figures.values(year));
+        context.out.flush();
+        return ExitOk;
+    }
+
     // Sections 四 and 六 as text lines.
     QString remediesAndFeesText(const RemedyTable& remedies, const FeeFigures& fees)
     {
@@ -296,7 +340,7 @@ namespace {
         const FeeFigures fees = annualFees(database, year);
         QByteArray bytes;
         if (format == u"xlsx") {
-            writeAnnualXlsx(out, year, table, remedies, fees);
+            writeAnnualXlsx(out, year, table, remedies, fees, ProactiveFigures(database).values(year));
             context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
             return ExitOk;
         }
@@ -304,12 +348,18 @@ namespace {
             bytes = applicationTableCsv(table); // section 三, the shape `report check` reads
         } else if (format == u"json") {
             QJsonObject report = QJsonDocument::fromJson(asJson(table, year)).object();
-            const QJsonObject more = remediesAndFeesJson(remedies, fees);
+            QJsonObject more = remediesAndFeesJson(remedies, fees);
+            QJsonObject entered;
+            const QMap<QString, QString> proactiveValues = ProactiveFigures(database).values(year);
+            for (auto it = proactiveValues.cbegin(); it != proactiveValues.cend(); ++it)
+                entered.insert(it.key(), it.value());
+            more.insert(u"proactive"_s, entered);
             for (auto it = more.begin(); it != more.end(); ++it)
                 report.insert(it.key(), it.value());
             bytes = QJsonDocument(report).toJson();
         } else {
-            bytes = asText(table, year) + remediesAndFeesText(remedies, fees).toUtf8();
+            bytes = (proactiveText(ProactiveFigures(database).values(year)) + u'\n').toUtf8() + asText(table, year)
+                + remediesAndFeesText(remedies, fees).toUtf8();
         }
         emit(context, out, bytes);
         return ExitOk;
@@ -340,6 +390,8 @@ int runReport(CliContext& context)
         return check(context);
     if (what == u"monthly")
         return monthly(context);
+    if (what == u"proactive")
+        return proactive(context);
     throw UsageError { Tr::tr("usage: %1").arg(kUsage) };
 }
 
