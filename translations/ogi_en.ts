@@ -4095,6 +4095,41 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ReportChartsPanel</name>
+    <message>
+        <source>Applications per month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on time, %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::ReportsView</name>
     <message>
         <source>Double-click a figure to see its cases.</source>
@@ -4209,6 +4244,10 @@
     </message>
     <message>
         <source>Enter section 二…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

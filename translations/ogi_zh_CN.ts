@@ -4061,6 +4061,41 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::ReportChartsPanel</name>
+    <message>
+        <source>Applications per month, %1</source>
+        <translation>%1 年每月申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Outcomes, %1</source>
+        <translation>%1 年办理结果</translation>
+    </message>
+    <message>
+        <source>Replied on time, %1 (%)</source>
+        <translation>%1 年按期答复率（%）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期答复</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::ReportsView</name>
     <message>
         <source>Double-click a figure to see its cases.</source>
@@ -4175,6 +4210,10 @@
     <message>
         <source>Enter section 二…</source>
         <translation>录入主动公开数据…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>

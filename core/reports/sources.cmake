@@ -6,7 +6,8 @@ target_sources(ogi_core PRIVATE
     reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
     reports/MonthlyTally.cpp reports/MonthlyTally.h
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
-    reports/ReportXlsx.cpp reports/ReportXlsx.h)
+    reports/ReportXlsx.cpp reports/ReportXlsx.h
+    reports/YearByMonth.cpp reports/YearByMonth.h)
 
 # .xlsx in the national layout: libxlsxwriter (Debian libxlsxwriter-dev).
 find_package(PkgConfig REQUIRED)

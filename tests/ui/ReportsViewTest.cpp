@@ -8,13 +8,19 @@
 #include "MainWindow.h"
 #include "reports/ProactiveDialog.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportChartsPanel.h"
 #include "reports/ReportsView.h"
 #include "storage/Sql.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPieSeries>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -72,6 +78,17 @@ TEST_CASE(
     CHECK(table->item(29, 6)->text() == u"1"); // 四、结转下年度继续办理
     CHECK(view->reconciliation()->text().contains(u"一 + 二"_s));
     CHECK(view->remediesAndFees()->text().contains(u"四、政府信息公开行政复议、行政诉讼情况"_s));
+    // The charts of the year: July's two received, one concluded; one outcome slice (其他处理).
+    const QList<QAbstractSeries*> monthSeries = view->charts()->monthsChart()->chart()->series();
+    REQUIRE(monthSeries.size() == 1);
+    const QList<QBarSet*> sets = qobject_cast<QBarSeries*>(monthSeries.front())->barSets();
+    REQUIRE(sets.size() == 2);
+    CHECK(sets.at(0)->at(6) == 2.0);
+    CHECK(sets.at(1)->at(6) == 1.0);
+    const auto* pie = qobject_cast<QPieSeries*>(view->charts()->outcomesChart()->chart()->series().value(0));
+    REQUIRE(pie);
+    REQUIRE(pie->count() == 1);
+    CHECK(pie->slices().front()->label().startsWith(u"其他处理"_s));
     const QString csv = f.dir.filePath(u"2026.csv"_s);
     REQUIRE(view->exportAnnualCsv(csv));
     CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));

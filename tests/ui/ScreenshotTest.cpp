@@ -133,6 +133,8 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
     window.showPage(ui::MainWindow::Page::Reports);
     window.reportsView()->tabs()->setCurrentIndex(1);
     save(window, u"main-reports-annual"_s);
+    window.reportsView()->tabs()->setCurrentIndex(2);
+    save(window, u"main-reports-charts"_s);
     ui::MainWindow admin(*f.database, f.admin);
     admin.resize(1366, 768);
     admin.showPage(ui::MainWindow::Page::Settings);

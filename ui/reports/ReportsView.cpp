@@ -1,5 +1,6 @@
 #include "ReportsView.h"
 #include "ProactiveDialog.h"
+#include "ReportChartsPanel.h"
 
 #include "Clock.h"
 #include "Error.h"
@@ -44,6 +45,7 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     , m_annual(new QTableWidget(this))
     , m_reconciliation(new QLabel(this))
     , m_remediesAndFees(new QLabel(this))
+    , m_charts(new ReportChartsPanel(database, this))
 {
     const QDate today = SystemClock::instance().today();
     // The monthly tally: a month, the figures by scope, the cases behind a figure.
@@ -136,6 +138,7 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
 
     m_tabs->addTab(tallyPage, tr("Monthly tally"));
     m_tabs->addTab(annualPage, tr("Annual report: applications"));
+    m_tabs->addTab(m_charts, tr("Charts"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -303,6 +306,7 @@ void ReportsView::fillAnnual()
               .arg(fees.collectedYuan)
               .toHtmlEscaped();
     m_remediesAndFees->setText(html);
+    m_charts->showYear(m_year->value());
 }
 
 bool ReportsView::exportAnnualCsv(const QString& path)

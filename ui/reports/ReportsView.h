@@ -21,6 +21,8 @@ class Database;
 
 namespace ogi::ui {
 
+class ReportChartsPanel;
+
 // 统计报表: the monthly tally (whole office, each department, each clerk; a figure opens to
 // its cases) and the annual report: section 三 in the national format, checked before it is
 // shown (a table that does not add up says where), sections 二 (entered by chiefs and
@@ -41,6 +43,7 @@ public:
     QLabel* remediesAndFees() const { return m_remediesAndFees; }
     QListWidget* cases() const { return m_cases; }
     QTabWidget* tabs() const { return m_tabs; }
+    ReportChartsPanel* charts() const { return m_charts; }
     // Lists the cases behind the tally's figure `code` in column `column` (0: all).
     void showCasesOf(const QString& code, int column);
     // Writes the annual table as CSV; a table that does not add up is not written.
@@ -66,6 +69,7 @@ private:
     QTableWidget* m_annual;
     QLabel* m_reconciliation;
     QLabel* m_remediesAndFees; // sections 二, 四 and 六
+    ReportChartsPanel* m_charts;
     QStringList m_tallyColumns; // "" (all), then "d:<department>", "c:<clerk>"
 };
 

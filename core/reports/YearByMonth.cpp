@@ -1,0 +1,37 @@
+#include "YearByMonth.h"
+
+#include "storage/Sql.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+YearByMonth yearByMonth(const Database& database, int year)
+{
+    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    YearByMonth months;
+    // Both through the report indexes (receipt date / conclusion date first).
+    QSqlQuery received = sql::run(database.connection(),
+        u"SELECT CAST(substr(receipt_date, 6, 2) AS INTEGER), count(*) FROM cases "
+        u"WHERE receipt_date BETWEEN ? AND ? GROUP BY 1"_s,
+        { first, last });
+    while (sql::next(received))
+        months.received[size_t(std::clamp(received.value(0).toInt(), 1, 12) - 1)] = received.value(1).toLongLong();
+    QSqlQuery concluded = sql::run(database.connection(),
+        u"SELECT CAST(substr(c.concluded_on, 6, 2) AS INTEGER), count(*), sum(d.clock = 'met_on_time'), "
+        u"sum(d.clock = 'met_late') FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id "
+        u"WHERE c.concluded_on BETWEEN ? AND ? GROUP BY 1"_s,
+        { first, last });
+    while (sql::next(concluded)) {
+        const size_t m = size_t(std::clamp(concluded.value(0).toInt(), 1, 12) - 1);
+        months.concluded[m] = concluded.value(1).toLongLong();
+        months.onTime[m] = concluded.value(2).toLongLong();
+        months.late[m] = concluded.value(3).toLongLong();
+    }
+    return months;
+}
+
+} // namespace ogi
