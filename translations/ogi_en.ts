@@ -1968,6 +1968,29 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportHtml</name>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReportXlsx</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -4248,6 +4271,46 @@
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly tally %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table does not add up; it is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

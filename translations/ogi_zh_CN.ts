@@ -1946,6 +1946,29 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportHtml</name>
+    <message>
+        <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>
+        <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
+    </message>
+    <message>
+        <source>Tally %1 to %2</source>
+        <translation>%1 至 %2 统计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Median working days to reply</source>
+        <translation>答复用时中位数（工作日）</translation>
+    </message>
+    <message>
+        <source>Longest working days to reply</source>
+        <translation>答复最长用时（工作日）</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReportXlsx</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -4214,6 +4237,46 @@
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Monthly tally %1</source>
+        <translation>%1 月度统计</translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>%1 年度报告</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <translation>将年度报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>年度报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The table does not add up; it is not printed.</source>
+        <translation>表格数据不符合勾稽关系，不予打印。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

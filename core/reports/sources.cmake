@@ -6,6 +6,7 @@ target_sources(ogi_core PRIVATE
     reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
     reports/MonthlyTally.cpp reports/MonthlyTally.h
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
+    reports/ReportHtml.cpp reports/ReportHtml.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h
     reports/YearByMonth.cpp reports/YearByMonth.h)
 

@@ -16,12 +16,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPieSeries>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -76,7 +79,7 @@ TEST_CASE(
     CHECK(table->item(0, 6)->text() == u"2");
     CHECK(table->item(27, 0)->text() == u"1"); // 3.其他
     CHECK(table->item(29, 6)->text() == u"1"); // 四、结转下年度继续办理
-    CHECK(view->reconciliation()->text().contains(u"一 + 二"_s));
+    CHECK(view->reconciliation()->text().contains(u"勾稽关系为"_s)); // the corner text: checked, in either language
     CHECK(view->remediesAndFees()->text().contains(u"四、政府信息公开行政复议、行政诉讼情况"_s));
     // The charts of the year: July's two received, one concluded; one outcome slice (其他处理).
     const QList<QAbstractSeries*> monthSeries = view->charts()->monthsChart()->chart()->series();
@@ -95,6 +98,21 @@ TEST_CASE(
     const QString xlsx = f.dir.filePath(u"2026.xlsx"_s);
     REQUIRE(view->exportAnnualXlsx(xlsx));
     CHECK(test::readBytes(xlsx).startsWith("PK")); // a zip: the workbook
+
+    // The tables as PDF: the labels come back out of its text layer as the format prints them.
+    QDir().mkpath(u"reports"_s); // kept as a test artefact, to be looked at
+    const QString pdf = u"reports/annual-2026.pdf"_s;
+    REQUIRE(view->saveAnnualPdf(pdf));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s });
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QRegularExpression(u"\\s+"_s));
+    for (const char* label : { "一、本年新收政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理",
+             "四、政府信息公开行政复议、行政诉讼情况", "二、主动公开政府信息情况", "未经复议直接起诉" })
+        CHECK(text.contains(QString::fromUtf8(label)));
+    for (const QChar c : text)
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
+    CHECK(view->monthHtml().contains(u"<td align=\"right\">2</td>"_s)); // July's two received
 
     // An outcome lost in the file: the table is not shown, and says where; no export.
     sql::run(f.database->connection(), u"UPDATE cases SET outcome = NULL WHERE case_number = ?"_s, { withdrawn });

@@ -30,6 +30,12 @@ namespace {
 
 QString noticeStyleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
 {
+    if (paper == PaperKind::ReportA4)
+        return uR"(body { font-family: '%1'; font-size: 10pt; }
+            h2 { font-family: '%2'; font-size: 16pt; font-weight: 700; }
+            h3 { font-size: 12pt; font-weight: 700; margin-top: 8pt; }
+            th { font-weight: 700; background-color: #f0f0f0; }
+            td, th { font-size: 9pt; })"_s.arg(fonts.body, fonts.title);
     if (paper == PaperKind::EnvelopeDL)
         return uR"(p { margin: 0; font-family: '%1'; font-size: 16pt; }
                 p.postcode { font-size: 18pt; letter-spacing: 4pt; }
@@ -70,27 +76,29 @@ QPageSize NoticeLayout::pageSize() const
 int NoticeLayout::paint(QPagedPaintDevice& device)
 {
     const bool envelope = m_paper == PaperKind::EnvelopeDL;
-    // An envelope is addressed lying down.
+    const bool report = m_paper == PaperKind::ReportA4;
+    // An envelope is addressed lying down; a report's wide tables are printed lying down.
     const QPageLayout page(
-        pageSize(), envelope ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+        pageSize(), envelope || report ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
     device.setPageLayout(page);
     const double dotsPerMm = device.logicalDpiY() / 25.4;
     const QSizeF paperMm = page.fullRect(QPageLayout::Millimeter).size();
-    const QPointF origin = envelope ? QPointF(kEnvelopeMargin, kEnvelopeMargin) : QPointF(kLeft, kTop);
-    const QSizeF areaMm = envelope
-        ? QSizeF(paperMm.width() - 2 * kEnvelopeMargin, paperMm.height() - 2 * kEnvelopeMargin)
+    const double margin = envelope || report ? kEnvelopeMargin : 0;
+    const QPointF origin = envelope || report ? QPointF(margin, margin) : QPointF(kLeft, kTop);
+    const QSizeF areaMm = envelope || report
+        ? QSizeF(paperMm.width() - 2 * margin, paperMm.height() - 2 * margin - (report ? 8 : 0))
         : QSizeF(kWidth, kHeight);
     const QSizeF area(areaMm.width() * dotsPerMm, areaMm.height() * dotsPerMm);
 
     m_document = std::make_unique<QTextDocument>();
     m_document->documentLayout()->setPaintDevice(&device);
     QFont base(m_fonts.body);
-    base.setPointSizeF(16);
+    base.setPointSizeF(report ? 10 : 16);
     m_document->setDefaultFont(base);
     m_document->setDefaultStyleSheet(noticeStyleSheet(m_fonts, m_paper));
     m_document->setDocumentMargin(0);
     m_document->setHtml(m_html);
-    if (!envelope) {
+    if (!envelope && !report) {
         // Every line on the grid of 22 lines a page; the title takes one and a half. Block
         // formats are in pixels of the default resolution, scaled by the layout to the device.
         const double line = kHeight / kLines / 25.4 * qt_defaultDpiY();
@@ -123,7 +131,8 @@ int NoticeLayout::paint(QPagedPaintDevice& device)
         if (!envelope && pages > 1) {
             // GB/T 9704 7.5: 4号 numbers with a dash each side, 7 mm below the text area.
             painter.setFont(pageNumberFont);
-            const QRectF numberBox(kLeft * dotsPerMm, (kTop + kHeight + 7) * dotsPerMm, area.width(), 10 * dotsPerMm);
+            const QRectF numberBox(origin.x() * dotsPerMm,
+                (origin.y() + areaMm.height() + (report ? 2 : 7)) * dotsPerMm, area.width(), 10 * dotsPerMm);
             painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignTop, u"— %1 —"_s.arg(page + 1));
         }
     }

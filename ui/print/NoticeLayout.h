@@ -23,11 +23,13 @@ struct NoticeFontFamilies
 NoticeFontFamilies resolveNoticeFonts(const OfficeSettings::NoticeFonts& wanted);
 
 // What is printed: a notice on A4 after GB/T 9704 (margins 37/35/28/26 mm, 22 lines of 3号
-// text, 2号 title, page numbers "— n —"), or the mailing label on a DL envelope.
+// text, 2号 title, page numbers "— n —"), the mailing label on a DL envelope, or a report's
+// tables on A4 lying down (15 mm margins, page numbers).
 enum class PaperKind
 {
     NoticeA4,
-    EnvelopeDL
+    EnvelopeDL,
+    ReportA4
 };
 
 // The style of notices (classes of the templates: number, addressee, signature, date,

@@ -4,13 +4,17 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "notices/NoticePrinting.h"
+#include "print/NoticePdf.h"
 #include "reports/AnnualApplications.h"
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportHtml.h"
 #include "reports/ReportXlsx.h"
+#include "settings/OfficeSettings.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -78,9 +82,16 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     splitter->addWidget(casesBox);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    auto* printTally = new QPushButton(tr("Print…"), this);
+    printTally->setObjectName(u"printTally"_s);
+    connect(printTally, &QPushButton::clicked, this, [this] {
+        showPrintPreview(monthHtml(), noticeFontFamilies(m_database), print::PaperKind::ReportA4,
+            tr("Monthly tally %1").arg(m_month->date().toString(u"yyyy-MM"_s)), this);
+    });
     auto* tallyBar = new QHBoxLayout;
     tallyBar->addWidget(new QLabel(tr("Month"), this));
     tallyBar->addWidget(m_month);
+    tallyBar->addWidget(printTally);
     tallyBar->addStretch();
     auto* tallyLayout = new QVBoxLayout(tallyPage);
     tallyLayout->addLayout(tallyBar);
@@ -120,11 +131,29 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
         if (dialog.exec() == QDialog::Accepted)
             fillAnnual();
     });
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(u"printAnnual"_s);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        const QString html = annualHtml();
+        if (!html.isEmpty())
+            showPrintPreview(html, noticeFontFamilies(m_database), print::PaperKind::ReportA4,
+                tr("Annual report %1").arg(m_year->value()), this);
+    });
+    auto* pdfButton = new QPushButton(tr("PDF…"), this);
+    pdfButton->setObjectName(u"annualPdf"_s);
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the annual report as PDF"),
+            tr("annual-report-%1.pdf").arg(m_year->value()), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            saveAnnualPdf(path);
+    });
     auto* annualBar = new QHBoxLayout;
     annualBar->addWidget(new QLabel(tr("Year"), this));
     annualBar->addWidget(m_year);
     annualBar->addWidget(exportButton);
     annualBar->addWidget(excelButton);
+    annualBar->addWidget(printButton);
+    annualBar->addWidget(pdfButton);
     annualBar->addWidget(enterButton);
     annualBar->addStretch();
     auto* annualLayout = new QVBoxLayout(annualPage);
@@ -341,6 +370,48 @@ bool ReportsView::exportAnnualXlsx(const QString& path)
             ProactiveFigures(m_database).values(year));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ogi::ui
+
+namespace ogi::ui {
+
+QString ReportsView::annualHtml()
+{
+    try {
+        const int year = m_year->value();
+        const ApplicationTable table = annualApplications(m_database, year);
+        if (!reconcile(table).isEmpty())
+            throw Error(ErrorCode::Refused, tr("The table does not add up; it is not printed."));
+        return annualReportHtml(OfficeSettings(m_database).agencyProfile().name, year, table,
+            annualRemedies(m_database, year), annualFees(m_database, year), ProactiveFigures(m_database).values(year));
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Not printed"), error.message());
+        return {};
+    }
+}
+
+QString ReportsView::monthHtml() const
+{
+    const QDate from = QDate(m_month->date().year(), m_month->date().month(), 1);
+    const MonthlyTally tally
+        = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), SystemClock::instance().today());
+    return tallyHtml(OfficeSettings(m_database).agencyProfile().name, tally);
+}
+
+bool ReportsView::saveAnnualPdf(const QString& path)
+{
+    const QString html = annualHtml();
+    if (html.isEmpty())
+        return false;
+    try {
+        print::writeNoticePdf(path, html, noticeFontFamilies(m_database), tr("Annual report %1").arg(m_year->value()),
+            QDateTime::currentDateTimeUtc(), print::PaperKind::ReportA4);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Not saved"), error.message());
         return false;
     }
     return true;

@@ -50,6 +50,13 @@ public:
     bool exportAnnualCsv(const QString& path);
     // The same, with sections 四 and 六, as .xlsx in the national layout.
     bool exportAnnualXlsx(const QString& path);
+    // The annual report's tables as PDF (A4 lying down, text that copies as written); not
+    // when section 三 does not add up.
+    bool saveAnnualPdf(const QString& path);
+    // What is printed: the annual report's tables (empty, with a message, when they do not
+    // add up) and the month's tally.
+    QString annualHtml();
+    QString monthHtml() const;
 
 Q_SIGNALS:
     void caseActivated(const QString& caseNumber);
