@@ -4313,6 +4313,33 @@
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check typed-in figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section 三 kept elsewhere, as CSV with the format&apos;s row labels: every total is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check section 三 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) do not add up:</source>
+        <translation>
+            <numerusform>%n figure does not add up:</numerusform>
+            <numerusform>%n figures do not add up:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::SettingsView</name>

@@ -4278,6 +4278,32 @@
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Check typed-in figures…</source>
+        <translation>核对外部数据…</translation>
+    </message>
+    <message>
+        <source>A section 三 kept elsewhere, as CSV with the format&apos;s row labels: every total is checked</source>
+        <translation>在其他地方填报的第三部分表格（CSV，行名与统一格式一致）：逐项核对合计与勾稽关系</translation>
+    </message>
+    <message>
+        <source>Check section 三 figures</source>
+        <translation>核对第三部分数据</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column.</source>
+        <translation>%1：各合计均等于其分项之和，且各列第一项加第二项之和等于第三项加第四项之和。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) do not add up:</source>
+        <translation>
+            <numerusform>%n 处数据不符合勾稽关系：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::SettingsView</name>

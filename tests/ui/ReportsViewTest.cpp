@@ -114,6 +114,16 @@ TEST_CASE(
         CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
     CHECK(view->monthHtml().contains(u"<td align=\"right\">2</td>"_s)); // July's two received
 
+    // Figures typed in elsewhere: the exported CSV checks; a changed total is named.
+    CHECK(view->checkTypedFigures(csv).contains(csv));
+    QString typed = QString::fromUtf8(test::readBytes(csv));
+    typed.replace(u"（七）总计,1,0,0,0,0,0,1"_s, u"（七）总计,1,0,0,0,0,0,9"_s);
+    const QString changed = f.dir.filePath(u"typed.csv"_s);
+    test::writeBytes(changed, typed.toUtf8());
+    const QString verdict = view->checkTypedFigures(changed);
+    CHECK(verdict.contains(u"（七）总计"_s));
+    CHECK(verdict.contains(u"9"_s));
+
     // An outcome lost in the file: the table is not shown, and says where; no export.
     sql::run(f.database->connection(), u"UPDATE cases SET outcome = NULL WHERE case_number = ?"_s, { withdrawn });
     view->refresh();

@@ -17,6 +17,7 @@
 #include "settings/OfficeSettings.h"
 
 #include <QDateEdit>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -147,6 +148,16 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
         if (!path.isEmpty())
             saveAnnualPdf(path);
     });
+    auto* checkButton = new QPushButton(tr("Check typed-in figures…"), this);
+    checkButton->setObjectName(u"checkFigures"_s);
+    checkButton->setToolTip(
+        tr("A section 三 kept elsewhere, as CSV with the format's row labels: every total is checked"));
+    connect(checkButton, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Check section 三 figures"), QString(), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            QMessageBox::information(this, tr("Check section 三 figures"), checkTypedFigures(path));
+    });
     auto* annualBar = new QHBoxLayout;
     annualBar->addWidget(new QLabel(tr("Year"), this));
     annualBar->addWidget(m_year);
@@ -155,6 +166,7 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     annualBar->addWidget(printButton);
     annualBar->addWidget(pdfButton);
     annualBar->addWidget(enterButton);
+    annualBar->addWidget(checkButton);
     annualBar->addStretch();
     auto* annualLayout = new QVBoxLayout(annualPage);
     annualLayout->addLayout(annualBar);
@@ -415,6 +427,32 @@ bool ReportsView::saveAnnualPdf(const QString& path)
         return false;
     }
     return true;
+}
+
+} // namespace ogi::ui
+
+namespace ogi::ui {
+
+QString ReportsView::checkTypedFigures(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    try {
+        const QList<ReconciliationFailure> failures = reconcile(parseApplicationTableCsv(file.readAll()));
+        if (failures.isEmpty())
+            return tr("%1: every total equals the sum of its parts, and 一 + 二 = （七） + 四 in every column.")
+                .arg(path);
+        QStringList lines { tr("%n figure(s) do not add up:", nullptr, int(failures.size())) };
+        for (const ReconciliationFailure& failure : failures)
+            lines << failure.message();
+        return lines.join(u'\n');
+    } catch (const Error& error) {
+        QStringList lines { error.message() };
+        for (const FieldIssue& issue : error.issues())
+            lines << issue.field + u": "_s + issue.message;
+        return lines.join(u'\n');
+    }
 }
 
 } // namespace ogi::ui

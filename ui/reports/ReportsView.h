@@ -57,6 +57,9 @@ public:
     // add up) and the month's tally.
     QString annualHtml();
     QString monthHtml() const;
+    // Reads section 三 typed in elsewhere (CSV, report check's shape) and says whether it
+    // reconciles, naming every figure that does not, or what cannot be read.
+    QString checkTypedFigures(const QString& path) const;
 
 Q_SIGNALS:
     void caseActivated(const QString& caseNumber);
