@@ -1897,6 +1897,81 @@
     </message>
 </context>
 <context>
+    <name>ogi::RegisterBackup</name>
+    <message>
+        <source>The database connection gives no SQLite handle for a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 failed (SQLite %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OGI Desk backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not an OGI Desk backup&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has been changed or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored register to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored attachments to %1.files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::RemedyStore</name>
     <message>
         <source>The filing date is required.</source>
@@ -2506,6 +2581,28 @@
     </message>
     <message>
         <source>Attached %1 (%2, %3) to case %4; SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::BackupCommand</name>
+    <message numerus="yes">
+        <source>Backed up %1 with %n attached file(s) (%2) to %3</source>
+        <translation>
+            <numerusform>Backed up %1 with %n attached file (%2) to %3</numerusform>
+            <numerusform>Backed up %1 with %n attached files (%2) to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE: where the register is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; it passes verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register that was there is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,6 +3313,14 @@
     </message>
     <message>
         <source>the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it; the register that was there is kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

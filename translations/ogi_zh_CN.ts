@@ -1877,6 +1877,81 @@
     </message>
 </context>
 <context>
+    <name>ogi::RegisterBackup</name>
+    <message>
+        <source>The database connection gives no SQLite handle for a backup.</source>
+        <translation>数据库连接未提供用于备份的 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>无法写入快照 %1。</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 failed (SQLite %2).</source>
+        <translation>%1 的快照失败（SQLite %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OGI Desk backup: %2</source>
+        <translation>%1 不是可用的 OGI Desk 备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>无法在 %1 中写入。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json</source>
+        <translation>缺少 manifest.json</translation>
+    </message>
+    <message>
+        <source>its manifest is not an OGI Desk backup&apos;s</source>
+        <translation>其清单不是 OGI Desk 备份的清单</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside the backup</source>
+        <translation>条目“%1”指向备份之外</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is missing</source>
+        <translation>缺少条目“%1”</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has been changed or cut short</source>
+        <translation>条目“%1”已被改动或不完整</translation>
+    </message>
+    <message>
+        <source>it holds no database</source>
+        <translation>其中没有数据库</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not in its manifest</source>
+        <translation>条目“%1”不在清单中</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>无法将 %1 移到一旁保留。</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored register to %1.</source>
+        <translation>无法将恢复的台账移到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored attachments to %1.files.</source>
+        <translation>无法将恢复的附件移到 %1.files。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::RemedyStore</name>
     <message>
         <source>The filing date is required.</source>
@@ -2485,6 +2560,27 @@
     <message>
         <source>Attached %1 (%2, %3) to case %4; SHA-256 %5</source>
         <translation>已将 %1（%2，%3）添加为案件 %4 的附件；SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::cli::BackupCommand</name>
+    <message numerus="yes">
+        <source>Backed up %1 with %n attached file(s) (%2) to %3</source>
+        <translation>
+            <numerusform>已将 %1 及其 %n 个附件（%2）备份到 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE: where the register is restored</source>
+        <translation>restore 需要 --db FILE：恢复到哪个台账文件</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; it passes verify.</source>
+        <translation>已从 %2 恢复 %1；校验通过。</translation>
+    </message>
+    <message>
+        <source>The register that was there is kept as %1.</source>
+        <translation>原有台账已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3282,14 @@
     <message>
         <source>the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a figure</source>
         <translation>月度统计（可用 --from/--to 指定任意期间），按科室和经办人；--cases 列出某项数字对应的案件</translation>
+    </message>
+    <message>
+        <source>a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped</source>
+        <translation>台账的一致性快照连同附件和 SHA-256 清单，打包为 zip</translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it; the register that was there is kept beside it</source>
+        <translation>校验后恢复备份；原有台账保留在旁</translation>
     </message>
 </context>
 <context>

@@ -22,5 +22,7 @@ int runAttach(CliContext& context);
 int runNotice(CliContext& context);
 int runNotices(CliContext& context);
 int runReport(CliContext& context);
+int runBackup(CliContext& context);
+int runRestore(CliContext& context);
 
 } // namespace ogi::cli

@@ -65,12 +65,21 @@ const CommandHelp kCommandHelp[] = {
         QT_TRANSLATE_NOOP("ogi::cli::main", "the notices issued for a case, each checked against its SHA-256") },
     { "report annual YYYY [--format F]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
-            "section 三 of the annual report, checked before it is shown (text, csv, json); exit 1 if it does not add up") },
+            "section 三 of the annual report, checked before it is shown (text, csv, json); exit 1 if it does not add "
+            "up") },
     { "report monthly YYYY-MM [--cases FIG]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
-            "the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a figure") },
+            "the monthly tally (any range with --from/--to), by department and clerk; --cases lists the cases behind a "
+            "figure") },
     { "report check FILE.csv",
-        QT_TRANSLATE_NOOP("ogi::cli::main", "check figures typed into section 三: every total and 一 + 二 = （七） + 四") },
+        QT_TRANSLATE_NOOP(
+            "ogi::cli::main", "check figures typed into section 三: every total and 一 + 二 = （七） + 四") },
+    { "backup OUT.zip",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped") },
+    { "restore IN.zip --db FILE",
+        QT_TRANSLATE_NOOP(
+            "ogi::cli::main", "restore a backup after checking it; the register that was there is kept beside it") },
     { "user add|passwd|list|disable|enable|roles",
         QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]",
@@ -108,6 +117,8 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"notice"_s, runNotice },
         { u"notices"_s, runNotices },
         { u"report"_s, runReport },
+        { u"backup"_s, runBackup },
+        { u"restore"_s, runRestore },
         { u"settings"_s, runSettings },
         { u"user"_s, runUser },
     };

@@ -582,3 +582,23 @@ for row in ws.iter_rows(min_row=4, values_only=True):
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"第 2 行"_s)); // the line with two figures instead of seven
 }
+
+TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exit 1", "[cli][backup]")
+{
+    Register reg;
+    const QString zip = reg.dir.filePath(u"b.zip"_s);
+    const ProcessResult backup = runCli({ u"--db"_s, reg.db, u"backup"_s, zip });
+    INFO(show(backup));
+    REQUIRE(backup.exitCode == 0);
+    const QString target = reg.dir.filePath(u"restored.db"_s);
+    const ProcessResult restore = runCli({ u"restore"_s, zip, u"--db"_s, target });
+    INFO(show(restore));
+    REQUIRE(restore.exitCode == 0);
+    CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0);
+    CHECK(runCli({ u"--db"_s, target, u"list"_s }).out.contains(u"2025-0003"_s));
+    test::writeBytes(reg.dir.filePath(u"cut.zip"_s), test::readBytes(zip).left(200));
+    const ProcessResult refused = runCli({ u"restore"_s, reg.dir.filePath(u"cut.zip"_s), u"--db"_s, target });
+    CHECK(refused.exitCode == 1);
+    CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0); // still the good one
+    CHECK(runCli({ u"restore"_s, zip }).exitCode == 2); // where to?
+}

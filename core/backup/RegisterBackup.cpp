@@ -1,0 +1,239 @@
+#include "RegisterBackup.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "attachments/AttachmentStore.h"
+#include "integrity/IntegrityCheck.h"
+
+#include <Poco/Zip/Compress.h>
+#include <Poco/Zip/Decompress.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <fstream>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::RegisterBackup)
+    };
+
+    const QString kDatabaseEntry = u"register.ogi"_s;
+    const QString kManifest = u"manifest.json"_s;
+    const QString kFormat = u"ogi-desk-backup"_s;
+
+    QString fileSha256(const QString& path, qint64* size)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        Sha256Stream sha;
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        *size = 0;
+        for (qint64 n; (n = file.read(block.data(), block.size())) > 0;) {
+            sha.update(block.constData(), n);
+            *size += n;
+        }
+        return sha.hex();
+    }
+
+    // SQLite's online backup from the open connection into `target`: a consistent snapshot
+    // even while other connections write.
+    void snapshot(const Database& database, const QString& target, Progress* progress)
+    {
+        const QVariant handle = database.connection().driver()->handle();
+        sqlite3* source = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+            ? *static_cast<sqlite3* const*>(handle.data())
+            : nullptr;
+        if (!source)
+            throw Error(ErrorCode::Internal, Tr::tr("The database connection gives no SQLite handle for a backup."));
+        sqlite3* copy = nullptr;
+        if (sqlite3_open(QFile::encodeName(target).constData(), &copy) != SQLITE_OK) {
+            sqlite3_close(copy);
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write the snapshot %1.").arg(target));
+        }
+        sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source, "main");
+        int rc = SQLITE_OK;
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, 1024);
+                reportProgress(progress, sqlite3_backup_pagecount(backup) - sqlite3_backup_remaining(backup),
+                    sqlite3_backup_pagecount(backup));
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+        }
+        const int finalCode = sqlite3_errcode(copy);
+        sqlite3_close(copy);
+        if (!backup || rc != SQLITE_DONE || finalCode != SQLITE_OK)
+            throw Error(
+                ErrorCode::Storage, Tr::tr("The snapshot of %1 failed (SQLite %2).").arg(database.path()).arg(rc));
+    }
+
+    [[noreturn]] void damaged(const QString& zipPath, const QString& what)
+    {
+        throw Error(ErrorCode::Corrupt, Tr::tr("%1 is not a usable OGI Desk backup: %2").arg(zipPath, what));
+    }
+} // namespace
+
+BackupSummary writeBackup(const Database& database, const QString& zipPath, Progress* progress)
+{
+    QTemporaryDir work(QFileInfo(zipPath).absolutePath() + u"/.ogi-backup-XXXXXX"_s);
+    if (!work.isValid())
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(QFileInfo(zipPath).absolutePath()));
+    const QString snapshotPath = work.filePath(kDatabaseEntry);
+    snapshot(database, snapshotPath, progress);
+
+    // Entries: the snapshot, then every stored attachment under files/.
+    QList<std::pair<QString, QString>> entries { { kDatabaseEntry, snapshotPath } };
+    const QString folder = attachmentFolder(database);
+    for (QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        const QString relative = QDir(folder).relativeFilePath(path);
+        if (relative.startsWith(u"incoming-"_s))
+            continue; // a copy still being written by another process
+        entries.append({ u"files/"_s + relative, path });
+    }
+    BackupSummary summary;
+    QJsonArray manifestEntries;
+    for (const auto& [name, path] : entries) {
+        qint64 size = 0;
+        const QString sha = fileSha256(path, &size);
+        manifestEntries.append(QJsonObject { { u"path"_s, name }, { u"size"_s, size }, { u"sha256"_s, sha } });
+        summary.bytes += size;
+        summary.files += name.startsWith(u"files/"_s) ? 1 : 0;
+    }
+    const QJsonObject manifest { { u"format"_s, kFormat }, { u"version"_s, 1 },
+        { u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) }, { u"source"_s, database.path() },
+        { u"entries"_s, manifestEntries } };
+    const QString manifestPath = work.filePath(kManifest);
+    {
+        QFile file(manifestPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0)
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1.").arg(manifestPath));
+    }
+
+    const QString partial = zipPath + u".partial"_s;
+    try {
+        std::ofstream out(QFile::encodeName(partial).constData(), std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1.").arg(zipPath));
+        Poco::Zip::Compress zip(out, true);
+        zip.addFile(Poco::Path(QFile::encodeName(manifestPath).toStdString()), Poco::Path(kManifest.toStdString()));
+        for (const auto& [name, path] : entries)
+            zip.addFile(Poco::Path(QFile::encodeName(path).toStdString()), Poco::Path(name.toStdString()));
+        zip.close();
+        out.close();
+        if (!out)
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1.").arg(zipPath));
+    } catch (const Poco::Exception& e) {
+        QFile::remove(partial);
+        throw Error(ErrorCode::NotWritable,
+            Tr::tr("Cannot write %1: %2").arg(zipPath, QString::fromStdString(e.displayText())));
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    QFile::remove(zipPath);
+    if (!QFile::rename(partial, zipPath)) {
+        QFile::remove(partial);
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1.").arg(zipPath));
+    }
+    return summary;
+}
+
+QString restoreBackup(const QString& zipPath, const QString& dbPath)
+{
+    const QString targetFolder = QFileInfo(dbPath).absolutePath();
+    QTemporaryDir work(targetFolder + u"/.ogi-restore-XXXXXX"_s);
+    if (!work.isValid())
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(targetFolder));
+    try {
+        std::ifstream in(QFile::encodeName(zipPath).constData(), std::ios::binary);
+        if (!in)
+            throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1.").arg(zipPath));
+        Poco::Zip::Decompress unzip(in, Poco::Path(QFile::encodeName(work.path()).toStdString() + "/"));
+        unzip.decompressAllFiles();
+    } catch (const Poco::Exception& e) {
+        damaged(zipPath, QString::fromStdString(e.displayText()));
+    }
+
+    QFile manifestFile(work.filePath(kManifest));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        damaged(zipPath, Tr::tr("it has no manifest.json"));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    if (manifest.value(u"format"_s).toString() != kFormat)
+        damaged(zipPath, Tr::tr("its manifest is not an OGI Desk backup's"));
+    QStringList listed;
+    bool hasDatabase = false;
+    for (const QJsonValue& value : manifest.value(u"entries"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString name = entry.value(u"path"_s).toString();
+        if (name.contains(u".."_s) || name.startsWith(u'/'))
+            damaged(zipPath, Tr::tr("the entry \"%1\" points outside the backup").arg(name));
+        qint64 size = -1;
+        const QString sha = fileSha256(work.filePath(name), &size);
+        if (sha.isEmpty())
+            damaged(zipPath, Tr::tr("the entry \"%1\" is missing").arg(name));
+        if (size != entry.value(u"size"_s).toInteger() || sha != entry.value(u"sha256"_s).toString())
+            damaged(zipPath, Tr::tr("the entry \"%1\" has been changed or cut short").arg(name));
+        listed << name;
+        hasDatabase = hasDatabase || name == kDatabaseEntry;
+    }
+    if (!hasDatabase)
+        damaged(zipPath, Tr::tr("it holds no database"));
+    for (QDirIterator it(work.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString name = QDir(work.path()).relativeFilePath(it.next());
+        if (name != kManifest && !listed.contains(name))
+            damaged(zipPath, Tr::tr("the entry \"%1\" is not in its manifest").arg(name));
+    }
+
+    // The restored register must open (ours, not newer) and pass verify — its attachments
+    // beside it, where verify looks — before it replaces anything.
+    const QString restored = work.filePath(kDatabaseEntry);
+    if (QFileInfo::exists(work.filePath(u"files"_s))
+        && !QDir().rename(work.filePath(u"files"_s), restored + u".files"_s))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(work.path()));
+    {
+        const Database check = Database::open(restored);
+        const QStringList findings = verifyDatabase(check);
+        if (!findings.isEmpty())
+            damaged(zipPath, findings.join(u"; "_s));
+    }
+    QString kept;
+    if (QFileInfo::exists(dbPath)) {
+        kept = dbPath + u".replaced-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        if (!QFile::rename(dbPath, kept))
+            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move %1 aside.").arg(dbPath));
+        for (const char* suffix : { "-wal", "-shm" })
+            QFile::rename(dbPath + QLatin1String(suffix), kept + QLatin1String(suffix));
+        if (QFileInfo::exists(dbPath + u".files"_s))
+            QFile::rename(dbPath + u".files"_s, kept + u".files"_s);
+    }
+    for (const char* suffix : { "-wal", "-shm" })
+        QFile::remove(restored + QLatin1String(suffix));
+    if (!QFile::rename(restored, dbPath))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move the restored register to %1.").arg(dbPath));
+    if (QFileInfo::exists(restored + u".files"_s) && !QDir().rename(restored + u".files"_s, dbPath + u".files"_s))
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move the restored attachments to %1.files.").arg(dbPath));
+    return kept;
+}
+
+} // namespace ogi

@@ -1,0 +1,4 @@
+# Backup and restore of a register with its attachments (issue 8).
+target_sources(ogi_core PRIVATE
+    backup/RegisterBackup.cpp backup/RegisterBackup.h)
+target_link_libraries(ogi_core PRIVATE Poco::Zip)
