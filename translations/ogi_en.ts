@@ -1345,6 +1345,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::LedgerExport</name>
+    <message>
+        <source>ID numbers are exported whole only for a signed-in chief or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting whole ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::MonthlyTally</name>
     <message>
         <source>Received</source>
@@ -2761,6 +2776,28 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::ExportCommand</name>
+    <message>
+        <source>--state: &quot;%1&quot; is not a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger is exported as .csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1%2</source>
+        <translation>
+            <numerusform>Exported %n case to %1%2</numerusform>
+            <numerusform>Exported %n cases to %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with whole ID numbers (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::InitCommand</name>
     <message>
         <source>init needs --db FILE</source>
@@ -3321,6 +3358,10 @@
     </message>
     <message>
         <source>restore a backup after checking it; the register that was there is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

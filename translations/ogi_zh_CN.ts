@@ -1326,6 +1326,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::LedgerExport</name>
+    <message>
+        <source>ID numbers are exported whole only for a signed-in chief or administrator.</source>
+        <translation>只有登录的科室负责人或管理员才能导出完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Exporting whole ID numbers</source>
+        <translation>导出完整证件号码</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ogi::MonthlyTally</name>
     <message>
         <source>Received</source>
@@ -2734,6 +2749,27 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::ExportCommand</name>
+    <message>
+        <source>--state: &quot;%1&quot; is not a state</source>
+        <translation>--state：“%1”不是案件状态</translation>
+    </message>
+    <message>
+        <source>the ledger is exported as .csv, not &quot;%1&quot;</source>
+        <translation>台账导出为 .csv 文件，不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1%2</source>
+        <translation>
+            <numerusform>已将 %n 件案件导出到 %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with whole ID numbers (audited)</source>
+        <translation>（含完整证件号码，已记入审计日志）</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::InitCommand</name>
     <message>
         <source>init needs --db FILE</source>
@@ -3290,6 +3326,10 @@
     <message>
         <source>restore a backup after checking it; the register that was there is kept beside it</source>
         <translation>校验后恢复备份；原有台账保留在旁</translation>
+    </message>
+    <message>
+        <source>the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
+        <translation>将台账（含期限列）导出为 CSV；证件号码默认打码，--unmasked 显示完整号码（科室负责人或管理员，记入审计日志）</translation>
     </message>
 </context>
 <context>

@@ -24,5 +24,6 @@ int runNotices(CliContext& context);
 int runReport(CliContext& context);
 int runBackup(CliContext& context);
 int runRestore(CliContext& context);
+int runExport(CliContext& context);
 
 } // namespace ogi::cli

@@ -80,6 +80,10 @@ const CommandHelp kCommandHelp[] = {
     { "restore IN.zip --db FILE",
         QT_TRANSLATE_NOOP(
             "ogi::cli::main", "restore a backup after checking it; the register that was there is kept beside it") },
+    { "export OUT.csv [--state S] [--unmasked]",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
+            "audited)") },
     { "user add|passwd|list|disable|enable|roles",
         QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]",
@@ -119,6 +123,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"report"_s, runReport },
         { u"backup"_s, runBackup },
         { u"restore"_s, runRestore },
+        { u"export"_s, runExport },
         { u"settings"_s, runSettings },
         { u"user"_s, runUser },
     };

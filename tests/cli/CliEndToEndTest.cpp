@@ -602,3 +602,27 @@ TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exi
     CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0); // still the good one
     CHECK(runCli({ u"restore"_s, zip }).exitCode == 2); // where to?
 }
+
+TEST_CASE("export writes the ledger with ID numbers masked; whole only for a chief or administrator, audited",
+    "[cli][export]")
+{
+    Register reg;
+    const QString masked = reg.dir.filePath(u"ledger.csv"_s);
+    const ProcessResult out = runCli({ u"--db"_s, reg.db, u"export"_s, masked });
+    INFO(show(out));
+    REQUIRE(out.exitCode == 0);
+    const QString text = QString::fromUtf8(test::readBytes(masked));
+    CHECK(test::readBytes(masked).startsWith("\xEF\xBB\xBF")); // for Excel and WPS
+    CHECK(text.contains(
+        u"编号,收到日期,申请方式,申请人,申请人类型,证件号码,联系电话,联系地址,申请内容,状态,答复日期,办理结果,延期,备注,答复期限,期限状态"_s));
+    CHECK(text.count(u"110105********002X"_s) == 3);
+    CHECK_FALSE(text.contains(u"11010519491231002X"_s));
+    CHECK(text.contains(u"2025-0002,2025-06-10,"_s));
+    const QString whole = reg.dir.filePath(u"whole.csv"_s);
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"export"_s, whole, u"--unmasked"_s }).exitCode == 1);
+    CHECK_FALSE(QFile::exists(whole));
+    REQUIRE(runCli({ u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"export"_s, whole, u"--unmasked"_s }).exitCode == 0);
+    CHECK(QString::fromUtf8(test::readBytes(whole)).count(u"11010519491231002X"_s) == 3);
+    CHECK(runCli({ u"--db"_s, reg.db, u"verify"_s }).exitCode == 0); // the audit chain holds the export
+    CHECK(runCli({ u"--db"_s, reg.db, u"export"_s, reg.dir.filePath(u"x.txt"_s) }).exitCode == 2);
+}

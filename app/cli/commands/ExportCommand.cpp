@@ -1,0 +1,47 @@
+#include "../Commands.h"
+#include "../DateArguments.h"
+
+#include "exchange/LedgerExport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::cli {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::cli::ExportCommand)
+    };
+} // namespace
+
+int runExport(CliContext& context)
+{
+    LedgerExportOptions options;
+    const QString state = context.takeOption(u"state"_s);
+    options.receivedFrom = parseOptionalDateArgument(u"from"_s, context.takeOption(u"from"_s));
+    options.receivedTo = parseOptionalDateArgument(u"to"_s, context.takeOption(u"to"_s));
+    options.unmasked = context.takeFlag(u"unmasked"_s);
+    const QStringList positionals = context.takePositionals(
+        1, u"ogi --db FILE [--user NAME] export OUT.csv [--state S] [--from D] [--to D] [--unmasked]"_s);
+    if (!state.isEmpty()) {
+        options.state = parseCaseState(state);
+        if (!options.state)
+            throw UsageError { Tr::tr("--state: \"%1\" is not a state").arg(state) };
+    }
+    if (!positionals.at(0).endsWith(u".csv"_s, Qt::CaseInsensitive))
+        throw UsageError { Tr::tr("the ledger is exported as .csv, not \"%1\"").arg(positionals.at(0)) };
+    const Database database = context.openDatabase();
+    std::optional<UserAccount> user;
+    if (options.unmasked)
+        user = context.signIn(database);
+    const qint64 count = exportLedgerCsv(database, positionals.at(0), options, user ? &*user : nullptr);
+    context.out << Tr::tr("Exported %n case(s) to %1%2", nullptr, int(count))
+                       .arg(
+                           positionals.at(0), options.unmasked ? Tr::tr(" with whole ID numbers (audited)") : QString())
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ogi::cli

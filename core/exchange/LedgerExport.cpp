@@ -1,0 +1,139 @@
+#include "LedgerExport.h"
+
+#include "Error.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "register/IdentityMasking.h"
+#include "register/Vocabulary.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "users/RoleCheck.h"
+#include "workflow/Outcome.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::LedgerExport)
+    };
+
+    QString csvCell(const QString& text)
+    {
+        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+            return text;
+        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+    }
+
+    template <typename E>
+    QString chineseOf(const QList<Term<E>>& terms, const QString& code)
+    {
+        const std::optional<E> value = parseTerm(terms, code);
+        return value ? QString::fromUtf8(termOf(terms, *value).chinese) : code;
+    }
+
+    // "不予公开-保护第三方合法权益", or the category alone for 予以公开 / 部分公开.
+    QString outcomeText(const QString& code)
+    {
+        const std::optional<Outcome> outcome = findOutcome(code);
+        if (!outcome)
+            return {};
+        const QString category = categoryLegalLabel(outcome->category);
+        return outcome->item == 0 ? category : category + u'-' + outcome->legalLabel;
+    }
+
+    QString clockText(const QString& clock)
+    {
+        static const QMap<QString, QString> names { { u"running"_s, u"计时中"_s }, { u"paused"_s, u"暂停计时"_s },
+            { u"met_on_time"_s, u"按期答复"_s }, { u"met_late"_s, u"逾期答复"_s }, { u"closed"_s, u"已终止"_s } };
+        return names.value(clock);
+    }
+} // namespace
+
+const QStringList& ledgerExportHeader()
+{
+    static const QStringList header { u"编号"_s, u"收到日期"_s, u"申请方式"_s, u"申请人"_s, u"申请人类型"_s,
+        u"证件号码"_s, u"联系电话"_s, u"联系地址"_s, u"申请内容"_s, u"状态"_s, u"答复日期"_s, u"办理结果"_s, u"延期"_s,
+        u"备注"_s, u"答复期限"_s, u"期限状态"_s };
+    return header;
+}
+
+qint64 exportLedgerCsv(
+    const Database& database, const QString& path, const LedgerExportOptions& options, const UserAccount* user)
+{
+    if (options.unmasked) {
+        if (!user)
+            throw Error(ErrorCode::Refused,
+                Tr::tr("ID numbers are exported whole only for a signed-in chief or administrator."));
+        requireRole(*user, user->holds(Role::Administrator) ? Role::Administrator : Role::Chief,
+            Tr::tr("Exporting whole ID numbers"));
+    }
+    QStringList where { u"1 = 1"_s };
+    QVariantList values;
+    if (options.state) {
+        where << u"c.state = ?"_s;
+        values << caseStateCode(*options.state);
+    }
+    if (options.receivedFrom.isValid()) {
+        where << u"c.receipt_date >= ?"_s;
+        values << isoDate(options.receivedFrom);
+    }
+    if (options.receivedTo.isValid()) {
+        where << u"c.receipt_date <= ?"_s;
+        values << isoDate(options.receivedTo);
+    }
+    QSqlQuery q = sql::runWith(database.connection(),
+        u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
+        u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
+        u"c.state, CASE WHEN d.clock IN ('met_on_time', 'met_late') THEN c.concluded_on END, coalesce(c.outcome, ''), "
+        u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.action = 'approve_extension'), "
+        u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, '') "
+        u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
+        u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id WHERE "_s
+            + where.join(u" AND "_s) + u" ORDER BY c.receipt_date, c.id"_s,
+        values);
+
+    QString csv = ledgerExportHeader().join(u',') + u"\r\n"_s;
+    qint64 count = 0;
+    while (sql::next(q)) {
+        const bool person = q.value(4).toString() == u"person";
+        const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), q.value(5).toString());
+        const QString id = q.value(6).toString();
+        const QStringList row { q.value(0).toString(), q.value(1).toString(),
+            chineseOf(channels(), q.value(2).toString()), q.value(3).toString(), type,
+            options.unmasked || !person ? id : maskIdentityNumber(id), q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toString(),
+            parseCaseState(q.value(10).toString()) ? caseStateName(*parseCaseState(q.value(10).toString())) : QString(),
+            q.value(11).toString(), outcomeText(q.value(12).toString()), q.value(13).toBool() ? u"是"_s : u"否"_s,
+            q.value(14).toString(), q.value(15).toString(), clockText(q.value(16).toString()) };
+        QStringList cells;
+        for (const QString& cell : row)
+            cells << csvCell(cell);
+        csv += cells.join(u',') + u"\r\n"_s;
+        ++count;
+    }
+
+    // Audited before the file exists: whole ID numbers never leave unrecorded.
+    if (options.unmasked) {
+        const QSqlDatabase db = database.connection();
+        WriteTransaction transaction(db);
+        AuditLog::append(db,
+            { user->login, u"register.export_unmasked"_s, path,
+                auditDetails({ { u"cases"_s, count }, { u"file"_s, path } }) },
+            QDateTime::currentDateTimeUtc());
+        transaction.commit();
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = "\xEF\xBB\xBF" + csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return count;
+}
+
+} // namespace ogi

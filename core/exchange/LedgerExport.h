@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "users/UserAccount.h"
+#include "workflow/CaseState.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ogi {
+
+// Which cases a ledger export holds, and whether ID numbers are shown whole.
+struct LedgerExportOptions
+{
+    std::optional<CaseState> state;
+    QDate receivedFrom; // invalid: no lower bound
+    QDate receivedTo; // invalid: no upper bound
+    bool unmasked = false; // ID numbers whole: a chief or an administrator, audited
+};
+
+// The ledger columns of the import format (编号, 收到日期, 申请方式, 申请人, 申请人类型, 证件号码,
+// 联系电话, 联系地址, 申请内容, 状态, 答复日期, 办理结果, 延期, 备注) and the deadline columns
+// (答复期限, 期限状态), verbatim.
+const QStringList& ledgerExportHeader();
+
+// Writes the selected cases, oldest receipt first, as CSV (UTF-8 with BOM, for Excel and WPS)
+// to `path`; returns how many. ID numbers are masked (110101********123X) unless
+// `options.unmasked`, which needs `user` to be a chief or an administrator and is audited.
+// Throws Error(Refused) for an unmasked export by anyone else, Error(NotWritable) naming the
+// file.
+qint64 exportLedgerCsv(const Database& database, const QString& path, const LedgerExportOptions& options,
+    const UserAccount* user = nullptr);
+
+} // namespace ogi
