@@ -1354,10 +1354,6 @@
         <source>Exporting whole ID numbers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -2150,6 +2146,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ShippedCalendar</name>
     <message>
         <source>The built-in holiday calendar %1 is missing.</source>
@@ -2841,10 +2844,6 @@
 <context>
     <name>ogi::cli::NoticeCommand</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,10 +2949,6 @@
     </message>
     <message>
         <source>the year is four digits, e.g. 2026, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3362,13 +3357,6 @@
     </message>
     <message>
         <source>the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ogi::print::NoticePdf</name>
-    <message>
-        <source>Cannot write the PDF %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,10 +4369,6 @@
     </message>
     <message>
         <source>The table does not add up; it is not exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1335,10 +1335,6 @@
         <source>Exporting whole ID numbers</source>
         <translation>导出完整证件号码</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -2128,6 +2124,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ShippedCalendar</name>
     <message>
         <source>The built-in holiday calendar %1 is missing.</source>
@@ -2812,10 +2815,6 @@
 <context>
     <name>ogi::cli::NoticeCommand</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -2921,10 +2920,6 @@
     <message>
         <source>the year is four digits, e.g. 2026, not &quot;%1&quot;</source>
         <translation>年份为四位数字，例如 2026，不是“%1”</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -3330,13 +3325,6 @@
     <message>
         <source>the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
         <translation>将台账（含期限列）导出为 CSV；证件号码默认打码，--unmasked 显示完整号码（科室负责人或管理员，记入审计日志）</translation>
-    </message>
-</context>
-<context>
-    <name>ogi::print::NoticePdf</name>
-    <message>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>无法写入 PDF %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4345,10 +4333,6 @@
     <message>
         <source>The table does not add up; it is not exported.</source>
         <translation>表格数据不符合勾稽关系，不予导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Not exported</source>

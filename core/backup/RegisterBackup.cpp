@@ -38,21 +38,6 @@ namespace {
     const QString kManifest = u"manifest.json"_s;
     const QString kFormat = u"ogi-desk-backup"_s;
 
-    QString fileSha256(const QString& path, qint64* size)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        Sha256Stream sha;
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        *size = 0;
-        for (qint64 n; (n = file.read(block.data(), block.size())) > 0;) {
-            sha.update(block.constData(), n);
-            *size += n;
-        }
-        return sha.hex();
-    }
-
     // SQLite's online backup from the open connection into `target`: a consistent snapshot
     // even while other connections write.
     void snapshot(const Database& database, const QString& target, Progress* progress)
@@ -115,7 +100,7 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
     QJsonArray manifestEntries;
     for (const auto& [name, path] : entries) {
         qint64 size = 0;
-        const QString sha = fileSha256(path, &size);
+        const QString sha = sha256OfFile(path, &size);
         manifestEntries.append(QJsonObject { { u"path"_s, name }, { u"size"_s, size }, { u"sha256"_s, sha } });
         summary.bytes += size;
         summary.files += name.startsWith(u"files/"_s) ? 1 : 0;
@@ -189,7 +174,7 @@ QString restoreBackup(const QString& zipPath, const QString& dbPath)
         if (name.contains(u".."_s) || name.startsWith(u'/'))
             damaged(zipPath, Tr::tr("the entry \"%1\" points outside the backup").arg(name));
         qint64 size = -1;
-        const QString sha = fileSha256(work.filePath(name), &size);
+        const QString sha = sha256OfFile(work.filePath(name), &size);
         if (sha.isEmpty())
             damaged(zipPath, Tr::tr("the entry \"%1\" is missing").arg(name));
         if (size != entry.value(u"size"_s).toInteger() || sha != entry.value(u"sha256"_s).toString())

@@ -1,8 +1,10 @@
 #include "LedgerExport.h"
 
 #include "Error.h"
+#include "SavedFile.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "exchange/CsvText.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
 #include "storage/Sql.h"
@@ -12,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +24,6 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::LedgerExport)
     };
-
-    QString csvCell(const QString& text)
-    {
-        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-            return text;
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    }
 
     template <typename E>
     QString chineseOf(const QList<Term<E>>& terms, const QString& code)
@@ -114,7 +108,7 @@ qint64 exportLedgerCsv(
             q.value(14).toString(), q.value(15).toString(), clockText(q.value(16).toString()) };
         QStringList cells;
         for (const QString& cell : row)
-            cells << csvCell(cell);
+            cells << csvField(cell);
         csv += cells.join(u',') + u"\r\n"_s;
         ++count;
     }
@@ -129,10 +123,7 @@ qint64 exportLedgerCsv(
             QDateTime::currentDateTimeUtc());
         transaction.commit();
     }
-    QSaveFile file(path);
-    const QByteArray bytes = "\xEF\xBB\xBF" + csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    saveFile(path, csvFileBytes(csv));
     return count;
 }
 

@@ -1,5 +1,6 @@
 #include "AnnualApplications.h"
 
+#include "reports/YearSpan.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -20,8 +21,7 @@ namespace {
 ApplicationTable annualApplications(const Database& database, int year)
 {
     const QSqlDatabase db = database.connection();
-    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
-    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const auto [first, last] = yearSpan(year);
     ApplicationTable table;
     constexpr int kTotal = kApplicantColumns - 1;
 

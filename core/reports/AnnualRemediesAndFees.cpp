@@ -1,5 +1,6 @@
 #include "AnnualRemediesAndFees.h"
 
+#include "reports/YearSpan.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -20,8 +21,7 @@ const QStringList& remedyCountLabels()
 
 RemedyTable annualRemedies(const Database& database, int year)
 {
-    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
-    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const auto [first, last] = yearSpan(year);
     RemedyTable table;
     QSqlQuery q = sql::run(database.connection(),
         u"SELECT kind, CASE WHEN result = 'pending' OR concluded_date IS NULL OR concluded_date > ? THEN 'pending' "
@@ -43,8 +43,7 @@ RemedyTable annualRemedies(const Database& database, int year)
 
 FeeFigures annualFees(const Database& database, int year)
 {
-    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
-    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const auto [first, last] = yearSpan(year);
     QSqlQuery q = sql::run(database.connection(),
         u"SELECT coalesce(sum(action = 'fee_notice'), 0), "
         u"coalesce(sum(CASE WHEN action = 'fee_notice' THEN json_extract(details, '$.amount') END), 0), "

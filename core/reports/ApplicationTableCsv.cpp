@@ -1,6 +1,7 @@
 #include "ApplicationTableCsv.h"
 
 #include "Error.h"
+#include "exchange/CsvText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,13 +15,6 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::ApplicationTableCsv)
     };
-
-    QString quoted(const QString& cell)
-    {
-        if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n'))
-            return cell;
-        return u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"';
-    }
 
     // One CSV line into cells: quotes around a cell, "" inside it.
     QStringList cellsOf(const QString& line, QChar separator)
@@ -57,12 +51,12 @@ QByteArray applicationTableCsv(const ApplicationTable& table)
 {
     QString csv = u"申请人情况,"_s + applicantColumnLabels().join(u',') + u"\r\n"_s;
     for (const ApplicationTableRow& row : applicationTableRows()) {
-        csv += quoted(row.label);
+        csv += csvField(row.label);
         for (int column = 0; column < kApplicantColumns; ++column)
             csv += u',' + (row.heading ? QString() : QString::number(table.value(row.code, column)));
         csv += u"\r\n"_s;
     }
-    return "\xEF\xBB\xBF" + csv.toUtf8();
+    return csvFileBytes(csv);
 }
 
 ApplicationTable parseApplicationTableCsv(const QByteArray& csv)

@@ -1,5 +1,6 @@
 #include "YearByMonth.h"
 
+#include "reports/YearSpan.h"
 #include "storage/Sql.h"
 
 #include <algorithm>
@@ -10,8 +11,7 @@ namespace ogi {
 
 YearByMonth yearByMonth(const Database& database, int year)
 {
-    const QString first = u"%1-01-01"_s.arg(year, 4, 10, QLatin1Char('0'));
-    const QString last = u"%1-12-31"_s.arg(year, 4, 10, QLatin1Char('0'));
+    const auto [first, last] = yearSpan(year);
     YearByMonth months;
     // Both through the report indexes (receipt date / conclusion date first).
     QSqlQuery received = sql::run(database.connection(),

@@ -8,7 +8,8 @@ target_sources(ogi_core PRIVATE
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
     reports/ReportHtml.cpp reports/ReportHtml.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h
-    reports/YearByMonth.cpp reports/YearByMonth.h)
+    reports/YearByMonth.cpp reports/YearByMonth.h
+    reports/YearSpan.h)
 
 # .xlsx in the national layout: libxlsxwriter (Debian libxlsxwriter-dev).
 find_package(PkgConfig REQUIRED)

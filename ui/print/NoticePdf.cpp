@@ -1,14 +1,13 @@
 #include "NoticePdf.h"
 
 #include "Error.h"
+#include "SavedFile.h"
 #include "notices/PdfTextLayer.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QHashFunctions>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -18,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace ogi::print {
 
 namespace {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(ogi::print::NoticePdf)
-    };
-
     bool isRadical(char16_t c) { return c >= 0x2E80 && c <= 0x2FDF; }
 
     // For each radical code point that one of the document's fonts draws with the glyph of a
@@ -88,10 +82,7 @@ QByteArray noticePdf(const QString& html, const NoticeFontFamilies& fonts, const
 void writeNoticePdf(const QString& path, const QString& html, const NoticeFontFamilies& fonts, const QString& title,
     const QDateTime& created, PaperKind paper)
 {
-    const QByteArray pdf = noticePdf(html, fonts, title, created, paper);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write the PDF %1: %2").arg(path, file.errorString()));
+    saveFile(path, noticePdf(html, fonts, title, created, paper));
 }
 
 } // namespace ogi::print

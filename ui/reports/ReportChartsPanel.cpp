@@ -1,6 +1,5 @@
 #include "ReportChartsPanel.h"
 
-#include "reports/AnnualApplications.h"
 #include "reports/YearByMonth.h"
 #include "workflow/Outcome.h"
 
@@ -62,7 +61,7 @@ ReportChartsPanel::ReportChartsPanel(const Database& database, QWidget* parent)
     grid->addWidget(m_onTime, 1, 1);
 }
 
-void ReportChartsPanel::showYear(int year)
+void ReportChartsPanel::showYear(int year, const ApplicationTable& table)
 {
     const YearByMonth months = yearByMonth(m_database, year);
 
@@ -92,7 +91,6 @@ void ReportChartsPanel::showYear(int year)
 
     // Outcomes of the year by the national categories (labels verbatim).
     QChart* outcomes = freshChart(m_outcomes, tr("Outcomes, %1").arg(year));
-    const ApplicationTable table = annualApplications(m_database, year);
     auto* pie = new QPieSeries;
     const QList<std::pair<const char*, OutcomeCategory>> categories
         = { { "disclosed", OutcomeCategory::Disclosed }, { "partly_disclosed", OutcomeCategory::PartlyDisclosed },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ApplicationTable.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -18,7 +20,8 @@ class ReportChartsPanel : public QWidget
 public:
     explicit ReportChartsPanel(const Database& database, QWidget* parent = nullptr);
 
-    void showYear(int year);
+    // Charts `year`; `applications` is its section 三, already counted by the caller.
+    void showYear(int year, const ApplicationTable& applications);
     QChartView* monthsChart() const { return m_months; }
     QChartView* outcomesChart() const { return m_outcomes; }
     QChartView* onTimeChart() const { return m_onTime; }

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "SavedFile.h"
 #include "notices/NoticePrinting.h"
 #include "print/NoticePdf.h"
 #include "reports/AnnualApplications.h"
@@ -25,7 +26,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -347,7 +347,7 @@ void ReportsView::fillAnnual()
               .arg(fees.collectedYuan)
               .toHtmlEscaped();
     m_remediesAndFees->setText(html);
-    m_charts->showYear(m_year->value());
+    m_charts->showYear(m_year->value(), table);
 }
 
 bool ReportsView::exportAnnualCsv(const QString& path)
@@ -356,10 +356,7 @@ bool ReportsView::exportAnnualCsv(const QString& path)
         const ApplicationTable table = annualApplications(m_database, m_year->value());
         if (!reconcile(table).isEmpty())
             throw Error(ErrorCode::Refused, tr("The table does not add up; it is not exported."));
-        const QByteArray csv = applicationTableCsv(table);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            throw Error(ErrorCode::NotWritable, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        saveFile(path, applicationTableCsv(table));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
         return false;

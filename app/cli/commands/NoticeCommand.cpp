@@ -2,6 +2,7 @@
 #include "../DateArguments.h"
 
 #include "Clock.h"
+#include "SavedFile.h"
 #include "Timestamps.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeType.h"
@@ -10,7 +11,6 @@
 #include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -28,20 +28,12 @@ namespace {
                            u"ogi --db FILE notice --reprint NUMBER (--pdf OUT.pdf | --html OUT.html)\n"
                            u"ogi --db FILE --user NAME notice --void NUMBER --reason TEXT"_s;
 
-    void writeHtml(const QString& path, const QString& html)
-    {
-        QSaveFile file(path);
-        const QByteArray bytes = html.toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-
     // Writes the notice where the options say; returns whether anything was written.
     bool writeOut(CliContext& context, const Database& database, const QString& pdf, const QString& html,
         const QString& body, const QString& title, const QDateTime& created, print::PaperKind paper)
     {
         if (!html.isEmpty())
-            writeHtml(html, body);
+            saveFile(html, body.toUtf8());
         if (!pdf.isEmpty())
             print::writeNoticePdf(
                 pdf, body, print::resolveNoticeFonts(OfficeSettings(database).noticeFonts()), title, created, paper);

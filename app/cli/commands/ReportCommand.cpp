@@ -3,7 +3,9 @@
 #include "../DateArguments.h"
 #include "Clock.h"
 #include "Error.h"
+#include "SavedFile.h"
 #include "Timestamps.h"
+#include "exchange/CsvText.h"
 #include "reports/AnnualApplications.h"
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
@@ -17,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -53,16 +54,8 @@ namespace {
             context.out.flush();
             return;
         }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1: %2").arg(out, file.errorString()));
+        saveFile(out, bytes);
         context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
-    }
-
-    QString quotedCell(const QString& cell)
-    {
-        return cell.contains(u',') || cell.contains(u'"') ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"'
-                                                          : cell;
     }
 
     QByteArray tallyText(const MonthlyTally& t)
@@ -117,23 +110,23 @@ namespace {
         }
         QString csv;
         for (QString& cell : header)
-            cell = quotedCell(cell);
+            cell = csvField(cell);
         csv += header.join(u',') + u"\r\n"_s;
         const QList<TallyFigureSpec> specs = tallyFigureSpecs();
         for (int i = 0; i < specs.size(); ++i) {
-            QStringList row { quotedCell(specs.at(i).group + u" / "_s + specs.at(i).label) };
+            QStringList row { csvField(specs.at(i).group + u" / "_s + specs.at(i).label) };
             for (const TallyFigures* f : columns)
                 row << QString::number(f->values.value(i));
             csv += row.join(u',') + u"\r\n"_s;
         }
         for (const auto& [label, pick] : { std::pair { Tr::tr("Median working days to reply"), 0 },
                  std::pair { Tr::tr("Longest working days to reply"), 1 } }) {
-            QStringList row { quotedCell(label) };
+            QStringList row { csvField(label) };
             for (const TallyFigures* f : columns)
                 row << QString::number(pick == 0 ? f->medianWorkingDays : f->maxWorkingDays);
             csv += row.join(u',') + u"\r\n"_s;
         }
-        return "\xEF\xBB\xBF" + csv.toUtf8();
+        return csvFileBytes(csv);
     }
 
     QJsonObject tallyJson(const TallyFigures& f)
