@@ -84,6 +84,10 @@ const CommandHelp kCommandHelp[] = {
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
             "audited)") },
+    { "import LEDGER [--dry-run] [--skip-invalid]",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; "
+            "--encoding E, --mapping M.json for odd headers") },
     { "user add|passwd|list|disable|enable|roles",
         QT_TRANSLATE_NOOP("ogi::cli::main", "manage users and their roles (administrator; audited)") },
     { "settings [four-eyes on|off]",
@@ -124,6 +128,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"backup"_s, runBackup },
         { u"restore"_s, runRestore },
         { u"export"_s, runExport },
+        { u"import"_s, runImport },
         { u"settings"_s, runSettings },
         { u"user"_s, runUser },
     };

@@ -1,6 +1,7 @@
 #include "CaseDeadlineFacts.h"
 
 #include "Timestamps.h"
+#include "workflow/CaseTransitions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +42,13 @@ ReplyFacts replyFactsFromEvents(const QDate& receipt, const QList<CaseEvent>& ev
             facts.extensions.append({ e.details.value(u"days"_s).toInt(), e.eventDate });
         else if (a == u"set_later_date")
             facts.laterDate = parseIsoDate(e.details.value(u"later_date"_s).toString());
-        else if (a == u"deliver")
+        else if (deliversReply(a)) {
             facts.replied = e.eventDate;
-        else if (a == u"withdraw" || a == u"supplement_overdue" || a == u"fee_overdue")
+            // An old ledger says only that the period was extended: by the most Art. 33
+            // allows, from the day the application arrived.
+            if (a == u"import_reply" && e.details.value(u"extended"_s).toBool())
+                facts.extensions.append({ e.details.value(u"extension_days"_s).toInt(), receipt });
+        } else if (a == u"withdraw" || a == u"supplement_overdue" || a == u"fee_overdue" || a == u"import_close")
             facts.closed = e.eventDate;
     }
     // Art. 30's notice window is open while the application is neither accepted nor

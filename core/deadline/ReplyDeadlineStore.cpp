@@ -18,8 +18,9 @@ namespace {
         return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
     }
 
+    // `db` null: a case written for the first time, with no recorded period to read.
     StoredReplyDeadline computeRow(
-        const QSqlDatabase& db, const CaseTimeline& timeline, const DeadlineCalculator& calculator, const QDate& today)
+        const QSqlDatabase* db, const CaseTimeline& timeline, const DeadlineCalculator& calculator, const QDate& today)
     {
         StoredReplyDeadline row;
         PeriodStatus reply;
@@ -43,11 +44,13 @@ namespace {
         case DeadlineStatus::MetOnTime:
         case DeadlineStatus::MetLate: {
             // The verdict recorded on the day of the reply stands over today's calendar.
-            QSqlQuery settled = sql::run(db,
-                u"SELECT due_date, on_time FROM case_periods WHERE case_id = ? AND period = 'reply' "
-                u"ORDER BY ended_seq DESC LIMIT 1"_s,
-                { timeline.id });
-            const bool recorded = sql::next(settled);
+            QSqlQuery settled;
+            if (db)
+                settled = sql::run(*db,
+                    u"SELECT due_date, on_time FROM case_periods WHERE case_id = ? AND period = 'reply' "
+                    u"ORDER BY ended_seq DESC LIMIT 1"_s,
+                    { timeline.id });
+            const bool recorded = db && sql::next(settled);
             const bool onTime = recorded ? settled.value(1).toInt() == 1 : reply.status == DeadlineStatus::MetOnTime;
             if (recorded)
                 row.due = parseIsoDate(settled.value(0).toString());
@@ -62,9 +65,9 @@ namespace {
         return row;
     }
 
-    void writeRow(const QSqlDatabase& db, qint64 caseId, const StoredReplyDeadline& row)
+    void writeRow(sql::Statements& statements, qint64 caseId, const StoredReplyDeadline& row)
     {
-        sql::run(db,
+        statements.run(
             u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?) "
             u"ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
             u"paused_until = excluded.paused_until"_s,
@@ -135,7 +138,14 @@ void storeReplyDeadline(
     const QSqlDatabase& db, const CaseTimeline& timeline, const WorkingCalendar& calendar, const QDate& today)
 {
     const DeadlineCalculator calculator(calendar);
-    writeRow(db, timeline.id, computeRow(db, timeline, calculator, today));
+    sql::Statements statements(db);
+    writeRow(statements, timeline.id, computeRow(&db, timeline, calculator, today));
+}
+
+void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& timeline,
+    const DeadlineCalculator& calculator, const QDate& today)
+{
+    writeRow(statements, timeline.id, computeRow(nullptr, timeline, calculator, today));
 }
 
 namespace {
@@ -157,6 +167,7 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
 {
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
+    sql::Statements statements(db);
     int written = 0;
     constexpr int kReportEvery = 512;
     if (everyCase) {
@@ -165,7 +176,7 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
         forEachCaseTimeline(db, std::nullopt, [&](const CaseTimeline& timeline) {
             if (written % kReportEvery == 0)
                 reportProgress(progress, written, total);
-            writeRow(db, timeline.id, computeRow(db, timeline, calculator, today));
+            writeRow(statements, timeline.id, computeRow(&db, timeline, calculator, today));
             ++written;
         });
         return written;
@@ -179,7 +190,7 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
     for (qint64 caseId : open) {
         if (written % kReportEvery == 0)
             reportProgress(progress, written, open.size());
-        writeRow(db, caseId, computeRow(db, readTimeline(db, caseId), calculator, today));
+        writeRow(statements, caseId, computeRow(&db, readTimeline(db, caseId), calculator, today));
         ++written;
     }
     return written;

@@ -5,6 +5,7 @@
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineReport.h"
 #include "deadline/DeadlineRules.h"
+#include "storage/Sql.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -14,6 +15,8 @@
 #include <optional>
 
 namespace ogi {
+
+class DeadlineCalculator;
 
 // How a case's reply clock stood when its row in reply_deadlines was last written.
 enum class ReplyClock
@@ -52,6 +55,11 @@ PeriodStatus replyStatusAsOf(const StoredReplyDeadline& stored, const QDate& asO
 // due date and verdict recorded then.
 void storeReplyDeadline(
     const QSqlDatabase& db, const CaseTimeline& timeline, const WorkingCalendar& calendar, const QDate& today);
+
+// storeReplyDeadline for a case being written for the first time by a bulk job (the ledger
+// import), whose reply, if any, is recorded with it: nothing is read from the database.
+void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& timeline,
+    const DeadlineCalculator& calculator, const QDate& today);
 
 // Rewrites the rows of every case whose reply clock is running or paused (after a calendar
 // change), or of every case at all (`everyCase`: the migration that creates the table).

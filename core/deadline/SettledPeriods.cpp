@@ -4,6 +4,7 @@
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
 #include "storage/Sql.h"
+#include "workflow/CaseTransitions.h"
 
 #include <algorithm>
 
@@ -12,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    void insertSettled(const QSqlDatabase& db, qint64 caseId, const SettledPeriod& p)
+    void insertSettled(sql::Statements& statements, qint64 caseId, const SettledPeriod& p)
     {
         // DO NOTHING: a period recorded once keeps its verdict.
-        sql::run(db,
+        statements.run(
             u"INSERT INTO case_periods (case_id, ended_seq, period, trigger_date, due_date, ended_date, on_time, "
             u"provisional, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
             { caseId, p.endedSeq, periodKindCode(p.kind), isoDate(p.trigger), isoDate(p.due), isoDate(p.ended),
@@ -35,10 +36,10 @@ namespace {
 bool endsPeriod(const QString& action)
 {
     return action == u"request_supplement" || action == u"supplement_received" || action == u"consult_answer"
-        || action == u"fee_paid" || action == u"deliver";
+        || action == u"fee_paid" || deliversReply(action);
 }
 
-void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
+void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
     const WorkingCalendar& calendar, const QDateTime& now)
 {
     if (events.isEmpty())
@@ -52,7 +53,7 @@ void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QDate& rece
             return;
         SettledPeriod p { kind, seq, trigger, due, ended, ended <= due,
             !calendar.isKnownSpan(trigger, std::max(due, ended)), now };
-        insertSettled(db, caseId, p);
+        insertSettled(statements, caseId, p);
     };
 
     QDate pauseStart;
@@ -68,7 +69,7 @@ void recordEndedPeriods(const QSqlDatabase& db, qint64 caseId, const QDate& rece
         else if (a == u"fee_paid" && pauseStart.isValid())
             settle(PeriodKind::FeePayment, e.seq, pauseStart,
                 calculator.dueAfter(pauseStart, calculator.rules().feePaymentDays), e.eventDate);
-        else if (a == u"deliver")
+        else if (deliversReply(a))
             settle(PeriodKind::Reply, e.seq, report.reply.trigger, report.reply.due, e.eventDate);
     }
 }

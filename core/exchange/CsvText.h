@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ogi {
 
@@ -11,5 +13,11 @@ QString csvField(const QString& text);
 // CSV text as a file's bytes: UTF-8 with a byte order mark, so Excel and WPS on Chinese
 // Windows read the Chinese.
 QByteArray csvFileBytes(const QString& text);
+
+// Splits CSV text as Excel and WPS write it (RFC 4180: fields in double quotes may hold
+// commas, "" for a quote and line breaks) into records of fields. Tab separated when the first
+// line has tabs and no commas. Line ends \r\n or \n; a last empty line is not a record. A
+// quote left open runs to the end of the text (the caller sees one long field).
+QList<QStringList> parseCsvRecords(const QString& text);
 
 } // namespace ogi

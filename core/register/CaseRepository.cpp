@@ -8,11 +8,9 @@
 #include "deadline/SettledPeriods.h"
 #include "register/ApplicationValidator.h"
 #include "register/CaseEventRow.h"
-#include "register/CaseSearchIndex.h"
+#include "register/CaseRows.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
-#include "validation/CreditCode.h"
-#include "validation/ResidentIdNumber.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/Outcome.h"
 
@@ -25,38 +23,10 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    // The annual report's column of a case (AnnualApplications): "person" or the kind of
-    // organisation of its first applicant.
-    QString reportApplicantType(const Application& application)
-    {
-        const Applicant& first = application.applicants.front();
-        return first.kind == ApplicantKind::Person ? u"person"_s : codeOf(organisationTypes(), first.organisationType);
-    }
-} // namespace
-
-namespace {
     struct Tr
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::CaseRepository)
     };
-
-    QVariant nullIfEmpty(const QString& text)
-    {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    }
-
-    // Normalised identity of an applicant, for finding the same applicant across cases.
-    QString identityKey(const Applicant& a)
-    {
-        if (a.kind == ApplicantKind::Organisation)
-            return u"uscc:"_s + normaliseCreditCode(a.creditCode);
-        return codeOf(idDocumentTypes(), a.idType) + u':' + normaliseResidentIdNumber(a.idNumber);
-    }
-
-    QString formatCaseNumber(int year, qint64 sequence)
-    {
-        return u"%1-%2"_s.arg(year).arg(sequence, 4, 10, QChar(u'0'));
-    }
 
     qint64 allocateSequence(const QSqlDatabase& db, int year)
     {
@@ -64,39 +34,6 @@ namespace {
             { year });
         sql::run(db, u"UPDATE case_counters SET last_number = last_number + 1 WHERE year = ?"_s, { year });
         return sql::scalar(db, u"SELECT last_number FROM case_counters WHERE year = ?"_s, { year }).toLongLong();
-    }
-
-    qint64 insertApplicant(const QSqlDatabase& db, const Applicant& a)
-    {
-        const bool person = a.kind == ApplicantKind::Person;
-        QSqlQuery query = sql::run(db,
-            u"INSERT INTO applicants (kind, org_type, name, id_type, id_number, credit_code, legal_representative, "
-            u"contact_person, phone, email, address, postcode, identity_key) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { codeOf(applicantKinds(), a.kind),
-                person ? QVariant(QMetaType::fromType<QString>()) : codeOf(organisationTypes(), a.organisationType),
-                a.name.trimmed(),
-                person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : QVariant(QMetaType::fromType<QString>()),
-                person ? nullIfEmpty(normaliseResidentIdNumber(a.idNumber)) : QVariant(QMetaType::fromType<QString>()),
-                person ? QVariant(QMetaType::fromType<QString>()) : nullIfEmpty(normaliseCreditCode(a.creditCode)),
-                nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
-                nullIfEmpty(a.phone.trimmed()), nullIfEmpty(a.email.trimmed()), nullIfEmpty(a.address.trimmed()),
-                nullIfEmpty(a.postcode.trimmed()), identityKey(a) });
-        return query.lastInsertId().toLongLong();
-    }
-
-    void insertEvent(const QSqlDatabase& db, qint64 caseId, int seq, const Transition& transition,
-        const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor, const QString& note,
-        const QJsonObject& details = {})
-    {
-        sql::run(db,
-            u"INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date, recorded_at, "
-            u"actor, note, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { caseId, seq, transition.action,
-                transition.from ? QVariant(caseStateCode(*transition.from)) : QVariant(QMetaType::fromType<QString>()),
-                caseStateCode(transition.to), nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor,
-                nullIfEmpty(note),
-                details.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(auditDetails(details)) });
     }
 
     Applicant readApplicant(const QSqlQuery& q)
@@ -139,26 +76,10 @@ QString CaseRepository::add(const Application& application, const QString& actor
     const qint64 sequence = allocateSequence(m_db, year);
     const QString caseNumber = formatCaseNumber(year, sequence);
 
-    QSqlQuery insert = sql::run(m_db,
-        u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
-        u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
-        u"created_at, updated_at, applicant_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
-        { caseNumber, year, sequence, codeOf(channels(), application.channel), isoDate(application.submittedDate),
-            isoDate(application.receiptDate), application.description.trimmed(),
-            nullIfEmpty(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
-            codeOf(deliveryWays(), application.deliveryWay), nullIfEmpty(application.department.trimmed()),
-            nullIfEmpty(application.clerk.trimmed()), nullIfEmpty(application.note.trimmed()),
-            caseStateCode(registration.to), isoTimestamp(now), isoTimestamp(now), reportApplicantType(application) });
-    const qint64 caseId = insert.lastInsertId().toLongLong();
-
-    indexCaseText(
-        m_db, caseId, caseNumber, application.applicants.front().name.trimmed(), application.description.trimmed());
-    for (qsizetype i = 0; i < application.applicants.size(); ++i) {
-        const qint64 applicantId = insertApplicant(m_db, application.applicants.at(i));
-        sql::run(m_db, u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
-            { caseId, i, applicantId });
-    }
-    insertEvent(m_db, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
+    sql::Statements statements(m_db);
+    const qint64 caseId = insertCaseRows(statements,
+        { caseNumber, year, sequence, &application, registration.to, {}, {}, now });
+    insertEventRow(statements, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
     storeReplyDeadline(m_db,
         { caseId, caseNumber, {}, registration.to, application.receiptDate,
             { CaseEvent { 0, 1, registration.action, std::nullopt, registration.to, {}, application.receiptDate, now,
@@ -206,19 +127,20 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     checkEventDate(action, caseNumber, eventDate, lastDate, m_clock.today());
 
     const QString finalOutcome = transition->impliedOutcome.isEmpty() ? outcome : transition->impliedOutcome;
-    insertEvent(m_db, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note, details);
+    sql::Statements statements(m_db);
+    insertEventRow(statements, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note, details);
     const CaseTimeline timeline { caseId, caseNumber, {}, transition->to, receipt, events(caseId) };
     const WorkingCalendar calendar = loadOfficeCalendar(m_db);
     // A period this event ends keeps the due date and verdict of today's calendar.
     if (endsPeriod(action))
-        recordEndedPeriods(m_db, caseId, receipt, timeline.events, calendar, now);
+        recordEndedPeriods(statements, caseId, receipt, timeline.events, calendar, now);
     // The day the case left the open states is kept while it stays concluded (archiving does
     // not move it); reopened, it has none.
     const bool concluded = !isOpen(transition->to);
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ?, "
         u"concluded_on = CASE WHEN ? THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
-        { caseStateCode(transition->to), nullIfEmpty(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
+        { caseStateCode(transition->to), finalOutcome.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
             isoDate(eventDate), caseId });
     storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
     AuditLog::append(m_db,

@@ -43,12 +43,12 @@ QString searchGrams(const QStringList& texts)
     return QStringList(grams.cbegin(), grams.cend()).join(u' ');
 }
 
-void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNumber, const QString& applicant,
+void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& caseNumber, const QString& applicant,
     const QString& description)
 {
-    sql::run(db, u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,
+    statements.run(u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,
         { caseId, caseNumber, applicant, description });
-    sql::run(db, u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s,
+    statements.run(u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s,
         { caseId, searchGrams({ caseNumber, applicant, description }) });
 }
 

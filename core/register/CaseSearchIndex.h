@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Progress.h"
+#include "storage/Sql.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,7 +16,7 @@ namespace ogi {
 // trigram tokenizer cannot find (reference/toolchain.md).
 
 // Adds a new case's texts to both indexes. Part of the registering transaction.
-void indexCaseText(const QSqlDatabase& db, qint64 caseId, const QString& caseNumber, const QString& applicant,
+void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& caseNumber, const QString& applicant,
     const QString& description);
 
 // Builds case_grams for every case (schema migration 5), reporting to `progress` (may be

@@ -324,6 +324,17 @@ namespace {
             PRIMARY KEY (year, item, measure)))"_s,
     };
 
+    // Version 11: cases brought over from an office's old ledger, by the key that finds a row
+    // again when the same file is imported twice (LedgerImport).
+    const QStringList kVersion11 = {
+        uR"(CREATE TABLE imported_cases (
+            import_key    TEXT PRIMARY KEY,
+            case_id       INTEGER NOT NULL REFERENCES cases (id),
+            ledger_number TEXT,
+            source_file   TEXT NOT NULL,
+            source_row    INTEGER NOT NULL))"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -340,7 +351,7 @@ namespace {
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
             { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
-            { kVersion8 }, { kVersion9 }, { kVersion10 } };
+            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 } };
         return steps;
     }
 

@@ -73,4 +73,23 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
     return next(query) ? query.value(0) : QVariant();
 }
 
+Statements::Statements(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QSqlQuery& Statements::run(const QString& statement, std::initializer_list<QVariant> values)
+{
+    auto found = m_prepared.find(statement);
+    if (found == m_prepared.end())
+        found = m_prepared.insert(statement, prepare(m_db, statement));
+    QSqlQuery& query = *found;
+    int position = 0;
+    for (const QVariant& value : values)
+        query.bindValue(position++, value);
+    if (!query.exec())
+        fail(query.lastError(), statement, m_db.databaseName());
+    return query;
+}
+
 } // namespace ogi::sql

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <QHash>
+
 #include <initializer_list>
 
 // The few primitives every SQL statement in core goes through: prepared statements with
@@ -42,5 +44,25 @@ QSqlQuery runWith(
 
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// Statements prepared once and run many times by one bulk writer (a ledger import writes
+// a hundred thousand cases through the same ten statements): each text is prepared on its
+// first use and kept until the object goes. Only for statements whose rows, if any, are read
+// before the same text runs again. Lives shorter than the connection.
+class Statements
+{
+public:
+    explicit Statements(QSqlDatabase db);
+
+    // Binds `values` positionally and executes; throws as run() does. The reference stays
+    // valid while this object lives.
+    QSqlQuery& run(const QString& statement, std::initializer_list<QVariant> values = {});
+
+    const QSqlDatabase& database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+};
 
 } // namespace ogi::sql

@@ -34,6 +34,11 @@ const QList<Transition>& allTransitions()
             { u"deliver"_s, S::SignedOff, S::Replied, {} },
             { u"archive"_s, S::Replied, S::Archived, {} },
             { u"archive"_s, S::Closed, S::Archived, {} },
+            // A case brought over from an office's old ledger (LedgerImport) with the reply or
+            // conclusion the ledger records, back-dated and marked imported. No user takes
+            // these (no ActionSpec): they exist so that the timeline folds to what was stored.
+            { u"import_reply"_s, S::Registered, S::Replied, {} },
+            { u"import_close"_s, S::Registered, S::Closed, {} },
         };
         for (CaseState state : allCaseStates())
             if (isOpen(state))
@@ -63,6 +68,8 @@ std::optional<Transition> findTransition(const QString& action, std::optional<Ca
             return transition;
     return std::nullopt;
 }
+
+bool deliversReply(const QString& action) { return action == u"deliver" || action == u"import_reply"; }
 
 bool isKnownAction(const QString& action)
 {
@@ -107,6 +114,8 @@ QString actionDisplayName(const QString& action)
         { "delivery_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the reply") },
         { "remedy", QT_TRANSLATE_NOOP("ogi::CaseAction", "Record reconsideration or lawsuit") },
         { "amend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Amend") },
+        { "import_reply", QT_TRANSLATE_NOOP("ogi::CaseAction", "Reply (imported from the old ledger)") },
+        { "import_close", QT_TRANSLATE_NOOP("ogi::CaseAction", "Concluded (imported from the old ledger)") },
     };
     for (const Name& name : names)
         if (action == QLatin1String(name.code))

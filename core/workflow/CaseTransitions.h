@@ -25,6 +25,10 @@ const QList<Transition>& allTransitions();
 // registered); nullopt if the table does not allow it.
 std::optional<Transition> findTransition(const QString& action, std::optional<CaseState> from);
 
+// True for the actions that send the applicant the office's reply and so end the reply
+// period: "deliver", and "import_reply" (a reply recorded in an old ledger).
+bool deliversReply(const QString& action);
+
 // True when `action` is a known action at all (in some state).
 bool isKnownAction(const QString& action);
 

@@ -1,6 +1,7 @@
 #include "WorkflowFacts.h"
 
 #include "Timestamps.h"
+#include "workflow/CaseTransitions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,7 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
             f.feeNoticeDate = e.eventDate;
             f.feeAmount = d.value(u"amount"_s).toInt();
             f.feeMethod = d.value(u"method"_s).toString();
-        } else if (a == u"deliver") {
+        } else if (deliversReply(a)) {
             f.delivered = e.eventDate;
             f.applicantReceived = parseIsoDate(d.value(u"received"_s).toString());
         } else if (a == u"delivery_received") {

@@ -1,0 +1,260 @@
+#include "LedgerImport.h"
+
+#include "Error.h"
+#include "SavedFile.h"
+#include "Sha256.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "calendar/CalendarRepository.h"
+#include "deadline/DeadlineCalculator.h"
+#include "deadline/ReplyDeadlineStore.h"
+#include "deadline/SettledPeriods.h"
+#include "exchange/CsvText.h"
+#include "register/CaseRows.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "workflow/Outcome.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::LedgerImport)
+    };
+
+    QSet<QString> importedKeys(const QSqlDatabase& db)
+    {
+        QSet<QString> keys;
+        QSqlQuery q = sql::run(db, u"SELECT import_key FROM imported_cases"_s);
+        while (sql::next(q))
+            keys.insert(q.value(0).toString());
+        return keys;
+    }
+
+    // The events an imported row's case gets, every one dated from the ledger and marked.
+    struct PlannedEvent
+    {
+        QString action;
+        QDate date;
+        QString outcome;
+        QJsonObject details;
+    };
+
+    QList<PlannedEvent> plannedEvents(const LedgerEntry& e, const QJsonObject& marks)
+    {
+        const QDate receipt = e.application.receiptDate;
+        QList<PlannedEvent> events { { u"register"_s, receipt, {}, marks } };
+        if (e.replied.isValid()) {
+            const bool closed = findOutcome(e.outcome)->category == OutcomeCategory::OtherHandling;
+            QJsonObject details = marks;
+            if (e.extended && !closed) {
+                details.insert(u"extended"_s, true);
+                details.insert(u"extension_days"_s, DeadlineRules {}.maxExtensionDays);
+            }
+            events.append({ closed ? u"import_close"_s : u"import_reply"_s, e.replied, e.outcome, details });
+        } else if (e.accepted) {
+            events.append({ u"accept"_s, receipt, {}, marks });
+            if (e.extended) {
+                QJsonObject details = marks;
+                details.insert(u"days"_s, DeadlineRules {}.maxExtensionDays);
+                events.append({ u"approve_extension"_s, receipt, {}, details });
+            }
+        }
+        return events;
+    }
+
+    void requireImporter(const UserAccount& user)
+    {
+        if (user.active && (user.holds(Role::Clerk) || user.holds(Role::Administrator)))
+            return;
+        throw Error(ErrorCode::Refused,
+            Tr::tr("Importing a ledger needs the clerk or administrator role; %1 holds neither.").arg(user.login));
+    }
+
+    constexpr int kReportEvery = 500;
+} // namespace
+
+LedgerReading readLedger(
+    const Database& database, const QString& path, const LedgerImportOptions& options, const QDate& today)
+{
+    const QHash<QString, QString> mapping
+        = options.mappingPath.isEmpty() ? QHash<QString, QString>() : readLedgerMapping(options.mappingPath);
+    const SheetTable table = readSheetTable(path, options.encoding);
+    const LedgerLayout layout = findLedgerLayout(table.rows, mapping);
+
+    LedgerReading reading;
+    reading.path = path;
+    reading.format = table.format;
+    reading.header = table.rows.at(layout.headerRow);
+    reading.headerRow = layout.headerRow + 1;
+    const QSet<QString> known = importedKeys(database.connection());
+    QHash<QString, int> firstRowOfKey;
+    for (int r = layout.headerRow + 1; r < table.rows.size(); ++r) {
+        const QStringList& cells = table.rows.at(r);
+        if (isBlankLedgerRow(cells))
+            continue;
+        const int rowNumber = r + 1;
+        reading.rows << cells;
+        reading.rowNumbers << rowNumber;
+        ParsedLedgerRow parsed = parseLedgerRow(cells, rowNumber, layout, today);
+        if (parsed.entry) {
+            const QString& key = parsed.entry->importKey;
+            if (const auto first = firstRowOfKey.constFind(key); first != firstRowOfKey.constEnd()) {
+                parsed.problems.append({ rowNumber,
+                    parsed.entry->ledgerNumber.isEmpty() ? QString() : ledgerColumnName(LedgerColumn::Number),
+                    parsed.entry->ledgerNumber.isEmpty()
+                        ? Tr::tr("the same application as row %1 (same 收到日期, 申请人 and 申请内容); give each a 编号")
+                              .arg(*first)
+                        : Tr::tr("the same 编号 as row %1").arg(*first) });
+            } else {
+                firstRowOfKey.insert(key, rowNumber);
+            }
+        }
+        if (!parsed.problems.isEmpty()) {
+            reading.invalidRows.insert(rowNumber);
+            reading.problems << parsed.problems;
+        } else if (known.contains(parsed.entry->importKey)) {
+            ++reading.alreadyImported;
+        } else {
+            reading.entries << *parsed.entry;
+        }
+    }
+    return reading;
+}
+
+LedgerImportResult importLedger(const Database& database, const QString& path, const LedgerImportOptions& options,
+    const UserAccount& user, const Clock& clock, Progress* progress)
+{
+    requireImporter(user);
+    const QDate today = clock.today();
+    LedgerImportResult result;
+    result.reading = readLedger(database, path, options, today);
+    const LedgerReading& reading = result.reading;
+    if (options.dryRun || (!reading.problems.isEmpty() && !options.skipInvalid) || reading.entries.isEmpty()) {
+        if (!options.dryRun && options.skipInvalid && !reading.problems.isEmpty())
+            result.rejectedFile = writeRejectedRows(reading);
+        return result;
+    }
+
+    const QString fileName = QFileInfo(path).fileName();
+    qint64 fileSize = 0;
+    const QString fileHash = sha256OfFile(path, &fileSize);
+    const QDateTime now = clock.now();
+    const QSqlDatabase db = database.connection();
+    WriteTransaction transaction(db);
+    sql::Statements statements(db);
+    const WorkingCalendar calendar = loadOfficeCalendar(db);
+    const DeadlineCalculator calculator(calendar);
+    QHash<int, qint64> lastNumber;
+    const qint64 total = reading.entries.size();
+    for (const LedgerEntry& e : reading.entries) {
+        if (result.imported % kReportEvery == 0)
+            reportProgress(progress, result.imported, total);
+        const int year = e.application.receiptDate.year();
+        auto last = lastNumber.find(year);
+        if (last == lastNumber.end())
+            last = lastNumber.insert(year,
+                sql::scalar(db, u"SELECT last_number FROM case_counters WHERE year = ?"_s, { year }).toLongLong());
+        const qint64 sequence = ++*last;
+        const QString caseNumber = formatCaseNumber(year, sequence);
+
+        QJsonObject marks { { u"imported"_s, true }, { u"source_file"_s, fileName }, { u"source_row"_s, e.row } };
+        if (!e.ledgerNumber.isEmpty())
+            marks.insert(u"ledger_number"_s, e.ledgerNumber);
+        const QList<PlannedEvent> planned = plannedEvents(e, marks);
+        std::optional<CaseState> state;
+        CaseTimeline timeline { 0, caseNumber, e.application.applicants.front().name, CaseState::Registered,
+            e.application.receiptDate, {} };
+        QList<Transition> transitions;
+        for (const PlannedEvent& p : planned) {
+            transitions << *findTransition(p.action, state);
+            state = transitions.back().to;
+        }
+        timeline.state = *state;
+        const bool concluded = e.replied.isValid();
+        timeline.id = insertCaseRows(statements,
+            { caseNumber, year, sequence, &e.application, *state, e.outcome, concluded ? e.replied : QDate(), now });
+        for (qsizetype i = 0; i < planned.size(); ++i) {
+            const PlannedEvent& p = planned.at(i);
+            insertEventRow(statements, timeline.id, int(i + 1), transitions.at(i), p.outcome, p.date, now,
+                user.login, QString(), p.details);
+            timeline.events.append({ 0, int(i + 1), p.action, transitions.at(i).from, transitions.at(i).to, p.outcome,
+                p.date, now, user.login, {}, p.details });
+        }
+        try {
+            if (concluded)
+                recordEndedPeriods(statements, timeline.id, timeline.receipt, timeline.events, calendar, now);
+        } catch (const Error& error) {
+            throw Error(error.code(), LedgerProblem { e.row, {}, error.message() }.text());
+        }
+        storeNewCaseReplyDeadline(statements, timeline, calculator, today);
+        statements.run(u"INSERT INTO imported_cases (import_key, case_id, ledger_number, source_file, source_row) "
+                       u"VALUES (?, ?, ?, ?, ?)"_s,
+            { e.importKey, timeline.id,
+                e.ledgerNumber.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.ledgerNumber),
+                fileName, e.row });
+        if (result.firstCase.isEmpty())
+            result.firstCase = caseNumber;
+        result.lastCase = caseNumber;
+        ++result.imported;
+    }
+    for (auto it = lastNumber.constBegin(); it != lastNumber.constEnd(); ++it)
+        sql::run(db,
+            u"INSERT INTO case_counters (year, last_number) VALUES (?, ?) "
+            u"ON CONFLICT (year) DO UPDATE SET last_number = max(last_number, excluded.last_number)"_s,
+            { it.key(), it.value() });
+    AuditLog::append(db,
+        { user.login, u"register.import"_s, fileName,
+            auditDetails({ { u"file"_s, path }, { u"sha256"_s, fileHash }, { u"bytes"_s, fileSize },
+                { u"cases"_s, result.imported }, { u"first"_s, result.firstCase }, { u"last"_s, result.lastCase },
+                { u"rejected_rows"_s, int(reading.invalidRows.size()) },
+                { u"already_imported"_s, reading.alreadyImported } }) },
+        now);
+    reportProgress(progress, total, total);
+    transaction.commit();
+    if (!reading.problems.isEmpty())
+        result.rejectedFile = writeRejectedRows(reading);
+    return result;
+}
+
+QString writeRejectedRows(const LedgerReading& reading)
+{
+    QHash<int, QStringList> messages;
+    for (const LedgerProblem& p : reading.problems)
+        messages[p.row] << (p.column.isEmpty() ? p.message : p.column + u": "_s + p.message);
+    QStringList header = reading.header;
+    header << u"问题"_s;
+    QString csv;
+    auto line = [&csv](const QStringList& cells) {
+        QStringList fields;
+        for (const QString& cell : cells)
+            fields << csvField(cell);
+        csv += fields.join(u',') + u"\r\n"_s;
+    };
+    line(header);
+    for (qsizetype i = 0; i < reading.rows.size(); ++i) {
+        const int rowNumber = reading.rowNumbers.at(i);
+        if (!reading.invalidRows.contains(rowNumber))
+            continue;
+        QStringList cells = reading.rows.at(i);
+        while (cells.size() < reading.header.size())
+            cells << QString();
+        cells << messages.value(rowNumber).join(u"; "_s);
+        line(cells);
+    }
+    const QFileInfo input(reading.path);
+    const QString target = input.dir().filePath(input.completeBaseName() + u".rejected.csv"_s);
+    saveFile(target, csvFileBytes(csv));
+    return target;
+}
+
+} // namespace ogi

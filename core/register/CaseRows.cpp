@@ -1,0 +1,101 @@
+#include "CaseRows.h"
+
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "register/CaseSearchIndex.h"
+#include "validation/CreditCode.h"
+#include "validation/ResidentIdNumber.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    QVariant nullIfEmpty(const QString& text)
+    {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    }
+
+    QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+    // The annual report's column of a case (AnnualApplications): "person" or the kind of
+    // organisation of its first applicant.
+    QString reportApplicantType(const Application& application)
+    {
+        const Applicant& first = application.applicants.front();
+        return first.kind == ApplicantKind::Person ? u"person"_s : codeOf(organisationTypes(), first.organisationType);
+    }
+
+    // Normalised identity of an applicant, for finding the same applicant across cases.
+    QString identityKey(const Applicant& a)
+    {
+        if (a.kind == ApplicantKind::Organisation)
+            return u"uscc:"_s + normaliseCreditCode(a.creditCode);
+        return codeOf(idDocumentTypes(), a.idType) + u':' + normaliseResidentIdNumber(a.idNumber);
+    }
+
+    qint64 insertApplicant(sql::Statements& statements, const Applicant& a)
+    {
+        const bool person = a.kind == ApplicantKind::Person;
+        QSqlQuery& query = statements.run(
+            u"INSERT INTO applicants (kind, org_type, name, id_type, id_number, credit_code, legal_representative, "
+            u"contact_person, phone, email, address, postcode, identity_key) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { codeOf(applicantKinds(), a.kind), person ? nullText() : codeOf(organisationTypes(), a.organisationType),
+                a.name.trimmed(), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : nullText(),
+                person ? nullIfEmpty(normaliseResidentIdNumber(a.idNumber)) : nullText(),
+                person ? nullText() : nullIfEmpty(normaliseCreditCode(a.creditCode)),
+                nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
+                nullIfEmpty(a.phone.trimmed()), nullIfEmpty(a.email.trimmed()), nullIfEmpty(a.address.trimmed()),
+                nullIfEmpty(a.postcode.trimmed()), identityKey(a) });
+        return query.lastInsertId().toLongLong();
+    }
+} // namespace
+
+QString formatCaseNumber(int year, qint64 sequence)
+{
+    return u"%1-%2"_s.arg(year).arg(sequence, 4, 10, QChar(u'0'));
+}
+
+qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
+{
+    const Application& application = *c.application;
+    QSqlQuery& insert = statements.run(
+        u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
+        u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
+        u"created_at, updated_at, applicant_type, concluded_on) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel),
+            isoDate(application.submittedDate), isoDate(application.receiptDate), application.description.trimmed(),
+            nullIfEmpty(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
+            codeOf(deliveryWays(), application.deliveryWay), nullIfEmpty(application.department.trimmed()),
+            nullIfEmpty(application.clerk.trimmed()), nullIfEmpty(application.note.trimmed()),
+            caseStateCode(c.state), nullIfEmpty(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),
+            reportApplicantType(application),
+            c.concludedOn.isValid() ? QVariant(isoDate(c.concludedOn)) : nullText() });
+    const qint64 caseId = insert.lastInsertId().toLongLong();
+
+    indexCaseText(statements, caseId, c.caseNumber, application.applicants.front().name.trimmed(),
+        application.description.trimmed());
+    for (qsizetype i = 0; i < application.applicants.size(); ++i) {
+        const qint64 applicantId = insertApplicant(statements, application.applicants.at(i));
+        statements.run(u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
+            { caseId, i, applicantId });
+    }
+    return caseId;
+}
+
+void insertEventRow(sql::Statements& statements, qint64 caseId, int seq, const Transition& transition,
+    const QString& outcome, const QDate& eventDate, const QDateTime& now, const QString& actor, const QString& note,
+    const QJsonObject& details)
+{
+    statements.run(
+        u"INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date, recorded_at, "
+        u"actor, note, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { caseId, seq, transition.action,
+            transition.from ? QVariant(caseStateCode(*transition.from)) : nullText(), caseStateCode(transition.to),
+            nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor, nullIfEmpty(note),
+            details.isEmpty() ? nullText() : QVariant(auditDetails(details)) });
+}
+
+} // namespace ogi
