@@ -4,6 +4,7 @@
 #include "Sha256.h"
 #include "attachments/AttachmentStore.h"
 #include "integrity/IntegrityCheck.h"
+#include "storage/Sql.h"
 
 #include <Poco/Zip/Compress.h>
 #include <Poco/Zip/Decompress.h>
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -42,12 +42,7 @@ namespace {
     // even while other connections write.
     void snapshot(const Database& database, const QString& target, Progress* progress)
     {
-        const QVariant handle = database.connection().driver()->handle();
-        sqlite3* source = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-            ? *static_cast<sqlite3* const*>(handle.data())
-            : nullptr;
-        if (!source)
-            throw Error(ErrorCode::Internal, Tr::tr("The database connection gives no SQLite handle for a backup."));
+        sqlite3* source = sql::sqliteHandle(database.connection());
         sqlite3* copy = nullptr;
         if (sqlite3_open(QFile::encodeName(target).constData(), &copy) != SQLITE_OK) {
             sqlite3_close(copy);

@@ -21,47 +21,57 @@ QList<QStringList> parseCsvRecords(const QString& text)
 
     QList<QStringList> records;
     QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
+    const QChar* data = text.constData();
+    qsizetype i = 0;
+    while (i < n) {
+        QString field;
+        if (data[i] == u'"') {
+            // Quoted: up to the closing quote, "" standing for one.
+            ++i;
+            while (i < n) {
+                const qsizetype quote = text.indexOf(u'"', i);
+                if (quote < 0) {
+                    field += QStringView(text).mid(i);
+                    i = n;
+                    break;
+                }
+                field += QStringView(text).mid(i, quote - i);
+                i = quote + 1;
+                if (i < n && data[i] == u'"') {
                     field += u'"';
                     ++i;
                 } else {
-                    quoted = false;
+                    break;
                 }
-            } else {
-                field += c;
             }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == separator) {
-            record << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            fieldStarted = false;
+            // Anything between the closing quote and the separator belongs to the field too.
+            while (i < n && data[i] != separator && data[i] != u'\r' && data[i] != u'\n')
+                field += data[i++];
         } else {
-            field += c;
-            fieldStarted = true;
+            const qsizetype begin = i;
+            while (i < n && data[i] != separator && data[i] != u'\r' && data[i] != u'\n')
+                ++i;
+            field = text.mid(begin, i - begin);
         }
-    }
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
         record << field;
+        if (i >= n)
+            break;
+        if (data[i] == separator) {
+            ++i;
+            if (i == n) // a separator at the very end leaves an empty last field
+                record << QString();
+            continue;
+        }
+        // A line end closes the record.
+        if (data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
+            ++i;
+        ++i;
         records << record;
+        record.clear();
     }
+    if (!record.isEmpty())
+        records << record;
     return records;
 }
 

@@ -57,9 +57,10 @@ namespace {
     QString headerKey(const QString& text)
     {
         static const QRegularExpression remark(u"[（(][^）)]*[）)]"_s);
+        static const QRegularExpression marks(u"[\\s*＊:：]"_s);
         QString key = text;
         key.remove(remark);
-        key.remove(QRegularExpression(u"[\\s*＊:：]"_s));
+        key.remove(marks);
         return key;
     }
 

@@ -81,6 +81,35 @@ namespace {
     }
 
     constexpr int kReportEvery = 500;
+    constexpr int kImportIndexMemory = 64 * 1024 * 1024;
+    constexpr int kDefaultIndexMemory = 1024 * 1024; // FTS5's own
+
+    // The page cache of an import's connection, big while it writes, back after.
+    class ImportCache
+    {
+    public:
+        explicit ImportCache(QSqlDatabase db)
+            : m_db(std::move(db))
+            , m_previous(sql::scalar(m_db, u"PRAGMA cache_size"_s).toInt())
+        {
+            sql::run(m_db, u"PRAGMA cache_size = %1"_s.arg(kImportCacheKiB)); // negative: KiB
+        }
+        ~ImportCache()
+        {
+            try {
+                sql::run(m_db, u"PRAGMA cache_size = %1"_s.arg(m_previous));
+            } catch (const Error&) {
+                // The cache size is a speed setting; a connection that cannot take it back still works.
+            }
+        }
+        ImportCache(const ImportCache&) = delete;
+        ImportCache& operator=(const ImportCache&) = delete;
+
+    private:
+        static constexpr int kImportCacheKiB = -262144;
+        QSqlDatabase m_db;
+        int m_previous;
+    };
 } // namespace
 
 LedgerReading readLedger(
@@ -125,7 +154,7 @@ LedgerReading readLedger(
         } else if (known.contains(parsed.entry->importKey)) {
             ++reading.alreadyImported;
         } else {
-            reading.entries << *parsed.entry;
+            reading.entries << std::move(*parsed.entry);
         }
     }
     return reading;
@@ -150,8 +179,15 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     const QString fileHash = sha256OfFile(path, &fileSize);
     const QDateTime now = clock.now();
     const QSqlDatabase db = database.connection();
+    // A hundred thousand cases are some 150 MB of pages: with SQLite's default 2 MB cache
+    // the transaction would spill and rewrite them over and over before its commit.
+    const ImportCache cache(db);
     WriteTransaction transaction(db);
     sql::Statements statements(db);
+    // The search indexes gather a transaction's terms in memory and write them out each time
+    // that memory passes its limit (1 MB): a bigger one for the import, back before commit.
+    for (const QString& index : { u"case_search"_s, u"case_grams"_s })
+        sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kImportIndexMemory));
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     QHash<int, qint64> lastNumber;
@@ -219,6 +255,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
                 { u"rejected_rows"_s, int(reading.invalidRows.size()) },
                 { u"already_imported"_s, reading.alreadyImported } }) },
         now);
+    for (const QString& index : { u"case_search"_s, u"case_grams"_s })
+        sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kDefaultIndexMemory));
     reportProgress(progress, total, total);
     transaction.commit();
     if (!reading.problems.isEmpty())

@@ -105,10 +105,14 @@ namespace {
     std::optional<Outcome> parseOutcome(const QString& text, QString& problem)
     {
         static const QRegularExpression separators(u"\\s*[-－—–/／:：、]\\s*"_s);
+        static const QRegularExpression numbering(u"^[（(]?[一二三四五六七八九十\\d]+[)）.、]\\s*"_s);
         QString t = text;
-        t.remove(QRegularExpression(u"^[（(]?[一二三四五六七八九十\\d]+[)）.、]\\s*"_s));
+        t.remove(numbering);
         if (const std::optional<Outcome> exact = findOutcome(t))
             return exact;
+        for (const Outcome& outcome : allOutcomes()) // the sub-row's label alone: each is unique
+            if (outcome.legalLabel == t)
+                return outcome;
         const qsizetype split = t.indexOf(separators);
         const QString category = split < 0 ? t : t.left(split);
         const QString item = split < 0 ? QString() : t.mid(split).remove(separators);

@@ -37,7 +37,7 @@ namespace {
     qint64 insertApplicant(sql::Statements& statements, const Applicant& a)
     {
         const bool person = a.kind == ApplicantKind::Person;
-        QSqlQuery& query = statements.run(
+        return statements.run(
             u"INSERT INTO applicants (kind, org_type, name, id_type, id_number, credit_code, legal_representative, "
             u"contact_person, phone, email, address, postcode, identity_key) "
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -48,7 +48,6 @@ namespace {
                 nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
                 nullIfEmpty(a.phone.trimmed()), nullIfEmpty(a.email.trimmed()), nullIfEmpty(a.address.trimmed()),
                 nullIfEmpty(a.postcode.trimmed()), identityKey(a) });
-        return query.lastInsertId().toLongLong();
     }
 } // namespace
 
@@ -60,7 +59,7 @@ QString formatCaseNumber(int year, qint64 sequence)
 qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
 {
     const Application& application = *c.application;
-    QSqlQuery& insert = statements.run(
+    const qint64 caseId = statements.run(
         u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
         u"created_at, updated_at, applicant_type, concluded_on) "
@@ -73,7 +72,6 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
             caseStateCode(c.state), nullIfEmpty(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),
             reportApplicantType(application),
             c.concludedOn.isValid() ? QVariant(isoDate(c.concludedOn)) : nullText() });
-    const qint64 caseId = insert.lastInsertId().toLongLong();
 
     indexCaseText(statements, caseId, c.caseNumber, application.applicants.front().name.trimmed(),
         application.description.trimmed());

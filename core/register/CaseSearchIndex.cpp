@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
@@ -26,21 +29,35 @@ namespace {
 
 QString searchGrams(const QStringList& texts)
 {
-    QSet<QString> grams;
+    // Each gram as one number (a pair of code points, the second 0 for a single one), sorted
+    // and made unique: an import indexes a hundred thousand texts, and a set of small strings
+    // cost more than the index insert itself.
+    std::vector<quint64> grams;
     for (const QString& text : texts) {
         const QList<uint> points = text.toLower().toUcs4();
         for (qsizetype i = 0; i < points.size(); ++i) {
             if (!isGramChar(points.at(i)))
                 continue;
-            const char32_t one[] = { points.at(i) };
-            grams.insert(QString::fromUcs4(one, 1));
-            if (i + 1 < points.size() && isGramChar(points.at(i + 1))) {
-                const char32_t two[] = { points.at(i), points.at(i + 1) };
-                grams.insert(QString::fromUcs4(two, 2));
-            }
+            grams.push_back(quint64(points.at(i)) << 32);
+            if (i + 1 < points.size() && isGramChar(points.at(i + 1)))
+                grams.push_back((quint64(points.at(i)) << 32) | points.at(i + 1));
         }
     }
-    return QStringList(grams.cbegin(), grams.cend()).join(u' ');
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    QString joined;
+    joined.reserve(qsizetype(grams.size()) * 4);
+    for (quint64 gram : grams) {
+        if (!joined.isEmpty())
+            joined += u' ';
+        const auto first = QChar::fromUcs4(char32_t(gram >> 32));
+        joined += QStringView(first);
+        if (const char32_t second = char32_t(gram & 0xffffffffu)) {
+            const auto next = QChar::fromUcs4(second);
+            joined += QStringView(next);
+        }
+    }
+    return joined;
 }
 
 void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& caseNumber, const QString& applicant,

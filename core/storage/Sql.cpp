@@ -2,7 +2,10 @@
 
 #include "Error.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace ogi::sql {
 
@@ -12,11 +15,10 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::Sql)
     };
 
-    [[noreturn]] void fail(const QSqlError& error, const QString& statement, const QString& database)
+    [[noreturn]] void fail(
+        const QString& driverText, const QString& nativeCode, const QString& statement, const QString& database)
     {
-        const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not the statement wrong.
-        const QString nativeCode = error.nativeErrorCode();
         if (nativeCode == u"11" || nativeCode == u"26")
             throw Error(ErrorCode::Corrupt,
                 database.isEmpty()
@@ -25,6 +27,45 @@ namespace {
                           .arg(database, driverText));
         throw Error(ErrorCode::Storage,
             Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
+    }
+
+    [[noreturn]] void fail(const QSqlError& error, const QString& statement, const QString& database)
+    {
+        fail(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(), statement,
+            database);
+    }
+
+    void bind(sqlite3_stmt* statement, int position, const QVariant& value)
+    {
+        const int type = value.metaType().id();
+        if (!value.isValid() || value.isNull() || (type == QMetaType::QString && value.toString().isNull())) {
+            sqlite3_bind_null(statement, position);
+            return;
+        }
+        switch (type) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(statement, position, value.toLongLong());
+            return;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, position, value.toDouble());
+            return;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            sqlite3_bind_blob64(statement, position, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            return;
+        }
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text64(
+                statement, position, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            return;
+        }
+        }
     }
 } // namespace
 
@@ -73,23 +114,58 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
     return next(query) ? query.value(0) : QVariant();
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3* const*>(handle.data())
+        : nullptr;
+    if (!connection)
+        throw Error(ErrorCode::Internal, Tr::tr("The database connection is not an open SQLite connection."));
+    return connection;
+}
+
 Statements::Statements(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_handle(sqliteHandle(m_db))
 {
 }
 
-QSqlQuery& Statements::run(const QString& statement, std::initializer_list<QVariant> values)
+Statements::~Statements()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_prepared))
+        sqlite3_finalize(statement);
+}
+
+qint64 Statements::run(const QString& statement, std::initializer_list<QVariant> values)
 {
     auto found = m_prepared.find(statement);
-    if (found == m_prepared.end())
-        found = m_prepared.insert(statement, prepare(m_db, statement));
-    QSqlQuery& query = *found;
-    int position = 0;
+    if (found == m_prepared.end()) {
+        const QByteArray text = statement.toUtf8();
+        sqlite3_stmt* prepared = nullptr;
+        if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_finalize(prepared);
+            fail(message, QString::number(sqlite3_extended_errcode(m_handle) & 0xff), statement, m_db.databaseName());
+        }
+        found = m_prepared.insert(statement, prepared);
+    }
+    sqlite3_stmt* prepared = *found;
+    int position = 1;
     for (const QVariant& value : values)
-        query.bindValue(position++, value);
-    if (!query.exec())
-        fail(query.lastError(), statement, m_db.databaseName());
-    return query;
+        bind(prepared, position++, value);
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(prepared);
+    if (rc != SQLITE_DONE) {
+        // The error is read before the reset, which would replace it with its own.
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const QString code = QString::number(sqlite3_extended_errcode(m_handle) & 0xff);
+        sqlite3_reset(prepared);
+        fail(message, code, statement, m_db.databaseName());
+    }
+    sqlite3_reset(prepared);
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 } // namespace ogi::sql

@@ -1,0 +1,135 @@
+// Import of a 100,000-row ledger (issue 8: under 5 s on this machine, and how far that is
+// from SQLite's own bulk insert rate measured in the same run).
+// Usage: bench_import [ROWS] [RUNS]. Writes a ledger CSV of ROWS rows (default 100,000) the
+// way an office's Excel ledger looks, then RUNS times (default 3) imports it into a fresh
+// register with importLedger() — reading, checking every row, writing the cases — and
+// inserts the same rows' cells into a plain table of a fresh SQLite file through one
+// prepared statement in one transaction (same WAL mode and synchronous = FULL). Prints the
+// best and median of each, the rows each wrote, and the ratio.
+#include "LedgerFixture.h"
+#include "exchange/LedgerImport.h"
+#include "exchange/SheetTable.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+double best(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+
+qint64 rowsWritten(const Database& database)
+{
+    qint64 total = 0;
+    for (const char* table :
+        { "cases", "applicants", "case_applicants", "case_events", "reply_deadlines", "case_periods", "imported_cases" })
+        total += sql::scalar(database.connection(), u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))).toLongLong();
+    // The two search indexes hold one row per case each (case_grams keeps no content to count).
+    return total + 2 * sql::scalar(database.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
+}
+
+// SQLite alone: the sheet's cells into one plain table, one prepared statement, one
+// transaction, the same journal settings as a register.
+double sqliteBulkInsert(const QString& path, const QList<QStringList>& rows)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "CREATE TABLE ledger (c1 TEXT, c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT, c7 TEXT, c8 TEXT, c9 TEXT, "
+        "c10 TEXT, c11 TEXT, c12 TEXT, c13 TEXT, c14 TEXT)",
+        nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, nullptr);
+    for (const QStringList& row : rows) {
+        for (int c = 0; c < 14; ++c) {
+            const QByteArray text = c < row.size() ? row.at(c).toUtf8() : QByteArray();
+            sqlite3_bind_text(insert, c + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    sqlite3_close(db);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int rows = args.size() > 1 ? args.at(1).toInt() : 100000;
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 3;
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"ledger.csv"_s);
+    {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write("\xEF\xBB\xBF" + test::ledgerCsv(rows).toUtf8());
+    }
+    const QList<QStringList> cells = readSheetTable(csvPath).rows.mid(1);
+    std::printf("ledger: %d rows, %lld bytes (%s)\n", rows, static_cast<long long>(QFile(csvPath).size()),
+        qPrintable(csvPath));
+
+    UserAccount clerk;
+    clerk.login = u"bench"_s;
+    clerk.roles = { Role::Clerk };
+    std::vector<double> importMs;
+    std::vector<double> sqliteMs;
+    qint64 written = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString dbPath = dir.filePath(u"register-%1.ogi"_s.arg(run));
+        {
+            const Database database = Database::open(dbPath, OpenMode::CreateIfMissing);
+            QElapsedTimer timer;
+            timer.start();
+            const LedgerImportResult result = importLedger(database, csvPath, {}, clerk);
+            importMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (result.imported != rows || !result.reading.problems.isEmpty()) {
+                std::fprintf(stderr, "import made %d cases with %lld problems\n", result.imported,
+                    static_cast<long long>(result.reading.problems.size()));
+                return 1;
+            }
+            written = rowsWritten(database);
+        }
+        sqliteMs.push_back(sqliteBulkInsert(dir.filePath(u"plain-%1.db"_s.arg(run)), cells));
+        std::printf("run %d: import %.0f ms, SQLite bulk insert %.0f ms\n", run + 1, importMs.back(), sqliteMs.back());
+    }
+    const double importBest = best(importMs);
+    const double sqliteBest = best(sqliteMs);
+    std::printf("import of %d ledger rows: best %.2f s, median %.2f s (%.0f ledger rows/s; %lld rows written in 9 "
+                "tables and indexes, %.0f rows/s)\n",
+        rows, importBest / 1000, median(importMs) / 1000, rows / (importBest / 1000), static_cast<long long>(written),
+        double(written) / (importBest / 1000));
+    std::printf("SQLite bulk insert of the same %d rows into one plain table: best %.3f s, median %.3f s (%.0f rows/s)\n",
+        rows, sqliteBest / 1000, median(sqliteMs) / 1000, rows / (sqliteBest / 1000));
+    std::printf("import / SQLite bulk insert: %.1fx the time\n", importBest / sqliteBest);
+    return importBest < 5000 ? 0 : 1;
+}

@@ -1,0 +1,451 @@
+// Ledger import (issue 8): old Excel ledgers in every form offices keep them become cases
+// whose timelines, deadlines and report figures are what the ledger says; every bad cell is
+// named by row and column; nothing is written unless the whole import is.
+#include "LedgerFixture.h"
+#include "TestApp.h"
+#include "TestFiles.h"
+#include "WorkflowFixture.h"
+
+#include "Error.h"
+#include "exchange/LedgerImport.h"
+#include "integrity/IntegrityCheck.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+
+namespace {
+
+const QString kHeader
+    = u"编号,收到日期,申请方式,申请人,申请人类型,证件号码,联系电话,联系地址,申请内容,状态,答复日期,办理结果,延期,备注"_s;
+
+// A good answered row; `cells` replace columns by canonical name.
+QString row(const QHash<QString, QString>& cells = {})
+{
+    const QStringList names = kHeader.split(u',');
+    QStringList values { u"A-1"_s, u"2025-03-04"_s, u"网络平台"_s, u"张三"_s, u"自然人"_s, test::residentIdNumber(1),
+        u"13800138000"_s, u"北京市朝阳区某路1号"_s, u"2024年财政预算执行情况"_s, u"已答复"_s, u"2025-03-20"_s,
+        u"予以公开"_s, u"否"_s, QString() };
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        values[names.indexOf(it.key())] = it.value();
+    return values.join(u',');
+}
+
+QString writeCsv(const QString& path, const QStringList& lines, const QByteArray& encoding = "UTF-8", bool bom = false)
+{
+    QStringEncoder encoder(encoding.constData());
+    REQUIRE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(lines.join(u"\r\n"_s) + u"\r\n"_s);
+    test::writeBytes(path, (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + bytes);
+    return path;
+}
+
+QVariant value(const Database& database, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    return sql::scalar(database.connection(), statement, values);
+}
+
+QString caseOfLedgerNumber(const Database& database, const QString& number)
+{
+    return value(database,
+        u"SELECT c.case_number FROM imported_cases i JOIN cases c ON c.id = i.case_id WHERE i.ledger_number = ?"_s,
+        { number })
+        .toString();
+}
+
+QString column(const Database& database, const QString& caseNumber, const QString& expression)
+{
+    return value(database,
+        u"SELECT %1 FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id WHERE c.case_number = ?"_s.arg(
+            expression),
+        { caseNumber })
+        .toString();
+}
+
+// Everything an import writes, counted: a refused or dry import must leave it as it was.
+qint64 storedRows(const Database& database)
+{
+    return value(database,
+        u"SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM case_events) + (SELECT count(*) FROM audit_log) "
+        u"+ (SELECT count(*) FROM imported_cases) + (SELECT count(*) FROM applicants)"_s)
+        .toLongLong();
+}
+
+bool hasProblem(const LedgerReading& reading, int rowNumber, const QString& columnName, const QString& fragment)
+{
+    for (const LedgerProblem& p : reading.problems)
+        if (p.row == rowNumber && p.column == columnName && p.message.contains(fragment))
+            return true;
+    return false;
+}
+
+QString problemsText(const LedgerReading& reading)
+{
+    QStringList lines;
+    for (const LedgerProblem& p : reading.problems)
+        lines << p.text();
+    return lines.join(u'\n');
+}
+
+void runPython(const QString& script)
+{
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, { u"-c"_s, script });
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("a GB18030 ledger with a title row and the usual headers becomes cases as the ledger says", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = writeCsv(f.dir.filePath(u"台账.csv"_s),
+        {
+            u"某县人民政府办公室政府信息公开申请台账（2025年）"_s,
+            u"序号,申请编号,收件日期,申请方式,申请人姓名,申请人类型,身份证号码,联系电话,联系地址,申请公开内容,办理状态,"
+            u"答复时间,答复结果,是否延期,备注"_s,
+            u"1,A-1,2025-03-04,网络平台,张三,自然人,%1,13800138000,北京市朝阳区,2024年财政预算,已答复,2025-03-20,予以公开,否,"_s
+                .arg(test::residentIdNumber(1)),
+            // Extended: 40 working days from 2025-03-05 end on 2025-04-30, so the reply is on time.
+            u"2,A-2,2025年3月5日,邮寄,某某科技有限公司,商业企业,91350100M000100Y43,0591-87654321,福州市鼓楼区,土地征收批复,"
+            u"已答复,2025/4/30,不予公开-保护第三方合法权益,是,延期一次"_s,
+            // The same dates without the extension: late.
+            u"3,A-3,2025-03-05,当面,李四,自然人,%1,13800138001,福州市台江区,会议纪要,已答复,2025-04-30,"
+            u"无法提供-本机关不掌握相关政府信息,否,"_s.arg(test::residentIdNumber(2)),
+            u"4,A-4,20250603,电子邮件,王五,自然人,%1,13800138002,,信访件办理情况,已办结,20250610,重复申请,否,"_s.arg(
+                test::residentIdNumber(3)),
+            u"5,A-5,2025-06-03,当面,赵六,自然人,%1,13800138003,,规划批复,已终止,2025-06-20,其他处理-其他,否,申请人撤回"_s
+                .arg(test::residentIdNumber(4)),
+            u"6,A-6,2025-11-10,网络平台,孙八,自然人,%1,13800138004,某路2号,环评报告,办理中,,,否,"_s.arg(
+                test::residentIdNumber(5)),
+            u",,,,,,,,,,,,,,"_s, // a formatted empty row
+        },
+        "GB18030");
+
+    const LedgerImportResult result = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    INFO(problemsText(result.reading).toStdString());
+    REQUIRE(result.reading.problems.isEmpty());
+    CHECK(result.reading.format == u"CSV (GB18030)");
+    CHECK(result.reading.headerRow == 2);
+    CHECK(result.imported == 6);
+    const Database& db = *f.database;
+
+    const QString a1 = caseOfLedgerNumber(db, u"A-1"_s);
+    CHECK(f.stateOf(a1) == CaseState::Replied);
+    CHECK(f.outcomeOf(a1) == u"disclosed");
+    CHECK(column(db, a1, u"c.concluded_on"_s) == u"2025-03-20");
+    CHECK(column(db, a1, u"d.clock"_s) == u"met_on_time");
+    CHECK(column(db, a1, u"c.channel"_s) == u"online");
+    const QList<CaseEvent> events = f.repository->events(f.repository->find(a1)->id);
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).action == u"register");
+    CHECK(events.at(0).eventDate == QDate(2025, 3, 4));
+    CHECK(events.at(0).details.value(u"imported"_s).toBool());
+    CHECK(events.at(0).details.value(u"ledger_number"_s).toString() == u"A-1");
+    CHECK(events.at(0).details.value(u"source_row"_s).toInt() == 3);
+    CHECK(events.at(1).action == u"import_reply");
+    CHECK(events.at(1).eventDate == QDate(2025, 3, 20));
+    CHECK(events.at(1).actor == f.clerk.login);
+
+    const QString a2 = caseOfLedgerNumber(db, u"A-2"_s);
+    CHECK(f.outcomeOf(a2) == u"withheld_4");
+    CHECK(column(db, a2, u"c.applicant_type"_s) == u"commercial");
+    CHECK(column(db, a2, u"c.receipt_date"_s) == u"2025-03-05");
+    CHECK(column(db, a2, u"d.due_date"_s) == u"2025-04-30");
+    CHECK(column(db, a2, u"d.clock"_s) == u"met_on_time");
+    CHECK(column(db, a2, u"c.note"_s) == u"延期一次");
+    const QString a3 = caseOfLedgerNumber(db, u"A-3"_s);
+    CHECK(column(db, a3, u"d.clock"_s) == u"met_late");
+    CHECK(f.outcomeOf(a3) == u"unavailable_1");
+
+    const QString a4 = caseOfLedgerNumber(db, u"A-4"_s);
+    CHECK(f.outcomeOf(a4) == u"not_processed_2");
+    CHECK(column(db, a4, u"c.receipt_date"_s) == u"2025-06-03");
+    CHECK(column(db, a4, u"c.concluded_on"_s) == u"2025-06-10");
+
+    const QString a5 = caseOfLedgerNumber(db, u"A-5"_s);
+    CHECK(f.stateOf(a5) == CaseState::Closed);
+    CHECK(f.outcomeOf(a5) == u"other_3");
+    CHECK(column(db, a5, u"d.clock"_s) == u"closed");
+
+    const QString a6 = caseOfLedgerNumber(db, u"A-6"_s);
+    CHECK(f.stateOf(a6) == CaseState::Accepted);
+    CHECK(column(db, a6, u"c.concluded_on"_s).isEmpty());
+    CHECK(column(db, a6, u"d.clock"_s) == u"running");
+
+    // Case numbers follow the receipt year's counter, and the next registration goes on from it.
+    CHECK(a1 == u"2025-0001");
+    CHECK(a6 == u"2025-0006");
+    CHECK(f.newCase("2025-11-12") == u"2025-0007");
+
+    CHECK(verifyDatabase(db).isEmpty());
+    CHECK(value(db, u"SELECT count(*) FROM audit_log WHERE action = 'register.import' AND details LIKE ?"_s,
+              { u"%\"cases\":6%"_s })
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("UTF-8 ledgers with and without BOM are read; an unknown or wrong encoding is refused by name", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString withBom = writeCsv(f.dir.filePath(u"bom.csv"_s), { kHeader, row() }, "UTF-8", true);
+    const QString plain = writeCsv(f.dir.filePath(u"plain.csv"_s), { kHeader, row({ { u"编号"_s, u"B-1"_s } }) });
+    const QString gbk = writeCsv(f.dir.filePath(u"gbk.csv"_s), { kHeader, row({ { u"编号"_s, u"C-1"_s } }) }, "GB18030");
+
+    const LedgerReading bom = readLedger(*f.database, withBom, {}, f.clock.today());
+    CHECK(bom.format == u"CSV (UTF-8)");
+    REQUIRE(bom.entries.size() == 1);
+    CHECK(bom.entries.front().ledgerNumber == u"A-1"); // the BOM is not part of the first header
+    CHECK(readLedger(*f.database, plain, {}, f.clock.today()).entries.size() == 1);
+
+    LedgerImportOptions utf8;
+    utf8.encoding = u"UTF-8"_s;
+    try {
+        readLedger(*f.database, gbk, utf8, f.clock.today());
+        FAIL("GB18030 bytes read as UTF-8");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        CHECK(e.message().contains(u"gbk.csv"_s));
+        CHECK(e.message().contains(u"UTF-8"_s));
+    }
+    LedgerImportOptions gb;
+    gb.encoding = u"gbk"_s;
+    CHECK(readLedger(*f.database, gbk, gb, f.clock.today()).entries.front().application.applicants.front().name
+        == u"张三");
+    LedgerImportOptions unknown;
+    unknown.encoding = u"big5"_s;
+    CHECK_THROWS_WITH(readLedger(*f.database, gbk, unknown, f.clock.today()), Catch::Contains("big5"));
+    CHECK_THROWS_WITH(readLedger(*f.database, f.dir.filePath(u"ledger.ods"_s), {}, f.clock.today()),
+        Catch::Contains("ledger.ods"));
+}
+
+TEST_CASE("an .xlsx written by openpyxl and an .xls written by xlwt are read with their date cells", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString xlsx = f.dir.filePath(u"ledger.xlsx"_s);
+    const QString xls = f.dir.filePath(u"ledger.xls"_s);
+    runPython(uR"(
+import datetime, sys
+import openpyxl, xlwt
+header = "%1".split(",")
+rows = [
+    ["X-1", datetime.datetime(2025, 3, 4), "网络平台", "张三", "自然人", "%2", 13800138000, "某路1号",
+     "预算公开", "已答复", datetime.datetime(2025, 3, 20), "予以公开", "否", None],
+    ["X-2", "2025-06-03", "邮寄", "某某科技有限公司", "商业企业", "91350100M000100Y43", "0591-87654321", "某路2号",
+     "征收批复", "办理中", None, None, "否", "富文本"],
+]
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["某县政府信息公开申请台账"])
+ws.append(header)
+for r in rows:
+    ws.append(r)
+wb.save("%3")
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("台账")
+date = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+for c, h in enumerate(header):
+    sheet.write(0, c, h)
+for r, values in enumerate(rows, start=1):
+    for c, v in enumerate(values):
+        if isinstance(v, datetime.datetime):
+            sheet.write(r, c, v, date)
+        elif v is not None:
+            sheet.write(r, c, v)
+book.save("%4")
+)"_s.arg(kHeader, test::residentIdNumber(1), xlsx, xls));
+
+    for (const QString& path : { xlsx, xls }) {
+        INFO(path.toStdString());
+        const LedgerReading reading = readLedger(*f.database, path, {}, f.clock.today());
+        INFO(problemsText(reading).toStdString());
+        REQUIRE(reading.problems.isEmpty());
+        CHECK(reading.headerRow == (path == xlsx ? 2 : 1));
+        REQUIRE(reading.entries.size() == 2);
+        const LedgerEntry& first = reading.entries.at(0);
+        CHECK(first.ledgerNumber == u"X-1");
+        CHECK(first.application.receiptDate == QDate(2025, 3, 4));
+        CHECK(first.replied == QDate(2025, 3, 20));
+        CHECK(first.application.applicants.front().phone == u"13800138000");
+        CHECK(first.application.applicants.front().idNumber == test::residentIdNumber(1));
+        const LedgerEntry& second = reading.entries.at(1);
+        CHECK(second.application.applicants.front().kind == ApplicantKind::Organisation);
+        CHECK(second.application.applicants.front().creditCode == u"91350100M000100Y43");
+        CHECK(second.accepted);
+        CHECK(second.application.note == u"富文本");
+    }
+    CHECK(importLedger(*f.database, xlsx, {}, f.clerk, f.clock).imported == 2);
+    // The .xls holds the same 编号: nothing new.
+    const LedgerImportResult again = importLedger(*f.database, xls, {}, f.clerk, f.clock);
+    CHECK(again.imported == 0);
+    CHECK(again.reading.alreadyImported == 2);
+    CHECK(verifyDatabase(*f.database).isEmpty());
+}
+
+TEST_CASE("every kind of bad cell is reported with its row and column", "[import]")
+{
+    struct Bad
+    {
+        const char* what;
+        QHash<QString, QString> cells;
+        QString column;
+        QString fragment;
+    };
+    const QList<Bad> bad = {
+        { "date that does not exist", { { u"收到日期"_s, u"2025-13-01"_s } }, u"收到日期"_s, u"not a date"_s },
+        { "text for a date", { { u"答复日期"_s, u"三月底"_s } }, u"答复日期"_s, u"not a date"_s },
+        { "receipt in the future", { { u"收到日期"_s, u"2026-12-01"_s }, { u"答复日期"_s, QString() },
+                                       { u"状态"_s, u"办理中"_s }, { u"办理结果"_s, QString() } },
+            u"收到日期"_s, u"future"_s },
+        { "unknown outcome", { { u"办理结果"_s, u"已处理"_s } }, u"办理结果"_s, u"unknown result"_s },
+        { "category that needs its reason", { { u"办理结果"_s, u"不予公开"_s } }, u"办理结果"_s,
+            u"不予公开-保护第三方合法权益"_s },
+        { "reply without result", { { u"办理结果"_s, QString() } }, u"办理结果"_s, u"needs the result"_s },
+        { "invalid ID number", { { u"证件号码"_s, u"110105194912310021"_s } }, u"证件号码"_s, QString() },
+        { "invalid credit code", { { u"申请人类型"_s, u"商业企业"_s }, { u"证件号码"_s, u"91350100M000100Y44"_s } },
+            u"证件号码"_s, QString() },
+        { "empty request", { { u"申请内容"_s, QString() } }, u"申请内容"_s, u"required"_s },
+        { "no applicant", { { u"申请人"_s, QString() } }, u"申请人"_s, u"required"_s },
+        { "reply before receipt", { { u"答复日期"_s, u"2025-03-01"_s } }, u"答复日期"_s, u"before the application"_s },
+        { "unknown channel", { { u"申请方式"_s, u"托人转交"_s } }, u"申请方式"_s, u"托人转交"_s },
+        { "unknown applicant type", { { u"申请人类型"_s, u"外星人"_s } }, u"申请人类型"_s, u"外星人"_s },
+        { "extension neither yes nor no", { { u"延期"_s, u"也许"_s } }, u"延期"_s, u"也许"_s },
+        { "answered without a date", { { u"答复日期"_s, QString() }, { u"办理结果"_s, QString() } }, u"答复日期"_s,
+            u"已答复"_s },
+        { "open state with a reply date", { { u"状态"_s, u"办理中"_s } }, u"状态"_s, u"办理中"_s },
+        { "open case with no way to reach the applicant",
+            { { u"答复日期"_s, QString() }, { u"状态"_s, u"办理中"_s }, { u"办理结果"_s, QString() },
+                { u"联系电话"_s, QString() }, { u"联系地址"_s, QString() } },
+            u"联系电话"_s, u"phone"_s },
+    };
+    test::WorkflowFixture f;
+    QStringList lines { kHeader };
+    for (qsizetype i = 0; i < bad.size(); ++i) {
+        QHash<QString, QString> cells = bad.at(i).cells;
+        cells.insert(u"编号"_s, u"BAD-%1"_s.arg(i));
+        lines << row(cells);
+    }
+    lines << row({ { u"编号"_s, u"GOOD-1"_s } }) << row({ { u"编号"_s, u"GOOD-1"_s } }); // a 编号 twice
+    const QString path = writeCsv(f.dir.filePath(u"bad.csv"_s), lines);
+    const LedgerReading reading = readLedger(*f.database, path, {}, f.clock.today());
+    INFO(problemsText(reading).toStdString());
+    for (qsizetype i = 0; i < bad.size(); ++i) {
+        INFO(bad.at(i).what);
+        CHECK(hasProblem(reading, int(i) + 2, bad.at(i).column, bad.at(i).fragment));
+    }
+    const int duplicateRow = int(bad.size()) + 3;
+    CHECK(hasProblem(reading, duplicateRow, u"编号"_s, u"row %1"_s.arg(duplicateRow - 1)));
+    CHECK(reading.invalidRows.size() == bad.size() + 1);
+    CHECK(reading.entries.size() == 1);
+    // The message a clerk reads names both.
+    CHECK(reading.problems.front().text().startsWith(u"row 2, column 收到日期: "_s));
+}
+
+TEST_CASE("with problems nothing is imported; a dry run writes nothing; --skip-invalid keeps the rest aside",
+    "[import]")
+{
+    test::WorkflowFixture f;
+    f.newCase("2026-07-01");
+    const QString path = writeCsv(f.dir.filePath(u"mixed.csv"_s),
+        { kHeader, row({ { u"编号"_s, u"M-1"_s } }), row({ { u"编号"_s, u"M-2"_s }, { u"收到日期"_s, u"2025-02-30"_s } }),
+            row({ { u"编号"_s, u"M-3"_s } }) });
+    const qint64 before = storedRows(*f.database);
+
+    const LedgerImportResult refused = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    CHECK(refused.imported == 0);
+    CHECK(refused.reading.invalidRows == QSet<int> { 3 });
+    CHECK(storedRows(*f.database) == before);
+    CHECK(refused.rejectedFile.isEmpty());
+
+    LedgerImportOptions dry;
+    dry.dryRun = true;
+    dry.skipInvalid = true;
+    const LedgerImportResult dryRun = importLedger(*f.database, path, dry, f.clerk, f.clock);
+    CHECK(dryRun.imported == 0);
+    CHECK(dryRun.reading.entries.size() == 2);
+    CHECK(storedRows(*f.database) == before);
+    CHECK_FALSE(QFile::exists(f.dir.filePath(u"mixed.rejected.csv"_s)));
+
+    LedgerImportOptions skip;
+    skip.skipInvalid = true;
+    const LedgerImportResult kept = importLedger(*f.database, path, skip, f.clerk, f.clock);
+    CHECK(kept.imported == 2);
+    CHECK(kept.rejectedFile == f.dir.filePath(u"mixed.rejected.csv"_s));
+    const QString rejected = QString::fromUtf8(test::readBytes(kept.rejectedFile));
+    CHECK(rejected.startsWith(u"\uFEFF编号,收到日期"_s));
+    CHECK(rejected.contains(u"M-2,2025-02-30"_s));
+    CHECK(rejected.contains(u"收到日期: not a date"_s));
+    CHECK_FALSE(rejected.contains(u"M-1"_s));
+    CHECK(verifyDatabase(*f.database).isEmpty());
+}
+
+TEST_CASE("importing the same ledger again makes no second case, with or without 编号", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = writeCsv(f.dir.filePath(u"twice.csv"_s),
+        { kHeader, row({ { u"编号"_s, u"T-1"_s } }),
+            row({ { u"编号"_s, QString() }, { u"申请人"_s, u"无编号甲"_s } }),
+            row({ { u"编号"_s, QString() }, { u"申请人"_s, u"无编号乙"_s } }) });
+    CHECK(importLedger(*f.database, path, {}, f.clerk, f.clock).imported == 3);
+    const LedgerImportResult second = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    CHECK(second.imported == 0);
+    CHECK(second.reading.alreadyImported == 3);
+    CHECK(f.repository->count() == 3);
+    // A row added to the ledger since comes in alone.
+    const QString grown = writeCsv(f.dir.filePath(u"twice.csv"_s),
+        { kHeader, row({ { u"编号"_s, u"T-1"_s } }), row({ { u"编号"_s, QString() }, { u"申请人"_s, u"无编号甲"_s } }),
+            row({ { u"编号"_s, QString() }, { u"申请人"_s, u"无编号乙"_s } }), row({ { u"编号"_s, u"T-4"_s } }) });
+    CHECK(importLedger(*f.database, grown, {}, f.clerk, f.clock).imported == 1);
+    CHECK(f.repository->count() == 4);
+}
+
+TEST_CASE("a mapping file names an odd ledger's headers; a wrong one is refused by name", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = writeCsv(f.dir.filePath(u"odd.csv"_s),
+        { u"流水号,来文日期,当事人,事项,结果,回复日期,电话"_s,
+            u"Q-1,2025-03-04,张三,预算,予以公开,2025-03-10,13800138000"_s });
+    test::writeBytes(f.dir.filePath(u"map.json"_s),
+        R"({"columns": {"流水号": "编号", "来文日期": "收到日期", "当事人": "申请人", "事项": "申请内容",
+            "结果": "办理结果", "回复日期": "答复日期", "电话": "联系电话"}})");
+    // Without the mapping the headers mean nothing.
+    CHECK_THROWS_WITH(readLedger(*f.database, path, {}, f.clock.today()), Catch::Contains("收到日期"));
+    LedgerImportOptions mapped;
+    mapped.mappingPath = f.dir.filePath(u"map.json"_s);
+    const LedgerImportResult result = importLedger(*f.database, path, mapped, f.clerk, f.clock);
+    INFO(problemsText(result.reading).toStdString());
+    CHECK(result.imported == 1);
+    CHECK(caseOfLedgerNumber(*f.database, u"Q-1"_s) == u"2025-0001");
+
+    test::writeBytes(f.dir.filePath(u"wrong.json"_s), R"({"columns": {"来文日期": "来件日子"}})");
+    LedgerImportOptions wrong;
+    wrong.mappingPath = f.dir.filePath(u"wrong.json"_s);
+    CHECK_THROWS_WITH(readLedger(*f.database, path, wrong, f.clock.today()), Catch::Contains("来件日子"));
+    test::writeBytes(f.dir.filePath(u"broken.json"_s), "{\"columns\": ");
+    wrong.mappingPath = f.dir.filePath(u"broken.json"_s);
+    CHECK_THROWS_WITH(readLedger(*f.database, path, wrong, f.clock.today()), Catch::Contains("broken.json"));
+}
+
+TEST_CASE("only a clerk or an administrator imports a ledger", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = writeCsv(f.dir.filePath(u"l.csv"_s), { kHeader, row() });
+    const qint64 before = storedRows(*f.database);
+    try {
+        importLedger(*f.database, path, {}, f.reviewer, f.clock);
+        FAIL("a reviewer imported a ledger");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Refused);
+        CHECK(e.message().contains(f.reviewer.login));
+    }
+    CHECK(storedRows(*f.database) == before);
+    CHECK(importLedger(*f.database, path, {}, f.admin, f.clock).imported == 1);
+}

@@ -1,0 +1,5 @@
+# Data in and out (issue 8): ledger import from CSV, .xlsx and .xls; `ogi import` under SIGKILL.
+ogi_add_test(test_ledger_import ${CMAKE_CURRENT_LIST_DIR}/LedgerImportTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
+target_include_directories(test_ledger_import PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../workflow)
+ogi_add_test(test_import_cli ${CMAKE_CURRENT_LIST_DIR}/ImportCliTest.cpp)
