@@ -80,9 +80,9 @@ const CommandHelp kCommandHelp[] = {
     { "restore IN.zip --db FILE",
         QT_TRANSLATE_NOOP(
             "ogi::cli::main", "restore a backup after checking it; the register that was there is kept beside it") },
-    { "export OUT.csv [--state S] [--unmasked]",
+    { "export OUT.csv|.xlsx [--state S] [--unmasked]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
-            "the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
+            "the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
             "audited)") },
     { "import LEDGER [--dry-run] [--skip-invalid]",
         QT_TRANSLATE_NOOP("ogi::cli::main",

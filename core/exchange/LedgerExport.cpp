@@ -5,6 +5,7 @@
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "exchange/CsvText.h"
+#include "reports/XlsxWorkbook.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
 #include "storage/Sql.h"
@@ -14,6 +15,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <xlsxwriter.h>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +53,39 @@ namespace {
             { u"met_on_time"_s, u"按期答复"_s }, { u"met_late"_s, u"逾期答复"_s }, { u"closed"_s, u"已终止"_s } };
         return names.value(clock);
     }
+
+    void writeCsv(const QString& path, const QList<QStringList>& rows)
+    {
+        auto line = [](const QStringList& cells) -> QString {
+            QStringList fields;
+            for (const QString& cell : cells)
+                fields << csvField(cell);
+            return fields.join(u',') + u"\r\n"_s;
+        };
+        QString csv = line(ledgerExportHeader());
+        for (const QStringList& row : rows)
+            csv += line(row);
+        saveFile(path, csvFileBytes(csv));
+    }
+
+    // The sheet offices open in Excel or WPS: the header fixed above the rows, every cell
+    // text (a case number or an ID number must not turn into a number).
+    void writeXlsx(const QString& path, const QList<QStringList>& rows)
+    {
+        XlsxWorkbook book(path);
+        lxw_worksheet* sheet = book.sheet(u"台账"_s);
+        const QStringList& header = ledgerExportHeader();
+        static const double widths[] = { 11, 11, 9, 16, 12, 20, 14, 24, 40, 9, 11, 28, 6, 16, 11, 10 };
+        for (int c = 0; c < header.size(); ++c) {
+            book.header(sheet, 0, c, header.at(c));
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c < int(std::size(widths)) ? widths[c] : 12, nullptr);
+        }
+        worksheet_freeze_panes(sheet, 1, 1);
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows.at(r).size(); ++c)
+                book.text(sheet, r + 1, c, rows.at(r).at(c));
+        book.close();
+    }
 } // namespace
 
 const QStringList& ledgerExportHeader()
@@ -58,9 +96,12 @@ const QStringList& ledgerExportHeader()
     return header;
 }
 
-qint64 exportLedgerCsv(
+qint64 exportLedger(
     const Database& database, const QString& path, const LedgerExportOptions& options, const UserAccount* user)
 {
+    const bool xlsx = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    if (!xlsx && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The ledger is exported as .csv or .xlsx, not \"%1\".").arg(path));
     if (options.unmasked) {
         if (!user)
             throw Error(ErrorCode::Refused,
@@ -85,16 +126,16 @@ qint64 exportLedgerCsv(
     QSqlQuery q = sql::runWith(database.connection(),
         u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
         u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
-        u"c.state, CASE WHEN d.clock IN ('met_on_time', 'met_late') THEN c.concluded_on END, coalesce(c.outcome, ''), "
-        u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.action = 'approve_extension'), "
+        u"c.state, coalesce(c.concluded_on, ''), coalesce(c.outcome, ''), "
+        u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND (e.action = 'approve_extension' "
+        u"OR (e.action = 'import_reply' AND json_extract(e.details, '$.extended')))), "
         u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, '') "
         u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
         u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id WHERE "_s
             + where.join(u" AND "_s) + u" ORDER BY c.receipt_date, c.id"_s,
         values);
 
-    QString csv = ledgerExportHeader().join(u',') + u"\r\n"_s;
-    qint64 count = 0;
+    QList<QStringList> rows;
     while (sql::next(q)) {
         const bool person = q.value(4).toString() == u"person";
         const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), q.value(5).toString());
@@ -103,15 +144,12 @@ qint64 exportLedgerCsv(
             chineseOf(channels(), q.value(2).toString()), q.value(3).toString(), type,
             options.unmasked || !person ? id : maskIdentityNumber(id), q.value(7).toString(), q.value(8).toString(),
             q.value(9).toString(),
-            parseCaseState(q.value(10).toString()) ? caseStateName(*parseCaseState(q.value(10).toString())) : QString(),
+            parseCaseState(q.value(10).toString()) ? caseStateTerm(*parseCaseState(q.value(10).toString())) : QString(),
             q.value(11).toString(), outcomeText(q.value(12).toString()), q.value(13).toBool() ? u"是"_s : u"否"_s,
             q.value(14).toString(), q.value(15).toString(), clockText(q.value(16).toString()) };
-        QStringList cells;
-        for (const QString& cell : row)
-            cells << csvField(cell);
-        csv += cells.join(u',') + u"\r\n"_s;
-        ++count;
+        rows << row;
     }
+    const qint64 count = rows.size();
 
     // Audited before the file exists: whole ID numbers never leave unrecorded.
     if (options.unmasked) {
@@ -123,7 +161,10 @@ qint64 exportLedgerCsv(
             QDateTime::currentDateTimeUtc());
         transaction.commit();
     }
-    saveFile(path, csvFileBytes(csv));
+    if (xlsx)
+        writeXlsx(path, rows);
+    else
+        writeCsv(path, rows);
     return count;
 }
 

@@ -26,12 +26,12 @@ struct LedgerExportOptions
 // (答复期限, 期限状态), verbatim.
 const QStringList& ledgerExportHeader();
 
-// Writes the selected cases, oldest receipt first, as CSV (UTF-8 with BOM, for Excel and WPS)
-// to `path`; returns how many. ID numbers are masked (110101********123X) unless
+// Writes the selected cases, oldest receipt first, to `path`: .csv (UTF-8 with BOM, for Excel
+// and WPS) or .xlsx (one sheet 台账, every cell text); returns how many. ID numbers are masked (110101********123X) unless
 // `options.unmasked`, which needs `user` to be a chief or an administrator and is audited.
-// Throws Error(Refused) for an unmasked export by anyone else, Error(NotWritable) naming the
-// file.
-qint64 exportLedgerCsv(const Database& database, const QString& path, const LedgerExportOptions& options,
+// Throws Error(Refused) for an unmasked export by anyone else, Error(InvalidInput) for another
+// extension, Error(NotWritable) naming the file.
+qint64 exportLedger(const Database& database, const QString& path, const LedgerExportOptions& options,
     const UserAccount* user = nullptr);
 
 } // namespace ogi

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "reports/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,85 +18,12 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::ReportXlsx)
     };
-
-    // One workbook being written; close() reports a failure to write the file.
-    class Workbook
-    {
-    public:
-        explicit Workbook(const QString& path)
-            : m_path(path)
-            , m_book(workbook_new(QFile::encodeName(path).constData()))
-        {
-            if (!m_book)
-                throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the workbook %1.").arg(path));
-            m_header = workbook_add_format(m_book);
-            format_set_bold(m_header);
-            format_set_align(m_header, LXW_ALIGN_CENTER);
-            format_set_align(m_header, LXW_ALIGN_VERTICAL_CENTER);
-            format_set_text_wrap(m_header);
-            format_set_border(m_header, LXW_BORDER_THIN);
-            m_label = workbook_add_format(m_book);
-            format_set_border(m_label, LXW_BORDER_THIN);
-            format_set_text_wrap(m_label);
-            m_number = workbook_add_format(m_book);
-            format_set_border(m_number, LXW_BORDER_THIN);
-        }
-        ~Workbook()
-        {
-            if (m_book)
-                workbook_close(m_book);
-        }
-        Workbook(const Workbook&) = delete;
-        Workbook& operator=(const Workbook&) = delete;
-
-        lxw_worksheet* sheet(const QString& name) { return workbook_add_worksheet(m_book, name.toUtf8().constData()); }
-        void header(lxw_worksheet* s, int row, int col, const QString& text)
-        {
-            worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), m_header);
-        }
-        void merged(lxw_worksheet* s, int r1, int c1, int r2, int c2, const QString& text)
-        {
-            worksheet_merge_range(
-                s, lxw_row_t(r1), lxw_col_t(c1), lxw_row_t(r2), lxw_col_t(c2), text.toUtf8().constData(), m_header);
-        }
-        void label(lxw_worksheet* s, int row, int col, const QString& text)
-        {
-            worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), m_label);
-        }
-        void number(lxw_worksheet* s, int row, int col, qint64 value)
-        {
-            worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), double(value), m_number);
-        }
-        void decimal(lxw_worksheet* s, int row, int col, double value)
-        {
-            worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), value, m_number);
-        }
-        void blank(lxw_worksheet* s, int row, int col)
-        {
-            worksheet_write_blank(s, lxw_row_t(row), lxw_col_t(col), m_number);
-        }
-        void close()
-        {
-            const lxw_error result = workbook_close(m_book);
-            m_book = nullptr;
-            if (result != LXW_NO_ERROR)
-                throw Error(ErrorCode::NotWritable,
-                    Tr::tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(result))));
-        }
-
-    private:
-        QString m_path;
-        lxw_workbook* m_book;
-        lxw_format* m_header = nullptr;
-        lxw_format* m_label = nullptr;
-        lxw_format* m_number = nullptr;
-    };
 } // namespace
 
 void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& applications, const RemedyTable& remedies,
     const FeeFigures& fees, const QMap<QString, QString>& proactive)
 {
-    Workbook book(path);
+    XlsxWorkbook book(path);
     // 二: per provision, a heading, 信息内容 and its measures, then a row per kind of information.
     lxw_worksheet* two = book.sheet(u"二、主动公开"_s);
     worksheet_set_column(two, 0, 0, 22, nullptr);
@@ -189,7 +117,7 @@ void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& appl
 
 void writeTallyXlsx(const QString& path, const MonthlyTally& tally)
 {
-    Workbook book(path);
+    XlsxWorkbook book(path);
     lxw_worksheet* sheet = book.sheet(u"月度统计"_s);
     QList<const TallyFigures*> columns { &tally.all };
     for (const TallyFigures& f : tally.byDepartment)

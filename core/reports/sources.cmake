@@ -8,6 +8,7 @@ target_sources(ogi_core PRIVATE
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
     reports/ReportHtml.cpp reports/ReportHtml.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h
+    reports/XlsxWorkbook.cpp reports/XlsxWorkbook.h
     reports/YearByMonth.cpp reports/YearByMonth.h
     reports/YearSpan.h)
 

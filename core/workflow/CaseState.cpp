@@ -75,6 +75,8 @@ QString caseStateName(CaseState state)
     return QCoreApplication::translate("ogi::CaseState", termOf(state).english);
 }
 
+QString caseStateTerm(CaseState state) { return QString::fromUtf8(termOf(state).chinese); }
+
 bool isOpen(CaseState state)
 {
     return state != CaseState::Replied && state != CaseState::Archived && state != CaseState::Closed;

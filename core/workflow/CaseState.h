@@ -28,6 +28,7 @@ const QList<CaseState>& allCaseStates();
 QString caseStateCode(CaseState state); // "in_review"
 std::optional<CaseState> parseCaseState(const QString& code); // code or Chinese name
 QString caseStateName(CaseState state); // translated display name
+QString caseStateTerm(CaseState state); // "已答复": the Chinese term files in the ledger format carry
 
 // Open: the office still owes the applicant a reply (the legal clock may be running).
 bool isOpen(CaseState state);

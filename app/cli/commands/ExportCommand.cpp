@@ -24,19 +24,20 @@ int runExport(CliContext& context)
     options.receivedTo = parseOptionalDateArgument(u"to"_s, context.takeOption(u"to"_s));
     options.unmasked = context.takeFlag(u"unmasked"_s);
     const QStringList positionals = context.takePositionals(
-        1, u"ogi --db FILE [--user NAME] export OUT.csv [--state S] [--from D] [--to D] [--unmasked]"_s);
+        1, u"ogi --db FILE [--user NAME] export OUT.csv|OUT.xlsx [--state S] [--from D] [--to D] [--unmasked]"_s);
     if (!state.isEmpty()) {
         options.state = parseCaseState(state);
         if (!options.state)
             throw UsageError { Tr::tr("--state: \"%1\" is not a state").arg(state) };
     }
-    if (!positionals.at(0).endsWith(u".csv"_s, Qt::CaseInsensitive))
-        throw UsageError { Tr::tr("the ledger is exported as .csv, not \"%1\"").arg(positionals.at(0)) };
+    if (!positionals.at(0).endsWith(u".csv"_s, Qt::CaseInsensitive)
+        && !positionals.at(0).endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        throw UsageError { Tr::tr("the ledger is exported as .csv or .xlsx, not \"%1\"").arg(positionals.at(0)) };
     const Database database = context.openDatabase();
     std::optional<UserAccount> user;
     if (options.unmasked)
         user = context.signIn(database);
-    const qint64 count = exportLedgerCsv(database, positionals.at(0), options, user ? &*user : nullptr);
+    const qint64 count = exportLedger(database, positionals.at(0), options, user ? &*user : nullptr);
     context.out << Tr::tr("Exported %n case(s) to %1%2", nullptr, int(count))
                        .arg(
                            positionals.at(0), options.unmasked ? Tr::tr(" with whole ID numbers (audited)") : QString())
