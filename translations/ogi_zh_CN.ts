@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -169,15 +170,15 @@
 <context>
     <name>ogi::ActionPermission</name>
     <message>
-        <source>There is no action "%1".</source>
+        <source>There is no action &quot;%1&quot;.</source>
         <translation>没有“%1”这一操作。</translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state (it is possible when the case is %4, by %5).</source>
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state (it is possible when the case is %4, by %5).</source>
         <translation>案件 %1 当前状态为“%2”，不能执行“%3”（该操作须在案件处于“%4”时、由%5执行）。</translation>
     </message>
     <message>
-        <source>"%1" on case %2 (%3) needs the role %4; %5 holds %6.</source>
+        <source>&quot;%1&quot; on case %2 (%3) needs the role %4; %5 holds %6.</source>
         <translation>对案件 %2（%3）执行“%1”需要%4角色；%5 的角色为：%6。</translation>
     </message>
     <message>
@@ -192,7 +193,7 @@
 <context>
     <name>ogi::ActionRules</name>
     <message>
-        <source>Give the applicant's supplement period either in working days or as a date, not both.</source>
+        <source>Give the applicant&apos;s supplement period either in working days or as a date, not both.</source>
         <translation>请以工作日数或截止日期二者之一给出申请人的补正期限。</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>申请人可在 %1 前补正：该日之后方可视为放弃申请（第三十条）。</translation>
     </message>
     <message>
-        <source>"%1" is not an active user with the role %2.</source>
+        <source>&quot;%1&quot; is not an active user with the role %2.</source>
         <translation>“%1”不是具有%2角色的在用账号。</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
         <translation>案件 %1 的答复期限已延长过一次；法律只允许延长一次（第三十三条）。</translation>
     </message>
     <message>
-        <source>An extension of case %1 is already waiting for the chief's decision.</source>
+        <source>An extension of case %1 is already waiting for the chief&apos;s decision.</source>
         <translation>案件 %1 已有延期申请在等待负责人审批。</translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
         <translation>只有信访投诉、公开出版物和重复申请可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
     </message>
     <message>
-        <source>The confidentiality review decided "%1": a reply of type %2 does not agree with it.</source>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
         <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@
         <translation>申请人不可能在 %1 签收：答复于 %2 寄出，今天是 %3。</translation>
     </message>
     <message>
-        <source>The applicant's receipt is already recorded (%1); correct it with an amendment.</source>
+        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
         <translation>申请人签收日期已登记（%1）；如需更正请登记更正记录。</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@
         <translation>案件 %1 没有编号为 %2 的救济记录。</translation>
     </message>
     <message>
-        <source>A recorded remedy's kind, filing date and body are not changed; record its result and concluded date.</source>
+        <source>A recorded remedy&apos;s kind, filing date and body are not changed; record its result and concluded date.</source>
         <translation>已登记救济的方式、提起日期和机关不再修改；请登记其结果和审结日期。</translation>
     </message>
     <message>
@@ -311,11 +312,11 @@
 <context>
     <name>ogi::ActionSpec</name>
     <message>
-        <source>"%1" takes no parameters.</source>
+        <source>&quot;%1&quot; takes no parameters.</source>
         <translation>“%1”不需要参数。</translation>
     </message>
     <message>
-        <source>"%1" does not take this parameter; it takes: %2.</source>
+        <source>&quot;%1&quot; does not take this parameter; it takes: %2.</source>
         <translation>“%1”没有此参数；可用参数：%2。</translation>
     </message>
     <message>
@@ -323,19 +324,19 @@
         <translation>必须填写%1。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>%1须为整数，不能为“%2”。</translation>
     </message>
     <message>
-        <source>%1 must be a date like 2026-03-16, not "%2".</source>
+        <source>%1 must be a date like 2026-03-16, not &quot;%2&quot;.</source>
         <translation>%1须为形如 2026-03-16 的日期，不能为“%2”。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1：“%2”不在可选值 %3 之中。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be recorded: %n problem(s) with what was given.</source>
+        <source>&quot;%1&quot; cannot be recorded: %n problem(s) with what was given.</source>
         <translation>
             <numerusform>无法登记“%1”：所填内容有 %n 处问题。</numerusform>
         </translation>
@@ -348,7 +349,7 @@
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>必填，可选值：%1</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是可选值之一：%2</translation>
     </message>
     <message>
@@ -412,19 +413,19 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>"%1" is not a row of section 三 (the labels are the format's, verbatim).</source>
+        <source>&quot;%1&quot; is not a row of section 三 (the labels are the format&apos;s, verbatim).</source>
         <translation>“%1”不是第三部分表格中的行（行名须与统一格式一字不差）。</translation>
     </message>
     <message>
-        <source>"%1" has %2 figures; it needs %3.</source>
+        <source>&quot;%1&quot; has %2 figures; it needs %3.</source>
         <translation>“%1”有 %2 个数字，应为 %3 个。</translation>
     </message>
     <message>
-        <source>"%1", %2: "%3" is not a whole number.</source>
+        <source>&quot;%1&quot;, %2: &quot;%3&quot; is not a whole number.</source>
         <translation>“%1”，%2：“%3”不是整数。</translation>
     </message>
     <message>
-        <source>The row "%1" is missing.</source>
+        <source>The row &quot;%1&quot; is missing.</source>
         <translation>缺少“%1”一行。</translation>
     </message>
     <message numerus="yes">
@@ -551,7 +552,7 @@
         <translation>审计日志第 %1 行：内容与其哈希值不符（该行被修改）</translation>
     </message>
     <message>
-        <source>audit log: the last row is %1 but the log's head records row %2 (rows were deleted or added at the end)</source>
+        <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation>审计日志：最后一行是第 %1 行，但日志头记录的是第 %2 行（末尾有记录被删除或追加）</translation>
     </message>
 </context>
@@ -562,19 +563,19 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>the first line must be the header "date,kind,name"</source>
+        <source>the first line must be the header &quot;date,kind,name&quot;</source>
         <translation>第一行必须是表头“date,kind,name”</translation>
     </message>
     <message>
-        <source>expected "date,kind,name", found "%1"</source>
+        <source>expected &quot;date,kind,name&quot;, found &quot;%1&quot;</source>
         <translation>应为“date,kind,name”，实际为“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>kind "%1" must be "work" or "off"</source>
+        <source>kind &quot;%1&quot; must be &quot;work&quot; or &quot;off&quot;</source>
         <translation>类别“%1”必须是“work”（上班）或“off”（休息）</translation>
     </message>
     <message>
@@ -757,15 +758,15 @@
         </translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
-        <source>The date of "%1" on case %2 must be a valid date not in the future.</source>
+        <source>The date of &quot;%1&quot; on case %2 must be a valid date not in the future.</source>
         <translation>案件 %2 的“%1”日期必须是有效日期，且不得晚于今天。</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
+        <source>Unknown outcome &quot;%1&quot;.</source>
         <translation>未知办理结果“%1”。</translation>
     </message>
     <message>
@@ -773,11 +774,11 @@
         <translation>没有案件 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is %2: "%3" is not possible in that state.</source>
+        <source>Case %1 is %2: &quot;%3&quot; is not possible in that state.</source>
         <translation>案件 %1 当前状态为“%2”：该状态下不能执行“%3”。</translation>
     </message>
     <message>
-        <source>The date of "%1" (%2) is before the case's previous step (%3).</source>
+        <source>The date of &quot;%1&quot; (%2) is before the case&apos;s previous step (%3).</source>
         <translation>“%1”的日期（%2）早于该案件上一步骤的日期（%3）。</translation>
     </message>
 </context>
@@ -847,7 +848,7 @@
         <translation>登记申请</translation>
     </message>
     <message>
-        <source>There is no action "%1"; the actions are: %2.</source>
+        <source>There is no action &quot;%1&quot;; the actions are: %2.</source>
         <translation>没有“%1”这一操作；可用操作：%2。</translation>
     </message>
 </context>
@@ -871,6 +872,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::DailyBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::Database</name>
     <message>
         <source>Cannot open %1: the file is damaged (%2). Restore it from a backup.</source>
@@ -889,7 +897,7 @@
         <translation>无法打开 %1：文件为空，不是台账数据库。</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。请安装 libqt6sql6-sqlite。</translation>
     </message>
     <message>
@@ -975,7 +983,7 @@
         <translation>自 %1 起的中止结束于 %2，早于其开始日期。</translation>
     </message>
     <message>
-        <source>The pause from %1 starts before the reply period's trigger on %2.</source>
+        <source>The pause from %1 starts before the reply period&apos;s trigger on %2.</source>
         <translation>自 %1 起的中止早于答复期限的起算事由日 %2。</translation>
     </message>
     <message>
@@ -987,7 +995,7 @@
         <translation>自 %1 起的中止没有结束日期，但其后还有另一段中止。</translation>
     </message>
     <message>
-        <source>The reply on %1 is before the reply period's trigger on %2.</source>
+        <source>The reply on %1 is before the reply period&apos;s trigger on %2.</source>
         <translation>%1 的答复早于答复期限的起算事由日 %2。</translation>
     </message>
     <message>
@@ -1007,7 +1015,7 @@
         <translation>延期最长不得超过 %1 个工作日（第三十三条），而不是 %2。</translation>
     </message>
     <message>
-        <source>The extension's approval date is missing or not a valid date.</source>
+        <source>The extension&apos;s approval date is missing or not a valid date.</source>
         <translation>延期批准日期缺失或不是有效日期。</translation>
     </message>
     <message>
@@ -1107,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>paused until %1 (the other side's period); %n working day(s) left when the clock resumes</source>
+        <source>paused until %1 (the other side&apos;s period); %n working day(s) left when the clock resumes</source>
         <translation>
             <numerusform>中止计时至 %1（对方答复期限）；恢复计时后剩余 %n 个工作日</numerusform>
         </translation>
@@ -1163,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; %n working day(s) will be left when it resumes.</source>
+        <source>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day(s) will be left when it resumes.</source>
         <translation>
             <numerusform>%1，自 %2 起尚未答复：期限中止计算；对方期限于 %3 届满；恢复计时后剩余 %n 个工作日。</numerusform>
         </translation>
@@ -1209,7 +1217,7 @@
         <translation>期限于 %1 结束时记录：期限为 %2。</translation>
     </message>
     <message>
-        <source>Recorded when the period ended on %1: due %2 (today's calendar would give %3; the record stands).</source>
+        <source>Recorded when the period ended on %1: due %2 (today&apos;s calendar would give %3; the record stands).</source>
         <translation>期限于 %1 结束时记录：期限为 %2（按现行日历应为 %3；以记录为准）。</translation>
     </message>
     <message>
@@ -1236,11 +1244,11 @@
         <translation>文号格式：不超过60个字符。</translation>
     </message>
     <message>
-        <source>Document number pattern "%1": write {n} exactly once where the number goes, e.g. X政公开〔{year}〕第{n}号.</source>
+        <source>Document number pattern &quot;%1&quot;: write {n} exactly once where the number goes, e.g. X政公开〔{year}〕第{n}号.</source>
         <translation>文号格式“%1”：须在序号处写一次 {n}，例如 X政公开〔{year}〕第{n}号。</translation>
     </message>
     <message>
-        <source>Document number pattern: "%1" is not known; use {year}, {type} and {n}.</source>
+        <source>Document number pattern: &quot;%1&quot; is not known; use {year}, {type} and {n}.</source>
         <translation>文号格式：不认识“%1”；请使用 {year}、{type} 和 {n}。</translation>
     </message>
 </context>
@@ -1297,7 +1305,7 @@
 <context>
     <name>ogi::FeeSchedule</name>
     <message>
-        <source>The application's number in the month must be 1 or more, not %1.</source>
+        <source>The application&apos;s number in the month must be 1 or more, not %1.</source>
         <translation>申请在当月的件次须为 1 或以上，不能为 %1。</translation>
     </message>
     <message>
@@ -1324,7 +1332,7 @@
         <translation>案件 %1：存储的状态为 %2，但按办理记录应为 %3</translation>
     </message>
     <message>
-        <source>case %1: stored outcome "%2" but its events give "%3"</source>
+        <source>case %1: stored outcome &quot;%2&quot; but its events give &quot;%3&quot;</source>
         <translation>案件 %1：存储的办理结果为“%2”，但按办理记录应为“%3”</translation>
     </message>
     <message>
@@ -1335,7 +1343,7 @@
 <context>
     <name>ogi::LedgerColumns</name>
     <message>
-        <source>The mapping sends "%1" to "%2", which is not a ledger column; the columns are %3.</source>
+        <source>The mapping sends &quot;%1&quot; to &quot;%2&quot;, which is not a ledger column; the columns are %3.</source>
         <translation>对照文件把“%1”对应到“%2”，但台账没有这一列；可用的列为：%3。</translation>
     </message>
     <message>
@@ -1359,11 +1367,11 @@
         <translation>%1 不是 JSON 格式（第 %2 个字符：%3）。</translation>
     </message>
     <message>
-        <source>%1 needs an object "columns" mapping the ledger's headers to OGI Desk's, e.g. {"columns": {"来文日期": "收到日期"}}.</source>
-        <translation>%1 需要一个“columns”对象，把台账的表头对应到本软件的列名，例如 {"columns": {"来文日期": "收到日期"}}。</translation>
+        <source>%1 needs an object &quot;columns&quot; mapping the ledger&apos;s headers to OGI Desk&apos;s, e.g. {&quot;columns&quot;: {&quot;来文日期&quot;: &quot;收到日期&quot;}}.</source>
+        <translation>%1 需要一个“columns”对象，把台账的表头对应到本软件的列名，例如 {&quot;columns&quot;: {&quot;来文日期&quot;: &quot;收到日期&quot;}}。</translation>
     </message>
     <message>
-        <source>%1: "%2" must map to a column name in quotes.</source>
+        <source>%1: &quot;%2&quot; must map to a column name in quotes.</source>
         <translation>%1：“%2”应对应到一个带引号的列名。</translation>
     </message>
 </context>
@@ -1376,6 +1384,10 @@
     <message>
         <source>Exporting whole ID numbers</source>
         <translation>导出完整证件号码</translation>
+    </message>
+    <message>
+        <source>The ledger is exported as .csv or .xlsx, not &quot;%1&quot;.</source>
+        <translation>台账可导出为 .csv 或 .xlsx，不支持“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1405,11 @@
         <translation>编号与第 %1 行重复</translation>
     </message>
     <message>
-        <source>unknown result "%1"; write the annual report's label, e.g. 予以公开, 部分公开 or 不予公开-保护第三方合法权益</source>
+        <source>unknown result &quot;%1&quot;; write the annual report&apos;s label, e.g. 予以公开, 部分公开 or 不予公开-保护第三方合法权益</source>
         <translation>无法识别的办理结果“%1”；请按年度报告的表述填写，例如：予以公开、部分公开、不予公开-保护第三方合法权益</translation>
     </message>
     <message>
-        <source>"%1" needs its reason for the annual report: one of %2</source>
+        <source>&quot;%1&quot; needs its reason for the annual report: one of %2</source>
         <translation>“%1”需注明具体情形，以便计入年度报告：%2 之一</translation>
     </message>
     <message>
@@ -1409,23 +1421,23 @@
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
-        <source>not a date: "%1" (write it as 2025-06-10)</source>
+        <source>not a date: &quot;%1&quot; (write it as 2025-06-10)</source>
         <translation>不是日期：“%1”（请写作 2025-06-10）</translation>
     </message>
     <message>
-        <source>unknown way of applying "%1" (当面, 邮寄, 平常信函, 网络平台, 电子邮件, 传真)</source>
+        <source>unknown way of applying &quot;%1&quot; (当面, 邮寄, 平常信函, 网络平台, 电子邮件, 传真)</source>
         <translation>无法识别的申请方式“%1”（当面、邮寄、平常信函、网络平台、电子邮件、传真）</translation>
     </message>
     <message>
-        <source>unknown applicant type "%1" (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)</source>
+        <source>unknown applicant type &quot;%1&quot; (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)</source>
         <translation>无法识别的申请人类型“%1”（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）</translation>
     </message>
     <message>
-        <source>write 是 or 否, not "%1"</source>
+        <source>write 是 or 否, not &quot;%1&quot;</source>
         <translation>请填“是”或“否”，而不是“%1”</translation>
     </message>
     <message>
-        <source>says "%1" (still open) but the row has a 答复日期</source>
+        <source>says &quot;%1&quot; (still open) but the row has a 答复日期</source>
         <translation>为“%1”（尚未办结），但该行填有答复日期</translation>
     </message>
     <message>
@@ -1441,7 +1453,7 @@
         <translation>填有答复日期的行须填写办理结果</translation>
     </message>
     <message>
-        <source>状态 says "%1"; give the day of the reply</source>
+        <source>状态 says &quot;%1&quot;; give the day of the reply</source>
         <translation>状态为“%1”，请填写答复日期</translation>
     </message>
 </context>
@@ -1548,7 +1560,7 @@
         <translation>（未分派）</translation>
     </message>
     <message>
-        <source>There is no figure "%1" in the tally.</source>
+        <source>There is no figure &quot;%1&quot; in the tally.</source>
         <translation>统计中没有“%1”这一项。</translation>
     </message>
 </context>
@@ -1591,15 +1603,15 @@
         <translation>答复须先拟稿并经签发，才能出具。</translation>
     </message>
     <message>
-        <source>The signed-off draft is a reply of the type "%1", not "%2".</source>
+        <source>The signed-off draft is a reply of the type &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>已签发的答复稿类型为“%1”，不是“%2”。</translation>
     </message>
     <message>
-        <source>The agency's name (settings)</source>
+        <source>The agency&apos;s name (settings)</source>
         <translation>机关名称（设置）</translation>
     </message>
     <message>
-        <source>The agency's contact line (settings)</source>
+        <source>The agency&apos;s contact line (settings)</source>
         <translation>文书联系方式（设置）</translation>
     </message>
     <message>
@@ -1623,15 +1635,15 @@
         <translation>登记编号</translation>
     </message>
     <message>
-        <source>The applicant's name</source>
+        <source>The applicant&apos;s name</source>
         <translation>申请人姓名或名称</translation>
     </message>
     <message>
-        <source>The applicant's address</source>
+        <source>The applicant&apos;s address</source>
         <translation>申请人地址</translation>
     </message>
     <message>
-        <source>The applicant's postcode</source>
+        <source>The applicant&apos;s postcode</source>
         <translation>申请人邮政编码</translation>
     </message>
     <message>
@@ -1694,11 +1706,11 @@
 <context>
     <name>ogi::NoticeStore</name>
     <message>
-        <source>There is no notice type "%1"; the types are: %2.</source>
+        <source>There is no notice type &quot;%1&quot;; the types are: %2.</source>
         <translation>没有文书类型“%1”；可用的类型：%2。</translation>
     </message>
     <message>
-        <source>Case %1 cannot have a "%2" yet: %3</source>
+        <source>Case %1 cannot have a &quot;%2&quot; yet: %3</source>
         <translation>案件 %1 暂不能出具“%2”：%3</translation>
     </message>
     <message>
@@ -1753,23 +1765,23 @@
 <context>
     <name>ogi::NoticeTemplate</name>
     <message>
-        <source>The shared template "%1" includes itself (%2).</source>
+        <source>The shared template &quot;%1&quot; includes itself (%2).</source>
         <translation>公用部分“%1”引用了自身（%2）。</translation>
     </message>
     <message>
-        <source>There is no shared template "%1".</source>
+        <source>There is no shared template &quot;%1&quot;.</source>
         <translation>没有公用部分“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
+        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
         <translation>“%1”不是有效的字段：请写作 {{名称}}、{{edit:名称|标签}} 或 {{&gt; 公用部分}}。</translation>
     </message>
     <message>
-        <source>"%1" names no known fact; the facts are: %2.</source>
+        <source>&quot;%1&quot; names no known fact; the facts are: %2.</source>
         <translation>“%1”不是已知的数据项；可用的数据项：%2。</translation>
     </message>
     <message>
-        <source>A "{{" or "}}" is not part of a complete field.</source>
+        <source>A &quot;{{&quot; or &quot;}}&quot; is not part of a complete field.</source>
         <translation>有“{{”或“}}”不属于完整的字段。</translation>
     </message>
     <message>
@@ -1794,23 +1806,23 @@
 <context>
     <name>ogi::NoticeTemplates</name>
     <message>
-        <source>There is no notice template "%1".</source>
+        <source>There is no notice template &quot;%1&quot;.</source>
         <translation>没有文书模板“%1”。</translation>
     </message>
     <message>
-        <source>Editing the notice template "%1"</source>
+        <source>Editing the notice template &quot;%1&quot;</source>
         <translation>修改文书模板“%1”</translation>
     </message>
     <message>
-        <source>in "%1": %2</source>
+        <source>in &quot;%1&quot;: %2</source>
         <translation>在“%1”中：%2</translation>
     </message>
     <message>
-        <source>The template "%1" was not saved: %2</source>
+        <source>The template &quot;%1&quot; was not saved: %2</source>
         <translation>模板“%1”未保存：%2</translation>
     </message>
     <message>
-        <source>Restoring the notice template "%1"</source>
+        <source>Restoring the notice template &quot;%1&quot;</source>
         <translation>恢复文书模板“%1”</translation>
     </message>
 </context>
@@ -1869,7 +1881,7 @@
         <translation>告知书：信息不存在</translation>
     </message>
     <message>
-        <source>Reply: not this office's information</source>
+        <source>Reply: not this office&apos;s information</source>
         <translation>告知书：非本机关负责公开</translation>
     </message>
     <message>
@@ -1908,7 +1920,7 @@
 <context>
     <name>ogi::OfficeSettings</name>
     <message>
-        <source>Changing the setting "%1"</source>
+        <source>Changing the setting &quot;%1&quot;</source>
         <translation>修改设置“%1”</translation>
     </message>
     <message>
@@ -1920,11 +1932,11 @@
         <translation>机关名称：必填，不超过100个字符。</translation>
     </message>
     <message>
-        <source>Agency code "%1": use letters, digits and '-' only, at most 32.</source>
+        <source>Agency code &quot;%1&quot;: use letters, digits and &apos;-&apos; only, at most 32.</source>
         <translation>机关代码“%1”：只能使用字母、数字和“-”，不超过32个字符。</translation>
     </message>
     <message>
-        <source>"%1…": at most 100 characters.</source>
+        <source>&quot;%1…&quot;: at most 100 characters.</source>
         <translation>“%1…”：不超过100个字符。</translation>
     </message>
     <message>
@@ -1954,15 +1966,15 @@
         <translation>录入年度报告第二部分数据</translation>
     </message>
     <message>
-        <source>"%1" is not a cell of section 二.</source>
+        <source>&quot;%1&quot; is not a cell of section 二.</source>
         <translation>“%1”不是第二部分表格中的项目。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in 万元 (e.g. 12.5).</source>
+        <source>&quot;%1&quot; is not an amount in 万元 (e.g. 12.5).</source>
         <translation>“%1”不是以万元为单位的金额（例如 12.5）。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of zero or more.</source>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
         <translation>“%1”不是大于或等于零的整数。</translation>
     </message>
     <message>
@@ -2031,19 +2043,19 @@
         <translation>缺少 manifest.json</translation>
     </message>
     <message>
-        <source>its manifest is not an OGI Desk backup's</source>
+        <source>its manifest is not an OGI Desk backup&apos;s</source>
         <translation>其清单不是 OGI Desk 备份的清单</translation>
     </message>
     <message>
-        <source>the entry "%1" points outside the backup</source>
+        <source>the entry &quot;%1&quot; points outside the backup</source>
         <translation>条目“%1”指向备份之外</translation>
     </message>
     <message>
-        <source>the entry "%1" is missing</source>
+        <source>the entry &quot;%1&quot; is missing</source>
         <translation>缺少条目“%1”</translation>
     </message>
     <message>
-        <source>the entry "%1" has been changed or cut short</source>
+        <source>the entry &quot;%1&quot; has been changed or cut short</source>
         <translation>条目“%1”已被改动或不完整</translation>
     </message>
     <message>
@@ -2051,7 +2063,7 @@
         <translation>其中没有数据库</translation>
     </message>
     <message>
-        <source>the entry "%1" is not in its manifest</source>
+        <source>the entry &quot;%1&quot; is not in its manifest</source>
         <translation>条目“%1”不在清单中</translation>
     </message>
     <message>
@@ -2238,7 +2250,7 @@
 <context>
     <name>ogi::SheetTable</name>
     <message>
-        <source>Unknown encoding "%1": give UTF-8 or GB18030 (GBK).</source>
+        <source>Unknown encoding &quot;%1&quot;: give UTF-8 or GB18030 (GBK).</source>
         <translation>无法识别的编码“%1”：请指定 UTF-8 或 GB18030（GBK）。</translation>
     </message>
     <message>
@@ -2322,7 +2334,7 @@
 <context>
     <name>ogi::SqliteLibraryCheck</name>
     <message>
-        <source>Qt's SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution's Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution&apos;s Qt SQLite driver (libqt6sql6-sqlite).</source>
         <translation>Qt 的 SQLite 驱动使用 SQLite %1，而本软件链接的是 SQLite %2。请安装发行版自带的 Qt SQLite 驱动（libqt6sql6-sqlite）。</translation>
     </message>
 </context>
@@ -2353,7 +2365,7 @@
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>The login "%1" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <source>The login &quot;%1&quot; must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>登录名“%1”须为 2 至 32 个字母、数字、点、连字符或下划线，并以字母开头。</translation>
     </message>
     <message>
@@ -2369,7 +2381,7 @@
         <translation>至少一个角色</translation>
     </message>
     <message>
-        <source>There is already a user "%1".</source>
+        <source>There is already a user &quot;%1&quot;.</source>
         <translation>已有用户“%1”。</translation>
     </message>
     <message>
@@ -2385,11 +2397,11 @@
         <translation>停用用户</translation>
     </message>
     <message>
-        <source>Setting another user's password</source>
+        <source>Setting another user&apos;s password</source>
         <translation>设置其他用户的密码</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>没有用户“%1”。</translation>
     </message>
     <message>
@@ -2580,7 +2592,7 @@
         <translation>信息不存在</translation>
     </message>
     <message>
-        <source>Not this office's information (Art. 36(5))</source>
+        <source>Not this office&apos;s information (Art. 36(5))</source>
         <translation>非本机关负责</translation>
     </message>
     <message>
@@ -2675,11 +2687,11 @@
 <context>
     <name>ogi::WorkingCalendar</name>
     <message>
-        <source>No year's holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
+        <source>No year&apos;s holiday arrangement is known: %1 counted as plain Monday–Friday weeks.</source>
         <translation>尚无任何年度的节假日安排：%1 按普通周一至周五计算。</translation>
     </message>
     <message>
-        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year's notice is imported.</source>
+        <source>The holiday arrangement of %1 is not known yet (the calendar knows %2): counted as plain Monday–Friday weeks, so the result is provisional until that year&apos;s notice is imported.</source>
         <translation>%1 年的节假日安排尚未知晓（日历已知 %2）：按普通周一至周五计算，在导入该年度安排前结果为暂定。</translation>
     </message>
 </context>
@@ -2702,7 +2714,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>unknown action "%1"; the actions are: %2</source>
+        <source>unknown action &quot;%1&quot;; the actions are: %2</source>
         <translation>未知操作“%1”；可用操作：%2</translation>
     </message>
     <message>
@@ -2724,7 +2736,7 @@
 <context>
     <name>ogi::cli::AttachCommand</name>
     <message>
-        <source>--kind takes one of %1, not "%2"</source>
+        <source>--kind takes one of %1, not &quot;%2&quot;</source>
         <translation>--kind 只能是 %1 之一，不能是“%2”</translation>
     </message>
     <message>
@@ -2772,7 +2784,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>the kind must be "work" or "off", not "%1"</source>
+        <source>the kind must be &quot;work&quot; or &quot;off&quot;, not &quot;%1&quot;</source>
         <translation>类别必须是“work”（上班）或“off”（休息），而不是“%1”</translation>
     </message>
     <message>
@@ -2790,7 +2802,7 @@
         </translation>
     </message>
     <message>
-        <source>unknown calendar command "%1"; usage: %2</source>
+        <source>unknown calendar command &quot;%1&quot;; usage: %2</source>
         <translation>未知日历命令“%1”；用法：%2</translation>
     </message>
     <message>
@@ -2836,18 +2848,18 @@
 <context>
     <name>ogi::cli::DateArguments</name>
     <message>
-        <source>%1: "%2" is not a valid date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
         <translation>%1：“%2”不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a whole number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
         <translation>%1：“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
 </context>
 <context>
     <name>ogi::cli::DeadlineCommand</name>
     <message>
-        <source>%1: "%2" must be FROM:TO (or FROM: while still waiting)</source>
+        <source>%1: &quot;%2&quot; must be FROM:TO (or FROM: while still waiting)</source>
         <translation>%1：“%2”必须是 起始:结束（尚在等待时为 起始:）</translation>
     </message>
     <message>
@@ -2870,11 +2882,11 @@
 <context>
     <name>ogi::cli::DemoCommand</name>
     <message>
-        <source>--cases takes a whole number from 1 to 2000000, not "%1"</source>
+        <source>--cases takes a whole number from 1 to 2000000, not &quot;%1&quot;</source>
         <translation>--cases 应为 1 到 2000000 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1"</source>
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message numerus="yes">
@@ -2906,12 +2918,8 @@
 <context>
     <name>ogi::cli::ExportCommand</name>
     <message>
-        <source>--state: "%1" is not a state</source>
+        <source>--state: &quot;%1&quot; is not a state</source>
         <translation>--state：“%1”不是案件状态</translation>
-    </message>
-    <message>
-        <source>the ledger is exported as .csv, not "%1"</source>
-        <translation>台账导出为 .csv 文件，不是“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1%2</source>
@@ -2923,24 +2931,36 @@
         <source> with whole ID numbers (audited)</source>
         <translation>（含完整证件号码，已记入审计日志）</translation>
     </message>
+    <message>
+        <source>the ledger is exported as .csv or .xlsx, not &quot;%1&quot;</source>
+        <translation>台账可导出为 .csv 或 .xlsx，不支持“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ImportCommand</name>
     <message numerus="yes">
         <source>%1 (%2): header in row %3, %n row(s) of data.</source>
-        <translation><numerusform>%1（%2）：表头在第 %3 行，数据 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）：表头在第 %3 行，数据 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in the register (imported before) left as they are.</source>
-        <translation><numerusform>%n 行已在台账中（以前导入过），保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行已在台账中（以前导入过），保持不变。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported</source>
-        <translation><numerusform>试运行：可导入 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>试运行：可导入 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n row(s) have problems</source>
-        <translation><numerusform>，%n 行有问题</numerusform></translation>
+        <translation>
+            <numerusform>，%n 行有问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>; nothing was written.</source>
@@ -2948,11 +2968,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported. Correct them, or import the other rows with --skip-invalid.</source>
-        <translation><numerusform>%n 行有问题，未导入任何内容。请更正后重试，或用 --skip-invalid 导入其余各行。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何内容。请更正后重试，或用 --skip-invalid 导入其余各行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s): %1 to %2.</source>
-        <translation><numerusform>已导入 %n 件案件：%1 至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 件案件：%1 至 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -2960,7 +2984,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were not imported; they are in %1.</source>
-        <translation><numerusform>有问题的 %n 行未导入，已另存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>有问题的 %n 行未导入，已另存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3019,7 @@
 <context>
     <name>ogi::cli::ListCommand</name>
     <message>
-        <source>unknown state "%1"; one of: %2</source>
+        <source>unknown state &quot;%1&quot;; one of: %2</source>
         <translation>未知状态“%1”；可选值：%2</translation>
     </message>
     <message numerus="yes">
@@ -3042,7 +3068,7 @@
         <translation>信封需要 --pdf OUT.pdf 或 --html OUT.html</translation>
     </message>
     <message>
-        <source>--set takes NAME=TEXT, not "%1"</source>
+        <source>--set takes NAME=TEXT, not &quot;%1&quot;</source>
         <translation>--set 的格式为 名称=内容，不是“%1”</translation>
     </message>
     <message>
@@ -3109,7 +3135,7 @@
         </translation>
     </message>
     <message>
-        <source>the year is four digits, e.g. 2026, not "%1"</source>
+        <source>the year is four digits, e.g. 2026, not &quot;%1&quot;</source>
         <translation>年份为四位数字，例如 2026，不是“%1”</translation>
     </message>
     <message>
@@ -3171,7 +3197,7 @@
         <translation>答复最长用时（工作日）</translation>
     </message>
     <message>
-        <source>the month is written YYYY-MM, e.g. 2026-03, not "%1"</source>
+        <source>the month is written YYYY-MM, e.g. 2026-03, not &quot;%1&quot;</source>
         <translation>月份写作 YYYY-MM，例如 2026-03，不是“%1”</translation>
     </message>
     <message>
@@ -3179,7 +3205,7 @@
         <translation>信息处理费：发出收费通知 %1 件，金额 %2 元；实际收取 %3 元</translation>
     </message>
     <message>
-        <source>--format takes text, csv, json or xlsx, not "%1"</source>
+        <source>--format takes text, csv, json or xlsx, not &quot;%1&quot;</source>
         <translation>--format 的取值为 text、csv、json 或 xlsx，不是“%1”</translation>
     </message>
     <message>
@@ -3187,7 +3213,7 @@
         <translation>--format xlsx 需要 --out FILE.xlsx</translation>
     </message>
     <message>
-        <source>--set takes CELL=VALUE, e.g. 规章/本年制发件数=3, not "%1"</source>
+        <source>--set takes CELL=VALUE, e.g. 规章/本年制发件数=3, not &quot;%1&quot;</source>
         <translation>--set 的格式为 项目=数值，例如 规章/本年制发件数=3，不是“%1”</translation>
     </message>
 </context>
@@ -3234,7 +3260,7 @@
         <translation>文书字体：%1 / %2</translation>
     </message>
     <message>
-        <source>--per-type takes on or off, not "%1"</source>
+        <source>--per-type takes on or off, not &quot;%1&quot;</source>
         <translation>--per-type 的取值为 on 或 off，不是“%1”</translation>
     </message>
 </context>
@@ -3336,7 +3362,7 @@
 <context>
     <name>ogi::cli::UserCommand</name>
     <message>
-        <source>--role: "%1" is not one of %2</source>
+        <source>--role: &quot;%1&quot; is not one of %2</source>
         <translation>--role：“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -3376,7 +3402,7 @@
         <translation>%1 已不能登录。</translation>
     </message>
     <message>
-        <source>unknown user command "%1"; usage: %2</source>
+        <source>unknown user command &quot;%1&quot;; usage: %2</source>
         <translation>未知的 user 子命令“%1”；用法：%2</translation>
     </message>
 </context>
@@ -3402,7 +3428,7 @@
         <translation>ogi：未知或不完整的选项 %1</translation>
     </message>
     <message>
-        <source>ogi: unknown command "%1"</source>
+        <source>ogi: unknown command &quot;%1&quot;</source>
         <translation>ogi：未知命令“%1”</translation>
     </message>
     <message>
@@ -3422,7 +3448,7 @@
         <translation>显示一件案件及其办理记录</translation>
     </message>
     <message>
-        <source>check the file, every case's events and the audit chain</source>
+        <source>check the file, every case&apos;s events and the audit chain</source>
         <translation>检查文件、每件案件的办理记录和审计链</translation>
     </message>
     <message>
@@ -3454,7 +3480,7 @@
         <translation>按给定日期计算答复期限并说明（deadline calc --help 查看全部选项）</translation>
     </message>
     <message>
-        <source>a stored case's deadlines, explained</source>
+        <source>a stored case&apos;s deadlines, explained</source>
         <translation>显示已登记案件的期限及其推算过程</translation>
     </message>
     <message>
@@ -3514,12 +3540,12 @@
         <translation>校验后恢复备份；原有台账保留在旁</translation>
     </message>
     <message>
-        <source>the ledger as CSV with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
-        <translation>将台账（含期限列）导出为 CSV；证件号码默认打码，--unmasked 显示完整号码（科室负责人或管理员，记入审计日志）</translation>
-    </message>
-    <message>
         <source>bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; --encoding E, --mapping M.json for odd headers</source>
         <translation>把原有台账（.csv UTF-8 或 GB18030、.xlsx、.xls）导入台账数据库，要么全部导入，要么一行不导；--encoding E 指定编码，--mapping M.json 对照特殊表头</translation>
+    </message>
+    <message>
+        <source>the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
+        <translation>导出台账（CSV 或 Excel），含期限列；证件号码默认打码，--unmasked 导出完整号码（限科室负责人或管理员，记入审计日志）</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3602,7 @@
         <translation>例：某某市人民政府</translation>
     </message>
     <message>
-        <source>People's court</source>
+        <source>People&apos;s court</source>
         <translation>人民法院</translation>
     </message>
     <message>
@@ -3664,6 +3690,21 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::AutomaticBackup</name>
+    <message>
+        <source>Backing up the register to %1…</source>
+        <translation>正在把台账备份到 %1……</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <translation>今天的自动备份未能写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::CalendarPanel</name>
     <message>
         <source>Name of the arrangement (e.g. 国庆节)</source>
@@ -3682,7 +3723,7 @@
         <translation>恢复国务院安排</translation>
     </message>
     <message>
-        <source>Import a year's arrangement…</source>
+        <source>Import a year&apos;s arrangement…</source>
         <translation>导入年度安排…</translation>
     </message>
     <message>
@@ -3694,7 +3735,7 @@
         <translation>休息日</translation>
     </message>
     <message>
-        <source>The State Council has not published this year's arrangement here: import it when it does.</source>
+        <source>The State Council has not published this year&apos;s arrangement here: import it when it does.</source>
         <translation>本年度的国务院节假日安排尚未导入：发布后请导入。</translation>
     </message>
     <message>
@@ -3710,7 +3751,7 @@
         <translation>已恢复适用国务院安排。</translation>
     </message>
     <message>
-        <source>Import a year's arrangement</source>
+        <source>Import a year&apos;s arrangement</source>
         <translation>导入年度安排</translation>
     </message>
     <message>
@@ -3973,6 +4014,105 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::LedgerImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>.csv, .xlsx or .xls with a header row (编号, 收到日期, 申请人, 申请内容 …)</source>
+        <translation>带表头的 .csv、.xlsx 或 .xls 文件（编号、收到日期、申请人、申请内容……）</translation>
+    </message>
+    <message>
+        <source>none: the headers are found by name</source>
+        <translation>无：按表头名称识别各列</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>台账文件</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV)</source>
+        <translation>文本编码（CSV）</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对照文件</translation>
+    </message>
+    <message>
+        <source>Import the other rows and set the rows with problems aside (a .rejected.csv beside the ledger)</source>
+        <translation>导入其余各行，有问题的行另存（台账旁的 .rejected.csv 文件）</translation>
+    </message>
+    <message>
+        <source>Choose the ledger</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
+        <translation>台账 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the column mapping</source>
+        <translation>选择列对照文件</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>列对照 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): header in row %3. %4 can be imported, %5 have problems, %6 were imported before.</source>
+        <translation>%1（%2）：表头在第 %3 行。可导入 %4，有问题 %5，以前已导入 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>只显示前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Importing the ledger…</source>
+        <translation>正在导入台账……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>已导入 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case numbers %1 to %2.</source>
+        <translation>案件编号 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>有问题的行已另存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -4098,7 +4238,7 @@
 <context>
     <name>ogi::ui::NoticeTemplatesPanel</name>
     <message>
-        <source>Keep as this office's copy</source>
+        <source>Keep as this office&apos;s copy</source>
         <translation>保存为本机关模板</translation>
     </message>
     <message>
@@ -4142,7 +4282,7 @@
         <translation>（本机关修改）</translation>
     </message>
     <message>
-        <source>This office's copy is in use; the shipped template can be restored.</source>
+        <source>This office&apos;s copy is in use; the shipped template can be restored.</source>
         <translation>正在使用本机关修改的模板，可恢复随附模板。</translation>
     </message>
     <message>
@@ -4197,7 +4337,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>The applicant's address on a DL envelope, for postal delivery</source>
+        <source>The applicant&apos;s address on a DL envelope, for postal delivery</source>
         <translation>在 DL 信封上打印申请人地址，用于邮寄送达</translation>
     </message>
     <message>
@@ -4221,7 +4361,7 @@
         <translation>未打印</translation>
     </message>
     <message>
-        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs). Run 'ogi verify' and restore the register from a backup before printing it.</source>
+        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs). Run &apos;ogi verify&apos; and restore the register from a backup before printing it.</source>
         <translation>%1 的存档内容已不是出具时的内容（SHA-256 不符）。请运行“ogi verify”，并从备份恢复台账后再打印。</translation>
     </message>
     <message>
@@ -4270,6 +4410,73 @@
     <message>
         <source>a whole number</source>
         <translation>整数</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::RegisterFileActions</name>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>导入台账(&amp;I)……</translation>
+    </message>
+    <message>
+        <source>&amp;Export the cases shown…</source>
+        <translation>导出当前列表(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Export the cases shown with &amp;whole ID numbers…</source>
+        <translation>导出当前列表（完整证件号码）(&amp;W)……</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>ledger-%1.xlsx</source>
+        <translation>台账-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the cases shown</source>
+        <translation>导出当前列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已把 %n 件案件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID numbers are whole; the export is recorded in the audit log.</source>
+        <translation>证件号码为完整号码；此次导出已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>备份台账</translation>
+    </message>
+    <message>
+        <source>Backup (*.zip)</source>
+        <translation>备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>正在备份台账……</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register and %n attached file(s) are backed up in %1.</source>
+        <translation>
+            <numerusform>台账及 %n 个附件已备份到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4749,7 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <source>Export the annual report's tables</source>
+        <source>Export the annual report&apos;s tables</source>
         <translation>导出年度报告表格</translation>
     </message>
     <message>
@@ -4606,7 +4813,7 @@
         <translation>核对外部数据…</translation>
     </message>
     <message>
-        <source>A section 三 kept elsewhere, as CSV with the format's row labels: every total is checked</source>
+        <source>A section 三 kept elsewhere, as CSV with the format&apos;s row labels: every total is checked</source>
         <translation>在其他地方填报的第三部分表格（CSV，行名与统一格式一致）：逐项核对合计与勾稽关系</translation>
     </message>
     <message>
@@ -4677,6 +4884,38 @@
     <message>
         <source>Notice templates</source>
         <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Automatic backups on this computer</source>
+        <translation>本机自动备份</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改……</translation>
+    </message>
+    <message>
+        <source>none (no automatic backup)</source>
+        <translation>不保留（不自动备份）</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <source>When OGI Desk closes it backs up the register with its attachments, at most once a day; older automatic backups beyond this number are deleted. File ▸ Back up now makes one at any time. Keep a copy away from this computer too.</source>
+        <translation>关闭 OGI Desk 时自动备份台账及附件，每天最多一次；超出上述份数的较早自动备份将被删除。可随时通过“文件 ▸ 立即备份”备份。请另在本机以外保存一份。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "cases/CaseDialog.h"
 #include "deadline/DeadlineBoardView.h"
+#include "exchange/RegisterFileActions.h"
 #include "register/CaseListModel.h"
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
@@ -86,6 +87,17 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* newCase = fileMenu->addAction(tr("&Register an application…"), this, &MainWindow::registerApplication);
     newCase->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
+    auto* fileActions = new RegisterFileActions(
+        database, user,
+        [this] { return (currentList() ? currentList() : m_register)->currentFilter(); },
+        [this] {
+            m_register->refresh();
+            refresh();
+        },
+        this);
+    fileActions->addTo(fileMenu);
+    fileMenu->addSeparator();
     QAction* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

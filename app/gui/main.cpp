@@ -2,6 +2,7 @@
 #include "DatabaseLocation.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "exchange/AutomaticBackup.h"
 #include "i18n/Translations.h"
 #include "progress/WorkProgressDialog.h"
 #include "session/FirstRunDialog.h"
@@ -82,7 +83,9 @@ int main(int argc, char* argv[])
         window.show();
         if (parser.isSet(quitOption))
             return 0;
-        return QApplication::exec();
+        const int status = QApplication::exec();
+        ogi::ui::takeAutomaticBackup(database);
+        return status;
     } catch (const ogi::Error& error) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OGI Desk"), error.message());
         std::fprintf(stderr, "%s\n", error.what());

@@ -1,4 +1,5 @@
 # Backup and restore of a register with its attachments (issue 8).
 target_sources(ogi_core PRIVATE
-    backup/RegisterBackup.cpp backup/RegisterBackup.h)
+    backup/RegisterBackup.cpp backup/RegisterBackup.h
+    backup/DailyBackup.cpp backup/DailyBackup.h)
 target_link_libraries(ogi_core PRIVATE Poco::Zip)

@@ -4,6 +4,7 @@
 #include "SavedFile.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "calendar/CalendarRepository.h"
 #include "exchange/CsvText.h"
 #include "reports/XlsxWorkbook.h"
 #include "register/IdentityMasking.h"
@@ -14,6 +15,8 @@
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <xlsxwriter.h>
@@ -122,6 +125,17 @@ qint64 exportLedger(
     if (options.receivedTo.isValid()) {
         where << u"c.receipt_date <= ?"_s;
         values << isoDate(options.receivedTo);
+    }
+    if (options.listFilter) {
+        // The view's own query picks the cases; the export reads their ledger columns.
+        const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+        QSqlQuery shown = caseListQuery(database, *options.listFilter, { CaseListColumn::ReceiptDate, false }, asOf,
+            loadOfficeCalendar(database.connection()));
+        QJsonArray ids;
+        while (sql::next(shown))
+            ids.append(shown.value(static_cast<int>(CaseListColumn::Id)).toLongLong());
+        where << u"c.id IN (SELECT value FROM json_each(?))"_s;
+        values << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     QSqlQuery q = sql::runWith(database.connection(),
         u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "

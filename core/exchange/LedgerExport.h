@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/CaseListQuery.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 #include "workflow/CaseState.h"
@@ -19,6 +20,10 @@ struct LedgerExportOptions
     QDate receivedFrom; // invalid: no lower bound
     QDate receivedTo; // invalid: no upper bound
     bool unmasked = false; // ID numbers whole: a chief or an administrator, audited
+    // The cases a register view shows (the desktop's 导出台账), on top of the above; deadline
+    // statuses as of `asOf` (invalid: today).
+    std::optional<CaseListFilter> listFilter;
+    QDate asOf;
 };
 
 // The ledger columns of the import format (编号, 收到日期, 申请方式, 申请人, 申请人类型, 证件号码,

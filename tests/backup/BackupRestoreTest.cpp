@@ -7,6 +7,7 @@
 
 #include "Error.h"
 #include "attachments/AttachmentStore.h"
+#include "backup/DailyBackup.h"
 #include "backup/RegisterBackup.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Sql.h"
@@ -106,4 +107,32 @@ TEST_CASE("a damaged, cut short or foreign zip is refused and the current regist
     QDir dir(f.dir.path());
     CHECK(dir.entryList({ u"current.ogi.replaced-*"_s }).isEmpty());
     CHECK(dir.entryList({ u".ogi-restore-*"_s }, QDir::Dirs | QDir::Hidden).isEmpty()); // nothing left behind
+}
+
+TEST_CASE("the automatic backup is taken once a day and keeps the newest N of this register", "[backup]")
+{
+    test::WorkflowFixture f;
+    f.newCase("2026-07-01");
+    const QString folder = f.dir.filePath(u"backups"_s);
+    const QString stem = QFileInfo(f.database->path()).completeBaseName();
+    // Someone else's file in the same folder is never touched.
+    QDir().mkpath(folder);
+    test::writeBytes(folder + u"/notes.zip"_s, "not ours");
+    for (int day = 1; day <= 5; ++day) {
+        const DailyBackup first = takeDailyBackup(*f.database, folder, 3, QDate(2026, 11, day));
+        CHECK(first.written == folder + u"/%1-2026-11-0%2.zip"_s.arg(stem).arg(day));
+        CHECK(takeDailyBackup(*f.database, folder, 3, QDate(2026, 11, day)).written.isEmpty()); // once a day
+    }
+    QStringList left = QDir(folder).entryList({ u"*.zip"_s }, QDir::Files, QDir::Name);
+    CHECK(left
+        == QStringList { u"notes.zip"_s, stem + u"-2026-11-03.zip"_s, stem + u"-2026-11-04.zip"_s,
+            stem + u"-2026-11-05.zip"_s });
+    // Each is a whole backup that restores.
+    const QString target = f.dir.filePath(u"restored.ogi"_s);
+    restoreBackup(folder + u"/%1-2026-11-05.zip"_s.arg(stem), target);
+    CHECK(caseCount(target) == 1);
+    // keep 0: off.
+    CHECK(takeDailyBackup(*f.database, folder, 0, QDate(2026, 11, 6)).written.isEmpty());
+    CHECK(QDir(folder).entryList({ u"*.zip"_s }, QDir::Files).size() == 4);
+    CHECK(defaultBackupFolder(*f.database) == QFileInfo(f.database->path()).absoluteDir().filePath(u"backups"_s));
 }

@@ -20,13 +20,28 @@ template <typename F>
 QString messageFrom(F&& trigger)
 {
     auto text = std::make_shared<QString>();
-    QTimer::singleShot(0, [text] {
+    // The box may come after other modal work (a progress dialog): look again until it is up.
+    auto answer = std::make_shared<std::function<void(int)>>();
+    *answer = [text, answer](int triesLeft) {
         if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
             *text = box->text();
             box->accept();
+            *answer = nullptr; // breaks the cycle: the function owned itself
+        } else if (triesLeft > 0) {
+            QTimer::singleShot(10, [answer, triesLeft] {
+                if (*answer)
+                    (*answer)(triesLeft - 1);
+            });
+        } else {
+            *answer = nullptr;
         }
+    };
+    QTimer::singleShot(0, [answer] {
+        if (*answer)
+            (*answer)(500);
     });
     trigger();
+    *answer = nullptr; // no box left to wait for once `trigger` has returned
     return *text;
 }
 

@@ -9,6 +9,7 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/NoticesUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NoticePdfTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportsViewTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LedgerImportUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
 target_link_libraries(test_ui PRIVATE ogi_ui Qt6::Widgets Qt6::Test)

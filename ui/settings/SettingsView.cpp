@@ -7,13 +7,19 @@
 #include "UsersPanel.h"
 
 #include "Error.h"
+#include "exchange/AutomaticBackup.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,6 +71,7 @@ QWidget* SettingsView::buildGeneralTab(bool admin)
     languageForm->addRow(tr("Language of the desktop"), m_language);
     languageForm->addRow(QString(), languageNote);
     layout->addWidget(languageBox);
+    layout->addWidget(buildBackupBox(page));
 
     if (admin) {
         auto* agencyBox = new QGroupBox(tr("Agency"), page);
@@ -91,6 +98,49 @@ QWidget* SettingsView::buildGeneralTab(bool admin)
     }
     layout->addStretch();
     return page;
+}
+
+QWidget* SettingsView::buildBackupBox(QWidget* page)
+{
+    auto* box = new QGroupBox(tr("Automatic backups on this computer"), page);
+    auto* form = new QFormLayout(box);
+    const AutomaticBackupSettings current = automaticBackupSettings(m_database);
+    m_backupFolder = new QLineEdit(QDir::toNativeSeparators(current.folder), box);
+    m_backupFolder->setReadOnly(true);
+    m_backupFolder->setObjectName(u"backupFolder"_s);
+    auto* change = new QPushButton(tr("Change…"), box);
+    m_backupKeep = new QSpinBox(box);
+    m_backupKeep->setObjectName(u"backupKeep"_s);
+    m_backupKeep->setRange(0, 90);
+    m_backupKeep->setSpecialValueText(tr("none (no automatic backup)"));
+    m_backupKeep->setSuffix(tr(" backups"));
+    m_backupKeep->setValue(current.keep);
+    auto save = [this] {
+        saveAutomaticBackupSettings({ QDir::fromNativeSeparators(m_backupFolder->text()), m_backupKeep->value() });
+    };
+    connect(m_backupKeep, &QSpinBox::valueChanged, this, save);
+    connect(change, &QPushButton::clicked, this, [this, save] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for automatic backups"), QDir::fromNativeSeparators(m_backupFolder->text()));
+        if (folder.isEmpty())
+            return;
+        m_backupFolder->setText(QDir::toNativeSeparators(folder));
+        save();
+    });
+    auto* folderRow = new QWidget(box);
+    auto* row = new QHBoxLayout(folderRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_backupFolder, 1);
+    row->addWidget(change);
+    form->addRow(tr("Folder"), folderRow);
+    form->addRow(tr("Keep the newest"), m_backupKeep);
+    auto* note = new QLabel(tr("When OGI Desk closes it backs up the register with its attachments, at most once a "
+                               "day; older automatic backups beyond this number are deleted. File ▸ Back up now "
+                               "makes one at any time. Keep a copy away from this computer too."),
+        box);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return box;
 }
 
 void SettingsView::refresh()

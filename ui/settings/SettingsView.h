@@ -7,6 +7,8 @@
 class QComboBox;
 class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QSpinBox;
 class QTabWidget;
 
 namespace ogi {
@@ -43,11 +45,14 @@ public Q_SLOTS:
 
 private:
     QWidget* buildGeneralTab(bool admin);
+    QWidget* buildBackupBox(QWidget* page);
 
     const Database& m_database;
     UserAccount m_user;
     QTabWidget* m_tabs;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
+    QSpinBox* m_backupKeep = nullptr;
     AgencyForm* m_agency = nullptr;
     QCheckBox* m_fourEyes = nullptr;
     QLabel* m_message = nullptr;
