@@ -25,5 +25,6 @@ int runReport(CliContext& context);
 int runBackup(CliContext& context);
 int runRestore(CliContext& context);
 int runExport(CliContext& context);
+int runDeliverEmail(CliContext& context);
 
 } // namespace ogi::cli

@@ -1,5 +1,7 @@
 #include "../Commands.h"
 
+#include "../PasswordPrompt.h"
+
 #include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,9 @@ namespace {
 
     const QString kUsage = u"ogi --db FILE [--user NAME] settings [four-eyes on|off]\n"
                            u"ogi --db FILE --user NAME settings agency [--name N] [--code C] [--pattern P] "
-                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]"_s;
+                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]\n"
+                           u"ogi --db FILE --user NAME settings mail [--host H] [--port P] [--security none|starttls|tls] "
+                           u"[--sender ADDRESS] [--login NAME] [--password | --no-password] [--timeout SECONDS]"_s;
 
     void printSettings(CliContext& context, const OfficeSettings& settings)
     {
@@ -32,6 +36,68 @@ namespace {
                     << Tr::tr("court: %1").arg(p.court) << Qt::endl
                     << Tr::tr("contact line: %1").arg(p.contact) << Qt::endl
                     << Tr::tr("notice fonts: %1 / %2").arg(fonts.body, fonts.title) << Qt::endl;
+        const OfficeSettings::MailServer mail = settings.mailServer();
+        if (mail.host.isEmpty()) {
+            context.out << Tr::tr("mail server: not set up (no delivery by email)") << Qt::endl;
+            return;
+        }
+        const QString password = mail.passwordUnreadable ? Tr::tr("stored, but not readable on this computer")
+            : mail.password.isEmpty()                     ? Tr::tr("none")
+                                                          : Tr::tr("stored (sealed)");
+        context.out << Tr::tr("mail server: %1:%2 (%3), time-out %4 s")
+                           .arg(mail.host)
+                           .arg(mail.port)
+                           .arg(mailSecurityCode(mail.security))
+                           .arg(mail.timeoutSeconds)
+                    << Qt::endl
+                    << Tr::tr("mail sender: %1").arg(mail.sender) << Qt::endl
+                    << Tr::tr("mail login: %1; password: %2")
+                           .arg(mail.user.isEmpty() ? Tr::tr("none") : mail.user, password)
+                    << Qt::endl;
+    }
+
+    int number(const QString& option, const QString& text)
+    {
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok)
+            throw UsageError { Tr::tr("--%1 takes a whole number, not \"%2\"").arg(option, text) };
+        return value;
+    }
+
+    // `settings mail --host ...`: the options given replace those values; the password comes
+    // from OGI_SMTP_PASSWORD or the terminal, never from the command line.
+    int setMail(CliContext& context, const Database& database, OfficeSettings& settings)
+    {
+        OfficeSettings::MailServer m = settings.mailServer();
+        const auto take = [&](const char* option, QString& field) {
+            const QString value = context.takeOption(QLatin1String(option));
+            if (!value.isEmpty())
+                field = value;
+        };
+        take("host", m.host);
+        take("sender", m.sender);
+        take("login", m.user);
+        if (const QString port = context.takeOption(u"port"_s); !port.isEmpty())
+            m.port = number(u"port"_s, port);
+        if (const QString timeout = context.takeOption(u"timeout"_s); !timeout.isEmpty())
+            m.timeoutSeconds = number(u"timeout"_s, timeout);
+        if (const QString security = context.takeOption(u"security"_s); !security.isEmpty()) {
+            const std::optional<OfficeSettings::MailSecurity> parsed = parseMailSecurity(security);
+            if (!parsed)
+                throw UsageError { Tr::tr("--security takes none, starttls or tls, not \"%1\"").arg(security) };
+            m.security = *parsed;
+        }
+        const bool askPassword = context.takeFlag(u"password"_s);
+        if (context.takeFlag(u"no-password"_s))
+            m.password.clear();
+        context.takePositionals(0, kUsage);
+        const UserAccount admin = context.signIn(database);
+        if (askPassword)
+            m.password = readPassword("OGI_SMTP_PASSWORD", Tr::tr("Password of %1 at the mail server: ").arg(m.user), false);
+        settings.setMailServer(m, admin);
+        printSettings(context, settings);
+        return ExitOk;
     }
 
     // `settings agency --name ...`: the options given replace those values of the profile.
@@ -68,6 +134,10 @@ int runSettings(CliContext& context)
     if (!context.args().isEmpty() && context.args().front() == u"agency") {
         context.args().removeFirst();
         return setAgency(context, database, settings);
+    }
+    if (!context.args().isEmpty() && context.args().front() == u"mail") {
+        context.args().removeFirst();
+        return setMail(context, database, settings);
     }
     const QStringList positionals = context.args();
     context.args().clear();
