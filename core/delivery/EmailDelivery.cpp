@@ -102,10 +102,10 @@ QString EmailDelivery::problem(const UserAccount& user, const QString& caseNumbe
         return refusal->message;
     const OfficeSettings::MailServer server = OfficeSettings(m_database, m_clock).mailServer();
     if (!OfficeSettings::validateMailServer(server).isEmpty())
-        return Tr::tr("Email delivery is not set up: an administrator enters the mail server in Settings → Email.");
+        return Tr::tr("Email delivery is not set up: an administrator enters the mail server in Settings → Email delivery.");
     if (server.passwordUnreadable)
         return Tr::tr("The mail server's password was stored on another computer or account and cannot be read "
-                      "here: an administrator enters it again in Settings → Email.");
+                      "here: an administrator enters it again in Settings → Email delivery.");
     return {};
 }
 

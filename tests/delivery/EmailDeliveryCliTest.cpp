@@ -51,7 +51,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
             u"--password"_s, u"--timeout"_s, u"2"_s });
     INFO(show(r));
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"127.0.0.1:%1 (none)"_s.arg(server.port())));
+    CHECK(r.out.contains(u"127.0.0.1:%1（none）"_s.arg(server.port())));
     CHECK(!r.out.contains(u"mail-Secret-42"_s));
     CHECK(!test::readBytes(db).contains("mail-Secret-42"));
     CHECK(run("clerk", { u"settings"_s, u"mail"_s, u"--host"_s, u"x"_s }).exitCode == 1);

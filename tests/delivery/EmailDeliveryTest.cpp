@@ -1,4 +1,5 @@
 // Delivery of replies by email (issue 9) against a real SMTP server on 127.0.0.1.
+#include "EmailCase.h"
 #include "NoticeCases.h"
 #include "SmtpTestServer.h"
 #include "TestFiles.h"
@@ -25,44 +26,6 @@ using test::day;
 
 namespace {
 
-// A register whose case 2026-… asks for its reply by email, signed off, its reply notice
-// issued; the mail server at `port` without TLS and a 2 s time-out; the sealing key in the
-// fixture's folder.
-struct EmailCase
-{
-    explicit EmailCase(int port, const char* way = "email")
-    {
-        qputenv("XDG_CONFIG_HOME", f.dir.filePath(u"config"_s).toLocal8Bit());
-        test::setTestAgency(f);
-        const bool byEmail = qstrcmp(way, "email") == 0;
-        f.adjustApplication = [byEmail](Application& a) {
-            a.applicants.front().email = u"zhangsan@example.cn"_s;
-            a.deliveryWay = byEmail ? DeliveryWay::Email : DeliveryWay::Post;
-        };
-        number = test::caseReadyFor(f, *findNoticeType(u"reply_disclose"_s));
-        NoticeTemplates templates(*f.database, f.clock);
-        notice = NoticeStore(*f.database, f.clock)
-                     .issue(number, u"reply_disclose"_s, test::completeEdits(templates.composed(u"reply_disclose"_s)),
-                         day("2026-11-20"), f.clerk);
-        OfficeSettings::MailServer server;
-        server.host = u"127.0.0.1"_s;
-        server.port = port;
-        server.security = OfficeSettings::MailSecurity::None;
-        server.user = u"xxgk"_s;
-        server.password = u"s3cret-Mail-Passw0rd"_s;
-        server.sender = u"xxgk@example.gov.cn"_s;
-        server.timeoutSeconds = 2;
-        OfficeSettings(*f.database, f.clock).setMailServer(server, f.admin);
-    }
-
-    EmailReceipt deliver() { return EmailDelivery(*f.database, f.clock).deliver(f.clerk, number, notice, pdf); }
-
-    test::WorkflowFixture f;
-    QString number;
-    IssuedNotice notice;
-    const QByteArray pdf = QByteArray("%PDF-1.4 the reply as issued\n") + QByteArray(3000, '\x7f');
-};
-
 std::string str(const QString& s) { return s.toStdString(); }
 
 } // namespace
@@ -70,7 +33,7 @@ std::string str(const QString& s) { return s.toStdString(); }
 TEST_CASE("a reply goes to the applicant with the PDF attached, and the delivery is recorded", "[delivery]")
 {
     test::SmtpTestServer server("ok");
-    EmailCase c(server.port());
+    test::EmailCase c(server.port());
     const qint64 before = c.f.writtenRows();
     REQUIRE(EmailDelivery(*c.f.database, c.f.clock).problem(c.f.clerk, c.number).isEmpty());
 
@@ -84,7 +47,7 @@ TEST_CASE("a reply goes to the applicant with the PDF attached, and the delivery
     CHECK(envelope.value(u"from"_s).toString() == u"<xxgk@example.gov.cn>");
     CHECK(envelope.value(u"to"_s).toArray() == QJsonArray { u"<zhangsan@example.cn>"_s });
     CHECK(envelope[u"auth"_s][u"user"_s].toString() == u"xxgk");
-    CHECK(envelope[u"auth"_s][u"password"_s].toString() == u"s3cret-Mail-Passw0rd"); // unsealed for the server
+    CHECK(envelope[u"auth"_s][u"password"_s].toString() == QLatin1String(test::kMailPassword)); // unsealed for the server
     const QJsonObject mail = server.message();
     const QString subject = u"政府信息公开申请答复：政府信息公开申请答复书（%1）"_s.arg(c.notice.number);
     CHECK(str(mail.value(u"subject"_s).toString()) == str(subject));
@@ -125,7 +88,7 @@ TEST_CASE("a server that refuses, hangs up or keeps silent leaves the case undel
              Failure { "silent", "did not answer within 2 s" } }) {
         INFO(failure.mode);
         test::SmtpTestServer server(failure.mode);
-        EmailCase c(server.port());
+        test::EmailCase c(server.port());
         const qint64 before = c.f.writtenRows();
         QElapsedTimer timer;
         timer.start();
@@ -148,12 +111,12 @@ TEST_CASE("a server that refuses, hangs up or keeps silent leaves the case undel
 TEST_CASE("nothing is sent for a case that did not ask for email or is not ready", "[delivery]")
 {
     test::SmtpTestServer server("ok");
-    EmailCase post(server.port(), "post");
+    test::EmailCase post(server.port(), false);
     const QString problem = EmailDelivery(*post.f.database, post.f.clock).problem(post.f.clerk, post.number);
     CHECK(problem.contains(u"not by email"_s));
     CHECK_THROWS_AS(post.deliver(), Error);
 
-    EmailCase c(server.port());
+    test::EmailCase c(server.port());
     // Only a clerk delivers.
     CHECK(!EmailDelivery(*c.f.database, c.f.clock).problem(c.f.reviewer, c.number).isEmpty());
     CHECK_THROWS_AS(EmailDelivery(*c.f.database, c.f.clock).deliver(c.f.reviewer, c.number, c.notice, c.pdf), Error);
@@ -167,8 +130,8 @@ TEST_CASE("nothing is sent for a case that did not ask for email or is not ready
 
 TEST_CASE("the mail password is sealed: not in the database file, back only with the key", "[delivery]")
 {
-    EmailCase c(25);
-    const QString password = u"s3cret-Mail-Passw0rd"_s;
+    test::EmailCase c(25);
+    const QString password = QLatin1String(test::kMailPassword);
     CHECK(OfficeSettings(*c.f.database, c.f.clock).mailServer().password == password);
     // Closed: everything written to the file itself.
     c.f.workflow.reset();

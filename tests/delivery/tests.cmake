@@ -2,6 +2,7 @@
 ogi_add_test(test_delivery
     ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryCliTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EmailCase.cpp ${CMAKE_CURRENT_LIST_DIR}/EmailCase.h
     ${CMAKE_CURRENT_LIST_DIR}/SmtpTestServer.cpp ${CMAKE_CURRENT_LIST_DIR}/SmtpTestServer.h
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)

@@ -1,5 +1,6 @@
 #include "../Commands.h"
 
+#include "../DateArguments.h"
 #include "../PasswordPrompt.h"
 
 #include "settings/OfficeSettings.h"
@@ -56,13 +57,12 @@ namespace {
                     << Qt::endl;
     }
 
-    int number(const QString& option, const QString& text)
+    // `--option VALUE` replaces `field` when given.
+    void takeInto(CliContext& context, const char* option, QString& field)
     {
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        if (!ok)
-            throw UsageError { Tr::tr("--%1 takes a whole number, not \"%2\"").arg(option, text) };
-        return value;
+        const QString value = context.takeOption(QLatin1String(option));
+        if (!value.isEmpty())
+            field = value;
     }
 
     // `settings mail --host ...`: the options given replace those values; the password comes
@@ -70,18 +70,13 @@ namespace {
     int setMail(CliContext& context, const Database& database, OfficeSettings& settings)
     {
         OfficeSettings::MailServer m = settings.mailServer();
-        const auto take = [&](const char* option, QString& field) {
-            const QString value = context.takeOption(QLatin1String(option));
-            if (!value.isEmpty())
-                field = value;
-        };
-        take("host", m.host);
-        take("sender", m.sender);
-        take("login", m.user);
+        takeInto(context, "host", m.host);
+        takeInto(context, "sender", m.sender);
+        takeInto(context, "login", m.user);
         if (const QString port = context.takeOption(u"port"_s); !port.isEmpty())
-            m.port = number(u"port"_s, port);
+            m.port = parseNumberArgument(u"--port"_s, port, 1, 65535);
         if (const QString timeout = context.takeOption(u"timeout"_s); !timeout.isEmpty())
-            m.timeoutSeconds = number(u"timeout"_s, timeout);
+            m.timeoutSeconds = parseNumberArgument(u"--timeout"_s, timeout, 1, 300);
         if (const QString security = context.takeOption(u"security"_s); !security.isEmpty()) {
             const std::optional<OfficeSettings::MailSecurity> parsed = parseMailSecurity(security);
             if (!parsed)
@@ -104,17 +99,12 @@ namespace {
     int setAgency(CliContext& context, const Database& database, OfficeSettings& settings)
     {
         OfficeSettings::AgencyProfile p = settings.agencyProfile();
-        const auto take = [&](const char* option, QString& field) {
-            const QString value = context.takeOption(QLatin1String(option));
-            if (!value.isEmpty())
-                field = value;
-        };
-        take("name", p.name);
-        take("code", p.code);
-        take("pattern", p.documentNumberPattern);
-        take("reconsideration-body", p.reconsiderationBody);
-        take("court", p.court);
-        take("contact", p.contact);
+        takeInto(context, "name", p.name);
+        takeInto(context, "code", p.code);
+        takeInto(context, "pattern", p.documentNumberPattern);
+        takeInto(context, "reconsideration-body", p.reconsiderationBody);
+        takeInto(context, "court", p.court);
+        takeInto(context, "contact", p.contact);
         const QString perType = context.takeOption(u"per-type"_s);
         if (!perType.isEmpty() && perType != u"on" && perType != u"off")
             throw UsageError { Tr::tr("--per-type takes on or off, not \"%1\"").arg(perType) };
