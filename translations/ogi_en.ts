@@ -3270,10 +3270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--security takes none, starttls or tls, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

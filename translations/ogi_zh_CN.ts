@@ -3239,10 +3239,6 @@
         <translation>邮件登录名：%1；密码：%2</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;</source>
-        <translation>--%1 应为整数，而不是“%2”</translation>
-    </message>
-    <message>
         <source>--security takes none, starttls or tls, not &quot;%1&quot;</source>
         <translation>--security 应为 none、starttls 或 tls，而不是“%1”</translation>
     </message>
