@@ -20,6 +20,7 @@ enum class ErrorCode {
     Storage, // SQLite / Qt Sql reported an error
     Internal, // a broken invariant inside OGI Desk
     Cancelled, // the person waiting stopped long work; nothing of it was kept
+    Network, // another computer (the mail server) could not be reached, refused, or did not answer
 };
 
 // One problem with one field of the input, for messages beside the field.

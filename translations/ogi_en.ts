@@ -1272,6 +1272,41 @@
     </message>
 </context>
 <context>
+    <name>ogi::EmailDelivery</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 asked to receive the reply by %2, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 has no email address on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply notice has been issued for case %1 yet (文书 → 出具文书).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email delivery is not set up: an administrator enters the mail server in Settings → Email delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password was stored on another computer or account and cannot be read here: an administrator enters it again in Settings → Email delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the reply notice of case %2 (that is %3); only the reply is delivered by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was sent to %1 (Message-ID %2), but its delivery could not be recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::EventDetailsText</name>
     <message>
         <source>Due</source>
@@ -1303,6 +1338,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +2022,30 @@
         <source>Document number pattern: write {type} in it when each type of notice is numbered apart, or two notices would carry the same number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail server: the name or address of the SMTP server is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: a mail address such as xxgk@example.gov.cn is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out: from 1 to 300 seconds, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs the user name it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the mail server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::PdfTextLayer</name>
@@ -2270,6 +2345,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::SealedSecret</name>
+    <message>
+        <source>The key file %1 cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists but does not hold a key of 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::SheetTable</name>
     <message>
         <source>Unknown encoding &quot;%1&quot;: give UTF-8 or GB18030 (GBK).</source>
@@ -2331,6 +2425,57 @@
     </message>
     <message>
         <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::SmtpSender</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching to TLS (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the addresses (from %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 s (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection during %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 failed during %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,6 +3049,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::DeliverEmailCommand</name>
+    <message>
+        <source>There is no notice numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice %1 belongs to case %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1 to %2 by email; Message-ID %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::DemoCommand</name>
     <message>
         <source>--cases takes a whole number from 1 to 2000000, not &quot;%1&quot;</source>
@@ -3301,6 +3465,42 @@
         <source>--per-type takes on or off, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mail server: not set up (no delivery by email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, but not readable on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored (sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail server: %1:%2 (%3), time-out %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail login: %1; password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security takes none, starttls or tls, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 at the mail server: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ShowCommand</name>
@@ -3585,6 +3785,14 @@
     </message>
     <message>
         <source>the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the case&apos;s reply notice (number or id) to the applicant by email as PDF and record the delivery (clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server replies are delivered through; --password reads OGI_SMTP_PASSWORD or asks (administrator, audited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4176,6 +4384,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::MailServerPanel</name>
+    <message>
+        <source>STARTTLS (usually port 587 or 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: plain text (only inside a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the server takes mail without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to applicants who asked to receive them by email are sent through this server: the issued notice as PDF with a short cover letter (文书 → 邮件送达).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored encrypted in the register, with a key kept outside it in %1 (readable only by your system account). Someone with the register file or a backup of it cannot read the password; someone who can also read that key file can. On another computer or account the password must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password was saved on another computer or account and cannot be read here: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4439,6 +4718,40 @@
     </message>
     <message>
         <source>No envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to the applicant by email as PDF and record the delivery?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the reply notice to the applicant&apos;s email address as PDF and records the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2 and the delivery is recorded.
+Message-ID: %3
+The mail server answered: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the reply is still undelivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4964,6 +5277,10 @@
     </message>
     <message>
         <source>When OGI Desk closes it backs up the register with its attachments, at most once a day; older automatic backups beyond this number are deleted. File ▸ Back up now makes one at any time. Keep a copy away from this computer too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

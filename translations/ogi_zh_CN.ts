@@ -1253,6 +1253,41 @@
     </message>
 </context>
 <context>
+    <name>ogi::EmailDelivery</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 asked to receive the reply by %2, not by email.</source>
+        <translation>案件 %1 的申请人要求以%2方式获取答复，不是电子邮件。</translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 has no email address on record.</source>
+        <translation>案件 %1 的申请人没有登记电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>No reply notice has been issued for case %1 yet (文书 → 出具文书).</source>
+        <translation>案件 %1 尚未出具答复文书（文书 → 出具文书）。</translation>
+    </message>
+    <message>
+        <source>Email delivery is not set up: an administrator enters the mail server in Settings → Email delivery.</source>
+        <translation>尚未设置邮件送达：请管理员在“设置 → 邮件送达”中填写邮件服务器。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password was stored on another computer or account and cannot be read here: an administrator enters it again in Settings → Email delivery.</source>
+        <translation>邮件服务器密码是在另一台计算机或另一个系统账户上保存的，在此无法读取：请管理员在“设置 → 邮件送达”中重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is not the reply notice of case %2 (that is %3); only the reply is delivered by email.</source>
+        <translation>%1 不是案件 %2 的答复文书（答复文书为 %3）；只有答复文书通过电子邮件送达。</translation>
+    </message>
+    <message>
+        <source>The reply was sent to %1 (Message-ID %2), but its delivery could not be recorded: %3</source>
+        <translation>答复已发送至 %1（Message-ID %2），但送达未能记录：%3</translation>
+    </message>
+</context>
+<context>
     <name>ogi::EventDetailsText</name>
     <message>
         <source>Due</source>
@@ -1285,6 +1320,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Mail server&apos;s answer</source>
+        <translation>邮件服务器应答</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2002,30 @@
         <source>Document number pattern: write {type} in it when each type of notice is numbered apart, or two notices would carry the same number.</source>
         <translation>文号格式：各类文书分别编号时须包含 {type}，否则两份文书会出现相同文号。</translation>
     </message>
+    <message>
+        <source>Mail server: the name or address of the SMTP server is required.</source>
+        <translation>邮件服务器：必须填写 SMTP 服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535, not %1.</source>
+        <translation>端口：应为 1 至 65535 之间的数字，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Sender: a mail address such as xxgk@example.gov.cn is required.</source>
+        <translation>发件人：必须填写邮箱地址，例如 xxgk@example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>Time-out: from 1 to 300 seconds, not %1.</source>
+        <translation>超时：应为 1 至 300 秒，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A password needs the user name it belongs to.</source>
+        <translation>填写密码时须同时填写对应的登录名。</translation>
+    </message>
+    <message>
+        <source>Changing the mail server settings</source>
+        <translation>修改邮件服务器设置</translation>
+    </message>
 </context>
 <context>
     <name>ogi::PdfTextLayer</name>
@@ -2248,6 +2323,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::SealedSecret</name>
+    <message>
+        <source>The key file %1 cannot be made: %2</source>
+        <translation>无法创建密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>it exists but does not hold a key of 32 bytes</source>
+        <translation>该文件已存在，但不是 32 字节的密钥</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>无法创建其所在文件夹</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>无法写入</translation>
+    </message>
+</context>
+<context>
     <name>ogi::SheetTable</name>
     <message>
         <source>Unknown encoding &quot;%1&quot;: give UTF-8 or GB18030 (GBK).</source>
@@ -2310,6 +2404,57 @@
     <message>
         <source>The account %1 is disabled.</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::SmtpSender</name>
+    <message>
+        <source>connecting</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>服务器问候</translation>
+    </message>
+    <message>
+        <source>switching to TLS (STARTTLS)</source>
+        <translation>切换到 TLS（STARTTLS）</translation>
+    </message>
+    <message>
+        <source>signing in as %1</source>
+        <translation>以 %1 登录</translation>
+    </message>
+    <message>
+        <source>the addresses (from %1 to %2)</source>
+        <translation>收发件地址（由 %1 发往 %2）</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>邮件内容</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 s (%3).</source>
+        <translation>邮件服务器 %1 在 %2 秒内没有应答（%3）。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection during %2.</source>
+        <translation>邮件服务器 %1 在%2时断开了连接。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3</source>
+        <translation>邮件服务器 %1 拒绝了%2：%3</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 (%2): %3</source>
+        <translation>无法与邮件服务器 %1 建立安全连接（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection.</source>
+        <translation>邮件服务器 %1 拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 failed during %2: %3</source>
+        <translation>与邮件服务器 %1 的连接在%2时失败：%3</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3025,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::DeliverEmailCommand</name>
+    <message>
+        <source>There is no notice numbered %1.</source>
+        <translation>没有文号为 %1 的文书。</translation>
+    </message>
+    <message>
+        <source>Notice %1 belongs to case %2, not %3.</source>
+        <translation>文书 %1 属于案件 %2，不属于 %3。</translation>
+    </message>
+    <message>
+        <source>Delivered %1 to %2 by email; Message-ID %3</source>
+        <translation>已通过电子邮件将 %1 送达 %2；Message-ID %3</translation>
+    </message>
+    <message>
+        <source>The mail server answered: %1</source>
+        <translation>邮件服务器应答：%1</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::DemoCommand</name>
     <message>
         <source>--cases takes a whole number from 1 to 2000000, not &quot;%1&quot;</source>
@@ -3263,6 +3427,42 @@
         <source>--per-type takes on or off, not &quot;%1&quot;</source>
         <translation>--per-type 的取值为 on 或 off，不是“%1”</translation>
     </message>
+    <message>
+        <source>mail server: not set up (no delivery by email)</source>
+        <translation>邮件服务器：未设置（不能邮件送达）</translation>
+    </message>
+    <message>
+        <source>stored, but not readable on this computer</source>
+        <translation>已保存，但在本机无法读取</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>stored (sealed)</source>
+        <translation>已加密保存</translation>
+    </message>
+    <message>
+        <source>mail server: %1:%2 (%3), time-out %4 s</source>
+        <translation>邮件服务器：%1:%2（%3），超时 %4 秒</translation>
+    </message>
+    <message>
+        <source>mail sender: %1</source>
+        <translation>发件人：%1</translation>
+    </message>
+    <message>
+        <source>mail login: %1; password: %2</source>
+        <translation>邮件登录名：%1；密码：%2</translation>
+    </message>
+    <message>
+        <source>--security takes none, starttls or tls, not &quot;%1&quot;</source>
+        <translation>--security 应为 none、starttls 或 tls，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Password of %1 at the mail server: </source>
+        <translation>%1 在邮件服务器上的密码：</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::ShowCommand</name>
@@ -3546,6 +3746,14 @@
     <message>
         <source>the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, audited)</source>
         <translation>导出台账（CSV 或 Excel），含期限列；证件号码默认打码，--unmasked 导出完整号码（限科室负责人或管理员，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>send the case&apos;s reply notice (number or id) to the applicant by email as PDF and record the delivery (clerk)</source>
+        <translation>将案件的答复文书（文号或编号）以 PDF 通过电子邮件发送给申请人并记录送达（经办人）</translation>
+    </message>
+    <message>
+        <source>the mail server replies are delivered through; --password reads OGI_SMTP_PASSWORD or asks (administrator, audited)</source>
+        <translation>设置送达答复所用的邮件服务器；--password 从 OGI_SMTP_PASSWORD 读取或提示输入（管理员，记入审计）</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4340,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::MailServerPanel</name>
+    <message>
+        <source>STARTTLS (usually port 587 or 25)</source>
+        <translation>STARTTLS（通常为端口 587 或 25）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>全程 TLS（通常为端口 465）</translation>
+    </message>
+    <message>
+        <source>None: plain text (only inside a trusted network)</source>
+        <translation>不加密（仅限可信的内部网络）</translation>
+    </message>
+    <message>
+        <source>empty: the server takes mail without signing in</source>
+        <translation>留空：服务器无需登录即可发信</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Replies to applicants who asked to receive them by email are sent through this server: the issued notice as PDF with a short cover letter (文书 → 邮件送达).</source>
+        <translation>申请人要求以电子邮件获取答复的，答复通过此服务器发送：已出具的文书作为 PDF 附件，并附简短说明（文书 → 邮件送达）。</translation>
+    </message>
+    <message>
+        <source>The password is stored encrypted in the register, with a key kept outside it in %1 (readable only by your system account). Someone with the register file or a backup of it cannot read the password; someone who can also read that key file can. On another computer or account the password must be entered again.</source>
+        <translation>密码加密保存在台账中，密钥保存在台账之外的 %1（仅本系统账户可读）。仅持有台账文件或其备份的人无法读取密码；同时能读取该密钥文件的人可以读取。换用其他计算机或系统账户时须重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Time-out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>The stored password was saved on another computer or account and cannot be read here: enter it again.</source>
+        <translation>已保存的密码是在另一台计算机或另一个系统账户上保存的，在此无法读取：请重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4395,6 +4674,42 @@
     <message>
         <source>No envelope</source>
         <translation>无法生成信封</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>邮件送达…</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>邮件送达</translation>
+    </message>
+    <message>
+        <source>Send %1 to the applicant by email as PDF and record the delivery?</source>
+        <translation>将 %1 以 PDF 通过电子邮件发送给申请人并记录送达？</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Sends the reply notice to the applicant&apos;s email address as PDF and records the delivery</source>
+        <translation>将答复文书以 PDF 发送到申请人的电子邮箱并记录送达</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>已通过邮件送达</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2 and the delivery is recorded.
+Message-ID: %3
+The mail server answered: %4</source>
+        <translation>%1 已发送至 %2，送达已记录。
+Message-ID：%3
+邮件服务器应答：%4</translation>
+    </message>
+    <message>
+        <source>Not sent: the reply is still undelivered</source>
+        <translation>未发送：答复仍未送达</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5231,10 @@
     <message>
         <source>When OGI Desk closes it backs up the register with its attachments, at most once a day; older automatic backups beyond this number are deleted. File ▸ Back up now makes one at any time. Keep a copy away from this computer too.</source>
         <translation>关闭 OGI Desk 时自动备份台账及附件，每天最多一次；超出上述份数的较早自动备份将被删除。可随时通过“文件 ▸ 立即备份”备份。请另在本机以外保存一份。</translation>
+    </message>
+    <message>
+        <source>Email delivery</source>
+        <translation>邮件送达</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "PasswordPrompt.h"
 
 #include "Error.h"
+#include "log/LogFile.h"
 #include "users/SignIn.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,9 @@ UserAccount CliContext::signIn(const Database& database) const
     if (!m_userGiven)
         throw UsageError { Tr::tr("this command changes the register: give --user NAME") };
     const QString password = readPassword("OGI_PASSWORD", Tr::tr("Password for %1: ").arg(m_user), false);
-    return SignIn(database).signIn(m_user, password);
+    const UserAccount user = SignIn(database).signIn(m_user, password);
+    log::info(u"ogi: %1 signed in on %2"_s.arg(user.login, database.path()));
+    return user;
 }
 
 

@@ -26,5 +26,6 @@ int runBackup(CliContext& context);
 int runRestore(CliContext& context);
 int runExport(CliContext& context);
 int runImport(CliContext& context);
+int runDeliverEmail(CliContext& context);
 
 } // namespace ogi::cli

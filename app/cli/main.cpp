@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "Error.h"
 #include "i18n/Translations.h"
+#include "log/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,10 @@ const CommandHelp kCommandHelp[] = {
     { "notice CASE TYPE [--set N=T] [--pdf F]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "issue a numbered notice for a case, optionally as PDF or HTML (notice --help: types, reprint, void)") },
+    { "deliver-email CASE NOTICE",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "send the case's reply notice (number or id) to the applicant by email as PDF and record the delivery "
+            "(clerk)") },
     { "notices CASE",
         QT_TRANSLATE_NOOP("ogi::cli::main", "the notices issued for a case, each checked against its SHA-256") },
     { "report annual YYYY [--format F]",
@@ -96,6 +101,10 @@ const CommandHelp kCommandHelp[] = {
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "set the agency, its document number pattern, the remedies bodies and contact line (administrator, "
             "audited)") },
+    { "settings mail --host H --sender A ...",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "the mail server replies are delivered through; --password reads OGI_SMTP_PASSWORD or asks (administrator, "
+            "audited)") },
 };
 
 QString usage()
@@ -124,6 +133,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"attach"_s, runAttach },
         { u"notice"_s, runNotice },
         { u"notices"_s, runNotices },
+        { u"deliver-email"_s, runDeliverEmail },
         { u"report"_s, runReport },
         { u"backup"_s, runBackup },
         { u"restore"_s, runRestore },
@@ -141,7 +151,8 @@ int main(int argc, char* argv[])
 {
     // Notices are laid out with fonts (QtGui); no display is needed for that.
     const bool needsFonts
-        = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "notice") == 0; });
+        = argc > 1 && std::any_of(argv + 1, argv + argc,
+              [](const char* a) { return qstrcmp(a, "notice") == 0 || qstrcmp(a, "deliver-email") == 0; });
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (needsFonts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -193,6 +204,7 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
 
+    ogi::log::openLogFile();
     CliContext context(dbPath, user, args);
     try {
         return command->second(context);
@@ -201,6 +213,7 @@ int main(int argc, char* argv[])
         return ExitUsage;
     } catch (const ogi::Error& error) {
         context.err << Tr::tr("ogi %1: %2").arg(name, error.message()) << Qt::endl;
+        ogi::log::error(u"ogi %1: %2"_s.arg(name, error.message()));
         for (const ogi::FieldIssue& issue : error.issues())
             context.err << u"  "_s << issue.field << u": "_s << issue.message << Qt::endl;
         return ExitFinding;

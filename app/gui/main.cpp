@@ -2,8 +2,10 @@
 #include "DatabaseLocation.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "MessageBoxLog.h"
 #include "exchange/AutomaticBackup.h"
 #include "i18n/Translations.h"
+#include "log/LogFile.h"
 #include "progress/WorkProgressDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -26,6 +29,10 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"ogi-desk"_s); // settings in ~/.config/ogi-desk/ogi-desk.conf
     QApplication::setApplicationName(u"ogi-desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(OGI_VERSION));
+    QApplication::setDesktopFileName(u"cn.ogidesk.OgiDesk"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"cn.ogidesk.OgiDesk"_s));
+    ogi::log::openLogFile();
+    app.installEventFilter(new ogi::ui::MessageBoxLog(&app));
     // The language chosen in Settings, else the system's (Chinese unless English).
     const QString chosen = QSettings().value(u"ui/language"_s).toString();
     ogi::installTranslations(app,
@@ -53,6 +60,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ogi::gui::defaultDatabasePath();
+    ogi::log::info(u"ogi-desk %1 started on %2"_s.arg(QStringLiteral(OGI_VERSION), path));
     try {
         // A register from an older version is migrated on opening; on a large register that
         // takes a while, and stopping it leaves the file as it was.
@@ -79,6 +87,7 @@ int main(int argc, char* argv[])
                 return 0;
             user = dialog.user();
         }
+        ogi::log::info(u"ogi-desk: %1 signed in"_s.arg(user.login));
         ogi::ui::MainWindow window(database, user);
         window.show();
         if (parser.isSet(quitOption))

@@ -1,6 +1,8 @@
 #include "OfficeSettings.h"
 
 #include "settings/DocumentNumberPattern.h"
+#include "settings/SealedSecret.h"
+#include "validation/ContactFormat.h"
 
 #include "Error.h"
 #include "audit/AuditLog.h"
@@ -15,6 +17,8 @@
 using namespace Qt::StringLiterals;
 
 namespace ogi {
+
+using MailSecurity = OfficeSettings::MailSecurity;
 
 namespace {
     struct Tr
@@ -49,16 +53,18 @@ void OfficeSettings::setValue(const QString& key, const QString& newValue, const
     transaction.commit();
 }
 
-void OfficeSettings::store(const QString& key, const QString& newValue, const UserAccount& by)
+void OfficeSettings::store(const QString& key, const QString& newValue, const UserAccount& by, bool secret)
 {
     const QString old = value(key, QString());
     if (old == newValue)
         return;
+    const QString details = secret ? auditDetails({ { u"changed"_s, u"yes"_s } })
+                                   : auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } });
     sql::run(m_db,
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
         { key, newValue.isNull() ? u""_s : newValue }); // a cleared value is stored empty, not NULL
     AuditLog::append(m_db,
-        { by.login, u"settings."_s + key, key, auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } }) },
+        { by.login, u"settings."_s + key, key, details },
         m_clock.now());
 }
 
@@ -138,6 +144,81 @@ void OfficeSettings::setAgencyProfile(const AgencyProfile& profile, const UserAc
     store(u"document_number_pattern"_s, p.documentNumberPattern, by);
     store(u"agency_contact"_s, p.contact, by);
     store(u"notice_numbering"_s, p.numberPerType ? u"per_type"_s : u"shared"_s, by);
+    transaction.commit();
+}
+
+QString mailSecurityCode(OfficeSettings::MailSecurity security)
+{
+    switch (security) {
+    case OfficeSettings::MailSecurity::None:
+        return u"none"_s;
+    case OfficeSettings::MailSecurity::StartTls:
+        return u"starttls"_s;
+    case OfficeSettings::MailSecurity::Tls:
+        break;
+    }
+    return u"tls"_s;
+}
+
+std::optional<OfficeSettings::MailSecurity> parseMailSecurity(const QString& code)
+{
+    for (const auto security : { MailSecurity::None, MailSecurity::StartTls, MailSecurity::Tls })
+        if (mailSecurityCode(security) == code)
+            return security;
+    return std::nullopt;
+}
+
+OfficeSettings::MailServer OfficeSettings::mailServer() const
+{
+    MailServer server;
+    server.host = value(u"smtp_host"_s, QString());
+    server.port = value(u"smtp_port"_s, u"25"_s).toInt();
+    server.security = parseMailSecurity(value(u"smtp_security"_s, u"starttls"_s)).value_or(MailSecurity::StartTls);
+    server.user = value(u"smtp_user"_s, QString());
+    server.sender = value(u"smtp_sender"_s, QString());
+    server.timeoutSeconds = value(u"smtp_timeout"_s, u"30"_s).toInt();
+    const QString sealed = value(u"smtp_password"_s, QString());
+    if (!sealed.isEmpty()) {
+        const std::optional<QString> password = openSecret(sealed);
+        server.password = password.value_or(QString());
+        server.passwordUnreadable = !password;
+    }
+    return server;
+}
+
+QList<FieldIssue> OfficeSettings::validateMailServer(const MailServer& s)
+{
+    QList<FieldIssue> issues;
+    if (s.host.trimmed().isEmpty() || s.host.trimmed().contains(u' '))
+        issues.append({ u"host"_s, Tr::tr("Mail server: the name or address of the SMTP server is required.") });
+    if (s.port < 1 || s.port > 65535)
+        issues.append({ u"port"_s, Tr::tr("Port: a number from 1 to 65535, not %1.").arg(s.port) });
+    if (!isValidEmail(s.sender.trimmed()))
+        issues.append({ u"sender"_s, Tr::tr("Sender: a mail address such as xxgk@example.gov.cn is required.") });
+    if (s.timeoutSeconds < 1 || s.timeoutSeconds > 300)
+        issues.append({ u"timeout"_s, Tr::tr("Time-out: from 1 to 300 seconds, not %1.").arg(s.timeoutSeconds) });
+    if (s.user.trimmed().isEmpty() && !s.password.isEmpty())
+        issues.append({ u"user"_s, Tr::tr("A password needs the user name it belongs to.") });
+    return issues;
+}
+
+void OfficeSettings::setMailServer(const MailServer& server, const UserAccount& by)
+{
+    requireRole(by, Role::Administrator, Tr::tr("Changing the mail server settings"));
+    const QList<FieldIssue> issues = validateMailServer(server);
+    if (!issues.isEmpty())
+        throw Error(ErrorCode::InvalidInput, issues.front().message, issues);
+    const MailServer current = mailServer();
+    WriteTransaction transaction(m_db);
+    store(u"smtp_host"_s, server.host.trimmed(), by);
+    store(u"smtp_port"_s, QString::number(server.port), by);
+    store(u"smtp_security"_s, mailSecurityCode(server.security), by);
+    store(u"smtp_user"_s, server.user.trimmed(), by);
+    store(u"smtp_sender"_s, server.sender.trimmed(), by);
+    store(u"smtp_timeout"_s, QString::number(server.timeoutSeconds), by);
+    // Sealed again only when it changed: every sealing gives other bytes (a new IV).
+    if (server.password != current.password || current.passwordUnreadable)
+        store(u"smtp_password"_s, server.password.isEmpty() ? QString() : sealSecret(server.password), by, true);
     transaction.commit();
 }
 

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ogi {
 
 // The office's settings kept in the database (table settings). Changing one requires the
@@ -57,14 +59,46 @@ public:
     // Throws Error(InvalidInput) for an empty family, Error(Refused) unless `by` administers.
     void setNoticeFonts(const NoticeFonts& fonts, const UserAccount& by);
 
+    // The mail server replies are delivered through (邮件送达). The password is stored
+    // sealed (SealedSecret.h), never as plain text, and the audit row of a change says only
+    // that it changed.
+    enum class MailSecurity { None, StartTls, Tls }; // plain; STARTTLS after connecting; TLS from the start
+    struct MailServer
+    {
+        QString host; // empty: email delivery is not set up
+        int port = 25;
+        MailSecurity security = MailSecurity::StartTls;
+        QString user; // empty: no sign-in (AUTH)
+        QString password;
+        QString sender; // the From address, e.g. xxgk@example.gov.cn
+        int timeoutSeconds = 30; // for connecting and for each answer of the server
+        // The stored password was sealed under a key this computer or account does not have:
+        // it must be entered again (password is then empty).
+        bool passwordUnreadable = false;
+    };
+    MailServer mailServer() const;
+    // One FieldIssue per problem ("host", "port", "sender", "timeout", "user", "password"):
+    // host required, port 1–65535, sender a mail address, timeout 1–300 s, a password
+    // only with a user.
+    static QList<FieldIssue> validateMailServer(const MailServer& server);
+    // Stores the settings in one transaction, audited. Throws Error(InvalidInput) with the
+    // issues above, Error(Refused) unless `by` administers, Error(NotWritable) when the key
+    // that seals the password cannot be made.
+    void setMailServer(const MailServer& server, const UserAccount& by);
+
 private:
     QString value(const QString& key, const QString& fallback) const;
     void setValue(const QString& key, const QString& value, const UserAccount& by);
     // Writes one value and its audit row inside the caller's transaction.
-    void store(const QString& key, const QString& value, const UserAccount& by);
+    // `secret`: the audit row records that the value changed, not the value.
+    void store(const QString& key, const QString& value, const UserAccount& by, bool secret = false);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
 };
+
+// "none", "starttls", "tls" (settings, CLI) and back; nullopt for anything else.
+QString mailSecurityCode(OfficeSettings::MailSecurity security);
+std::optional<OfficeSettings::MailSecurity> parseMailSecurity(const QString& code);
 
 } // namespace ogi

@@ -77,6 +77,8 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     const ActionContext context { m_database, db, record, events, facts, user, calendar, date, today,
         OfficeSettings(m_database, m_clock).fourEyes() };
     applyActionRules(request.action, context, effect);
+    for (auto it = request.evidence.begin(); it != request.evidence.end(); ++it)
+        effect.details.insert(it.key(), it.value());
 
     repository.recordEvent(
         record.caseNumber, request.action, date, user.login, request.note.trimmed(), effect.outcome, effect.details);

@@ -21,6 +21,9 @@ struct ActionRequest
                 // before the case's previous event (back-dating is for migrated cases).
     QString note;
     QJsonObject params; // the action's parameters by name (ActionSpec), values as text or numbers
+    // Facts core itself observed, not asked of the user (the mail server's answer to an email
+    // delivery): stored with the event's details as they are, after the parameters.
+    QJsonObject evidence = {};
 };
 
 // The only way a case moves after registration (DESIGN.md §4, Art. 45 登记、审核、办理、答复、

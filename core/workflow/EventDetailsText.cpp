@@ -30,6 +30,14 @@ namespace {
             return Tr::tr("Four eyes");
         if (key == u"days")
             return Tr::tr("Working days");
+        if (key == u"notice")
+            return Tr::tr("Notice");
+        if (key == u"recipient")
+            return Tr::tr("Sent to");
+        if (key == u"message_id")
+            return Tr::tr("Message-ID");
+        if (key == u"server_reply")
+            return Tr::tr("Mail server's answer");
         return {};
     }
 } // namespace

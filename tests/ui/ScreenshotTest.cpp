@@ -4,6 +4,7 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
+#include "EmailCase.h"
 
 #include "MainWindow.h"
 #include "NoticeCases.h"
@@ -22,6 +23,7 @@
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
 #include "settings/AgencyForm.h"
+#include "settings/MailServerPanel.h"
 #include "settings/NoticeTemplatesPanel.h"
 #include "settings/SettingsView.h"
 #include "signoff/SignOffQueueView.h"
@@ -169,4 +171,19 @@ TEST_CASE("screenshots of a case's notices and the notice dialog", "[ui][screens
     save(view, u"case-notices"_s);
     ui::NoticeIssueDialog dialog(*f.database, f.clerk, number, withhold);
     save(dialog, u"notice-issue"_s);
+}
+
+TEST_CASE("screenshots of 邮件送达 and the mail server settings", "[ui][screenshot][delivery]")
+{
+    test::ensureGuiApp();
+    installTranslations(*QCoreApplication::instance());
+    test::EmailCase c(25);
+    ui::CaseDialog view(*c.f.database, c.f.clerk, c.number);
+    view.findChild<QTabWidget*>()->setCurrentWidget(view.view()->notices());
+    save(view, u"case-notices-email"_s);
+    ui::SettingsView settings(*c.f.database, c.f.admin);
+    settings.refresh();
+    settings.tabs()->setCurrentWidget(settings.mailPanel());
+    settings.resize(1366, 700);
+    save(settings, u"settings-mail"_s);
 }

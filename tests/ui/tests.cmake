@@ -10,8 +10,12 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/NoticePdfTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportsViewTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LedgerImportUiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryUiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../delivery/EmailCase.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../delivery/SmtpTestServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
 target_link_libraries(test_ui PRIVATE ogi_ui Qt6::Widgets Qt6::Test)
 target_include_directories(test_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../workflow ${CMAKE_CURRENT_LIST_DIR}/../notices
+    ${CMAKE_CURRENT_LIST_DIR}/../delivery
     ${PROJECT_SOURCE_DIR}/ui)

@@ -101,7 +101,10 @@ WorkflowFixture::WorkflowFixture()
 
 QString WorkflowFixture::newCase(const char* receipt)
 {
-    return repository->add(samplePersonApplication(day(receipt)), clerk.login);
+    Application application = samplePersonApplication(day(receipt));
+    if (adjustApplication)
+        adjustApplication(application);
+    return repository->add(application, clerk.login);
 }
 
 CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace ogi::test {
@@ -21,7 +22,9 @@ class WorkflowFixture
 public:
     WorkflowFixture();
 
+    // Registers samplePersonApplication of `receipt`, changed by adjustApplication if set.
     QString newCase(const char* receipt = "2026-07-01");
+    std::function<void(Application&)> adjustApplication;
     CaseEvent act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,
         const QJsonObject& params = {}, const QString& note = {});
     CaseState stateOf(const QString& caseNumber) const;

@@ -57,6 +57,10 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     connect(m_notices, &NoticesPanel::countChanged, this, [this, noticesTab](int count) {
         m_tabs->setTabText(noticesTab, count > 0 ? tr("Notices (%1)").arg(count) : tr("Notices"));
     });
+    connect(m_notices, &NoticesPanel::delivered, this, [this] {
+        reload();
+        Q_EMIT caseChanged(m_caseNumber);
+    });
     const int attachmentsTab = m_tabs->addTab(m_attachments, tr("Attachments"));
     connect(m_attachments, &AttachmentsPanel::countChanged, this, [this, attachmentsTab](int count) {
         m_tabs->setTabText(attachmentsTab, count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));

@@ -5,11 +5,13 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "delivery/EmailDelivery.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeType.h"
 #include "print/NoticePdf.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -37,6 +40,7 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
     , m_void(new QPushButton(tr("Void…"), this))
     , m_envelope(new QPushButton(tr("Envelope…"), this))
+    , m_email(new QPushButton(tr("Send by email…"), this))
 {
     m_list->setObjectName(u"noticeList"_s);
     m_list->setHeaderLabels({ tr("Number"), tr("Notice"), tr("Date"), tr("Issued by"), tr("Status") });
@@ -73,9 +77,19 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
     connect(m_pdf, &QPushButton::clicked, this, &NoticesPanel::saveSelected);
     connect(m_void, &QPushButton::clicked, this, &NoticesPanel::voidSelected);
     connect(m_envelope, &QPushButton::clicked, this, &NoticesPanel::printEnvelope);
+    m_email->setObjectName(u"deliverByEmail"_s);
+    m_email->setVisible(user.holds(Role::Clerk));
+    connect(m_email, &QPushButton::clicked, this, [this] {
+        const std::optional<IssuedNotice> reply = EmailDelivery(m_database).replyNotice(m_caseNumber);
+        if (reply
+            && QMessageBox::question(this, tr("Send by email"),
+                   tr("Send %1 to the applicant by email as PDF and record the delivery?").arg(reply->number))
+                == QMessageBox::Yes)
+            deliverByEmail();
+    });
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : { m_issue, m_preview, m_pdf, m_void, m_envelope })
+    for (QPushButton* button : { m_issue, m_preview, m_pdf, m_void, m_envelope, m_email })
         buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -129,7 +143,48 @@ void NoticesPanel::reload()
     m_pdf->setEnabled(false);
     m_void->setEnabled(false);
     updateIssueMenu();
+    updateEmailButton();
     Q_EMIT countChanged(int(m_notices.size()));
+}
+
+void NoticesPanel::updateEmailButton()
+{
+    QString problem;
+    try {
+        problem = m_caseId == 0 ? tr("No case") : EmailDelivery(m_database).problem(m_user, m_caseNumber);
+    } catch (const Error& error) {
+        problem = error.message();
+    }
+    m_email->setEnabled(problem.isEmpty());
+    m_email->setToolTip(problem.isEmpty()
+            ? tr("Sends the reply notice to the applicant's email address as PDF and records the delivery")
+            : problem);
+}
+
+bool NoticesPanel::deliverByEmail()
+{
+    try {
+        EmailDelivery delivery(m_database);
+        const std::optional<IssuedNotice> reply = delivery.replyNotice(m_caseNumber);
+        if (!reply)
+            throw Error(ErrorCode::Refused, delivery.problem(m_user, m_caseNumber));
+        const EmailReceipt receipt = [&] {
+            // The server may take up to its time-out to answer.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+            return delivery.deliver(m_user, m_caseNumber, *reply, print::issuedNoticePdf(m_database, *reply));
+        }();
+        reload();
+        Q_EMIT delivered();
+        QMessageBox::information(this, tr("Sent by email"),
+            tr("%1 was sent to %2 and the delivery is recorded.\nMessage-ID: %3\nThe mail server answered: %4")
+                .arg(reply->number, receipt.recipient, receipt.messageId, receipt.serverReply));
+        return true;
+    } catch (const Error& error) {
+        updateEmailButton();
+        QMessageBox::warning(this, tr("Not sent: the reply is still undelivered"), error.message());
+        return false;
+    }
 }
 
 void NoticesPanel::updateIssueMenu()

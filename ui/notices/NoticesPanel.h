@@ -17,7 +17,8 @@ class Database;
 namespace ogi::ui {
 
 // The notices of one case: issue one (its types offered when the case is ready for them),
-// preview and print, save as PDF, void with a reason, print the envelope. Each notice is
+// preview and print, save as PDF, void with a reason, print the envelope, send the reply
+// by email. Each notice is
 // shown as issued; one whose stored text no longer matches its SHA-256 is marked and
 // refused for printing.
 class NoticesPanel : public QWidget
@@ -38,10 +39,18 @@ public:
     bool savePdf(int row, const QString& path);
     // Voids notice `row` with `reason`; a refusal is shown. True when voided.
     bool voidNotice(int row, const QString& reason);
+    // 邮件送达: sends the case's reply notice by email as PDF and records the delivery
+    // (EmailDelivery); the result or the reason it failed is shown in a message box. True
+    // when delivered. The button is enabled only when EmailDelivery::problem has none, and
+    // its tooltip says why not.
+    bool deliverByEmail();
+    QPushButton* emailButton() const { return m_email; }
 
 Q_SIGNALS:
     // A notice was issued or voided (for the tab's title and the case's lists).
     void countChanged(int count);
+    // The reply was delivered (by email): the case's state and timeline changed.
+    void delivered();
 
 private:
     void reload();
@@ -54,6 +63,7 @@ private:
     void saveSelected();
     void voidSelected();
     void printEnvelope();
+    void updateEmailButton();
 
     const Database& m_database;
     UserAccount m_user;
@@ -67,6 +77,7 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_void;
     QPushButton* m_envelope;
+    QPushButton* m_email;
 };
 
 } // namespace ogi::ui

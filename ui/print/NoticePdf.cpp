@@ -85,4 +85,10 @@ void writeNoticePdf(const QString& path, const QString& html, const NoticeFontFa
     saveFile(path, noticePdf(html, fonts, title, created, paper));
 }
 
+QByteArray issuedNoticePdf(const Database& database, const IssuedNotice& notice)
+{
+    return noticePdf(
+        notice.html, resolveNoticeFonts(OfficeSettings(database).noticeFonts()), notice.number, notice.issuedAt);
+}
+
 } // namespace ogi::print

@@ -3,6 +3,7 @@
 #include "AgencyForm.h"
 
 #include "CalendarPanel.h"
+#include "MailServerPanel.h"
 #include "NoticeTemplatesPanel.h"
 #include "UsersPanel.h"
 
@@ -46,6 +47,8 @@ SettingsView::SettingsView(const Database& database, const UserAccount& user, QW
         m_tabs->addTab(m_calendar, tr("Working-day calendar"));
         m_templates = new NoticeTemplatesPanel(database, user, this);
         m_tabs->addTab(m_templates, tr("Notice templates"));
+        m_mail = new MailServerPanel(database, user, this);
+        m_tabs->addTab(m_mail, tr("Email delivery"));
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,6 +165,8 @@ void SettingsView::refresh()
         m_calendar->refresh();
     if (m_templates)
         m_templates->refresh();
+    if (m_mail)
+        m_mail->refresh();
 }
 
 bool SettingsView::saveAgency()

@@ -19,11 +19,12 @@ namespace ogi::ui {
 
 class AgencyForm;
 class CalendarPanel;
+class MailServerPanel;
 class NoticeTemplatesPanel;
 class UsersPanel;
 
-// 设置: the language (everyone); the agency, users and roles, and the working-day calendar
-// (administrators only: core refuses the others anyway).
+// 设置: the language (everyone); the agency, users and roles, the working-day calendar, the
+// notice templates and the mail server (administrators only: core refuses the others anyway).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     CalendarPanel* calendarPanel() const { return m_calendar; }
     NoticeTemplatesPanel* templatesPanel() const { return m_templates; }
     AgencyForm* agencyForm() const { return m_agency; }
+    MailServerPanel* mailPanel() const { return m_mail; }
     QLabel* messageLabel() const { return m_message; }
 
 public Q_SLOTS:
@@ -59,6 +61,7 @@ private:
     UsersPanel* m_users = nullptr;
     CalendarPanel* m_calendar = nullptr;
     NoticeTemplatesPanel* m_templates = nullptr;
+    MailServerPanel* m_mail = nullptr;
 };
 
 } // namespace ogi::ui

@@ -1,5 +1,8 @@
 #include "../Commands.h"
 
+#include "../DateArguments.h"
+#include "../PasswordPrompt.h"
+
 #include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
@@ -16,7 +19,9 @@ namespace {
 
     const QString kUsage = u"ogi --db FILE [--user NAME] settings [four-eyes on|off]\n"
                            u"ogi --db FILE --user NAME settings agency [--name N] [--code C] [--pattern P] "
-                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]"_s;
+                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]\n"
+                           u"ogi --db FILE --user NAME settings mail [--host H] [--port P] [--security none|starttls|tls] "
+                           u"[--sender ADDRESS] [--login NAME] [--password | --no-password] [--timeout SECONDS]"_s;
 
     void printSettings(CliContext& context, const OfficeSettings& settings)
     {
@@ -32,23 +37,74 @@ namespace {
                     << Tr::tr("court: %1").arg(p.court) << Qt::endl
                     << Tr::tr("contact line: %1").arg(p.contact) << Qt::endl
                     << Tr::tr("notice fonts: %1 / %2").arg(fonts.body, fonts.title) << Qt::endl;
+        const OfficeSettings::MailServer mail = settings.mailServer();
+        if (mail.host.isEmpty()) {
+            context.out << Tr::tr("mail server: not set up (no delivery by email)") << Qt::endl;
+            return;
+        }
+        const QString password = mail.passwordUnreadable ? Tr::tr("stored, but not readable on this computer")
+            : mail.password.isEmpty()                     ? Tr::tr("none")
+                                                          : Tr::tr("stored (sealed)");
+        context.out << Tr::tr("mail server: %1:%2 (%3), time-out %4 s")
+                           .arg(mail.host)
+                           .arg(mail.port)
+                           .arg(mailSecurityCode(mail.security))
+                           .arg(mail.timeoutSeconds)
+                    << Qt::endl
+                    << Tr::tr("mail sender: %1").arg(mail.sender) << Qt::endl
+                    << Tr::tr("mail login: %1; password: %2")
+                           .arg(mail.user.isEmpty() ? Tr::tr("none") : mail.user, password)
+                    << Qt::endl;
+    }
+
+    // `--option VALUE` replaces `field` when given.
+    void takeInto(CliContext& context, const char* option, QString& field)
+    {
+        const QString value = context.takeOption(QLatin1String(option));
+        if (!value.isEmpty())
+            field = value;
+    }
+
+    // `settings mail --host ...`: the options given replace those values; the password comes
+    // from OGI_SMTP_PASSWORD or the terminal, never from the command line.
+    int setMail(CliContext& context, const Database& database, OfficeSettings& settings)
+    {
+        OfficeSettings::MailServer m = settings.mailServer();
+        takeInto(context, "host", m.host);
+        takeInto(context, "sender", m.sender);
+        takeInto(context, "login", m.user);
+        if (const QString port = context.takeOption(u"port"_s); !port.isEmpty())
+            m.port = parseNumberArgument(u"--port"_s, port, 1, 65535);
+        if (const QString timeout = context.takeOption(u"timeout"_s); !timeout.isEmpty())
+            m.timeoutSeconds = parseNumberArgument(u"--timeout"_s, timeout, 1, 300);
+        if (const QString security = context.takeOption(u"security"_s); !security.isEmpty()) {
+            const std::optional<OfficeSettings::MailSecurity> parsed = parseMailSecurity(security);
+            if (!parsed)
+                throw UsageError { Tr::tr("--security takes none, starttls or tls, not \"%1\"").arg(security) };
+            m.security = *parsed;
+        }
+        const bool askPassword = context.takeFlag(u"password"_s);
+        if (context.takeFlag(u"no-password"_s))
+            m.password.clear();
+        context.takePositionals(0, kUsage);
+        const UserAccount admin = context.signIn(database);
+        if (askPassword)
+            m.password = readPassword("OGI_SMTP_PASSWORD", Tr::tr("Password of %1 at the mail server: ").arg(m.user), false);
+        settings.setMailServer(m, admin);
+        printSettings(context, settings);
+        return ExitOk;
     }
 
     // `settings agency --name ...`: the options given replace those values of the profile.
     int setAgency(CliContext& context, const Database& database, OfficeSettings& settings)
     {
         OfficeSettings::AgencyProfile p = settings.agencyProfile();
-        const auto take = [&](const char* option, QString& field) {
-            const QString value = context.takeOption(QLatin1String(option));
-            if (!value.isEmpty())
-                field = value;
-        };
-        take("name", p.name);
-        take("code", p.code);
-        take("pattern", p.documentNumberPattern);
-        take("reconsideration-body", p.reconsiderationBody);
-        take("court", p.court);
-        take("contact", p.contact);
+        takeInto(context, "name", p.name);
+        takeInto(context, "code", p.code);
+        takeInto(context, "pattern", p.documentNumberPattern);
+        takeInto(context, "reconsideration-body", p.reconsiderationBody);
+        takeInto(context, "court", p.court);
+        takeInto(context, "contact", p.contact);
         const QString perType = context.takeOption(u"per-type"_s);
         if (!perType.isEmpty() && perType != u"on" && perType != u"off")
             throw UsageError { Tr::tr("--per-type takes on or off, not \"%1\"").arg(perType) };
@@ -68,6 +124,10 @@ int runSettings(CliContext& context)
     if (!context.args().isEmpty() && context.args().front() == u"agency") {
         context.args().removeFirst();
         return setAgency(context, database, settings);
+    }
+    if (!context.args().isEmpty() && context.args().front() == u"mail") {
+        context.args().removeFirst();
+        return setMail(context, database, settings);
     }
     const QStringList positionals = context.args();
     context.args().clear();
