@@ -495,3 +495,39 @@ assert ws["A2"].value == "2021-0001" and ws["A2"].data_type == "s"
         CHECK(to.stateOf(registered) == CaseState::Registered);
     }
 }
+
+TEST_CASE("the export of a list holds exactly the cases the list's filter shows", "[export]")
+{
+    test::WorkflowFixture f;
+    const QString ledger = f.dir.filePath(u"ledger.csv"_s);
+    test::writeBytes(ledger, test::ledgerCsv(120).toUtf8());
+    REQUIRE(importLedger(*f.database, ledger, {}, f.clerk, f.clock).imported == 120);
+    f.newCase("2026-11-02");
+
+    auto exported = [&](const CaseListFilter& filter) {
+        LedgerExportOptions options;
+        options.listFilter = filter;
+        options.asOf = f.clock.today();
+        const QString path = f.dir.filePath(u"shown.csv"_s);
+        const qint64 count = exportLedger(*f.database, path, options);
+        const QStringList lines = QString::fromUtf8(test::readBytes(path)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        REQUIRE(lines.size() == count + 1);
+        return lines.mid(1);
+    };
+    CaseListFilter search;
+    search.text = u"申请人11"_s; // 申请人11 and 申请人110 … 119
+    const QStringList found = exported(search);
+    CHECK(found.size() == 11);
+    for (const QString& line : found)
+        CHECK(line.contains(u"申请人11"_s));
+    CaseListFilter open;
+    open.openOnly = true; // the ledger's row 100 (L000099) and the case registered here
+    CHECK(exported(open).size() == 2);
+    CaseListFilter withheld;
+    withheld.outcome = u"withheld_4"_s;
+    const qint64 expected
+        = sql::scalar(f.database->connection(), u"SELECT count(*) FROM cases WHERE outcome = 'withheld_4'"_s).toLongLong();
+    CHECK(expected > 0);
+    CHECK(exported(withheld).size() == expected);
+    CHECK(exported({}).size() == 121);
+}
