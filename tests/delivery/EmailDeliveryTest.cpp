@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -179,4 +180,62 @@ TEST_CASE("mail server settings are checked and need an administrator", "[delive
     settings.setMailServer(server, f.admin);
     CHECK(settings.mailServer().host == u"smtp.example.gov.cn");
     CHECK(settings.mailServer().security == OfficeSettings::MailSecurity::StartTls);
+}
+
+TEST_CASE("STARTTLS and TLS from the start deliver through a trusted certificate, and refuse an untrusted one",
+    "[delivery][tls]")
+{
+    QTemporaryDir certificates;
+    const QString trusted = test::makeTestCertificate(certificates.path(), u"server"_s);
+    const QString stranger = test::makeTestCertificate(certificates.path(), u"stranger"_s);
+    const QString key = certificates.filePath(u"server.key"_s);
+    // The client checks the server against the system's CAs; OpenSSL reads them from here.
+    const QByteArray systemCas = qgetenv("SSL_CERT_FILE");
+    struct Mode
+    {
+        const char* server;
+        OfficeSettings::MailSecurity security;
+    };
+    for (const Mode& mode : { Mode { "starttls", OfficeSettings::MailSecurity::StartTls },
+             Mode { "tls", OfficeSettings::MailSecurity::Tls } }) {
+        INFO(mode.server);
+        test::SmtpTestServer server(mode.server, trusted, key);
+        for (const bool trust : { false, true }) {
+            INFO((trust ? "trusted" : "untrusted"));
+            test::EmailCase c(server.port());
+            OfficeSettings settings(*c.f.database, c.f.clock);
+            OfficeSettings::MailServer mail = settings.mailServer();
+            mail.host = u"localhost"_s;
+            mail.security = mode.security;
+            settings.setMailServer(mail, c.f.admin);
+            qputenv("SSL_CERT_FILE", QFile::encodeName(trust ? trusted : stranger));
+            const qint64 before = c.f.writtenRows();
+            if (trust) {
+                const EmailReceipt receipt = c.deliver();
+                CHECK(receipt.serverReply.startsWith(u"250 "_s));
+                REQUIRE(server.messageCount() == 1);
+                CHECK(server.message().value(u"attachments"_s).toArray().at(0)[u"sha256"_s].toString()
+                    == sha256Hex(c.pdf));
+                CHECK(server.envelope()[u"auth"_s][u"password"_s].toString() == QLatin1String(test::kMailPassword));
+                CHECK(c.f.stateOf(c.number) == CaseState::Replied);
+            } else {
+                try {
+                    c.deliver();
+                    FAIL("delivered to a server whose certificate nobody vouches for");
+                } catch (const Error& error) {
+                    INFO(str(error.message()));
+                    CHECK(error.code() == ErrorCode::Network);
+                    CHECK(error.message().contains(u"localhost:%1"_s.arg(server.port())));
+                    CHECK(error.message().contains(u"secure connection"_s));
+                }
+                CHECK(server.messageCount() == 0); // the password never went out either
+                CHECK(c.f.writtenRows() == before);
+                CHECK(c.f.stateOf(c.number) == CaseState::SignedOff);
+            }
+        }
+    }
+    if (systemCas.isEmpty())
+        qunsetenv("SSL_CERT_FILE");
+    else
+        qputenv("SSL_CERT_FILE", systemCas);
 }

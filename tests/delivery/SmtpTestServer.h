@@ -11,8 +11,9 @@ namespace ogi::test {
 class SmtpTestServer
 {
 public:
-    // `mode`: ok, reject-rcpt, reject-data, drop, silent (see the script).
-    explicit SmtpTestServer(const char* mode);
+    // `mode`: ok, reject-rcpt, reject-data, drop, silent, starttls, tls (see the script); the
+    // last two present `certificate` with its `key` (PEM files).
+    explicit SmtpTestServer(const char* mode, const QString& certificate = {}, const QString& key = {});
     ~SmtpTestServer();
 
     int port() const { return m_port; }
@@ -29,5 +30,9 @@ private:
     QProcess m_process;
     int m_port = 0;
 };
+
+// A self-signed certificate for "localhost" (openssl req -x509) and its key, written to
+// `folder` as <name>.pem and <name>.key; returns the certificate's path.
+QString makeTestCertificate(const QString& folder, const QString& name);
 
 } // namespace ogi::test

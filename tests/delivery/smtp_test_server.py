@@ -11,11 +11,14 @@ MODE: ok           accept everything
       reject-data  554 after the message
       drop         close the connection after RCPT TO, without an answer
       silent       accept the connection and never say a word
+      starttls     like ok, offering STARTTLS (certificate and key: SMTP_TEST_CERT, SMTP_TEST_KEY)
+      tls          like ok, TLS from the first byte (the same certificate)
 """
 import base64
 import json
 import os
 import socket
+import ssl
 import sys
 import time
 
@@ -26,6 +29,10 @@ listener.bind(("127.0.0.1", 0))
 listener.listen(5)
 print(listener.getsockname()[1], flush=True)
 count = 0
+tls = None
+if mode in ("starttls", "tls"):
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(os.environ["SMTP_TEST_CERT"], os.environ["SMTP_TEST_KEY"])
 
 
 def serve(conn):
@@ -38,6 +45,9 @@ def serve(conn):
     if mode == "silent":
         time.sleep(30)
         return
+    if mode == "tls":
+        conn = tls.wrap_socket(conn, server_side=True)
+        f = conn.makefile("rb")
     say("220 test.smtp ESMTP ready")
     sender, recipients, auth = None, [], {}
     while True:
@@ -47,7 +57,12 @@ def serve(conn):
         command = line.decode("ascii", "replace").strip()
         verb = command.split(" ", 1)[0].upper()
         if verb == "EHLO":
-            conn.sendall(b"250-test.smtp greets you\r\n250-8BITMIME\r\n250 AUTH LOGIN PLAIN\r\n")
+            offer = b"250-STARTTLS\r\n" if mode == "starttls" and not isinstance(conn, ssl.SSLSocket) else b""
+            conn.sendall(b"250-test.smtp greets you\r\n" + offer + b"250-8BITMIME\r\n250 AUTH LOGIN PLAIN\r\n")
+        elif verb == "STARTTLS" and mode == "starttls":
+            say("220 2.0.0 Ready to start TLS")
+            conn = tls.wrap_socket(conn, server_side=True)
+            f = conn.makefile("rb")
         elif verb == "HELO":
             say("250 test.smtp")
         elif verb == "MAIL":
