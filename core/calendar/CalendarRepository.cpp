@@ -33,7 +33,7 @@ namespace {
             u"ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
             u"changed_at = excluded.changed_at, changed_by = excluded.changed_by"_s,
             { isoDate(day.date), calendarKindCode(day.working),
-                day.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(day.name), isoTimestamp(now),
+                sql::textOrNull(day.name), isoTimestamp(now),
                 actor });
     }
 

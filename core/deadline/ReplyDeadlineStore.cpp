@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    QVariant dateOrNull(const QDate& date)
-    {
-        return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
-    }
-
     // `db` null: a case written for the first time, with no recorded period to read.
     StoredReplyDeadline computeRow(
         const QSqlDatabase* db, const CaseTimeline& timeline, const DeadlineCalculator& calculator, const QDate& today)
@@ -71,7 +66,7 @@ namespace {
             u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?) "
             u"ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
             u"paused_until = excluded.paused_until"_s,
-            { caseId, replyClockCode(row.clock), dateOrNull(row.due), dateOrNull(row.pausedUntil) });
+            { caseId, replyClockCode(row.clock), sql::dateOrNull(row.due), sql::dateOrNull(row.pausedUntil) });
     }
 } // namespace
 

@@ -11,6 +11,15 @@ QString csvField(const QString& text)
     return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
+QString csvLine(const QStringList& cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString& cell : cells)
+        fields << csvField(cell);
+    return fields.join(u',') + u"\r\n"_s;
+}
+
 QByteArray csvFileBytes(const QString& text) { return "\xEF\xBB\xBF" + text.toUtf8(); }
 
 QList<QStringList> parseCsvRecords(const QString& text)

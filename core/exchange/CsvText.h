@@ -10,6 +10,9 @@ namespace ogi {
 // One CSV field: quoted (with "" for ") when it holds a comma, a quote or a line break.
 QString csvField(const QString& text);
 
+// One CSV record: each cell as csvField() writes it, comma separated, ended by CRLF.
+QString csvLine(const QStringList& cells);
+
 // CSV text as a file's bytes: UTF-8 with a byte order mark, so Excel and WPS on Chinese
 // Windows read the Chinese.
 QByteArray csvFileBytes(const QString& text);

@@ -15,8 +15,6 @@
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <xlsxwriter.h>
@@ -59,15 +57,9 @@ namespace {
 
     void writeCsv(const QString& path, const QList<QStringList>& rows)
     {
-        auto line = [](const QStringList& cells) -> QString {
-            QStringList fields;
-            for (const QString& cell : cells)
-                fields << csvField(cell);
-            return fields.join(u',') + u"\r\n"_s;
-        };
-        QString csv = line(ledgerExportHeader());
+        QString csv = csvLine(ledgerExportHeader());
         for (const QStringList& row : rows)
-            csv += line(row);
+            csv += csvLine(row);
         saveFile(path, csvFileBytes(csv));
     }
 
@@ -112,31 +104,9 @@ qint64 exportLedger(
         requireRole(*user, user->holds(Role::Administrator) ? Role::Administrator : Role::Chief,
             Tr::tr("Exporting whole ID numbers"));
     }
-    QStringList where { u"1 = 1"_s };
-    QVariantList values;
-    if (options.state) {
-        where << u"c.state = ?"_s;
-        values << caseStateCode(*options.state);
-    }
-    if (options.receivedFrom.isValid()) {
-        where << u"c.receipt_date >= ?"_s;
-        values << isoDate(options.receivedFrom);
-    }
-    if (options.receivedTo.isValid()) {
-        where << u"c.receipt_date <= ?"_s;
-        values << isoDate(options.receivedTo);
-    }
-    if (options.listFilter) {
-        // The view's own query picks the cases; the export reads their ledger columns.
-        const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-        QSqlQuery shown = caseListQuery(database, *options.listFilter, { CaseListColumn::ReceiptDate, false }, asOf,
-            loadOfficeCalendar(database.connection()));
-        QJsonArray ids;
-        while (sql::next(shown))
-            ids.append(shown.value(static_cast<int>(CaseListColumn::Id)).toLongLong());
-        where << u"c.id IN (SELECT value FROM json_each(?))"_s;
-        values << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-    }
+    // The list's own condition picks the cases; the export reads their ledger columns.
+    const SqlCondition shown = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false },
+        options.asOf.isValid() ? options.asOf : QDate::currentDate(), loadOfficeCalendar(database.connection()));
     QSqlQuery q = sql::runWith(database.connection(),
         u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
         u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
@@ -145,9 +115,10 @@ qint64 exportLedger(
         u"OR (e.action = 'import_reply' AND json_extract(e.details, '$.extended')))), "
         u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, '') "
         u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
-        u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id WHERE "_s
-            + where.join(u" AND "_s) + u" ORDER BY c.receipt_date, c.id"_s,
-        values);
+        u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id "
+        u"WHERE c.id IN (SELECT id FROM case_list WHERE "_s
+            + shown.sql + u") ORDER BY c.receipt_date, c.id"_s,
+        shown.values);
 
     QList<QStringList> rows;
     while (sql::next(q)) {

@@ -3,27 +3,22 @@
 #include "register/CaseListQuery.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
-#include "workflow/CaseState.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
 
 namespace ogi {
 
 // Which cases a ledger export holds, and whether ID numbers are shown whole.
 struct LedgerExportOptions
 {
-    std::optional<CaseState> state;
-    QDate receivedFrom; // invalid: no lower bound
-    QDate receivedTo; // invalid: no upper bound
-    bool unmasked = false; // ID numbers whole: a chief or an administrator, audited
-    // The cases a register view shows (the desktop's 导出台账), on top of the above; deadline
-    // statuses as of `asOf` (invalid: today).
-    std::optional<CaseListFilter> listFilter;
+    // The cases a list with this filter shows (`ogi export` sets states and receipt dates,
+    // the desktop the filter on screen); deadline statuses as of `asOf` (invalid: today).
+    CaseListFilter filter;
     QDate asOf;
+    bool unmasked = false; // ID numbers whole: a chief or an administrator, audited
 };
 
 // The ledger columns of the import format (编号, 收到日期, 申请方式, 申请人, 申请人类型, 证件号码,

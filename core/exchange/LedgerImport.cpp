@@ -236,7 +236,7 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
         statements.run(u"INSERT INTO imported_cases (import_key, case_id, ledger_number, source_file, source_row) "
                        u"VALUES (?, ?, ?, ?, ?)"_s,
             { e.importKey, timeline.id,
-                e.ledgerNumber.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.ledgerNumber),
+                sql::textOrNull(e.ledgerNumber),
                 fileName, e.row });
         if (result.firstCase.isEmpty())
             result.firstCase = caseNumber;
@@ -271,14 +271,7 @@ QString writeRejectedRows(const LedgerReading& reading)
         messages[p.row] << (p.column.isEmpty() ? p.message : p.column + u": "_s + p.message);
     QStringList header = reading.header;
     header << u"问题"_s;
-    QString csv;
-    auto line = [&csv](const QStringList& cells) {
-        QStringList fields;
-        for (const QString& cell : cells)
-            fields << csvField(cell);
-        csv += fields.join(u',') + u"\r\n"_s;
-    };
-    line(header);
+    QString csv = csvLine(header);
     for (qsizetype i = 0; i < reading.rows.size(); ++i) {
         const int rowNumber = reading.rowNumbers.at(i);
         if (!reading.invalidRows.contains(rowNumber))
@@ -287,7 +280,7 @@ QString writeRejectedRows(const LedgerReading& reading)
         while (cells.size() < reading.header.size())
             cells << QString();
         cells << messages.value(rowNumber).join(u"; "_s);
-        line(cells);
+        csv += csvLine(cells);
     }
     const QFileInfo input(reading.path);
     const QString target = input.dir().filePath(input.completeBaseName() + u".rejected.csv"_s);

@@ -95,7 +95,7 @@ namespace {
     constexpr int kManyHits = 50000;
 } // namespace
 
-QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+SqlCondition caseListCondition(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
     const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
 {
     QStringList where;
@@ -164,16 +164,22 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
         }
     }
 
-    QString statement = u"SELECT %1 FROM case_list"_s.arg(QString::fromLatin1(kColumns));
-    if (!where.isEmpty())
-        statement += u" WHERE "_s + where.join(u" AND "_s);
+    return { where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s), values };
+}
+
+QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+    const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+{
+    const SqlCondition condition = caseListCondition(database, filter, order, asOf, calendar, rules);
+    QString statement
+        = u"SELECT %1 FROM case_list WHERE %2"_s.arg(QString::fromLatin1(kColumns), condition.sql);
     QString orderBy = directed(orderTerm(order.column), order.descending);
     if (order.column != CaseListColumn::ReceiptDate)
         orderBy += u", receipt_date DESC"_s;
     if (order.column != CaseListColumn::CaseNumber && order.column != CaseListColumn::Id)
         orderBy += u", id DESC"_s;
     statement += u" ORDER BY "_s + orderBy;
-    return sql::runWith(database.connection(), statement, values, sql::Rows::Seekable);
+    return sql::runWith(database.connection(), statement, condition.values, sql::Rows::Seekable);
 }
 
 QStringList caseDepartments(const Database& database)

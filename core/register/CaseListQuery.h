@@ -3,6 +3,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "deadline/DeadlineRules.h"
 #include "deadline/DeadlineStatus.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
@@ -69,6 +70,12 @@ struct CaseListOrder
     CaseListColumn column = CaseListColumn::ReceiptDate;
     bool descending = true;
 };
+
+// The filter as a condition on the case_list view's columns, with its bound values ("1 = 1"
+// when it selects everything); `order` only decides how a search's hits are best looked up.
+// For queries that select what a list shows (the ledger export).
+SqlCondition caseListCondition(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+    const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules = {});
 
 // The register for list views: an executed query over the case_list view for
 // a QSqlQueryModel to fetch lazily, filtered and ordered as asked, with the deadline

@@ -140,7 +140,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ?, "
         u"concluded_on = CASE WHEN ? THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
-        { caseStateCode(transition->to), finalOutcome.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
+        { caseStateCode(transition->to), sql::textOrNull(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
             isoDate(eventDate), caseId });
     storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
     AuditLog::append(m_db,

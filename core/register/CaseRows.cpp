@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    QVariant nullIfEmpty(const QString& text)
-    {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    }
-
     QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
 
     // The annual report's column of a case (AnnualApplications): "person" or the kind of
@@ -43,11 +38,11 @@ namespace {
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { codeOf(applicantKinds(), a.kind), person ? nullText() : codeOf(organisationTypes(), a.organisationType),
                 a.name.trimmed(), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : nullText(),
-                person ? nullIfEmpty(normaliseResidentIdNumber(a.idNumber)) : nullText(),
-                person ? nullText() : nullIfEmpty(normaliseCreditCode(a.creditCode)),
-                nullIfEmpty(a.legalRepresentative.trimmed()), nullIfEmpty(a.contactPerson.trimmed()),
-                nullIfEmpty(a.phone.trimmed()), nullIfEmpty(a.email.trimmed()), nullIfEmpty(a.address.trimmed()),
-                nullIfEmpty(a.postcode.trimmed()), identityKey(a) });
+                person ? sql::textOrNull(normaliseResidentIdNumber(a.idNumber)) : nullText(),
+                person ? nullText() : sql::textOrNull(normaliseCreditCode(a.creditCode)),
+                sql::textOrNull(a.legalRepresentative.trimmed()), sql::textOrNull(a.contactPerson.trimmed()),
+                sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()), sql::textOrNull(a.address.trimmed()),
+                sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
     }
 } // namespace
 
@@ -66,12 +61,12 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel),
             isoDate(application.submittedDate), isoDate(application.receiptDate), application.description.trimmed(),
-            nullIfEmpty(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
-            codeOf(deliveryWays(), application.deliveryWay), nullIfEmpty(application.department.trimmed()),
-            nullIfEmpty(application.clerk.trimmed()), nullIfEmpty(application.note.trimmed()),
-            caseStateCode(c.state), nullIfEmpty(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),
+            sql::textOrNull(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
+            codeOf(deliveryWays(), application.deliveryWay), sql::textOrNull(application.department.trimmed()),
+            sql::textOrNull(application.clerk.trimmed()), sql::textOrNull(application.note.trimmed()),
+            caseStateCode(c.state), sql::textOrNull(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),
             reportApplicantType(application),
-            c.concludedOn.isValid() ? QVariant(isoDate(c.concludedOn)) : nullText() });
+            sql::dateOrNull(c.concludedOn) });
 
     indexCaseText(statements, caseId, c.caseNumber, application.applicants.front().name.trimmed(),
         application.description.trimmed());
@@ -92,7 +87,7 @@ void insertEventRow(sql::Statements& statements, qint64 caseId, int seq, const T
         u"actor, note, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { caseId, seq, transition.action,
             transition.from ? QVariant(caseStateCode(*transition.from)) : nullText(), caseStateCode(transition.to),
-            nullIfEmpty(outcome), isoDate(eventDate), isoTimestamp(now), actor, nullIfEmpty(note),
+            sql::textOrNull(outcome), isoDate(eventDate), isoTimestamp(now), actor, sql::textOrNull(note),
             details.isEmpty() ? nullText() : QVariant(auditDetails(details)) });
 }
 

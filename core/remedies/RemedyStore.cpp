@@ -14,11 +14,6 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::RemedyStore)
     };
-
-    QVariant dateOrNull(const QDate& date)
-    {
-        return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
-    }
 } // namespace
 
 QList<FieldIssue> validateRemedy(const Remedy& r, const QDate& today)
@@ -50,7 +45,7 @@ qint64 insertRemedy(const QSqlDatabase& db, const Remedy& r, const QDateTime& no
         u"INSERT INTO remedies (case_id, kind, filed_date, body, result, concluded_date, recorded_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
         { r.caseId, codeOf(remedyKinds(), r.kind), isoDate(r.filed), r.body.trimmed(), codeOf(remedyResults(), r.result),
-            dateOrNull(r.concluded), isoTimestamp(now) });
+            sql::dateOrNull(r.concluded), isoTimestamp(now) });
     return q.lastInsertId().toLongLong();
 }
 
@@ -58,7 +53,7 @@ void updateRemedyResult(
     const QSqlDatabase& db, qint64 remedyId, qint64 caseId, RemedyResult result, const QDate& concluded)
 {
     QSqlQuery q = sql::run(db, u"UPDATE remedies SET result = ?, concluded_date = ? WHERE id = ? AND case_id = ?"_s,
-        { codeOf(remedyResults(), result), dateOrNull(concluded), remedyId, caseId });
+        { codeOf(remedyResults(), result), sql::dateOrNull(concluded), remedyId, caseId });
     if (q.numRowsAffected() != 1)
         throw Error(ErrorCode::NotFound, Tr::tr("The case has no remedy number %1.").arg(remedyId));
 }

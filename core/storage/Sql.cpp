@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "Error.h"
+#include "Timestamps.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -112,6 +113,16 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
 {
     QSqlQuery query = run(db, statement, values);
     return next(query) ? query.value(0) : QVariant();
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +48,11 @@ QSqlQuery runWith(
 
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// Optional columns hold NULL, not '' or an invalid date: the text, or NULL when it is empty;
+// the date as "YYYY-MM-DD", or NULL when it is invalid.
+QVariant textOrNull(const QString& text);
+QVariant dateOrNull(const QDate& date);
 
 // The SQLite connection under a Qt Sql connection, for what Qt Sql does not offer (online
 // backup, statements run a hundred thousand times). Throws Error(Internal) when `db` is not

@@ -506,7 +506,7 @@ TEST_CASE("the export of a list holds exactly the cases the list's filter shows"
 
     auto exported = [&](const CaseListFilter& filter) {
         LedgerExportOptions options;
-        options.listFilter = filter;
+        options.filter = filter;
         options.asOf = f.clock.today();
         const QString path = f.dir.filePath(u"shown.csv"_s);
         const qint64 count = exportLedger(*f.database, path, options);

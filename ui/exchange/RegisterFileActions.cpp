@@ -57,7 +57,7 @@ void RegisterFileActions::exportLedger(bool wholeIdNumbers)
     if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".xlsx"_s;
     LedgerExportOptions options;
-    options.listFilter = m_shownFilter();
+    options.filter = m_shownFilter();
     options.unmasked = wholeIdNumbers;
     try {
         const qint64 count = ogi::exportLedger(m_database, path, options, &m_user);

@@ -20,15 +20,16 @@ int runExport(CliContext& context)
 {
     LedgerExportOptions options;
     const QString state = context.takeOption(u"state"_s);
-    options.receivedFrom = parseOptionalDateArgument(u"from"_s, context.takeOption(u"from"_s));
-    options.receivedTo = parseOptionalDateArgument(u"to"_s, context.takeOption(u"to"_s));
+    options.filter.receivedFrom = parseOptionalDateArgument(u"from"_s, context.takeOption(u"from"_s));
+    options.filter.receivedTo = parseOptionalDateArgument(u"to"_s, context.takeOption(u"to"_s));
     options.unmasked = context.takeFlag(u"unmasked"_s);
     const QStringList positionals = context.takePositionals(
         1, u"ogi --db FILE [--user NAME] export OUT.csv|OUT.xlsx [--state S] [--from D] [--to D] [--unmasked]"_s);
     if (!state.isEmpty()) {
-        options.state = parseCaseState(state);
-        if (!options.state)
+        const std::optional<CaseState> parsed = parseCaseState(state);
+        if (!parsed)
             throw UsageError { Tr::tr("--state: \"%1\" is not a state").arg(state) };
+        options.filter.states = { *parsed };
     }
     if (!positionals.at(0).endsWith(u".csv"_s, Qt::CaseInsensitive)
         && !positionals.at(0).endsWith(u".xlsx"_s, Qt::CaseInsensitive))

@@ -108,23 +108,20 @@ namespace {
             columns << &f;
             header << Tr::tr("Clerk: %1").arg(f.scopeLabel);
         }
-        QString csv;
-        for (QString& cell : header)
-            cell = csvField(cell);
-        csv += header.join(u',') + u"\r\n"_s;
+        QString csv = csvLine(header);
         const QList<TallyFigureSpec> specs = tallyFigureSpecs();
         for (int i = 0; i < specs.size(); ++i) {
-            QStringList row { csvField(specs.at(i).group + u" / "_s + specs.at(i).label) };
+            QStringList row { specs.at(i).group + u" / "_s + specs.at(i).label };
             for (const TallyFigures* f : columns)
                 row << QString::number(f->values.value(i));
-            csv += row.join(u',') + u"\r\n"_s;
+            csv += csvLine(row);
         }
         for (const auto& [label, pick] : { std::pair { Tr::tr("Median working days to reply"), 0 },
                  std::pair { Tr::tr("Longest working days to reply"), 1 } }) {
-            QStringList row { csvField(label) };
+            QStringList row { label };
             for (const TallyFigures* f : columns)
                 row << QString::number(pick == 0 ? f->medianWorkingDays : f->maxWorkingDays);
-            csv += row.join(u',') + u"\r\n"_s;
+            csv += csvLine(row);
         }
         return csvFileBytes(csv);
     }
