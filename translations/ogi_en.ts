@@ -726,6 +726,14 @@
         <source>Concluded (imported from the old ledger)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice voided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -1356,6 +1364,14 @@
         <source>Mail server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::FeeQuote</name>
@@ -1829,6 +1845,14 @@
     </message>
     <message>
         <source>Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice of case %1 cannot be dated %2, before the case&apos;s last step &quot;%3&quot; on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue must not be before the case&apos;s last step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -722,6 +722,14 @@
         <source>Concluded (imported from the old ledger)</source>
         <translation>办结（从原台账导入）</translation>
     </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Notice voided</source>
+        <translation>作废文书</translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -1337,6 +1345,14 @@
         <source>Mail server&apos;s answer</source>
         <translation>邮件服务器应答</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>文书名称</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>ogi::FeeQuote</name>
@@ -1811,6 +1827,14 @@
     <message>
         <source>Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).</source>
         <translation>案件 %1：存档的文书 %2 已不是出具时的内容（SHA-256 不符）。</translation>
+    </message>
+    <message>
+        <source>A notice of case %1 cannot be dated %2, before the case&apos;s last step &quot;%3&quot; on %4.</source>
+        <translation>案件 %1 的文书不能注明日期为 %2，早于该案件最近一步“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>The date of issue must not be before the case&apos;s last step.</source>
+        <translation>出具日期不得早于案件最近一步的日期。</translation>
     </message>
 </context>
 <context>

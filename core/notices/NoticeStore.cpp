@@ -8,10 +8,12 @@
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
 #include "notices/NoticeType.h"
+#include "register/CaseRepository.h"
 #include "settings/DocumentNumberPattern.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
+#include "workflow/CaseTransitions.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,6 +91,13 @@ namespace {
         return readNotice(q);
     }
 
+    // What the timeline's issue_notice / void_notice step says of the notice (WorkflowFacts reads it).
+    QJsonObject noticeEventDetails(const NoticeType& type, const QString& number, qint64 noticeId)
+    {
+        return { { u"notice_type"_s, QLatin1String(type.code) }, { u"title"_s, QString::fromUtf8(type.title) },
+            { u"notice"_s, number }, { u"notice_id"_s, noticeId } };
+    }
+
     struct Draft
     {
         const NoticeType* type = nullptr;
@@ -120,6 +129,14 @@ namespace {
                 Tr::tr("A notice of case %1 is dated between its receipt (%2) and today (%3), not %4.")
                     .arg(caseNumber, isoDate(receipt), isoDate(clock.today()), isoDate(issueDate)),
                 { { u"date"_s, Tr::tr("The date of issue must not be in the future or before the receipt.") } });
+        // The notice becomes a step of the timeline, whose dates never go back.
+        const QList<CaseEvent>& events = draft.context.events;
+        if (!events.isEmpty() && issueDate < events.back().eventDate)
+            throw Error(ErrorCode::InvalidInput,
+                Tr::tr("A notice of case %1 cannot be dated %2, before the case's last step \"%3\" on %4.")
+                    .arg(caseNumber, isoDate(issueDate), actionDisplayName(events.back().action),
+                        isoDate(events.back().eventDate)),
+                { { u"date"_s, Tr::tr("The date of issue must not be before the case's last step.") } });
         draft.composed = NoticeTemplates(database, clock).composed(QLatin1String(draft.type->code));
         draft.edits = editsFor(draft.composed, edits, draft.context);
         return draft;
@@ -179,11 +196,15 @@ IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCo
         { draft.context.record.id, QLatin1String(draft.type->code), scope, year, seq, number, isoDate(issueDate),
             user.login, isoTimestamp(now), html, sha, sha256Hex(draft.composed.toUtf8()),
             QString::fromUtf8(QJsonDocument(editsJson).toJson(QJsonDocument::Compact)) });
+    const qint64 noticeId = sql::scalar(db, u"SELECT id FROM notices WHERE number = ?"_s, { number }).toLongLong();
     AuditLog::append(db,
         { user.login, u"notice.issue"_s, caseNumber,
             auditDetails({ { u"type"_s, QLatin1String(draft.type->code) }, { u"number"_s, number },
                 { u"issued_on"_s, isoDate(issueDate) }, { u"sha256"_s, sha } }) },
         now);
+    CaseRepository(m_database, m_clock)
+        .recordEvent(caseNumber, u"issue_notice"_s, issueDate, user.login, {}, {},
+            noticeEventDetails(*draft.type, number, noticeId));
     transaction.commit();
     return *findByNumber(number);
 }
@@ -209,6 +230,10 @@ void NoticeStore::voidNotice(qint64 noticeId, const QString& reason, const UserA
         { user.login, u"notice.void"_s, notice->caseNumber,
             auditDetails({ { u"number"_s, notice->number }, { u"reason"_s, reason.trimmed() } }) },
         now);
+    QJsonObject details = noticeEventDetails(typeOf(notice->type), notice->number, noticeId);
+    details.insert(u"reason"_s, reason.trimmed());
+    CaseRepository(m_database, m_clock)
+        .recordEvent(notice->caseNumber, u"void_notice"_s, m_clock.today(), user.login, {}, {}, details);
     transaction.commit();
 }
 

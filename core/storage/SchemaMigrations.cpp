@@ -335,6 +335,30 @@ namespace {
             source_row    INTEGER NOT NULL))"_s,
     };
 
+    // Version 12: every notice issued or voided is a step of its case's timeline (NoticeStore
+    // records issue_notice / void_notice from now on); the notices issued before get theirs,
+    // appended after the case's last step and marked migrated.
+    const QStringList kVersion12 = {
+        uR"(INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date,
+                                     recorded_at, actor, note, details)
+            SELECT n.case_id,
+                   (SELECT max(e.seq) FROM case_events e WHERE e.case_id = n.case_id)
+                       + row_number() OVER (PARTITION BY n.case_id ORDER BY n.id),
+                   'issue_notice', c.state, c.state, NULL, n.issued_on, n.issued_at, n.issued_by, NULL,
+                   json_object('notice_type', n.type, 'notice', n.number, 'notice_id', n.id,
+                               'migrated', json('true'))
+            FROM notices n JOIN cases c ON c.id = n.case_id)"_s,
+        uR"(INSERT INTO case_events (case_id, seq, action, from_state, to_state, outcome, event_date,
+                                     recorded_at, actor, note, details)
+            SELECT n.case_id,
+                   (SELECT max(e.seq) FROM case_events e WHERE e.case_id = n.case_id)
+                       + row_number() OVER (PARTITION BY n.case_id ORDER BY n.id),
+                   'void_notice', c.state, c.state, NULL, substr(v.voided_at, 1, 10), v.voided_at, v.voided_by,
+                   NULL, json_object('notice_type', n.type, 'notice', n.number, 'notice_id', n.id,
+                                     'reason', v.reason, 'migrated', json('true'))
+            FROM notice_voids v JOIN notices n ON n.id = v.notice_id JOIN cases c ON c.id = n.case_id)"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -351,7 +375,7 @@ namespace {
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
             { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
-            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 } };
+            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 } };
         return steps;
     }
 

@@ -54,8 +54,12 @@ const QList<Transition>& allTransitions()
         for (CaseState state : { S::Replied, S::Archived, S::Closed })
             t.push_back({ u"remedy"_s, state, state, {} });
         // Corrections never rewrite history: an amendment is an event of its own, in any state.
+        // Every notice issued or voided is a step of the timeline too (NoticeStore records them,
+        // no user takes them directly): what the applicant was told, and when, is part of the
+        // case's history and decides periods (Art. 33's extension counts only once told).
         for (CaseState state : allCaseStates())
-            t.push_back({ u"amend"_s, state, state, {} });
+            for (const char* action : { "amend", "issue_notice", "void_notice" })
+                t.push_back({ QLatin1String(action), state, state, {} });
         return t;
     }();
     return table;
@@ -116,6 +120,8 @@ QString actionDisplayName(const QString& action)
         { "amend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Amend") },
         { "import_reply", QT_TRANSLATE_NOOP("ogi::CaseAction", "Reply (imported from the old ledger)") },
         { "import_close", QT_TRANSLATE_NOOP("ogi::CaseAction", "Concluded (imported from the old ledger)") },
+        { "issue_notice", QT_TRANSLATE_NOOP("ogi::CaseAction", "Notice issued") },
+        { "void_notice", QT_TRANSLATE_NOOP("ogi::CaseAction", "Notice voided") },
     };
     for (const Name& name : names)
         if (action == QLatin1String(name.code))

@@ -32,6 +32,10 @@ namespace {
             return Tr::tr("Working days");
         if (key == u"notice")
             return Tr::tr("Notice");
+        if (key == u"title")
+            return Tr::tr("Document");
+        if (key == u"reason")
+            return Tr::tr("Reason");
         if (key == u"recipient")
             return Tr::tr("Sent to");
         if (key == u"message_id")

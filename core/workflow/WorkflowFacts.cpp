@@ -53,9 +53,25 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
             f.applicantReceived = parseIsoDate(d.value(u"received"_s).toString());
         } else if (a == u"delivery_received") {
             f.applicantReceived = e.eventDate;
+        } else if (a == u"issue_notice") {
+            f.notices.append({ d.value(u"notice_type"_s).toString(), d.value(u"notice"_s).toString(),
+                d.value(u"notice_id"_s).toInteger(), e.eventDate, false });
+        } else if (a == u"void_notice") {
+            const qint64 id = d.value(u"notice_id"_s).toInteger();
+            for (NoticeFact& notice : f.notices)
+                if (notice.noticeId == id)
+                    notice.voided = true;
         }
     }
     return f;
+}
+
+const NoticeFact* WorkflowFacts::validNotice(const QString& type) const
+{
+    for (const NoticeFact& notice : notices)
+        if (notice.type == type && !notice.voided)
+            return &notice;
+    return nullptr;
 }
 
 } // namespace ogi

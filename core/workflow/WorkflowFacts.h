@@ -9,6 +9,16 @@
 
 namespace ogi {
 
+// A notice the timeline records as issued (issue_notice), and whether it was voided since.
+struct NoticeFact
+{
+    QString type; // the notice type's code: "extension", "reply_withhold", ...
+    QString number; // 文号
+    qint64 noticeId = 0;
+    QDate issuedOn;
+    bool voided = false;
+};
+
 // What a case's timeline says that the workflow's guards need: who drafted the reply
 // awaiting sign-off, whether an extension is pending, what the review decided, and when the
 // applicant's own periods end. A pure fold of the events.
@@ -36,6 +46,11 @@ struct WorkflowFacts
     QDate delivered; // the reply went out
     QDate applicantReceived; // the applicant received it: the remedy windows start here
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
+    QList<NoticeFact> notices; // in the order issued
+
+    // The first notice of `type` issued and not voided (nullptr: none): the day the applicant
+    // was told is that notice's date. A voided notice told nothing that stands.
+    const NoticeFact* validNotice(const QString& type) const;
 
     // A current draft exists: drafted after the last review or return.
     bool hasCurrentDraft() const { return draftSeq > draftInvalidatedSeq; }

@@ -367,3 +367,108 @@ TEST_CASE("the mailing label names the applicant's address and postcode", "[noti
     CHECK(html.contains(u"某某区人民政府办公室"_s));
     CHECK(countRows(f, "notices") == 0);
 }
+
+TEST_CASE("every notice issued or voided is a step of its case's timeline", "[notices][timeline]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const QString number = test::caseReadyFor(f, *findNoticeType(u"extension"_s));
+    const qint64 caseId = f.repository->find(number)->id;
+    const IssuedNotice first = store.issue(number, u"extension"_s, {}, day("2026-11-18"), f.clerk);
+
+    QList<CaseEvent> events = f.repository->events(caseId);
+    const CaseEvent& issued = events.back();
+    CHECK(issued.action == u"issue_notice");
+    CHECK(issued.eventDate == day("2026-11-18"));
+    CHECK(issued.actor == f.clerk.login);
+    CHECK(issued.fromState == issued.toState); // the case does not move
+    CHECK(issued.details.value(u"notice_type"_s).toString() == u"extension");
+    CHECK(issued.details.value(u"notice"_s).toString() == first.number);
+    CHECK(issued.details.value(u"notice_id"_s).toInteger() == first.id);
+    CHECK(issued.details.value(u"title"_s).toString() == u"延长答复期限告知书");
+    WorkflowFacts facts = workflowFacts(events);
+    REQUIRE(facts.validNotice(u"extension"_s));
+    CHECK(facts.validNotice(u"extension"_s)->issuedOn == day("2026-11-18"));
+    CHECK_FALSE(facts.validNotice(u"supplement"_s));
+
+    // Voided, it told nothing that stands; the one issued instead does.
+    store.voidNotice(first.id, u"期限写错"_s, f.clerk);
+    events = f.repository->events(caseId);
+    CHECK(events.back().action == u"void_notice");
+    CHECK(events.back().eventDate == f.clock.today());
+    CHECK(events.back().details.value(u"reason"_s).toString() == u"期限写错");
+    CHECK_FALSE(workflowFacts(events).validNotice(u"extension"_s));
+    const IssuedNotice second = store.issue(number, u"extension"_s, {}, day("2026-11-20"), f.clerk);
+    facts = workflowFacts(f.repository->events(caseId));
+    REQUIRE(facts.validNotice(u"extension"_s));
+    CHECK(facts.validNotice(u"extension"_s)->number == second.number);
+    CHECK(facts.notices.size() == 2);
+    CHECK(verifyDatabase(*f.database).isEmpty());
+}
+
+TEST_CASE("a notice dated before the case's last step is refused and takes no number", "[notices][timeline]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const QString number = f.newCase("2026-07-01");
+    f.act(f.clerk, number, "accept", "2026-07-03");
+    const qint64 before = f.writtenRows();
+    try {
+        store.issue(number, u"receipt"_s, {}, day("2026-07-02"), f.clerk);
+        FAIL("a notice dated before the last step was issued");
+    } catch (const Error& error) {
+        CHECK(error.code() == ErrorCode::InvalidInput);
+        CHECK(error.message().contains(u"2026-07-03"_s));
+        REQUIRE(error.issues().size() == 1);
+        CHECK(error.issues().front().field == u"date");
+    }
+    CHECK(f.writtenRows() == before);
+    CHECK(countRows(f, "notices") == 0);
+    CHECK(store.issue(number, u"receipt"_s, {}, day("2026-07-03"), f.clerk).number == u"某政公开〔2026〕第1号");
+}
+
+TEST_CASE("a register of schema 11 gets the timeline steps of its notices when it is opened", "[notices][timeline]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    const QString number = test::caseReadyFor(f, *findNoticeType(u"extension"_s));
+    const IssuedNotice kept = store.issue(number, u"extension"_s, {}, day("2026-11-19"), f.clerk);
+    const IssuedNotice voided = store.issue(number, u"receipt"_s, {}, day("2026-11-19"), f.clerk);
+    store.voidNotice(voided.id, u"重复出具"_s, f.clerk);
+    const QString path = f.database->path();
+    const qint64 caseId = f.repository->find(number)->id;
+    const int stepsBefore = int(f.repository->events(caseId).size()) - 3;
+    {
+        // Make it the file schema 11 left: the same notices, no timeline steps for them.
+        const QSqlDatabase db = f.database->connection();
+        sql::run(db, u"DROP TRIGGER case_events_append_only_delete"_s);
+        sql::run(db, u"DELETE FROM case_events WHERE action IN ('issue_notice', 'void_notice')"_s);
+        sql::run(db, u"PRAGMA user_version = 11"_s);
+    }
+    f.workflow.reset();
+    f.repository.reset();
+    f.database.reset();
+    const Database reopened = Database::open(path, OpenMode::ExistingOnly);
+    const QList<CaseEvent> events = CaseRepository(reopened, f.clock).events(caseId);
+    REQUIRE(events.size() == stepsBefore + 3);
+    const CaseEvent& a = events.at(stepsBefore);
+    const CaseEvent& b = events.at(stepsBefore + 1);
+    const CaseEvent& c = events.at(stepsBefore + 2);
+    CHECK(a.action == u"issue_notice");
+    CHECK(a.seq == stepsBefore + 1);
+    CHECK(a.eventDate == day("2026-11-19"));
+    CHECK(a.actor == f.clerk.login);
+    CHECK(a.details.value(u"notice"_s).toString() == kept.number);
+    CHECK(a.details.value(u"migrated"_s).toBool());
+    CHECK(b.details.value(u"notice"_s).toString() == voided.number);
+    CHECK(c.action == u"void_notice");
+    CHECK(c.details.value(u"notice_id"_s).toInteger() == voided.id);
+    CHECK(c.details.value(u"reason"_s).toString() == u"重复出具");
+    const WorkflowFacts facts = workflowFacts(events);
+    REQUIRE(facts.validNotice(u"extension"_s));
+    CHECK_FALSE(facts.validNotice(u"receipt"_s));
+    CHECK(verifyDatabase(reopened).isEmpty());
+}

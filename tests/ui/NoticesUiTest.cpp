@@ -14,6 +14,7 @@
 #include "notices/NoticesPanel.h"
 #include "settings/NoticeTemplatesPanel.h"
 #include "storage/Sql.h"
+#include "workflow/CaseTransitions.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -92,9 +93,15 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     const QString blankReason = test::messageFrom([&] { CHECK_FALSE(panel->voidNotice(0, u" "_s)); });
     CHECK_FALSE(blankReason.isEmpty());
     CHECK_FALSE(panel->notices().front().voided);
+    const int steps = view.timeline()->topLevelItemCount();
     REQUIRE(panel->voidNotice(0, u"联系电话写错"_s));
     CHECK(panel->notices().front().voided);
     CHECK(panel->list()->topLevelItem(0)->text(4).contains(u"联系电话写错"_s));
+    // The timeline shows the voiding at once, and the panel keeps its list.
+    REQUIRE(view.timeline()->topLevelItemCount() == steps + 1);
+    CHECK(view.timeline()->topLevelItem(steps)->text(2) == actionDisplayName(u"void_notice"_s));
+    CHECK(view.timeline()->topLevelItem(steps)->text(5).contains(issued.number));
+    CHECK(view.timeline()->topLevelItem(steps - 1)->text(2) == actionDisplayName(u"issue_notice"_s));
 
     // Changed in the file: shown, and not printed.
     const QSqlDatabase db = f.database->connection();

@@ -160,12 +160,14 @@ TEST_CASE("screenshots of a case's notices and the notice dialog", "[ui][screens
     const NoticeType& withhold = *findNoticeType(u"reply_withhold"_s);
     const QString number = test::caseReadyFor(f, withhold);
     NoticeStore store(*f.database, f.clock);
-    store.issue(number, u"receipt"_s, {}, test::day("2026-07-01"), f.clerk);
+    // Notices are steps of the timeline: dated on or after the sign-off (2026-07-14), and
+    // the one issued instead of the voided one on or after the voiding (today).
+    store.issue(number, u"receipt"_s, {}, test::day("2026-07-14"), f.clerk);
     const IssuedNotice wrong = store.issue(
         number, u"reply_withhold"_s, { { u"reasons"_s, u"涉及第三方个人隐私"_s } }, test::day("2026-07-15"), f.clerk);
     store.voidNotice(wrong.id, u"理由表述不完整，重新出具"_s, f.clerk);
     store.issue(number, u"reply_withhold"_s, { { u"reasons"_s, u"涉及第三方的个人身份信息和家庭住址"_s } },
-        test::day("2026-07-16"), f.clerk);
+        f.clock.today(), f.clerk);
     ui::CaseDialog view(*f.database, f.clerk, number);
     view.findChild<QTabWidget*>()->setCurrentWidget(view.view()->notices());
     save(view, u"case-notices"_s);

@@ -57,8 +57,8 @@ CaseView::CaseView(const Database& database, const UserAccount& user, QWidget* p
     connect(m_notices, &NoticesPanel::countChanged, this, [this, noticesTab](int count) {
         m_tabs->setTabText(noticesTab, count > 0 ? tr("Notices (%1)").arg(count) : tr("Notices"));
     });
-    connect(m_notices, &NoticesPanel::delivered, this, [this] {
-        reload();
+    connect(m_notices, &NoticesPanel::caseChanged, this, [this] {
+        showCase(false);
         Q_EMIT caseChanged(m_caseNumber);
     });
     const int attachmentsTab = m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -90,7 +90,9 @@ QPushButton* CaseView::actionButton(const QString& action) const
     return nullptr;
 }
 
-void CaseView::reload()
+void CaseView::reload() { showCase(true); }
+
+void CaseView::showCase(bool panels)
 {
     qDeleteAll(m_buttons);
     m_buttons.clear();
@@ -110,8 +112,10 @@ void CaseView::reload()
         m_notices->setCase(0, {});
         return;
     }
-    m_attachments->setCase(record->id, record->caseNumber);
-    m_notices->setCase(record->id, record->caseNumber);
+    if (panels) {
+        m_attachments->setCase(record->id, record->caseNumber);
+        m_notices->setCase(record->id, record->caseNumber);
+    }
     const Application& app = record->application;
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))

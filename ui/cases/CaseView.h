@@ -51,6 +51,9 @@ Q_SIGNALS:
     void caseChanged(const QString& caseNumber);
 
 private:
+    // Reads the case again; `panels`: the notices and attachments panels too (not when one
+    // of them changed the case itself and keeps its own selection).
+    void showCase(bool panels);
     void runAction(const QString& action);
 
     const Database& m_database;

@@ -175,7 +175,7 @@ bool NoticesPanel::deliverByEmail()
             return delivery.deliver(m_user, m_caseNumber, *reply, print::issuedNoticePdf(m_database, *reply));
         }();
         reload();
-        Q_EMIT delivered();
+        Q_EMIT caseChanged();
         QMessageBox::information(this, tr("Sent by email"),
             tr("%1 was sent to %2 and the delivery is recorded.\nMessage-ID: %3\nThe mail server answered: %4")
                 .arg(reply->number, receipt.recipient, receipt.messageId, receipt.serverReply));
@@ -219,6 +219,7 @@ void NoticesPanel::issue(const QString& typeCode)
     for (int row = 0; row < m_notices.size(); ++row)
         if (m_notices.at(row).id == dialog.issuedId())
             m_list->setCurrentItem(m_list->topLevelItem(row));
+    Q_EMIT caseChanged();
 }
 
 const IssuedNotice* NoticesPanel::printable(int row)
@@ -285,6 +286,7 @@ bool NoticesPanel::voidNotice(int row, const QString& reason)
         return false;
     }
     reload();
+    Q_EMIT caseChanged();
     return true;
 }
 

@@ -49,8 +49,9 @@ public:
 Q_SIGNALS:
     // A notice was issued or voided (for the tab's title and the case's lists).
     void countChanged(int count);
-    // The reply was delivered (by email): the case's state and timeline changed.
-    void delivered();
+    // A notice was issued or voided, or the reply delivered by email: the case's timeline
+    // (and perhaps its state) changed.
+    void caseChanged();
 
 private:
     void reload();
