@@ -355,6 +355,59 @@ TEST_CASE("template language: escaping, line breaks, includes", "[notices]")
     CHECK(fields.at(1).label == u"乙");
 }
 
+TEST_CASE("template language: sections print only with a value; a part only inside its own is optional", "[notices]")
+{
+    const QMap<QString, QString> labels { { u"name"_s, u"姓名"_s }, { u"known"_s, u"已知"_s } };
+    const QString text = u"<p>甲{{#agency}}，机关为{{edit:agency|机关}}{{#contact}}，电话{{edit:contact|电话}}"
+                         u"{{/contact}}{{/agency}}{{^agency}}，机关不明{{/agency}}。{{#known}}{{name}}{{/known}}</p>"_s;
+    CHECK(templateProblems(text, labels.keys()).isEmpty());
+    const QList<TemplateField> fields = templateFields(text);
+    REQUIRE(fields.size() == 3);
+    CHECK(fields.at(0).name == u"agency");
+    CHECK(fields.at(0).optional);
+    CHECK(fields.at(1).name == u"contact");
+    CHECK(fields.at(1).optional);
+    CHECK_FALSE(fields.at(2).optional); // a fact
+    struct Row
+    {
+        QMap<QString, QString> facts;
+        QMap<QString, QString> edits;
+        const char* expected;
+    };
+    const Row row = GENERATE(Row { {}, {}, "<p>甲，机关不明。</p>" },
+        Row { {}, { { u"agency"_s, u"  "_s } }, "<p>甲，机关不明。</p>" },
+        Row { {}, { { u"agency"_s, u"区自然资源局。"_s } }, "<p>甲，机关为区自然资源局。</p>" },
+        Row { { { u"known"_s, u"是"_s }, { u"name"_s, u"张三"_s } },
+            { { u"agency"_s, u"区自然资源局"_s }, { u"contact"_s, u"010-1，"_s } },
+            "<p>甲，机关为区自然资源局，电话010-1。张三</p>" });
+    CHECK(renderTemplate(text, row.facts, row.edits, labels) == QString::fromUtf8(row.expected));
+    // A part inside a section on something else is needed when that section prints.
+    const QString guarded = u"{{#known}}{{edit:why|理由}}{{/known}}"_s;
+    CHECK_FALSE(templateFields(guarded).front().optional);
+    CHECK(renderTemplate(guarded, {}, {}, labels).isEmpty());
+    CHECK_THROWS_AS(renderTemplate(guarded, { { u"known"_s, u"是"_s } }, {}, labels), Error);
+
+    for (const QString& broken : { u"{{#agency}}x"_s, u"x{{/agency}}"_s, u"{{#known}}{{#name}}{{/known}}{{/name}}"_s,
+             u"{{#nothing}}x{{/nothing}}"_s, u"{{#}}x"_s }) {
+        INFO(broken.toStdString());
+        CHECK_FALSE(templateProblems(broken, labels.keys()).isEmpty());
+        CHECK_THROWS_AS(renderTemplate(broken, {}, {}, labels), Error);
+    }
+}
+
+TEST_CASE("inserted values lose the punctuation the template adds after them", "[notices]")
+{
+    CHECK(insertedValue(u"  涉及个人隐私。 "_s) == u"涉及个人隐私");
+    CHECK(insertedValue(u"涉及个人隐私。。"_s) == u"涉及个人隐私");
+    CHECK(insertedValue(u"第一，第二；"_s) == u"第一，第二");
+    CHECK(insertedValue(u"某某科技有限公司、"_s) == u"某某科技有限公司");
+    CHECK(insertedValue(u"见附件。\n"_s) == u"见附件");
+    CHECK(insertedValue(u"Co., Ltd."_s) == u"Co., Ltd."); // ASCII stays as typed
+    CHECK(insertedValue(u"是否公开？"_s) == u"是否公开？");
+    CHECK(renderTemplate(u"<p>理由是：{{edit:why|理由}}。</p>"_s, {}, { { u"why"_s, u"第一。\n第二。"_s } }, {})
+        == u"<p>理由是：第一。<br/>第二。</p>");
+}
+
 TEST_CASE("the mailing label names the applicant's address and postcode", "[notices]")
 {
     test::WorkflowFixture f;
