@@ -37,7 +37,9 @@ struct NoticeType
     const char* code; // stable code, also the template's file name: "reply_withhold"
     const char* title; // UTF-8, the title printed on the notice, verbatim
     const char* english; // display name source for tr() in context "ogi::NoticeType"
-    const char* article; // UTF-8, the provision it rests on: "第三十六条第（三）项"
+    // UTF-8, the provision it rests on: "第三十六条第（三）项". Where the notice cites one of
+    // several by the case's facts (视为放弃: Art. 30 or Art. 42), the alternatives joined by "或".
+    const char* article;
     const char* sequenceGroup; // UTF-8, {type} in a per-type document number: "答", "补", ...
     NoticePrerequisite prerequisite;
     RemedyClause remedies;

@@ -57,9 +57,19 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     ui::NoticeIssueDialog dialog(*f.database, f.clerk, number, *findNoticeType(u"reply_not_responsible"_s));
     REQUIRE(dialog.field(u"responsible_agency"_s));
     REQUIRE(dialog.field(u"responsible_contact"_s));
-    dialog.field(u"reasons"_s)->setPlainText(u"该信息由区自然资源局制作并保存"_s);
+    // The agency "where it can be determined" (Art. 36(5)) is marked as one that may stay blank.
+    bool optionalShown = false;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        optionalShown = optionalShown || (label->text().contains(u"负责公开该信息的机关"_s) && label->text().contains(u"blank"_s));
+    CHECK(optionalShown);
     dialog.updatePreview();
-    CHECK(dialog.preview()->toPlainText().contains(u"【负责公开该信息的机关】"_s)); // where it is missing
+    CHECK(dialog.preview()->toPlainText().contains(u"【不属于本机关负责公开的理由】"_s)); // where it is missing
+    CHECK_FALSE(dialog.preview()->toPlainText().contains(u"负责公开该政府信息的行政机关为"_s)); // left out while blank
+    // Named without its contact: both are needed then.
+    dialog.field(u"reasons"_s)->setPlainText(u"该信息由区自然资源局制作并保存"_s);
+    dialog.field(u"responsible_agency"_s)->setPlainText(u"某某区自然资源局"_s);
+    dialog.updatePreview();
+    CHECK(dialog.preview()->toPlainText().contains(u"【该机关的联系方式】"_s));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.issuedId() == 0);
@@ -67,10 +77,9 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     for (const QLabel* label : dialog.findChildren<QLabel*>())
         if (label->isVisibleTo(&dialog) && label->styleSheet().contains(u"b00020"_s) && !label->text().isEmpty())
             ++shownIssues;
-    CHECK(shownIssues == 2); // beside the agency and its contact
+    CHECK(shownIssues == 1); // beside the contact
     CHECK(NoticeStore(*f.database).list(f.repository->find(number)->id).isEmpty());
 
-    dialog.field(u"responsible_agency"_s)->setPlainText(u"某某区自然资源局"_s);
     dialog.field(u"responsible_contact"_s)->setPlainText(u"010-87654321"_s);
     dialog.updatePreview();
     CHECK(dialog.preview()->toPlainText().contains(u"某某区自然资源局"_s));
