@@ -101,6 +101,10 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
             : Tr::tr("Record the supplement request first (what to supplement, by when).");
     case P::ExtensionApproved:
         return f.extensionApproved ? QString() : Tr::tr("The extension must be approved by the chief first.");
+    case P::LaterDateSet:
+        return f.laterDate.isValid()
+            ? QString()
+            : Tr::tr("The chief must set the later reply date (Art. 35) first, with the reason.");
     case P::ThirdPartyConsulted:
         return f.consultPartyKind == u"third_party" ? QString()
                                                     : Tr::tr("Record the consultation of the third party first.");
@@ -158,6 +162,8 @@ QMap<QString, QString> noticeFactLabels()
         { u"abandon_action"_s, Tr::tr("What the applicant did not do in time") },
         { u"abandoned_for_supplement"_s, Tr::tr("Abandoned: the supplement did not come in time (condition)") },
         { u"abandoned_for_fee"_s, Tr::tr("Abandoned: the fee was not paid in time (condition)") },
+        { u"later_date"_s, Tr::tr("The later reply date (Art. 35)") },
+        { u"later_date_reason"_s, Tr::tr("Why the reply cannot come within the period of Art. 33") },
     };
 }
 
@@ -204,6 +210,10 @@ QMap<QString, QString> noticeFacts(
         putIfKnown(facts, u"fee_amount"_s, QString::number(f.feeAmount));
         if (const auto method = parseTerm(feeMethods(), f.feeMethod))
             putIfKnown(facts, u"fee_method"_s, chineseTerm(termOf(feeMethods(), *method).chinese));
+    }
+    if (f.laterDate.isValid()) {
+        putIfKnown(facts, u"later_date"_s, chineseDate(f.laterDate));
+        putIfKnown(facts, u"later_date_reason"_s, f.laterDateReason);
     }
     // Conditions for the sections of 视为放弃: Art. 30 for the supplement, Art. 42 and the fee
     // measures (国办函〔2020〕109号 第七条) for the fee.

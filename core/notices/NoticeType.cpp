@@ -16,6 +16,8 @@ const QList<NoticeType>& noticeTypes()
             "补", P::SupplementRequested, C::None, std::nullopt },
         { "extension", "延长答复期限告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of extension"),
             "第三十三条第二款", "延", P::ExtensionApproved, C::None, std::nullopt },
+        { "later_date", "延迟答复告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of a later reply date (Art. 35)"),
+            "第三十五条", "延", P::LaterDateSet, C::None, std::nullopt },
         { "consult_third_party", "征求第三方意见书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of a third party"), "第三十二条", "征",
             P::ThirdPartyConsulted, C::None, std::nullopt },

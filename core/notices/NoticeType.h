@@ -16,6 +16,7 @@ enum class NoticePrerequisite
     CaseOpen, // 说明理由通知 (Art. 35): while the office still owes a reply
     SupplementRequested, // 补正申请告知书
     ExtensionApproved, // 延长答复期限告知书
+    LaterDateSet, // 延迟答复告知书: the chief set the Art. 35 later date
     ThirdPartyConsulted, // 征求第三方意见书
     AgencyConsulted, // 征求意见函
     FeeNoticed, // 信息处理费缴费通知书

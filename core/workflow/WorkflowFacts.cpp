@@ -42,6 +42,9 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
         } else if (a == u"consult") {
             f.consultPartyKind = d.value(u"party_kind"_s).toString();
             f.consultParty = d.value(u"party"_s).toString();
+        } else if (a == u"set_later_date") {
+            f.laterDate = parseIsoDate(d.value(u"later_date"_s).toString());
+            f.laterDateReason = d.value(u"reason"_s).toString();
         } else if (a == u"supplement_overdue" || a == u"fee_overdue") {
             f.abandonedBy = a;
         } else if (a == u"fee_notice") {

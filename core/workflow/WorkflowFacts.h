@@ -36,6 +36,8 @@ struct WorkflowFacts
     QDate delivered; // the reply went out
     QDate applicantReceived; // the applicant received it: the remedy windows start here
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
+    QDate laterDate; // Art. 35: the reasonable later date the chief set (set_later_date)
+    QString laterDateReason; // and why the reply cannot come within Art. 33's period
 
     // A current draft exists: drafted after the last review or return.
     bool hasCurrentDraft() const { return draftSeq > draftInvalidatedSeq; }

@@ -81,6 +81,12 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         f.act(f.chief, number, "approve_extension", "2026-07-21");
         return number;
     }
+    case P::LaterDateSet: {
+        const QString number = assigned(f);
+        f.act(f.chief, number, "set_later_date", "2026-07-20",
+            params({ { "later_date", u"2026-09-30"_s }, { "reason", u"申请涉及2015年以来的全部审批档案，需逐件调取"_s } }));
+        return number;
+    }
     case P::ThirdPartyConsulted:
     case P::AgencyConsulted: {
         const QString number = assigned(f);

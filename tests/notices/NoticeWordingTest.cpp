@@ -134,6 +134,31 @@ TEST_CASE("要求确认或重新出具: the notice states the decision 不予处
     CHECK_FALSE(text.contains(u"第三十六条的规定"_s));
 }
 
+TEST_CASE("延迟答复告知书: the Art. 35 later date and why, once the chief has set it", "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    const NoticeType* type = findNoticeType(u"later_date"_s);
+    REQUIRE(type);
+    CHECK(QString::fromUtf8(type->title) == u"延迟答复告知书");
+    CHECK(QString::fromUtf8(type->article) == u"第三十五条");
+    const QString number = assignedCase(f);
+    NoticeStore store(*f.database, f.clock);
+    try {
+        store.issue(number, u"later_date"_s, {}, day("2026-11-20"), f.clerk);
+        FAIL("issued before the later date was set");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Refused);
+    }
+    f.act(f.chief, number, "set_later_date", "2026-07-20",
+        params({ { "later_date", u"2026-09-30"_s }, { "reason", u"申请涉及2015年以来的全部审批档案，需逐件调取"_s } }));
+    const QString text = plainText(issue(f, number, "later_date"));
+    CHECK(text.contains(u"将于2026年9月30日前作出答复"_s));
+    CHECK(text.contains(u"申请涉及2015年以来的全部审批档案，需逐件调取"_s));
+    CHECK(text.contains(u"认为申请理由合理，但是无法在"_s));
+    CHECK(text.contains(kRegulations + u"第三十五条的规定"_s));
+}
+
 TEST_CASE("非本机关负责: the responsible agency is named only when it can be determined (Art. 36(5))", "[notices]")
 {
     test::WorkflowFixture f;
