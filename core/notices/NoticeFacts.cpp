@@ -105,6 +105,14 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
         return f.laterDate.isValid()
             ? QString()
             : Tr::tr("The chief must set the later reply date (Art. 35) first, with the reason.");
+    case P::DisclosureOverObjection:
+        if (f.objectingThirdParty.isEmpty())
+            return Tr::tr("Only a third party that objected to the disclosure gets this notice: record its "
+                          "consultation and its answer \"objects\" first.");
+        if (f.reviewResult != u"pass" && f.reviewResult != u"partial")
+            return Tr::tr("The confidentiality review must let the information through (may be disclosed or "
+                          "partly) before the third party is told it will be disclosed.");
+        return {};
     case P::ThirdPartyConsulted:
         return f.consultPartyKind == u"third_party" ? QString()
                                                     : Tr::tr("Record the consultation of the third party first.");
@@ -164,6 +172,11 @@ QMap<QString, QString> noticeFactLabels()
         { u"abandoned_for_fee"_s, Tr::tr("Abandoned: the fee was not paid in time (condition)") },
         { u"later_date"_s, Tr::tr("The later reply date (Art. 35)") },
         { u"later_date_reason"_s, Tr::tr("Why the reply cannot come within the period of Art. 33") },
+        { u"third_party"_s, Tr::tr("The third party that objected to the disclosure") },
+        { u"third_party_consulted"_s, Tr::tr("The date the third party was consulted") },
+        { u"notice_title"_s, Tr::tr("The title of the notice served (proof of service)") },
+        { u"notice_number"_s, Tr::tr("The number of the notice served (proof of service)") },
+        { u"notice_addressee"_s, Tr::tr("The addressee of the notice served (proof of service)") },
     };
 }
 
@@ -214,6 +227,11 @@ QMap<QString, QString> noticeFacts(
     if (f.laterDate.isValid()) {
         putIfKnown(facts, u"later_date"_s, chineseDate(f.laterDate));
         putIfKnown(facts, u"later_date_reason"_s, f.laterDateReason);
+    }
+    if (!f.objectingThirdParty.isEmpty()) {
+        putIfKnown(facts, u"third_party"_s, f.objectingThirdParty);
+        if (f.objectingThirdPartyConsulted.isValid())
+            putIfKnown(facts, u"third_party_consulted"_s, chineseDate(f.objectingThirdPartyConsulted));
     }
     // Conditions for the sections of 视为放弃: Art. 30 for the supplement, Art. 42 and the fee
     // measures (国办函〔2020〕109号 第七条) for the fee.

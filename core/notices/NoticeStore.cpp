@@ -240,6 +240,36 @@ QString NoticeStore::envelope(const QString& caseNumber) const
         composed, noticeFacts(m_database, context, m_clock.today(), QString()), {}, noticeFactLabels());
 }
 
+QString NoticeStore::serviceProof(qint64 noticeId) const
+{
+    const std::optional<IssuedNotice> notice = find(noticeId);
+    if (!notice)
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no notice %1.").arg(noticeId));
+    if (notice->voided)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("%1 was voided on %2 (%3): it is not served.")
+                .arg(notice->number, isoDate(notice->voidedAt.date()), notice->voidReason));
+    if (!notice->intact)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.")
+                .arg(notice->number));
+    const NoticeContext context = loadNoticeContext(m_database, notice->caseNumber);
+    QMap<QString, QString> facts = noticeFacts(m_database, context, m_clock.today(), QString());
+    const NoticeType* type = findNoticeType(notice->type);
+    facts.insert(u"notice_title"_s, type ? QString::fromUtf8(type->title) : notice->type);
+    facts.insert(u"notice_number"_s, notice->number);
+    // Letters to a consulted party or a third party are served on them, not on the applicant.
+    QString addressee = facts.value(u"applicant_name"_s);
+    if (type && (type->prerequisite == NoticePrerequisite::ThirdPartyConsulted
+            || type->prerequisite == NoticePrerequisite::AgencyConsulted))
+        addressee = facts.value(u"consult_party"_s);
+    else if (type && type->prerequisite == NoticePrerequisite::DisclosureOverObjection)
+        addressee = facts.value(u"third_party"_s);
+    facts.insert(u"notice_addressee"_s, addressee);
+    const QString composed = NoticeTemplates(m_database, m_clock).composed(QLatin1String(kServiceProofTemplate));
+    return renderTemplate(composed, facts, {}, noticeFactLabels());
+}
+
 QStringList verifyNotices(const Database& database)
 {
     QStringList problems;

@@ -50,6 +50,13 @@ public:
     // The mailing label for the case (template "envelope"): not numbered, not stored.
     QString envelope(const QString& caseNumber) const;
 
+    // The 送达回证 (proof of service) of an issued notice (template "service_proof"): its
+    // title and number, its addressee (the applicant, or the consulted party or third party
+    // a letter is addressed to), the case; lines for the place and way of service and the
+    // signatures. Not numbered, not stored. Throws Error(NotFound) for an unknown id,
+    // Error(Refused) for a voided notice or one whose stored text no longer has its SHA-256.
+    QString serviceProof(qint64 noticeId) const;
+
 private:
     const Database& m_database;
     const Clock& m_clock;

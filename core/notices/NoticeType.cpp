@@ -21,6 +21,11 @@ const QList<NoticeType>& noticeTypes()
         { "consult_third_party", "征求第三方意见书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of a third party"), "第三十二条", "征",
             P::ThirdPartyConsulted, C::None, std::nullopt },
+        // Art. 32: the third party is told in writing, before disclosure, what will be disclosed
+        // and why; the decision is its to challenge (reconsideration or litigation).
+        { "third_party_disclosure", "政府信息公开决定告知书",
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice to the third party: decided to disclose"), "第三十二条", "征",
+            P::DisclosureOverObjection, C::Either, std::nullopt },
         { "consult_agency", "征求意见函", QT_TRANSLATE_NOOP("ogi::NoticeType", "Consultation of another agency"),
             "第三十四条", "征", P::AgencyConsulted, C::None, std::nullopt },
         { "fee", "信息处理费缴费通知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of information processing fee"),

@@ -18,6 +18,7 @@ enum class NoticePrerequisite
     ExtensionApproved, // 延长答复期限告知书
     LaterDateSet, // 延迟答复告知书: the chief set the Art. 35 later date
     ThirdPartyConsulted, // 征求第三方意见书
+    DisclosureOverObjection, // 决定公开告知书 to a third party that objected, before disclosure (Art. 32)
     AgencyConsulted, // 征求意见函
     FeeNoticed, // 信息处理费缴费通知书
     Abandoned, // 视为放弃申请告知书: supplement or fee not received in time
@@ -60,5 +61,8 @@ QString noticeTypeName(const NoticeType& type);
 // "envelope": the mailing label for postal delivery. Rendered from its own template but
 // never numbered or stored: it is not a notice.
 inline constexpr const char* kEnvelopeTemplate = "envelope";
+// "service_proof": the 送达回证 (proof of service) of one issued notice, for in-person or
+// served delivery: rendered like the envelope, never numbered or stored.
+inline constexpr const char* kServiceProofTemplate = "service_proof";
 
 } // namespace ogi

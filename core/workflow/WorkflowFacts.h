@@ -30,6 +30,9 @@ struct WorkflowFacts
     QDate supplementDue; // the applicant's supplement period, as the notice set it
     QString consultPartyKind; // the newest consultation: "third_party" or "agency"
     QString consultParty; // and whom it consulted
+    QDate consultDate; // and when
+    QString objectingThirdParty; // a consulted third party whose answer was "objection" (Art. 32)
+    QDate objectingThirdPartyConsulted; // when that third party was consulted
     QDate feeNoticeDate;
     QString feeMethod;
     int feeAmount = 0; // yuan, as the fee notice stated

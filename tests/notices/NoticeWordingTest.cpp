@@ -159,6 +159,56 @@ TEST_CASE("延迟答复告知书: the Art. 35 later date and why, once the chief
     CHECK(text.contains(kRegulations + u"第三十五条的规定"_s));
 }
 
+TEST_CASE("决定公开: the third party that objected is told what will be disclosed, why, and its remedies", "[notices]")
+{
+    struct Row
+    {
+        const char* answer; // the third party's answer
+        const char* review; // the confidentiality review
+        bool allowed;
+    };
+    const Row row = GENERATE(Row { "objection", "pass", true }, Row { "objection", "partial", true },
+        Row { "objection", "withhold", false }, Row { "consent", "pass", false }, Row { nullptr, "pass", false });
+    INFO((row.answer ? row.answer : "no answer") << " / " << row.review);
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    REQUIRE(findNoticeType(u"third_party_disclosure"_s));
+    const QString number = assignedCase(f);
+    f.act(f.clerk, number, "consult", "2026-07-06",
+        params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
+    if (row.answer)
+        f.act(f.clerk, number, "consult_answer", "2026-07-15", params({ { "answer", QLatin1String(row.answer) } }));
+    else
+        f.act(f.clerk, number, "consult_answer", "2026-07-28", params({ { "answer", u"no_answer"_s } }));
+    f.act(f.clerk, number, "submit_review", "2026-07-29");
+    QJsonObject review = params({ { "result", QLatin1String(row.review) } });
+    if (QLatin1String(row.review) != u"pass")
+        review.insert(u"basis"_s, u"《中华人民共和国政府信息公开条例》第十五条"_s);
+    f.act(f.reviewer, number, "review", "2026-07-30", review);
+
+    const QMap<QString, QString> edits { { u"disclosed_content"_s, u"某某项目的中标金额和工期"_s },
+        { u"disclosure_reasons"_s, u"该项目使用财政资金，其中标金额关系公共利益"_s } };
+    NoticeStore store(*f.database, f.clock);
+    if (!row.allowed) {
+        try {
+            store.issue(number, u"third_party_disclosure"_s, edits, day("2026-11-20"), f.clerk);
+            FAIL("issued without an objection overridden by a review that lets the information through");
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::Refused);
+        }
+        return;
+    }
+    const QString text = plainText(issue(f, number, "third_party_disclosure", edits));
+    CHECK(text.contains(u"某某建设有限公司："_s)); // addressed to the third party
+    CHECK(text.contains(u"2026年7月6日书面征求意见"_s));
+    CHECK(text.contains(u"某某项目的中标金额和工期"_s));
+    CHECK(text.contains(u"该项目使用财政资金，其中标金额关系公共利益"_s));
+    CHECK(text.contains(kRegulations + u"第三十二条"_s));
+    CHECK(text.contains(u"六十日内向某某市人民政府申请行政复议"_s));
+    CHECK(text.contains(u"六个月内向某某区人民法院提起行政诉讼"_s));
+    CHECK_FALSE(text.contains(u"张三"_s)); // not the applicant's letter
+}
+
 TEST_CASE("非本机关负责: the responsible agency is named only when it can be determined (Art. 36(5))", "[notices]")
 {
     test::WorkflowFixture f;
@@ -256,6 +306,47 @@ TEST_CASE("every notice reads well with typical input, to a person and to an org
             CHECK_FALSE(text.contains(organisation ? u"您"_s : u"贵单位"_s));
         }
     }
+}
+
+TEST_CASE("送达回证: the notice's title and number, its addressee, the lines to sign; not numbered or stored",
+    "[notices]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    struct Row
+    {
+        const char* type;
+        const char* title;
+        const char* addressee;
+    };
+    const Row row = GENERATE(Row { "reply_disclose", "政府信息公开申请答复书", "张三" },
+        Row { "consult_third_party", "征求第三方意见书", "某某建设有限公司" },
+        Row { "third_party_disclosure", "政府信息公开决定告知书", "某某建设有限公司" });
+    INFO(row.type);
+    const QString code = QLatin1String(row.type);
+    const QString number = test::caseReadyFor(f, *findNoticeType(code));
+    const IssuedNotice notice = store.issue(number, code,
+        test::completeEdits(NoticeTemplates(*f.database, f.clock).composed(code)), day("2026-11-20"), f.clerk);
+    const qint64 stored = store.list(notice.caseId).size();
+    const QString text = plainText(store.serviceProof(notice.id));
+    CHECK(text.contains(u"送达回证"_s));
+    CHECK(text.contains(u"《"_s + QString::fromUtf8(row.title) + u"》"_s));
+    CHECK(text.contains(notice.number));
+    CHECK(text.contains(u"受送达人"_s + QString::fromUtf8(row.addressee)));
+    for (const QString& line : { u"送达地点"_s, u"送达方式"_s, u"受送达人签名（盖章）"_s, u"送达人签名"_s, u"年　　月　　日"_s })
+        CHECK(text.contains(line));
+    CHECK(text.contains(number)); // the case
+    CHECK(store.list(notice.caseId).size() == stored);
+
+    store.voidNotice(notice.id, u"送达前发现文号错误"_s, f.clerk);
+    try {
+        store.serviceProof(notice.id);
+        FAIL("a voided notice was served");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Refused);
+    }
+    CHECK_THROWS_AS(store.serviceProof(987654), Error);
 }
 
 TEST_CASE("the applicant is addressed as 您, 贵单位, or by the names of several", "[notices]")

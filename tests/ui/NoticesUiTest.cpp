@@ -101,7 +101,16 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     const QString blankReason = test::messageFrom([&] { CHECK_FALSE(panel->voidNotice(0, u" "_s)); });
     CHECK_FALSE(blankReason.isEmpty());
     CHECK_FALSE(panel->notices().front().voided);
+    // The 送达回证 of the selected notice.
+    CHECK_FALSE(panel->serviceProofButton()->isEnabled());
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    CHECK(panel->serviceProofButton()->isEnabled());
+    const QString proof = panel->serviceProof(0);
+    CHECK(proof.contains(u"送达回证"_s));
+    CHECK(proof.contains(issued.number));
+    CHECK(proof.contains(u"张三"_s));
     REQUIRE(panel->voidNotice(0, u"联系电话写错"_s));
+    CHECK(test::messageFrom([&] { CHECK(panel->serviceProof(0).isEmpty()); }).contains(u"联系电话写错"_s));
     CHECK(panel->notices().front().voided);
     CHECK(panel->list()->topLevelItem(0)->text(4).contains(u"联系电话写错"_s));
 
@@ -150,4 +159,21 @@ TEST_CASE("the administrator edits a template copy, a broken one is refused, the
     CHECK_FALSE(NoticeTemplates(*f.database).isEdited(u"receipt"_s));
     CHECK(panel.editor()->toPlainText() == shipped);
     REQUIRE(panel.saveFonts());
+}
+
+TEST_CASE("the new notices and the 送达回证 are in the template editor like the others", "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::NoticeTemplatesPanel panel(*f.database, f.admin);
+    panel.refresh();
+    for (const char* name : { "later_date", "third_party_disclosure", "service_proof" }) {
+        INFO(name);
+        panel.select(QLatin1String(name));
+        CHECK(panel.editor()->toPlainText() == NoticeTemplates::shippedText(QLatin1String(name)));
+        const QString edited = NoticeTemplates::shippedText(QLatin1String(name)) + u"<p>本机关地址：某某路1号。</p>"_s;
+        panel.editor()->setPlainText(edited);
+        REQUIRE(panel.saveCopy());
+        CHECK(NoticeTemplates(*f.database).text(QLatin1String(name)) == edited);
+    }
 }

@@ -116,7 +116,8 @@ void NoticeTemplatesPanel::refresh()
             label = noticeTypeName(*type);
         else if (name == QLatin1String(kEnvelopeTemplate))
             label = tr("Envelope");
-
+        else if (name == QLatin1String(kServiceProofTemplate))
+            label = tr("Proof of service (送达回证)");
         else
             label = tr("Shared part: %1").arg(name);
         if (templates.isEdited(name))
