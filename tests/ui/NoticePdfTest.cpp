@@ -193,3 +193,33 @@ TEST_CASE("every notice prints without a page of its own for the colophon; the �
             run(u"pdftoppm"_s, { u"-r"_s, u"60"_s, u"-png"_s, path, u"notices/pages/"_s + code });
     }
 }
+
+TEST_CASE("the 版记 goes to the foot of a page of its own only when the body leaves no room for it",
+    "[ui][notices][pdf]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const print::NoticeFontFamilies fonts = print::resolveNoticeFonts(OfficeSettings(*f.database).noticeFonts());
+    struct Row
+    {
+        int bodyLines; // one-line paragraphs before the 版记, 22 to a page
+        int pages;
+    };
+    const Row row = GENERATE(Row { 5, 1 }, Row { 20, 1 }, Row { 22, 2 }, Row { 30, 2 }, Row { 43, 2 });
+    INFO(row.bodyLines << " lines");
+    QString html;
+    for (int line = 1; line <= row.bodyLines; ++line)
+        html += u"<p class=\"addressee\">第%1行</p>\n"_s.arg(line);
+    html += u"<hr/>\n<p class=\"colophon\">某某区人民政府办公室　　　　2026年11月20日印发</p>\n<hr/>\n"_s;
+    QDir().mkpath(u"notices/flow"_s);
+    const QString path = u"notices/flow/%1.pdf"_s.arg(row.bodyLines);
+    print::writeNoticePdf(path, html, fonts, u"flow"_s, QDateTime());
+    const int pages = pageCount(path);
+    CHECK(pages == row.pages);
+    for (int page = 1; page <= pages; ++page)
+        CHECK_FALSE(bareText(pageText(path, page)).isEmpty());
+    CHECK(bareText(pageText(path, pages)).contains(u"印发"_s));
+    CHECK(bareText(pageText(path, pages)).contains(u"第%1行"_s.arg(row.bodyLines))
+        == (row.bodyLines != 22)); // 22 full lines: the 版记 alone at the foot of page 2
+    CHECK(wordBottom(path, pages, u"印发"_s) > (37.0 + 225.0) / 25.4 * 72.0 - 40);
+}
