@@ -39,16 +39,33 @@ namespace {
         return *type;
     }
 
-    // The editable parts the template has, with what the clerk wrote (or the default).
-    QMap<QString, QString> editsFor(
-        const QString& composed, const QMap<QString, QString>& given, const NoticeContext& context)
+    // The editable parts the template has, with what the clerk wrote (or the default). A
+    // part the template does not have is refused, not ignored: a misspelt --set would
+    // otherwise leave the letter without what was meant for it.
+    QMap<QString, QString> editsFor(const QString& composed, const QString& typeCode,
+        const QMap<QString, QString>& given, const NoticeContext& context)
     {
         const QMap<QString, QString> defaults = defaultNoticeEdits(context);
         QMap<QString, QString> edits;
+        QStringList parts;
         for (const TemplateField& field : templateFields(composed))
-            if (field.editable)
+            if (field.editable) {
                 edits.insert(field.name,
                     given.contains(field.name) ? given.value(field.name).trimmed() : defaults.value(field.name));
+                parts << u"%1 (%2)"_s.arg(field.name, field.label);
+            }
+        QList<FieldIssue> unknown;
+        for (auto it = given.cbegin(); it != given.cend(); ++it)
+            if (!edits.contains(it.key()))
+                unknown.append({ it.key(), Tr::tr("\"%1\" is not a part of this notice.").arg(it.key()) });
+        if (!unknown.isEmpty())
+            throw Error(ErrorCode::InvalidInput,
+                parts.isEmpty()
+                    ? Tr::tr("The notice \"%1\" has no parts to write; \"%2\" is not one.")
+                          .arg(typeCode, unknown.front().field)
+                    : Tr::tr("\"%1\" is not a part of the notice \"%2\"; its parts are: %3.")
+                          .arg(unknown.front().field, typeCode, parts.join(u"; ")),
+                unknown);
         return edits;
     }
 
@@ -121,7 +138,7 @@ namespace {
                     .arg(caseNumber, isoDate(receipt), isoDate(clock.today()), isoDate(issueDate)),
                 { { u"date"_s, Tr::tr("The date of issue must not be in the future or before the receipt.") } });
         draft.composed = NoticeTemplates(database, clock).composed(QLatin1String(draft.type->code));
-        draft.edits = editsFor(draft.composed, edits, draft.context);
+        draft.edits = editsFor(draft.composed, typeCode, edits, draft.context);
         return draft;
     }
 

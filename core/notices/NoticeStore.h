@@ -32,8 +32,8 @@ public:
     // template's SHA-256 and the edits, with an audit row, in one transaction. `user` must be
     // an active clerk or chief. Throws Error(NotFound) for an unknown case or type,
     // Error(Refused) when the case is not ready for it (noticePrerequisiteProblem) or for the
-    // role, Error(InvalidInput) listing every missing value or a missing number pattern;
-    // then nothing is written and no number is used.
+    // role, Error(InvalidInput) listing every missing value, an edit the template has no part
+    // for, or a missing number pattern; then nothing is written and no number is used.
     IssuedNotice issue(const QString& caseNumber, const QString& typeCode, const QMap<QString, QString>& edits,
         const QDate& issueDate, const UserAccount& user);
 

@@ -189,6 +189,19 @@ TEST_CASE("a missing value is refused with the list of what is missing; nothing 
         CHECK(fields == QStringList { u"reasons"_s, u"responsible_contact"_s });
         CHECK(e.message().contains(u"该机关的联系方式"_s)); // the template's own label
     }
+    // A part the notice does not have (a misspelt name) is refused, naming the parts it has.
+    try {
+        store.issue(number, u"reply_not_responsible"_s,
+            { { u"reasons"_s, u"该信息由区自然资源局制作"_s }, { u"agency"_s, u"某某区自然资源局"_s } },
+            day("2026-11-20"), f.clerk);
+        FAIL("issued with an edit the template has no part for");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues().front().field == u"agency");
+        CHECK(e.message().contains(u"responsible_agency"_s));
+    }
+    CHECK_THROWS_AS(store.issue(number, u"receipt"_s, { { u"reasons"_s, u"x"_s } }, day("2026-11-20"), f.clerk), Error);
     // A fact the case lacks is named too: a letter by post with no contact line.
     OfficeSettings settings(*f.database, f.clock);
     OfficeSettings::AgencyProfile profile = settings.agencyProfile();
