@@ -1895,6 +1895,18 @@
         <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice &quot;%1&quot; has no parts to write; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the notice &quot;%2&quot;; its parts are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>

@@ -1876,6 +1876,18 @@
         <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
         <translation>%1 的存档内容已不是出具时的内容（SHA-256 不符），不能送达。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this notice.</source>
+        <translation>“%1”不是本文书需填写的部分。</translation>
+    </message>
+    <message>
+        <source>The notice &quot;%1&quot; has no parts to write; &quot;%2&quot; is not one.</source>
+        <translation>文书“%1”没有需填写的部分；“%2”不是其中之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the notice &quot;%2&quot;; its parts are: %3.</source>
+        <translation>“%1”不是文书“%2”需填写的部分；需填写的部分为：%3。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>
