@@ -1788,6 +1788,62 @@
         <source>What the applicant did not do in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chief must set the later reply date (Art. 35) first, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a third party that objected to the disclosure gets this notice: record its consultation and its answer &quot;objects&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidentiality review must let the information through (may be disclosed or partly) before the third party is told it will be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the notice addresses the applicant (您, 贵单位 or the names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item of Art. 31 that fixes the receipt day for the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned: the supplement did not come in time (condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned: the fee was not paid in time (condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later reply date (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the reply cannot come within the period of Art. 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third party that objected to the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the third party was consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the notice served (proof of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the notice served (proof of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addressee of the notice served (proof of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -1855,6 +1911,26 @@
         <source>The date of issue must not be before the case&apos;s last step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice &quot;%1&quot; has no parts to write; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the notice &quot;%2&quot;; its parts are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was voided on %2 (%3): it is not served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>
@@ -1864,10 +1940,6 @@
     </message>
     <message>
         <source>There is no shared template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1896,6 +1968,26 @@
             <numerusform>The notice cannot be written: %n value missing: %1.</numerusform>
             <numerusform>The notice cannot be written: %n values missing: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that was not opened; the open one is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;{{#%1}}&quot; (or &quot;{{^%1}}&quot;) is not closed with &quot;{{/%1}}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}}, {{&gt; shared}} or a section {{#name}}…{{/name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; names neither a known fact nor an editable part of this template.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2101,14 @@
     </message>
     <message>
         <source>Reply: still unclear after the supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a later reply date (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the third party: decided to disclose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3415,14 @@
         <source>[CHANGED SINCE ISSUE: SHA-256 differs]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>送达回证 (proof of service) of an issued notice (not numbered, not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-proof needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::PasswordPrompt</name>
@@ -4582,6 +4690,10 @@
         <source>Issue and number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (may be left blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeTemplatesPanel</name>
@@ -4591,10 +4703,6 @@
     </message>
     <message>
         <source>Restore the shipped template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4639,6 +4747,14 @@
     </message>
     <message>
         <source>Notices are printed in %1 (text) and %2 (title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part. {{#name}}…{{/name}} is printed only when name has a value ({{^name}}…{{/name}}: only when it has none); a part written only inside its own section may be left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of service (送达回证)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4776,6 +4892,22 @@ The mail server answered: %4</source>
     </message>
     <message>
         <source>Not sent: the reply is still undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 送达回证 of the selected notice: for the recipient&apos;s signature when it is handed over or served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of service — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

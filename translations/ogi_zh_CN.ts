@@ -1769,6 +1769,62 @@
         <source>What the applicant did not do in time</source>
         <translation>申请人逾期未办的事项</translation>
     </message>
+    <message>
+        <source>The chief must set the later reply date (Art. 35) first, with the reason.</source>
+        <translation>须先由负责人确定延迟答复的期限（第三十五条）并写明理由。</translation>
+    </message>
+    <message>
+        <source>Only a third party that objected to the disclosure gets this notice: record its consultation and its answer &quot;objects&quot; first.</source>
+        <translation>本告知书只发给不同意公开的第三方：请先登记征求第三方意见及其“不同意公开”的答复。</translation>
+    </message>
+    <message>
+        <source>The confidentiality review must let the information through (may be disclosed or partly) before the third party is told it will be disclosed.</source>
+        <translation>须先经保密审查同意公开（同意公开或部分公开），方可告知第三方决定予以公开。</translation>
+    </message>
+    <message>
+        <source>How the notice addresses the applicant (您, 贵单位 or the names)</source>
+        <translation>文书对申请人的称谓（您、贵单位或各申请人姓名）</translation>
+    </message>
+    <message>
+        <source>The item of Art. 31 that fixes the receipt day for the channel</source>
+        <translation>按申请方式确定收到申请之日的第三十一条项次</translation>
+    </message>
+    <message>
+        <source>Abandoned: the supplement did not come in time (condition)</source>
+        <translation>视为放弃：逾期未补正（条件）</translation>
+    </message>
+    <message>
+        <source>Abandoned: the fee was not paid in time (condition)</source>
+        <translation>视为放弃：逾期未缴纳信息处理费（条件）</translation>
+    </message>
+    <message>
+        <source>The later reply date (Art. 35)</source>
+        <translation>延迟答复的期限（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Why the reply cannot come within the period of Art. 33</source>
+        <translation>无法在第三十三条规定期限内答复的原因</translation>
+    </message>
+    <message>
+        <source>The third party that objected to the disclosure</source>
+        <translation>不同意公开的第三方</translation>
+    </message>
+    <message>
+        <source>The date the third party was consulted</source>
+        <translation>征求第三方意见的日期</translation>
+    </message>
+    <message>
+        <source>The title of the notice served (proof of service)</source>
+        <translation>送达文书的名称（送达回证）</translation>
+    </message>
+    <message>
+        <source>The number of the notice served (proof of service)</source>
+        <translation>送达文书的文号（送达回证）</translation>
+    </message>
+    <message>
+        <source>The addressee of the notice served (proof of service)</source>
+        <translation>受送达人（送达回证）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -1836,6 +1892,26 @@
         <source>The date of issue must not be before the case&apos;s last step.</source>
         <translation>出具日期不得早于案件最近一步的日期。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this notice.</source>
+        <translation>“%1”不是本文书需填写的部分。</translation>
+    </message>
+    <message>
+        <source>The notice &quot;%1&quot; has no parts to write; &quot;%2&quot; is not one.</source>
+        <translation>文书“%1”没有需填写的部分；“%2”不是其中之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of the notice &quot;%2&quot;; its parts are: %3.</source>
+        <translation>“%1”不是文书“%2”需填写的部分；需填写的部分为：%3。</translation>
+    </message>
+    <message>
+        <source>%1 was voided on %2 (%3): it is not served.</source>
+        <translation>%1 已于 %2 作废（%3），不能送达。</translation>
+    </message>
+    <message>
+        <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
+        <translation>%1 的存档内容已不是出具时的内容（SHA-256 不符），不能送达。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>
@@ -1846,10 +1922,6 @@
     <message>
         <source>There is no shared template &quot;%1&quot;.</source>
         <translation>没有公用部分“%1”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}} or {{&gt; shared}}.</source>
-        <translation>“%1”不是有效的字段：请写作 {{名称}}、{{edit:名称|标签}} 或 {{&gt; 公用部分}}。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no known fact; the facts are: %2.</source>
@@ -1876,6 +1948,26 @@
         <translation>
             <numerusform>文书无法生成：缺少 %n 项内容：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that was not opened.</source>
+        <translation>“{{/%1}}”结束了一个未开始的条件段落。</translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that was not opened; the open one is &quot;%2&quot;.</source>
+        <translation>“{{/%1}}”结束了一个未开始的条件段落；当前未结束的是“%2”。</translation>
+    </message>
+    <message>
+        <source>The section &quot;{{#%1}}&quot; (or &quot;{{^%1}}&quot;) is not closed with &quot;{{/%1}}&quot;.</source>
+        <translation>条件段落“{{#%1}}”（或“{{^%1}}”）没有以“{{/%1}}”结束。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field: write {{name}}, {{edit:name|label}}, {{&gt; shared}} or a section {{#name}}…{{/name}}.</source>
+        <translation>“%1”不是有效的字段：请写作 {{名称}}、{{edit:名称|标签}}、{{&gt; 公用部分}} 或条件段落 {{#名称}}…{{/名称}}。</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; names neither a known fact nor an editable part of this template.</source>
+        <translation>条件段落“%1”所指的既不是已知的案件信息，也不是本模板中需填写的部分。</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2082,14 @@
     <message>
         <source>Reply: still unclear after the supplement</source>
         <translation>告知书：补正后申请内容仍不明确</translation>
+    </message>
+    <message>
+        <source>Notice of a later reply date (Art. 35)</source>
+        <translation>延迟答复告知书（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Notice to the third party: decided to disclose</source>
+        <translation>政府信息公开决定告知书（第三方）</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3379,14 @@
         <source>[CHANGED SINCE ISSUE: SHA-256 differs]</source>
         <translation>[出具后被改动：SHA-256 不符]</translation>
     </message>
+    <message>
+        <source>送达回证 (proof of service) of an issued notice (not numbered, not stored)</source>
+        <translation>已出具文书的送达回证（不编号，不存档）</translation>
+    </message>
+    <message>
+        <source>--service-proof needs --pdf OUT.pdf or --html OUT.html</source>
+        <translation>--service-proof 需要 --pdf OUT.pdf 或 --html OUT.html</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::PasswordPrompt</name>
@@ -4537,6 +4645,10 @@
         <source>Issue and number</source>
         <translation>出具并编号</translation>
     </message>
+    <message>
+        <source>%1 (may be left blank)</source>
+        <translation>%1（可不填）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeTemplatesPanel</name>
@@ -4547,10 +4659,6 @@
     <message>
         <source>Restore the shipped template</source>
         <translation>恢复随附模板</translation>
-    </message>
-    <message>
-        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part.</source>
-        <translation>{{…}} 以外的文字按原样印出。{{名称}} 由案件或设置填入，{{edit:名称|标签}} 由经办人逐份填写，{{&gt; _部分}} 引用公用部分。</translation>
     </message>
     <message>
         <source>Fonts of printed notices</source>
@@ -4595,6 +4703,14 @@
     <message>
         <source>Notices are printed in %1 (text) and %2 (title).</source>
         <translation>文书将以 %1（正文）和 %2（标题）打印。</translation>
+    </message>
+    <message>
+        <source>Text outside {{…}} is printed as written. {{name}} is filled from the case or the settings, {{edit:name|label}} is written by the clerk for each notice, {{&gt; _part}} includes a shared part. {{#name}}…{{/name}} is printed only when name has a value ({{^name}}…{{/name}}: only when it has none); a part written only inside its own section may be left blank.</source>
+        <translation>{{…}} 以外的文字按原样打印。{{名称}} 取自案件或设置，{{edit:名称|标签}} 由经办人逐件填写，{{&gt; _公用部分}} 引用公用部分。{{#名称}}…{{/名称}} 仅在该项有内容时打印（{{^名称}}…{{/名称}}：仅在无内容时打印）；只出现在以其自身为条件的段落中的填写部分可以不填。</translation>
+    </message>
+    <message>
+        <source>Proof of service (送达回证)</source>
+        <translation>送达回证</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4850,22 @@ Message-ID：%3
     <message>
         <source>Not sent: the reply is still undelivered</source>
         <translation>未发送：答复仍未送达</translation>
+    </message>
+    <message>
+        <source>Proof of service…</source>
+        <translation>送达回证…</translation>
+    </message>
+    <message>
+        <source>The 送达回证 of the selected notice: for the recipient&apos;s signature when it is handed over or served</source>
+        <translation>所选文书的送达回证：当面交付或送达时由受送达人签收</translation>
+    </message>
+    <message>
+        <source>No proof of service</source>
+        <translation>无法生成送达回证</translation>
+    </message>
+    <message>
+        <source>Proof of service — %1</source>
+        <translation>送达回证 —— %1</translation>
     </message>
 </context>
 <context>

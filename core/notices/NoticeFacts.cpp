@@ -26,6 +26,24 @@ namespace {
 
     QString chineseTerm(const char* utf8) { return QString::fromUtf8(utf8); }
 
+    // Art. 31: the item that fixes the receipt day for the channel: （一） in person, （二） by
+    // post or ordinary letter, （三） online, by email or by the office's fax.
+    QString receiptItem(Channel channel)
+    {
+        switch (channel) {
+        case Channel::InPerson:
+            return u"（一）"_s;
+        case Channel::Post:
+        case Channel::OrdinaryLetter:
+            return u"（二）"_s;
+        case Channel::Online:
+        case Channel::Email:
+        case Channel::Fax:
+            return u"（三）"_s;
+        }
+        return {};
+    }
+
     const CaseEvent* lastEvent(const QList<CaseEvent>& events, const QString& action)
     {
         for (auto it = events.crbegin(); it != events.crend(); ++it)
@@ -34,6 +52,23 @@ namespace {
         return nullptr;
     }
 } // namespace
+
+QString applicantYou(const Application& application)
+{
+    // One person: 您. One organisation: 贵单位 — the polite form, matching 您; 你单位 is how
+    // an office writes to the units under it, which an applicant is not. Several applicants
+    // (helper D's co-applicants): their names, since 你们/您们 has no place in an official reply.
+    const QList<Applicant>& applicants = application.applicants;
+    if (applicants.size() > 1) {
+        QStringList names;
+        for (const Applicant& a : applicants)
+            names << a.name.trimmed();
+        return names.join(u"、");
+    }
+    if (applicants.isEmpty())
+        return {};
+    return applicants.front().kind == ApplicantKind::Organisation ? u"贵单位"_s : u"您"_s;
+}
 
 QString chineseDate(const QDate& date) { return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()); }
 
@@ -66,6 +101,18 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
             : Tr::tr("Record the supplement request first (what to supplement, by when).");
     case P::ExtensionApproved:
         return f.extensionApproved ? QString() : Tr::tr("The extension must be approved by the chief first.");
+    case P::LaterDateSet:
+        return f.laterDate.isValid()
+            ? QString()
+            : Tr::tr("The chief must set the later reply date (Art. 35) first, with the reason.");
+    case P::DisclosureOverObjection:
+        if (f.objectingThirdParty.isEmpty())
+            return Tr::tr("Only a third party that objected to the disclosure gets this notice: record its "
+                          "consultation and its answer \"objects\" first.");
+        if (f.reviewResult != u"pass" && f.reviewResult != u"partial")
+            return Tr::tr("The confidentiality review must let the information through (may be disclosed or "
+                          "partly) before the third party is told it will be disclosed.");
+        return {};
     case P::ThirdPartyConsulted:
         return f.consultPartyKind == u"third_party" ? QString()
                                                     : Tr::tr("Record the consultation of the third party first.");
@@ -103,10 +150,12 @@ QMap<QString, QString> noticeFactLabels()
         { u"issue_date"_s, Tr::tr("The date of issue") },
         { u"case_number"_s, Tr::tr("The case number") },
         { u"applicant_name"_s, Tr::tr("The applicant's name") },
+        { u"applicant_you"_s, Tr::tr("How the notice addresses the applicant (您, 贵单位 or the names)") },
         { u"applicant_address"_s, Tr::tr("The applicant's address") },
         { u"applicant_postcode"_s, Tr::tr("The applicant's postcode") },
         { u"received_date"_s, Tr::tr("The date of receipt") },
         { u"channel"_s, Tr::tr("The channel of the application") },
+        { u"receipt_item"_s, Tr::tr("The item of Art. 31 that fixes the receipt day for the channel") },
         { u"request"_s, Tr::tr("The information requested") },
         { u"supplement_items"_s, Tr::tr("What to supplement") },
         { u"supplement_due"_s, Tr::tr("The supplement period") },
@@ -119,6 +168,15 @@ QMap<QString, QString> noticeFactLabels()
         { u"abandon_notice_title"_s, Tr::tr("The notice the applicant did not answer") },
         { u"abandon_notice_date"_s, Tr::tr("The date of that notice") },
         { u"abandon_action"_s, Tr::tr("What the applicant did not do in time") },
+        { u"abandoned_for_supplement"_s, Tr::tr("Abandoned: the supplement did not come in time (condition)") },
+        { u"abandoned_for_fee"_s, Tr::tr("Abandoned: the fee was not paid in time (condition)") },
+        { u"later_date"_s, Tr::tr("The later reply date (Art. 35)") },
+        { u"later_date_reason"_s, Tr::tr("Why the reply cannot come within the period of Art. 33") },
+        { u"third_party"_s, Tr::tr("The third party that objected to the disclosure") },
+        { u"third_party_consulted"_s, Tr::tr("The date the third party was consulted") },
+        { u"notice_title"_s, Tr::tr("The title of the notice served (proof of service)") },
+        { u"notice_number"_s, Tr::tr("The number of the notice served (proof of service)") },
+        { u"notice_addressee"_s, Tr::tr("The addressee of the notice served (proof of service)") },
     };
 }
 
@@ -138,12 +196,14 @@ QMap<QString, QString> noticeFacts(
     if (!app.applicants.isEmpty()) {
         const Applicant& applicant = app.applicants.front();
         putIfKnown(facts, u"applicant_name"_s, applicant.name);
+        putIfKnown(facts, u"applicant_you"_s, applicantYou(app));
         putIfKnown(facts, u"applicant_address"_s, applicant.address);
         putIfKnown(facts, u"applicant_postcode"_s, applicant.postcode);
     }
     if (app.receiptDate.isValid())
         putIfKnown(facts, u"received_date"_s, chineseDate(app.receiptDate));
     putIfKnown(facts, u"channel"_s, chineseTerm(termOf(channels(), app.channel).chinese));
+    putIfKnown(facts, u"receipt_item"_s, receiptItem(app.channel));
     putIfKnown(facts, u"request"_s, app.description);
 
     if (f.supplementRequested.isValid()) {
@@ -164,6 +224,21 @@ QMap<QString, QString> noticeFacts(
         if (const auto method = parseTerm(feeMethods(), f.feeMethod))
             putIfKnown(facts, u"fee_method"_s, chineseTerm(termOf(feeMethods(), *method).chinese));
     }
+    if (f.laterDate.isValid()) {
+        putIfKnown(facts, u"later_date"_s, chineseDate(f.laterDate));
+        putIfKnown(facts, u"later_date_reason"_s, f.laterDateReason);
+    }
+    if (!f.objectingThirdParty.isEmpty()) {
+        putIfKnown(facts, u"third_party"_s, f.objectingThirdParty);
+        if (f.objectingThirdPartyConsulted.isValid())
+            putIfKnown(facts, u"third_party_consulted"_s, chineseDate(f.objectingThirdPartyConsulted));
+    }
+    // Conditions for the sections of 视为放弃: Art. 30 for the supplement, Art. 42 and the fee
+    // measures (国办函〔2020〕109号 第七条) for the fee.
+    if (f.abandonedBy == u"supplement_overdue")
+        facts.insert(u"abandoned_for_supplement"_s, u"是"_s);
+    else if (f.abandonedBy == u"fee_overdue")
+        facts.insert(u"abandoned_for_fee"_s, u"是"_s);
     if (f.abandonedBy == u"supplement_overdue") {
         facts.insert(u"abandon_notice_title"_s, u"补正申请告知书"_s);
         facts.insert(u"abandon_notice_date"_s, chineseDate(f.supplementRequested));

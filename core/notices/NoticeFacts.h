@@ -42,6 +42,11 @@ QMap<QString, QString> noticeFactLabels();
 // draft reply, the basis the confidentiality review gave, the fee's explanation.
 QMap<QString, QString> defaultNoticeEdits(const NoticeContext& context);
 
+// How a notice addresses the applicant where the text says "you" ({{applicant_you}}): 您 for
+// a person, 贵单位 for an organisation, the names joined by 、 for several applicants. The
+// one place that decides it.
+QString applicantYou(const Application& application);
+
 // "2026年3月16日": dates in notices (GB/T 9704: Arabic numerals, no leading zeros).
 QString chineseDate(const QDate& date);
 

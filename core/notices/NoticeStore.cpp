@@ -41,16 +41,33 @@ namespace {
         return *type;
     }
 
-    // The editable parts the template has, with what the clerk wrote (or the default).
-    QMap<QString, QString> editsFor(
-        const QString& composed, const QMap<QString, QString>& given, const NoticeContext& context)
+    // The editable parts the template has, with what the clerk wrote (or the default). A
+    // part the template does not have is refused, not ignored: a misspelt --set would
+    // otherwise leave the letter without what was meant for it.
+    QMap<QString, QString> editsFor(const QString& composed, const QString& typeCode,
+        const QMap<QString, QString>& given, const NoticeContext& context)
     {
         const QMap<QString, QString> defaults = defaultNoticeEdits(context);
         QMap<QString, QString> edits;
+        QStringList parts;
         for (const TemplateField& field : templateFields(composed))
-            if (field.editable)
+            if (field.editable) {
                 edits.insert(field.name,
                     given.contains(field.name) ? given.value(field.name).trimmed() : defaults.value(field.name));
+                parts << u"%1 (%2)"_s.arg(field.name, field.label);
+            }
+        QList<FieldIssue> unknown;
+        for (auto it = given.cbegin(); it != given.cend(); ++it)
+            if (!edits.contains(it.key()))
+                unknown.append({ it.key(), Tr::tr("\"%1\" is not a part of this notice.").arg(it.key()) });
+        if (!unknown.isEmpty())
+            throw Error(ErrorCode::InvalidInput,
+                parts.isEmpty()
+                    ? Tr::tr("The notice \"%1\" has no parts to write; \"%2\" is not one.")
+                          .arg(typeCode, unknown.front().field)
+                    : Tr::tr("\"%1\" is not a part of the notice \"%2\"; its parts are: %3.")
+                          .arg(unknown.front().field, typeCode, parts.join(u"; ")),
+                unknown);
         return edits;
     }
 
@@ -138,7 +155,7 @@ namespace {
                         isoDate(events.back().eventDate)),
                 { { u"date"_s, Tr::tr("The date of issue must not be before the case's last step.") } });
         draft.composed = NoticeTemplates(database, clock).composed(QLatin1String(draft.type->code));
-        draft.edits = editsFor(draft.composed, edits, draft.context);
+        draft.edits = editsFor(draft.composed, typeCode, edits, draft.context);
         return draft;
     }
 
@@ -263,6 +280,36 @@ QString NoticeStore::envelope(const QString& caseNumber) const
     const QString composed = NoticeTemplates(m_database, m_clock).composed(QLatin1String(kEnvelopeTemplate));
     return renderTemplate(
         composed, noticeFacts(m_database, context, m_clock.today(), QString()), {}, noticeFactLabels());
+}
+
+QString NoticeStore::serviceProof(qint64 noticeId) const
+{
+    const std::optional<IssuedNotice> notice = find(noticeId);
+    if (!notice)
+        throw Error(ErrorCode::NotFound, Tr::tr("There is no notice %1.").arg(noticeId));
+    if (notice->voided)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("%1 was voided on %2 (%3): it is not served.")
+                .arg(notice->number, isoDate(notice->voidedAt.date()), notice->voidReason));
+    if (!notice->intact)
+        throw Error(ErrorCode::Refused,
+            Tr::tr("The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.")
+                .arg(notice->number));
+    const NoticeContext context = loadNoticeContext(m_database, notice->caseNumber);
+    QMap<QString, QString> facts = noticeFacts(m_database, context, m_clock.today(), QString());
+    const NoticeType* type = findNoticeType(notice->type);
+    facts.insert(u"notice_title"_s, type ? QString::fromUtf8(type->title) : notice->type);
+    facts.insert(u"notice_number"_s, notice->number);
+    // Letters to a consulted party or a third party are served on them, not on the applicant.
+    QString addressee = facts.value(u"applicant_name"_s);
+    if (type && (type->prerequisite == NoticePrerequisite::ThirdPartyConsulted
+            || type->prerequisite == NoticePrerequisite::AgencyConsulted))
+        addressee = facts.value(u"consult_party"_s);
+    else if (type && type->prerequisite == NoticePrerequisite::DisclosureOverObjection)
+        addressee = facts.value(u"third_party"_s);
+    facts.insert(u"notice_addressee"_s, addressee);
+    const QString composed = NoticeTemplates(m_database, m_clock).composed(QLatin1String(kServiceProofTemplate));
+    return renderTemplate(composed, facts, {}, noticeFactLabels());
 }
 
 QStringList verifyNotices(const Database& database)

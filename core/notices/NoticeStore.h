@@ -32,8 +32,8 @@ public:
     // template's SHA-256 and the edits, with an audit row, in one transaction. `user` must be
     // an active clerk or chief. Throws Error(NotFound) for an unknown case or type,
     // Error(Refused) when the case is not ready for it (noticePrerequisiteProblem) or for the
-    // role, Error(InvalidInput) listing every missing value or a missing number pattern;
-    // then nothing is written and no number is used.
+    // role, Error(InvalidInput) listing every missing value, an edit the template has no part
+    // for, or a missing number pattern; then nothing is written and no number is used.
     IssuedNotice issue(const QString& caseNumber, const QString& typeCode, const QMap<QString, QString>& edits,
         const QDate& issueDate, const UserAccount& user);
 
@@ -49,6 +49,13 @@ public:
 
     // The mailing label for the case (template "envelope"): not numbered, not stored.
     QString envelope(const QString& caseNumber) const;
+
+    // The 送达回证 (proof of service) of an issued notice (template "service_proof"): its
+    // title and number, its addressee (the applicant, or the consulted party or third party
+    // a letter is addressed to), the case; lines for the place and way of service and the
+    // signatures. Not numbered, not stored. Throws Error(NotFound) for an unknown id,
+    // Error(Refused) for a voided notice or one whose stored text no longer has its SHA-256.
+    QString serviceProof(qint64 noticeId) const;
 
 private:
     const Database& m_database;

@@ -40,7 +40,7 @@ QStringList NoticeTemplates::names()
     QStringList list;
     for (const NoticeType& type : noticeTypes())
         list << QLatin1String(type.code);
-    list << QLatin1String(kEnvelopeTemplate);
+    list << QLatin1String(kEnvelopeTemplate) << QLatin1String(kServiceProofTemplate);
     const QStringList shared = QDir(kFolder).entryList({ u"_*.html"_s }, QDir::Files, QDir::Name);
     for (const QString& file : shared)
         list << file.chopped(5);

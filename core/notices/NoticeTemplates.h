@@ -11,15 +11,15 @@ namespace ogi {
 
 // The notice templates: the shipped ones (resources/templates, compiled in) and the
 // administrator's edited copies kept in the database, which replace a shipped template of
-// the same name until restored. Names are a notice type's code, "envelope", or a shared
-// part starting with '_' ("_remedies_either") that templates include with {{> name}}.
+// the same name until restored. Names are a notice type's code, "envelope",
+// "service_proof" (送达回证), or a shared part starting with '_' ("_remedies_either") that templates include with {{> name}}.
 class NoticeTemplates
 {
 public:
     explicit NoticeTemplates(const Database& database, const Clock& clock = SystemClock::instance());
 
-    // Every shipped template's name: notice types in noticeTypes() order, "envelope", then
-    // the shared parts.
+    // Every shipped template's name: notice types in noticeTypes() order, "envelope",
+    // "service_proof", then the shared parts.
     static QStringList names();
     // The shipped text of `name`. Throws Error(NotFound) for an unknown name.
     static QString shippedText(const QString& name);

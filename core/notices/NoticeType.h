@@ -16,7 +16,9 @@ enum class NoticePrerequisite
     CaseOpen, // 说明理由通知 (Art. 35): while the office still owes a reply
     SupplementRequested, // 补正申请告知书
     ExtensionApproved, // 延长答复期限告知书
+    LaterDateSet, // 延迟答复告知书: the chief set the Art. 35 later date
     ThirdPartyConsulted, // 征求第三方意见书
+    DisclosureOverObjection, // 决定公开告知书 to a third party that objected, before disclosure (Art. 32)
     AgencyConsulted, // 征求意见函
     FeeNoticed, // 信息处理费缴费通知书
     Abandoned, // 视为放弃申请告知书: supplement or fee not received in time
@@ -37,7 +39,9 @@ struct NoticeType
     const char* code; // stable code, also the template's file name: "reply_withhold"
     const char* title; // UTF-8, the title printed on the notice, verbatim
     const char* english; // display name source for tr() in context "ogi::NoticeType"
-    const char* article; // UTF-8, the provision it rests on: "第三十六条第（三）项"
+    // UTF-8, the provision it rests on: "第三十六条第（三）项". Where the notice cites one of
+    // several by the case's facts (视为放弃: Art. 30 or Art. 42), the alternatives joined by "或".
+    const char* article;
     const char* sequenceGroup; // UTF-8, {type} in a per-type document number: "答", "补", ...
     NoticePrerequisite prerequisite;
     RemedyClause remedies;
@@ -57,5 +61,8 @@ QString noticeTypeName(const NoticeType& type);
 // "envelope": the mailing label for postal delivery. Rendered from its own template but
 // never numbered or stored: it is not a notice.
 inline constexpr const char* kEnvelopeTemplate = "envelope";
+// "service_proof": the 送达回证 (proof of service) of one issued notice, for in-person or
+// served delivery: rendered like the envelope, never numbered or stored.
+inline constexpr const char* kServiceProofTemplate = "service_proof";
 
 } // namespace ogi

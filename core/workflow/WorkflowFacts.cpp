@@ -42,6 +42,17 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
         } else if (a == u"consult") {
             f.consultPartyKind = d.value(u"party_kind"_s).toString();
             f.consultParty = d.value(u"party"_s).toString();
+            f.consultDate = e.eventDate;
+        } else if (a == u"consult_answer") {
+            // The third party's newest answer decides: a later consent withdraws an objection.
+            if (f.consultPartyKind == u"third_party") {
+                const bool objects = d.value(u"answer"_s).toString() == u"objection";
+                f.objectingThirdParty = objects ? f.consultParty : QString();
+                f.objectingThirdPartyConsulted = objects ? f.consultDate : QDate();
+            }
+        } else if (a == u"set_later_date") {
+            f.laterDate = parseIsoDate(d.value(u"later_date"_s).toString());
+            f.laterDateReason = d.value(u"reason"_s).toString();
         } else if (a == u"supplement_overdue" || a == u"fee_overdue") {
             f.abandonedBy = a;
         } else if (a == u"fee_notice") {

@@ -40,12 +40,17 @@ struct WorkflowFacts
     QDate supplementDue; // the applicant's supplement period, as the notice set it
     QString consultPartyKind; // the newest consultation: "third_party" or "agency"
     QString consultParty; // and whom it consulted
+    QDate consultDate; // and when
+    QString objectingThirdParty; // a consulted third party whose answer was "objection" (Art. 32)
+    QDate objectingThirdPartyConsulted; // when that third party was consulted
     QDate feeNoticeDate;
     QString feeMethod;
     int feeAmount = 0; // yuan, as the fee notice stated
     QDate delivered; // the reply went out
     QDate applicantReceived; // the applicant received it: the remedy windows start here
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
+    QDate laterDate; // Art. 35: the reasonable later date the chief set (set_later_date)
+    QString laterDateReason; // and why the reply cannot come within Art. 33's period
     QList<NoticeFact> notices; // in the order issued
 
     // The first notice of `type` issued and not voided (nullptr: none): the day the applicant

@@ -457,11 +457,33 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     CHECK(
         runCli({ u"--db"_s, reg.db, u"notice"_s, u"2025-0001"_s, u"envelope"_s, u"--pdf"_s, envelope }).exitCode == 0);
     CHECK(test::readBytes(envelope).startsWith("%PDF-"));
+    // The 送达回证 of the notice: by its number, not numbered itself, not stored.
+    const QString proof = reg.dir.filePath(u"proof.html"_s);
+    const QString proofPdf = reg.dir.filePath(u"proof.pdf"_s);
+    const ProcessResult served = runCli({ u"--db"_s, reg.db, u"notice"_s, u"--service-proof"_s, number, u"--html"_s,
+        proof, u"--pdf"_s, proofPdf });
+    INFO(show(served));
+    REQUIRE(served.exitCode == 0);
+    const QString proofText = QString::fromUtf8(test::readBytes(proof));
+    CHECK(proofText.contains(u"送达回证"_s));
+    CHECK(proofText.contains(number));
+    CHECK(proofText.contains(u"《政府信息公开申请登记回执》"_s));
+    CHECK(test::readBytes(proofPdf).startsWith("%PDF-"));
+    CHECK(runCli({ u"--db"_s, reg.db, u"notice"_s, u"--service-proof"_s, number }).exitCode == 2); // no output named
+    CHECK(runCli({ u"--db"_s, reg.db, u"notice"_s, u"--service-proof"_s, u"某政公开〔2025〕第999号"_s, u"--pdf"_s,
+                     proofPdf })
+              .exitCode
+        == 1);
+    CHECK(runCli({ u"--db"_s, reg.db, u"notice"_s, u"--help"_s }).out.contains(u"--service-proof"_s));
 
     // Void: a reason is required; the number stays taken.
     CHECK(runCli(asClerk + QStringList { u"notice"_s, u"--void"_s, number }).exitCode == 1);
     REQUIRE(
         runCli(asClerk + QStringList { u"notice"_s, u"--void"_s, number, u"--reason"_s, u"日期有误"_s }).exitCode == 0);
+    const ProcessResult voidedProof
+        = runCli({ u"--db"_s, reg.db, u"notice"_s, u"--service-proof"_s, number, u"--pdf"_s, proofPdf });
+    CHECK(voidedProof.exitCode == 1); // a voided notice is not served
+    CHECK(voidedProof.err.contains(u"日期有误"_s));
     // Voiding is a step of today; the notice issued instead is dated on or after it.
     const ProcessResult second = runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s });
     CHECK(second.out.contains(u"第2号"_s));

@@ -78,7 +78,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
 
     REQUIRE(run("chief", { u"act"_s, number, u"sign-off"_s, u"--date"_s, u"2026-07-03"_s }).exitCode == 0);
     r = run("clerk",
-        { u"notice"_s, number, u"reply_petition"_s, u"--date"_s, u"2026-07-03"_s, u"--set"_s, u"reasons=道路维修投诉"_s,
+        { u"notice"_s, number, u"reply_petition"_s, u"--date"_s, u"2026-07-03"_s, u"--set"_s, u"petition_matter=道路维修投诉"_s,
             u"--set"_s, u"proper_channel=12345 市民服务热线"_s });
     REQUIRE(r.exitCode == 0);
     const QString reply = u"某政公开〔2026〕第2号"_s;

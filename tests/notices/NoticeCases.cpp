@@ -81,6 +81,22 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         f.act(f.chief, number, "approve_extension", "2026-07-21");
         return number;
     }
+    case P::LaterDateSet: {
+        const QString number = assigned(f);
+        f.act(f.chief, number, "set_later_date", "2026-07-20",
+            params({ { "later_date", u"2026-09-30"_s }, { "reason", u"申请涉及2015年以来的全部审批档案，需逐件调取"_s } }));
+        return number;
+    }
+    case P::DisclosureOverObjection: {
+        // Consulted, objected, and the review lets the information through (Art. 32).
+        const QString number = assigned(f);
+        f.act(f.clerk, number, "consult", "2026-07-06",
+            params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
+        f.act(f.clerk, number, "consult_answer", "2026-07-15", params({ { "answer", u"objection"_s } }));
+        f.act(f.clerk, number, "submit_review", "2026-07-16");
+        f.act(f.reviewer, number, "review", "2026-07-17", params({ { "result", u"pass"_s } }));
+        return number;
+    }
     case P::ThirdPartyConsulted:
     case P::AgencyConsulted: {
         const QString number = assigned(f);

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ogi;
 using ogi::test::day;
@@ -23,6 +25,16 @@ using ogi::test::day;
 namespace {
 
 const QString kRegulations = u"《中华人民共和国政府信息公开条例》"_s;
+
+// The provisions a type may cite: one, or alternatives joined by 或 (视为放弃: Art. 30 for the
+// supplement, Art. 42 for the fee), each cited as "《…条例》第…".
+QStringList citations(const NoticeType& type)
+{
+    QStringList list;
+    for (const QString& article : QString::fromUtf8(type.article).split(u'或'))
+        list << kRegulations + article;
+    return list;
+}
 
 qint64 countRows(test::WorkflowFixture& f, const char* table)
 {
@@ -52,7 +64,8 @@ TEST_CASE("every notice type has its template: the article cited, the remedies t
         const QString shipped = NoticeTemplates::shippedText(QLatin1String(type.code));
         const QString composed = templates.composed(QLatin1String(type.code));
         CHECK(templateProblems(composed, noticeFactLabels().keys()).isEmpty());
-        CHECK(composed.contains(kRegulations + QString::fromUtf8(type.article)));
+        for (const QString& citation : citations(type))
+            CHECK(composed.contains(citation));
         CHECK(composed.contains(u"<h1>"_s + QString::fromUtf8(type.title) + u"</h1>"_s));
         CHECK(shipped.contains(u"{{document_number}}"_s));
         CHECK(composed.contains(u"{{agency_name}}"_s));
@@ -89,7 +102,8 @@ TEST_CASE("every notice renders for a case ready for it, with nothing left blank
         const QString& html = notice.html;
         CHECK_FALSE(html.contains(u"{{"_s));
         CHECK_FALSE(html.contains(u"}}"_s));
-        CHECK(html.contains(kRegulations + QString::fromUtf8(type.article)));
+        const QStringList cited = citations(type);
+        CHECK(std::any_of(cited.cbegin(), cited.cend(), [&](const QString& c) { return html.contains(c); }));
         CHECK(html.contains(notice.number));
         CHECK(html.contains(u"2026年11月20日"_s));
         CHECK(html.contains(u"某某区人民政府办公室"_s));
@@ -136,7 +150,7 @@ TEST_CASE("facts of the case in the letter: supplement, extension, fee, consulta
     const QString third = html("consult_third_party", { { u"third_party_interest"_s, u"商业秘密"_s } });
     CHECK(third.contains(u"某某建设有限公司："_s));
     const QString abandoned = html("abandoned");
-    CHECK(abandoned.contains(u"本机关于2026年7月3日向您（单位）发出《补正申请告知书》"_s));
+    CHECK(abandoned.contains(u"本机关于2026年7月3日向您发出《补正申请告知书》"_s));
     // A withholding reply starts from the basis the confidentiality review gave.
     const QString withheld = html("reply_withhold", { { u"reasons"_s, u"涉及他人身份信息"_s } });
     CHECK(withheld.contains(u"《条例》第十五条 涉及个人隐私"_s));
@@ -163,7 +177,8 @@ TEST_CASE("a missing value is refused with the list of what is missing; nothing 
     const qint64 auditWithAgency = countRows(f, "audit_log");
     CHECK(auditWithAgency > audit);
     try {
-        store.issue(number, u"reply_not_responsible"_s, { { u"reasons"_s, u"该信息由区自然资源局制作"_s } },
+        // The reasons left blank; the agency named without its contact (Art. 36(5): both).
+        store.issue(number, u"reply_not_responsible"_s, { { u"responsible_agency"_s, u"某某区自然资源局"_s } },
             day("2026-11-20"), f.clerk);
         FAIL("issued with blanks");
     } catch (const Error& e) {
@@ -171,9 +186,22 @@ TEST_CASE("a missing value is refused with the list of what is missing; nothing 
         QStringList fields;
         for (const FieldIssue& issue : e.issues())
             fields << issue.field;
-        CHECK(fields == QStringList { u"responsible_agency"_s, u"responsible_contact"_s });
-        CHECK(e.message().contains(u"负责公开该信息的机关"_s)); // the template's own label
+        CHECK(fields == QStringList { u"reasons"_s, u"responsible_contact"_s });
+        CHECK(e.message().contains(u"该机关的联系方式"_s)); // the template's own label
     }
+    // A part the notice does not have (a misspelt name) is refused, naming the parts it has.
+    try {
+        store.issue(number, u"reply_not_responsible"_s,
+            { { u"reasons"_s, u"该信息由区自然资源局制作"_s }, { u"agency"_s, u"某某区自然资源局"_s } },
+            day("2026-11-20"), f.clerk);
+        FAIL("issued with an edit the template has no part for");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues().front().field == u"agency");
+        CHECK(e.message().contains(u"responsible_agency"_s));
+    }
+    CHECK_THROWS_AS(store.issue(number, u"receipt"_s, { { u"reasons"_s, u"x"_s } }, day("2026-11-20"), f.clerk), Error);
     // A fact the case lacks is named too: a letter by post with no contact line.
     OfficeSettings settings(*f.database, f.clock);
     OfficeSettings::AgencyProfile profile = settings.agencyProfile();
@@ -353,6 +381,59 @@ TEST_CASE("template language: escaping, line breaks, includes", "[notices]")
     REQUIRE(fields.size() == 2);
     CHECK(fields.at(1).editable);
     CHECK(fields.at(1).label == u"乙");
+}
+
+TEST_CASE("template language: sections print only with a value; a part only inside its own is optional", "[notices]")
+{
+    const QMap<QString, QString> labels { { u"name"_s, u"姓名"_s }, { u"known"_s, u"已知"_s } };
+    const QString text = u"<p>甲{{#agency}}，机关为{{edit:agency|机关}}{{#contact}}，电话{{edit:contact|电话}}"
+                         u"{{/contact}}{{/agency}}{{^agency}}，机关不明{{/agency}}。{{#known}}{{name}}{{/known}}</p>"_s;
+    CHECK(templateProblems(text, labels.keys()).isEmpty());
+    const QList<TemplateField> fields = templateFields(text);
+    REQUIRE(fields.size() == 3);
+    CHECK(fields.at(0).name == u"agency");
+    CHECK(fields.at(0).optional);
+    CHECK(fields.at(1).name == u"contact");
+    CHECK(fields.at(1).optional);
+    CHECK_FALSE(fields.at(2).optional); // a fact
+    struct Row
+    {
+        QMap<QString, QString> facts;
+        QMap<QString, QString> edits;
+        const char* expected;
+    };
+    const Row row = GENERATE(Row { {}, {}, "<p>甲，机关不明。</p>" },
+        Row { {}, { { u"agency"_s, u"  "_s } }, "<p>甲，机关不明。</p>" },
+        Row { {}, { { u"agency"_s, u"区自然资源局。"_s } }, "<p>甲，机关为区自然资源局。</p>" },
+        Row { { { u"known"_s, u"是"_s }, { u"name"_s, u"张三"_s } },
+            { { u"agency"_s, u"区自然资源局"_s }, { u"contact"_s, u"010-1，"_s } },
+            "<p>甲，机关为区自然资源局，电话010-1。张三</p>" });
+    CHECK(renderTemplate(text, row.facts, row.edits, labels) == QString::fromUtf8(row.expected));
+    // A part inside a section on something else is needed when that section prints.
+    const QString guarded = u"{{#known}}{{edit:why|理由}}{{/known}}"_s;
+    CHECK_FALSE(templateFields(guarded).front().optional);
+    CHECK(renderTemplate(guarded, {}, {}, labels).isEmpty());
+    CHECK_THROWS_AS(renderTemplate(guarded, { { u"known"_s, u"是"_s } }, {}, labels), Error);
+
+    for (const QString& broken : { u"{{#agency}}x"_s, u"x{{/agency}}"_s, u"{{#known}}{{#name}}{{/known}}{{/name}}"_s,
+             u"{{#nothing}}x{{/nothing}}"_s, u"{{#}}x"_s }) {
+        INFO(broken.toStdString());
+        CHECK_FALSE(templateProblems(broken, labels.keys()).isEmpty());
+        CHECK_THROWS_AS(renderTemplate(broken, {}, {}, labels), Error);
+    }
+}
+
+TEST_CASE("inserted values lose the punctuation the template adds after them", "[notices]")
+{
+    CHECK(insertedValue(u"  涉及个人隐私。 "_s) == u"涉及个人隐私");
+    CHECK(insertedValue(u"涉及个人隐私。。"_s) == u"涉及个人隐私");
+    CHECK(insertedValue(u"第一，第二；"_s) == u"第一，第二");
+    CHECK(insertedValue(u"某某科技有限公司、"_s) == u"某某科技有限公司");
+    CHECK(insertedValue(u"见附件。\n"_s) == u"见附件");
+    CHECK(insertedValue(u"Co., Ltd."_s) == u"Co., Ltd."); // ASCII stays as typed
+    CHECK(insertedValue(u"是否公开？"_s) == u"是否公开？");
+    CHECK(renderTemplate(u"<p>理由是：{{edit:why|理由}}。</p>"_s, {}, { { u"why"_s, u"第一。\n第二。"_s } }, {})
+        == u"<p>理由是：第一。<br/>第二。</p>");
 }
 
 TEST_CASE("the mailing label names the applicant's address and postcode", "[notices]")

@@ -58,9 +58,19 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     ui::NoticeIssueDialog dialog(*f.database, f.clerk, number, *findNoticeType(u"reply_not_responsible"_s));
     REQUIRE(dialog.field(u"responsible_agency"_s));
     REQUIRE(dialog.field(u"responsible_contact"_s));
-    dialog.field(u"reasons"_s)->setPlainText(u"该信息由区自然资源局制作并保存"_s);
+    // The agency "where it can be determined" (Art. 36(5)) is marked as one that may stay blank.
+    bool optionalShown = false;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        optionalShown = optionalShown || (label->text().contains(u"负责公开该信息的机关"_s) && label->text().contains(u"blank"_s));
+    CHECK(optionalShown);
     dialog.updatePreview();
-    CHECK(dialog.preview()->toPlainText().contains(u"【负责公开该信息的机关】"_s)); // where it is missing
+    CHECK(dialog.preview()->toPlainText().contains(u"【不属于本机关负责公开的理由】"_s)); // where it is missing
+    CHECK_FALSE(dialog.preview()->toPlainText().contains(u"负责公开该政府信息的行政机关为"_s)); // left out while blank
+    // Named without its contact: both are needed then.
+    dialog.field(u"reasons"_s)->setPlainText(u"该信息由区自然资源局制作并保存"_s);
+    dialog.field(u"responsible_agency"_s)->setPlainText(u"某某区自然资源局"_s);
+    dialog.updatePreview();
+    CHECK(dialog.preview()->toPlainText().contains(u"【该机关的联系方式】"_s));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.issuedId() == 0);
@@ -68,10 +78,9 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     for (const QLabel* label : dialog.findChildren<QLabel*>())
         if (label->isVisibleTo(&dialog) && label->styleSheet().contains(u"b00020"_s) && !label->text().isEmpty())
             ++shownIssues;
-    CHECK(shownIssues == 2); // beside the agency and its contact
+    CHECK(shownIssues == 1); // beside the contact
     CHECK(NoticeStore(*f.database).list(f.repository->find(number)->id).isEmpty());
 
-    dialog.field(u"responsible_agency"_s)->setPlainText(u"某某区自然资源局"_s);
     dialog.field(u"responsible_contact"_s)->setPlainText(u"010-87654321"_s);
     dialog.updatePreview();
     CHECK(dialog.preview()->toPlainText().contains(u"某某区自然资源局"_s));
@@ -93,8 +102,17 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a chan
     const QString blankReason = test::messageFrom([&] { CHECK_FALSE(panel->voidNotice(0, u" "_s)); });
     CHECK_FALSE(blankReason.isEmpty());
     CHECK_FALSE(panel->notices().front().voided);
+    // The 送达回证 of the selected notice.
+    CHECK_FALSE(panel->serviceProofButton()->isEnabled());
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    CHECK(panel->serviceProofButton()->isEnabled());
+    const QString proof = panel->serviceProof(0);
+    CHECK(proof.contains(u"送达回证"_s));
+    CHECK(proof.contains(issued.number));
+    CHECK(proof.contains(u"张三"_s));
     const int steps = view.timeline()->topLevelItemCount();
     REQUIRE(panel->voidNotice(0, u"联系电话写错"_s));
+    CHECK(test::messageFrom([&] { CHECK(panel->serviceProof(0).isEmpty()); }).contains(u"联系电话写错"_s));
     CHECK(panel->notices().front().voided);
     CHECK(panel->list()->topLevelItem(0)->text(4).contains(u"联系电话写错"_s));
     // The timeline shows the voiding at once, and the panel keeps its list.
@@ -148,4 +166,21 @@ TEST_CASE("the administrator edits a template copy, a broken one is refused, the
     CHECK_FALSE(NoticeTemplates(*f.database).isEdited(u"receipt"_s));
     CHECK(panel.editor()->toPlainText() == shipped);
     REQUIRE(panel.saveFonts());
+}
+
+TEST_CASE("the new notices and the 送达回证 are in the template editor like the others", "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::NoticeTemplatesPanel panel(*f.database, f.admin);
+    panel.refresh();
+    for (const char* name : { "later_date", "third_party_disclosure", "service_proof" }) {
+        INFO(name);
+        panel.select(QLatin1String(name));
+        CHECK(panel.editor()->toPlainText() == NoticeTemplates::shippedText(QLatin1String(name)));
+        const QString edited = NoticeTemplates::shippedText(QLatin1String(name)) + u"<p>本机关地址：某某路1号。</p>"_s;
+        panel.editor()->setPlainText(edited);
+        REQUIRE(panel.saveCopy());
+        CHECK(NoticeTemplates(*f.database).text(QLatin1String(name)) == edited);
+    }
 }

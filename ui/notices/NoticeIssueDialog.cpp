@@ -73,7 +73,10 @@ NoticeIssueDialog::NoticeIssueDialog(const Database& database, const UserAccount
         issue->setWordWrap(true);
         issue->setStyleSheet(u"color: #b00020;"_s);
         issue->hide();
-        form->addRow(part.label, edit);
+        // Optional parts (a sentence left out when blank, e.g. the agency "where known").
+        form->addRow(part.optional ? tr("%1 (may be left blank)").arg(part.label) : part.label, edit);
+        if (part.optional)
+            m_optional.insert(part.name);
         form->addRow(QString(), issue);
         m_fields.insert(part.name, edit);
         m_issues.insert(part.name, issue);
@@ -145,10 +148,11 @@ void NoticeIssueDialog::showIssues(const QString& message, const QList<FieldIssu
 
 void NoticeIssueDialog::updatePreview()
 {
-    // A part not yet written shows as 【its label】 where it will stand in the letter.
+    // A part not yet written shows as 【its label】 where it will stand in the letter; an
+    // optional one left blank drops its sentence, as the notice will.
     QMap<QString, QString> draft = edits();
     for (auto it = draft.begin(); it != draft.end(); ++it)
-        if (it.value().trimmed().isEmpty())
+        if (it.value().trimmed().isEmpty() && !m_optional.contains(it.key()))
             it.value() = u"【%1】"_s.arg(m_labels.value(it.key()));
     try {
         m_preview->setHtml(NoticeStore(m_database).preview(m_caseNumber, QLatin1String(m_type.code), draft, m_date->date()));

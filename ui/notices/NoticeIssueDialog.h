@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QSet>
 
 class QDateEdit;
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QMap<QString, QPlainTextEdit*> m_fields;
     QMap<QString, QLabel*> m_issues;
     QMap<QString, QString> m_labels; // of the editable parts
+    QSet<QString> m_optional; // parts that may stay blank
     QDateEdit* m_date;
     QTextBrowser* m_preview;
     QLabel* m_message;

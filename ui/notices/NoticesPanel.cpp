@@ -40,6 +40,7 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
     , m_void(new QPushButton(tr("Void…"), this))
     , m_envelope(new QPushButton(tr("Envelope…"), this))
+    , m_serviceProof(new QPushButton(tr("Proof of service…"), this))
     , m_email(new QPushButton(tr("Send by email…"), this))
 {
     m_list->setObjectName(u"noticeList"_s);
@@ -52,6 +53,7 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
         m_preview->setEnabled(selected);
         m_pdf->setEnabled(selected);
         m_void->setEnabled(selected && !m_notices.at(currentRow()).voided);
+        m_serviceProof->setEnabled(selected && !m_notices.at(currentRow()).voided);
     });
 
     const bool mayIssue = user.holds(Role::Clerk) || user.holds(Role::Chief);
@@ -77,6 +79,10 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
     connect(m_pdf, &QPushButton::clicked, this, &NoticesPanel::saveSelected);
     connect(m_void, &QPushButton::clicked, this, &NoticesPanel::voidSelected);
     connect(m_envelope, &QPushButton::clicked, this, &NoticesPanel::printEnvelope);
+    m_serviceProof->setObjectName(u"printServiceProof"_s);
+    m_serviceProof->setToolTip(tr("The 送达回证 of the selected notice: for the recipient's signature when it is "
+                                  "handed over or served"));
+    connect(m_serviceProof, &QPushButton::clicked, this, &NoticesPanel::printServiceProof);
     m_email->setObjectName(u"deliverByEmail"_s);
     m_email->setVisible(user.holds(Role::Clerk));
     connect(m_email, &QPushButton::clicked, this, [this] {
@@ -89,7 +95,7 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
     });
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : { m_issue, m_preview, m_pdf, m_void, m_envelope, m_email })
+    for (QPushButton* button : { m_issue, m_preview, m_pdf, m_void, m_envelope, m_serviceProof, m_email })
         buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -142,6 +148,7 @@ void NoticesPanel::reload()
     m_preview->setEnabled(false);
     m_pdf->setEnabled(false);
     m_void->setEnabled(false);
+    m_serviceProof->setEnabled(false);
     updateIssueMenu();
     updateEmailButton();
     Q_EMIT countChanged(int(m_notices.size()));
@@ -311,6 +318,27 @@ void NoticesPanel::printEnvelope()
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("No envelope"), error.message());
     }
+}
+
+QString NoticesPanel::serviceProof(int row)
+{
+    if (row < 0 || row >= m_notices.size())
+        return {};
+    try {
+        return NoticeStore(m_database).serviceProof(m_notices.at(row).id);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("No proof of service"), error.message());
+        return {};
+    }
+}
+
+void NoticesPanel::printServiceProof()
+{
+    const int row = currentRow();
+    const QString html = serviceProof(row);
+    if (!html.isEmpty())
+        showPrintPreview(html, noticeFontFamilies(m_database), print::PaperKind::NoticeA4,
+            tr("Proof of service — %1").arg(m_notices.at(row).number), this);
 }
 
 } // namespace ogi::ui

@@ -17,8 +17,8 @@ class Database;
 namespace ogi::ui {
 
 // The notices of one case: issue one (its types offered when the case is ready for them),
-// preview and print, save as PDF, void with a reason, print the envelope, send the reply
-// by email. Each notice is
+// preview and print, save as PDF, void with a reason, print the envelope or the 送达回证 of
+// the selected notice, send the reply by email. Each notice is
 // shown as issued; one whose stored text no longer matches its SHA-256 is marked and
 // refused for printing.
 class NoticesPanel : public QWidget
@@ -45,6 +45,10 @@ public:
     // its tooltip says why not.
     bool deliverByEmail();
     QPushButton* emailButton() const { return m_email; }
+    // The 送达回证 (proof of service) of notice `row` as HTML; a refusal (voided, changed) is
+    // shown in a message box and gives an empty string. The button previews and prints it.
+    QString serviceProof(int row);
+    QPushButton* serviceProofButton() const { return m_serviceProof; }
 
 Q_SIGNALS:
     // A notice was issued or voided (for the tab's title and the case's lists).
@@ -64,6 +68,7 @@ private:
     void saveSelected();
     void voidSelected();
     void printEnvelope();
+    void printServiceProof();
     void updateEmailButton();
 
     const Database& m_database;
@@ -78,6 +83,7 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_void;
     QPushButton* m_envelope;
+    QPushButton* m_serviceProof;
     QPushButton* m_email;
 };
 

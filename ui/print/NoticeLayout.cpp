@@ -1,5 +1,7 @@
 #include "NoticeLayout.h"
 
+#include "NoticeColophon.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPageLayout>
@@ -26,6 +28,28 @@ namespace {
     {
         return QFontDatabase::hasFamily(wanted) ? wanted : fallback;
     }
+
+    // One line of the grid of 22 lines a page, in pixels of the default resolution: block
+    // formats are in those, scaled by the layout to the device.
+    double gridLine() { return kHeight / kLines / 25.4 * qt_defaultDpiY(); }
+
+    // Every line on the grid; the title takes one and a half. Text indents in device pixels.
+    void alignToGrid(QTextDocument& document, const QPagedPaintDevice& device)
+    {
+        const double line = gridLine();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            const bool title = format.headingLevel() == 1;
+            format.setLineHeight(title ? line * 1.5 : line, QTextBlockFormat::FixedHeight);
+            format.setTopMargin(0);
+            // Two characters of 3号 (32 pt).
+            if (format.textIndent() > 0)
+                format.setTextIndent(32.0 / 72.0 * device.logicalDpiY());
+            format.setBottomMargin(title ? line * 0.5 : 0);
+            cursor.setBlockFormat(format);
+        }
+    }
 } // namespace
 
 QString noticeStyleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
@@ -50,7 +74,8 @@ QString noticeStyleSheet(const NoticeFontFamilies& fonts, PaperKind paper)
             p.signature { text-indent: 0px; text-align: right; margin-right: 32pt; }
             p.date { text-indent: 0px; text-align: right; margin-right: 32pt; }
             p.contact { text-indent: 0px; font-size: 14pt; }
-            p.colophon { text-indent: 0px; font-size: 14pt; })"_s.arg(fonts.body, fonts.title);
+            p.colophon { text-indent: 0px; font-size: 14pt; }
+            p.field { text-indent: 0px; text-align: left; })"_s.arg(fonts.body, fonts.title);
 }
 
 NoticeFontFamilies resolveNoticeFonts(const OfficeSettings::NoticeFonts& wanted)
@@ -90,44 +115,53 @@ int NoticeLayout::paint(QPagedPaintDevice& device)
         : QSizeF(kWidth, kHeight);
     const QSizeF area(areaMm.width() * dotsPerMm, areaMm.height() * dotsPerMm);
 
-    m_document = std::make_unique<QTextDocument>();
-    m_document->documentLayout()->setPaintDevice(&device);
-    QFont base(m_fonts.body);
-    base.setPointSizeF(report ? 10 : 16);
-    m_document->setDefaultFont(base);
-    m_document->setDefaultStyleSheet(noticeStyleSheet(m_fonts, m_paper));
-    m_document->setDocumentMargin(0);
-    m_document->setHtml(m_html);
-    if (!envelope && !report) {
-        // Every line on the grid of 22 lines a page; the title takes one and a half. Block
-        // formats are in pixels of the default resolution, scaled by the layout to the device.
-        const double line = kHeight / kLines / 25.4 * qt_defaultDpiY();
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            const bool title = block.blockFormat().headingLevel() == 1;
-            format.setLineHeight(title ? line * 1.5 : line, QTextBlockFormat::FixedHeight);
-            format.setTopMargin(0);
-            // Two characters of 3号 (32 pt); text indents are in device pixels.
-            if (format.textIndent() > 0)
-                format.setTextIndent(32.0 / 72.0 * device.logicalDpiY());
-            format.setBottomMargin(title ? line * 0.5 : 0);
-            cursor.setBlockFormat(format);
-        }
-    }
+    const bool notice = !envelope && !report;
+    // GB/T 9704 7.4: the 版记 stands at the foot of the last page, under the body. It is laid
+    // out on its own and drawn there, so that its rules never spill onto a page of their own.
+    const qsizetype colophonAt = notice ? NoticeColophon::start(m_html) : -1;
+    const auto makeDocument = [&](const QString& html) {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&device);
+        QFont base(m_fonts.body);
+        base.setPointSizeF(report ? 10 : 16);
+        document->setDefaultFont(base);
+        document->setDefaultStyleSheet(noticeStyleSheet(m_fonts, m_paper));
+        document->setDocumentMargin(0);
+        document->setHtml(html);
+        if (notice)
+            alignToGrid(*document, device);
+        return document;
+    };
+    m_document = makeDocument(colophonAt < 0 ? m_html : m_html.left(colophonAt));
     m_document->setPageSize(area);
-    const int pages = m_document->pageCount();
+    m_colophon.reset();
+    if (colophonAt >= 0)
+        m_colophon = std::make_unique<NoticeColophon>(
+            m_html.mid(colophonAt), noticeStyleSheet(m_fonts, m_paper), m_fonts.body, area.width(), gridLine(), device);
+    const double colophonHeight = m_colophon ? m_colophon->height() : 0;
+    int pages = m_document->pageCount();
+    // The body's last page keeps the 版记 when what it holds leaves room above the foot; else
+    // the 版记 goes to the foot of a page of its own, its text with it.
+    const double usedOnLast = m_document->documentLayout()->documentSize().height() - (pages - 1) * area.height();
+    const bool colophonOwnPage = m_colophon && usedOnLast > area.height() - colophonHeight;
+    if (colophonOwnPage)
+        ++pages;
 
     QPainter painter(&device);
     QFont pageNumberFont(m_fonts.body);
     pageNumberFont.setPointSizeF(14);
+    const int bodyPages = m_document->pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
-        painter.save();
-        painter.translate(origin.x() * dotsPerMm, origin.y() * dotsPerMm - page * area.height());
-        m_document->drawContents(&painter, QRectF(QPointF(0, page * area.height()), area));
-        painter.restore();
+        if (page < bodyPages) {
+            painter.save();
+            painter.translate(origin.x() * dotsPerMm, origin.y() * dotsPerMm - page * area.height());
+            m_document->drawContents(&painter, QRectF(QPointF(0, page * area.height()), area));
+            painter.restore();
+        }
+        if (m_colophon && page == pages - 1)
+            m_colophon->paint(painter, origin.x() * dotsPerMm, origin.y() * dotsPerMm + area.height());
         if (!envelope && pages > 1) {
             // GB/T 9704 7.5: 4号 numbers with a dash each side, 7 mm below the text area.
             painter.setFont(pageNumberFont);

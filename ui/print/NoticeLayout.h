@@ -13,6 +13,8 @@ class QTextDocument;
 
 namespace ogi::print {
 
+class NoticeColophon;
+
 // The families a notice is printed in: the office's choice where installed, else Noto CJK
 // (fonts-noto-cjk), so that Chinese always renders in Simplified Chinese forms.
 struct NoticeFontFamilies
@@ -51,14 +53,18 @@ public:
     // Sets the device's page size and zero margins, lays the text out for its resolution
     // and paints every page; returns the number of pages.
     int paint(QPagedPaintDevice& device);
-    // The document as laid out by the last paint() (its fonts, its plain text).
+    // The document as laid out by the last paint() (its fonts, its plain text): the body,
+    // and the 版记 laid out apart at the foot of the last page (nullptr when the notice has
+    // none).
     const QTextDocument& document() const { return *m_document; }
+    const NoticeColophon* colophon() const { return m_colophon.get(); }
 
 private:
     QString m_html;
     NoticeFontFamilies m_fonts;
     PaperKind m_paper;
     std::unique_ptr<QTextDocument> m_document;
+    std::unique_ptr<NoticeColophon> m_colophon;
 };
 
 } // namespace ogi::print

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "SavedFile.h"
 #include "notices/PdfTextLayer.h"
+#include "print/NoticeColophon.h"
 
 #include <QBuffer>
 #include <QHashFunctions>
@@ -19,22 +20,25 @@ namespace ogi::print {
 namespace {
     bool isRadical(char16_t c) { return c >= 0x2E80 && c <= 0x2FDF; }
 
-    // For each radical code point that one of the document's fonts draws with the glyph of a
-    // character the document holds, that character: the text layer then names the character.
-    QHash<char16_t, char16_t> radicalReplacements(const QTextDocument& document)
+    // For each radical code point that one of the documents' fonts draws with the glyph of a
+    // character the documents hold, that character: the text layer then names the character.
+    QHash<char16_t, char16_t> radicalReplacements(const QList<const QTextDocument*>& documents)
     {
         QSet<QString> seen;
         QList<QRawFont> fonts;
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QFont font = it.fragment().charFormat().font();
-                const QString key = font.key();
-                if (!seen.contains(key)) {
-                    seen.insert(key);
-                    fonts << QRawFont::fromFont(font);
+        QString text;
+        for (const QTextDocument* document : documents) {
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QFont font = it.fragment().charFormat().font();
+                    const QString key = font.key();
+                    if (!seen.contains(key)) {
+                        seen.insert(key);
+                        fonts << QRawFont::fromFont(font);
+                    }
                 }
-            }
-        const QString text = document.toPlainText();
+            text += document->toPlainText();
+        }
         QHash<char16_t, char16_t> replacements;
         for (const QRawFont& font : std::as_const(fonts)) {
             if (!font.isValid())
@@ -76,7 +80,10 @@ QByteArray noticePdf(const QString& html, const NoticeFontFamilies& fonts, const
         writer.setTitle(title);
         layout.paint(writer);
     }
-    return rewritePdfTextLayer(raw, radicalReplacements(layout.document()), created);
+    QList<const QTextDocument*> documents { &layout.document() };
+    if (layout.colophon())
+        documents << layout.colophon()->documents();
+    return rewritePdfTextLayer(raw, radicalReplacements(documents), created);
 }
 
 void writeNoticePdf(const QString& path, const QString& html, const NoticeFontFamilies& fonts, const QString& title,

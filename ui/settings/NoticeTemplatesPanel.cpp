@@ -62,7 +62,9 @@ NoticeTemplatesPanel::NoticeTemplatesPanel(const Database& database, const UserA
 
     auto* help = new QLabel(tr("Text outside {{…}} is printed as written. {{name}} is filled from the case or the "
                                "settings, {{edit:name|label}} is written by the clerk for each notice, {{> _part}} "
-                               "includes a shared part."),
+                               "includes a shared part. {{#name}}…{{/name}} is printed only when name has a value "
+                               "({{^name}}…{{/name}}: only when it has none); a part written only inside its own "
+                               "section may be left blank."),
         this);
     help->setWordWrap(true);
     auto* right = new QWidget(this);
@@ -114,6 +116,8 @@ void NoticeTemplatesPanel::refresh()
             label = noticeTypeName(*type);
         else if (name == QLatin1String(kEnvelopeTemplate))
             label = tr("Envelope");
+        else if (name == QLatin1String(kServiceProofTemplate))
+            label = tr("Proof of service (送达回证)");
         else
             label = tr("Shared part: %1").arg(name);
         if (templates.isEdited(name))

@@ -26,6 +26,7 @@ namespace {
                            u"[--pdf OUT.pdf | --html OUT.html]\n"
                            u"ogi --db FILE notice CASE envelope --pdf OUT.pdf\n"
                            u"ogi --db FILE notice --reprint NUMBER (--pdf OUT.pdf | --html OUT.html)\n"
+                           u"ogi --db FILE notice --service-proof NUMBER (--pdf OUT.pdf | --html OUT.html)\n"
                            u"ogi --db FILE --user NAME notice --void NUMBER --reason TEXT"_s;
 
     // Writes the notice where the options say; returns whether anything was written.
@@ -49,15 +50,18 @@ int runNotice(CliContext& context)
     if (context.takeFlag(u"help"_s)) {
         context.out << kUsage << Qt::endl << Qt::endl << Tr::tr("Types:") << Qt::endl;
         for (const NoticeType& type : noticeTypes())
-            context.out << u"  "_s << QString::fromLatin1(type.code).leftJustified(24) << noticeTypeName(type)
-                        << Qt::endl;
+            context.out << u"  "_s << QString::fromLatin1(type.code).leftJustified(24) << noticeTypeName(type) << u"  ("_s
+                        << QString::fromUtf8(type.article) << u')' << Qt::endl;
         context.out << u"  "_s << QString::fromLatin1(kEnvelopeTemplate).leftJustified(24)
                     << Tr::tr("mailing label for postal delivery (not numbered, not stored)") << Qt::endl;
+        context.out << u"  --service-proof NUMBER"_s.leftJustified(26)
+                    << Tr::tr("送达回证 (proof of service) of an issued notice (not numbered, not stored)") << Qt::endl;
         return ExitOk;
     }
     const QString pdf = context.takeOption(u"pdf"_s);
     const QString html = context.takeOption(u"html"_s);
     const QString reprint = context.takeOption(u"reprint"_s);
+    const QString serviceProof = context.takeOption(u"service-proof"_s);
     const QString voidNumber = context.takeOption(u"void"_s);
     const QString reason = context.takeOption(u"reason"_s);
     const QString dateText = context.takeOption(u"date"_s);
@@ -73,6 +77,19 @@ int runNotice(CliContext& context)
             throw Error(ErrorCode::NotFound, Tr::tr("There is no notice numbered %1.").arg(voidNumber));
         store.voidNotice(notice->id, reason, user);
         context.out << Tr::tr("Voided %1; its number stays used.").arg(voidNumber) << Qt::endl;
+        return ExitOk;
+    }
+    if (!serviceProof.isEmpty()) {
+        context.takePositionals(0, kUsage);
+        if (pdf.isEmpty() && html.isEmpty())
+            throw UsageError { Tr::tr("--service-proof needs --pdf OUT.pdf or --html OUT.html") };
+        const Database database = context.openDatabase(OpenMode::ExistingOnly);
+        NoticeStore store(database);
+        const std::optional<IssuedNotice> notice = store.findByNumber(serviceProof);
+        if (!notice)
+            throw Error(ErrorCode::NotFound, Tr::tr("There is no notice numbered %1.").arg(serviceProof));
+        writeOut(context, database, pdf, html, store.serviceProof(notice->id), notice->number, QDateTime(),
+            print::PaperKind::NoticeA4);
         return ExitOk;
     }
     if (!reprint.isEmpty()) {
