@@ -78,6 +78,10 @@ struct DeadlineReport
 // working days left", "paused until 2026-03-02; 8 working days left when the clock resumes".
 QString describePeriod(const PeriodStatus& period);
 
+// The period's name and where it stands, marked provisional where it is: one line of
+// `ogi show`, `ogi deadline`, `ogi due` and the case view.
+QString periodLine(const PeriodStatus& period);
+
 // The step as one translated sentence, citing its rule.
 QString describeStep(const DeadlineStep& step);
 // The whole report as translated lines: each period's status (marked provisional where it

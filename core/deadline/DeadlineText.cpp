@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
+    // One context for every string of this file: lupdate files a function-local Tr under
+    // another context than the one it is looked up in, and its text stays English.
     struct Tr
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::DeadlineStep)
@@ -159,26 +161,24 @@ QString describeStep(const DeadlineStep& s)
     return {};
 }
 
+QString periodLine(const PeriodStatus& p)
+{
+    QString line = Tr::tr("%1: %2", "period: where it stands").arg(periodKindName(p.kind), describePeriod(p));
+    if (p.provisional)
+        line += u' ' + Tr::tr("[provisional]");
+    return line;
+}
+
 QStringList deadlineReportLines(const DeadlineReport& report)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(ogi::DeadlineReportLines)
-    };
     QStringList lines;
-    auto period = [&](const PeriodStatus& p) {
-        QString line = periodKindName(p.kind) + u": " + describePeriod(p);
-        if (p.provisional)
-            line += u' ' + Tr::tr("[provisional]");
-        lines << line;
-    };
-    period(report.reply);
+    lines << periodLine(report.reply);
     if (report.supplementNotice)
-        period(*report.supplementNotice);
+        lines << periodLine(*report.supplementNotice);
     lines << Tr::tr("As of %1.").arg(isoDate(report.asOf));
     lines << Tr::tr("How the dates were reached:");
     for (qsizetype i = 0; i < report.steps.size(); ++i)
-        lines << u"  %1. "_qs.arg(i + 1) + describeStep(report.steps.at(i));
+        lines << u"  %1. "_s.arg(i + 1) + describeStep(report.steps.at(i));
     return lines;
 }
 

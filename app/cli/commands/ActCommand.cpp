@@ -129,7 +129,7 @@ int runAct(CliContext& context)
                 << Qt::endl;
     const CaseDeadline deadline = caseDeadline(database, positionals.at(0).trimmed(), SystemClock::instance().today());
     const PeriodStatus& urgent = deadline.report.mostUrgent();
-    context.out << periodKindName(urgent.kind) << u": "_s << describePeriod(urgent) << Qt::endl;
+    context.out << periodLine(urgent) << Qt::endl;
     return ExitOk;
 }
 

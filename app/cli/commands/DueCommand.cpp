@@ -50,8 +50,7 @@ int runDue(CliContext& context)
     for (const DueEntry& e : entries) {
         context.out << e.caseNumber << u"  "_s;
         if (e.problem.isEmpty())
-            context.out << periodKindName(e.period.kind) << u": "_s << describePeriod(e.period)
-                        << (e.period.provisional ? u" "_s + Tr::tr("[provisional]") : QString());
+            context.out << periodLine(e.period);
         else
             context.out << e.problem;
         context.out << u"  "_s << e.applicantName << Qt::endl;
