@@ -1263,6 +1263,11 @@
         <source>How the dates were reached:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: where it stands</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::DocumentNumberPattern</name>
@@ -3118,10 +3123,6 @@
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
-    <message>
-        <source>[provisional]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
         <translation>

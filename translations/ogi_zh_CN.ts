@@ -1244,6 +1244,11 @@
         <source>How the dates were reached:</source>
         <translation>日期推算过程：</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: where it stands</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ogi::DocumentNumberPattern</name>
@@ -3092,10 +3097,6 @@
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
-    <message>
-        <source>[provisional]</source>
-        <translation>[暂定]</translation>
-    </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
         <translation>
