@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ogi;
 
@@ -300,4 +302,93 @@ TEST_CASE("ogi show and ogi deadline explain the deadline in Chinese only (zh_CN
     const test::ProcessResult paused = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-03-02"_s,
         u"--pause"_s, u"2026-03-05:"_s, u"--as-of"_s, u"2026-03-10"_s });
     check(paused, paused.out);
+}
+
+TEST_CASE("ogi deadline and ogi due: an extension not told counts for nothing and is warned of (Art. 33(2))",
+    "[cli][deadline][extension]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ext.db"_s);
+    QString pending;
+    QString late;
+    {
+        const Database db = Database::open(path, OpenMode::CreateIfMissing);
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        CaseRepository repository(db, clock);
+        // Received 2026-10-15: due 11-12; 15 more working days approved on 11-03.
+        for (QString* number : { &pending, &late }) {
+            *number = repository.add(test::samplePersonApplication(QDate(2026, 10, 15)), u"clerk"_s);
+            repository.recordEvent(*number, u"accept"_s, QDate(2026, 10, 16), u"clerk"_s);
+            repository.recordEvent(*number, u"extend"_s, QDate(2026, 11, 2), u"clerk"_s, {}, {},
+                { { u"days"_s, 15 }, { u"reason"_s, u"档案较多"_s } });
+            repository.recordEvent(
+                *number, u"approve_extension"_s, QDate(2026, 11, 3), u"chief"_s, {}, {}, { { u"days"_s, 15 } });
+        }
+        // Told on 11-16, two working days after the original deadline.
+        repository.recordEvent(late, u"issue_notice"_s, QDate(2026, 11, 16), u"clerk"_s, {}, {},
+            { { u"notice_type"_s, u"extension"_s }, { u"notice"_s, u"某政公开〔2026〕第9号"_s },
+                { u"notice_id"_s, 9 } });
+    }
+    // Two working days before the original date, the notice still missing: a clear line.
+    test::ProcessResult result
+        = test::runCli({ u"--db"_s, path, u"deadline"_s, pending, u"--as-of"_s, u"2026-11-10"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(u"Reply (Art. 33): due 2026-11-12"_s));
+    CHECK(result.out.contains(u"Attention: The extension notice is still missing, 2 working days before the deadline "
+                              u"of 2026-11-12"_s));
+    result = test::runCli({ u"--db"_s, path, u"due"_s, u"--as-of"_s, u"2026-11-10"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    const qsizetype at = lines.indexOf(QRegularExpression(u"^"_s + pending + u" .*"_s));
+    REQUIRE(at >= 0);
+    REQUIRE(at + 1 < lines.size());
+    CHECK(lines.at(at + 1).startsWith(u"    Attention: The extension notice is still missing"_s));
+    result = test::runCli({ u"--db"_s, path, u"due"_s, u"--as-of"_s, u"2026-11-10"_s, u"--json"_s }, {}, kEnglish);
+    const QJsonArray board = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    bool found = false;
+    for (const QJsonValue& entry : board)
+        if (entry.toObject().value(u"case_number"_s).toString() == pending) {
+            found = true;
+            CHECK(entry.toObject().value(u"warnings"_s).toArray()
+                == QJsonArray { u"extension_not_told"_s, u"extension_notice_urgent"_s });
+            CHECK(entry.toObject().value(u"extended_due"_s).toString() == u"2026-12-03");
+        }
+    CHECK(found);
+
+    // Told two working days too late: the explanation says why the extension does not count.
+    result = test::runCli({ u"--db"_s, path, u"deadline"_s, late, u"--as-of"_s, u"2026-11-20"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(u"Reply (Art. 33): due 2026-11-12 — overdue by 6 working days"_s));
+    CHECK(result.out.contains(u"Extension approved on 2026-11-03 but the applicant was not told by the original "
+                              u"deadline 2026-11-12 (told on 2026-11-16; Art. 33(2)): it does not count."_s));
+    result = test::runCli(
+        { u"--db"_s, path, u"deadline"_s, pending, u"--as-of"_s, u"2026-11-20"_s, u"--json"_s }, {}, kEnglish);
+    const QJsonObject json = jsonObject(result.out);
+    CHECK(json.value(u"due"_s).toString() == u"2026-11-12");
+    CHECK(json.value(u"status"_s).toString() == u"overdue");
+    const QJsonArray steps = json.value(u"steps"_s).toArray();
+    CHECK(std::any_of(steps.begin(), steps.end(),
+        [](const QJsonValue& step) { return step.toObject().value(u"kind"_s).toString() == u"extension_not_told"; }));
+
+    // The calculator: an extension not told, and one told on a given day.
+    result = test::runCli(
+        { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s,
+            u"2026-10-09"_s, u"--extend-not-told"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s },
+        {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"due"_s).toString() == u"2026-10-19");
+    result = test::runCli(
+        { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s,
+            u"2026-10-09"_s, u"--extend-told"_s, u"2026-10-19"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s },
+        {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"due"_s).toString() == u"2026-11-16");
+    // The fee: its receipt gives the applicant's last day to pay.
+    result
+        = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-03-02"_s, u"--fee-pause"_s, u"2026-03-10:"_s,
+                           u"--fee-received"_s, u"2026-03-12"_s, u"--as-of"_s, u"2026-03-13"_s, u"--json"_s },
+            {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"paused_until"_s).toString() == u"2026-04-10");
 }

@@ -54,6 +54,10 @@ int runDue(CliContext& context)
         else
             context.out << e.problem;
         context.out << u"  "_s << e.applicantName << Qt::endl;
+        // What the clerk must do now, each on its own line (an extension not yet told ...).
+        if (e.problem.isEmpty())
+            for (const QString& warning : describeWarnings(e.period))
+                context.out << u"    "_s << Tr::tr("Attention: %1").arg(warning) << Qt::endl;
     }
     context.out << Tr::tr("%n open case(s) listed, as of %1", nullptr, int(entries.size())).arg(isoDate(asOf))
                 << Qt::endl;
