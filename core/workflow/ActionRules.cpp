@@ -55,15 +55,17 @@ namespace {
                     .arg(days));
     }
 
-    // The applicant's working days to supplement: as the request set them, or, for a request
-    // recorded with a due date before periods were counted from the receipt, the days from
-    // its notice to that date.
+    // The applicant's working days to supplement: as the request set them; for a request
+    // recorded with a due date before periods were counted from the receipt, the days from its
+    // notice to that date; for one that recorded neither, the least a request may give.
     int supplementDays(const ActionContext& c)
     {
         const WorkflowFacts& f = c.facts;
-        if (f.supplementDays > 0 || !f.supplementDue.isValid())
+        if (f.supplementDays > 0)
             return f.supplementDays;
-        return c.calendar.workingDaysBetween(f.supplementRequested, f.supplementDue);
+        if (f.supplementDue.isValid())
+            return c.calendar.workingDaysBetween(f.supplementRequested, f.supplementDue);
+        return DeadlineRules().minSupplementDays;
     }
 
     void supplementOverdue(const ActionContext& c)
@@ -80,7 +82,7 @@ namespace {
         } else {
             refuse(Tr::tr("Record when the applicant received the supplement notice of %1 first: their %n working "
                           "day(s) to supplement run from the day after (Art. 30).",
-                nullptr, f.supplementDays)
+                nullptr, supplementDays(c))
                        .arg(isoDate(f.supplementRequested)));
         }
         if (c.date <= due)

@@ -587,3 +587,33 @@ TEST_CASE("an extension told too late leaves the original deadline; its notice t
     CHECK(explanation.contains(u"does not count"_s));
     requireClean(f);
 }
+
+TEST_CASE("a supplement request recorded before periods ran from the receipt keeps its stored due date",
+    "[workflow][supplement]")
+{
+    test::WorkflowFixture f;
+    // As the old rules recorded it: `until` 2026-07-17 stored as `due`, counted from the notice.
+    const QString old = f.newCase();
+    f.repository->recordEvent(old, u"request_supplement"_s, day("2026-07-03"), f.clerk.login, {}, {},
+        { { u"items"_s, u"文号"_s }, { u"until"_s, u"2026-07-17"_s }, { u"due"_s, u"2026-07-17"_s } });
+    REQUIRE_THROWS_AS(f.act(f.clerk, old, "supplement_overdue", "2026-07-17"), Error);
+    f.act(f.clerk, old, "supplement_overdue", "2026-07-20");
+    CHECK(f.stateOf(old) == CaseState::Closed);
+    // Its receipt recorded after all, the same 10 working days run from the day after it.
+    const QString received = f.newCase();
+    f.repository->recordEvent(received, u"request_supplement"_s, day("2026-07-03"), f.clerk.login, {}, {},
+        { { u"items"_s, u"文号"_s }, { u"until"_s, u"2026-07-17"_s }, { u"due"_s, u"2026-07-17"_s } });
+    const CaseEvent receipt = f.act(f.clerk, received, "notice_received", "2026-07-08",
+        params({ { "received", u"2026-07-07"_s }, { "evidence", u"signed_receipt"_s } }));
+    CHECK(receipt.details.value(u"due"_s).toString() == u"2026-07-21");
+    REQUIRE_THROWS_AS(f.act(f.clerk, received, "supplement_overdue", "2026-07-21"), Error);
+    // A request that recorded no period at all gets the least one (10 working days).
+    const QString bare = f.newCase();
+    f.repository->recordEvent(bare, u"request_supplement"_s, day("2026-07-03"), f.clerk.login);
+    CHECK(f.act(f.clerk, bare, "notice_received", "2026-07-08",
+               params({ { "received", u"2026-07-07"_s }, { "evidence", u"phone"_s } }))
+              .details.value(u"due"_s)
+              .toString()
+        == u"2026-07-21");
+    requireClean(f);
+}
