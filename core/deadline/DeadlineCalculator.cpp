@@ -179,11 +179,15 @@ QDate DeadlineCalculator::pauseEnd(const PauseSpan& p, const QDate& asOf) const
     if (p.reason != PauseReason::Consultation)
         return p.to; // fees.md: the time from the notice to the payment, however long
     // Art. 32, 34: the consulted side answers within 15 working days of the letter; only the
-    // time the consultation needs is not counted (Art. 33), so at most those days.
-    const QDate last = consultationEnd(p);
+    // time the consultation needs is not counted (Art. 33), so at most those days. (Compared
+    // as working-day counts: an answer on the days off after the 15th is still in time.)
+    const qint64 last = m_calendar.ordinal(p.from) + m_rules.consultationDays;
+    if (p.to.isValid() && m_calendar.ordinal(p.to) <= last)
+        return p.to;
+    const QDate lastDay = m_calendar.dateOfOrdinal(last);
     if (p.to.isValid())
-        return std::min(p.to, last);
-    return asOf > last ? last : QDate();
+        return lastDay;
+    return asOf > lastDay ? lastDay : QDate();
 }
 
 PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& asOf, QList<DeadlineStep>* steps) const
