@@ -302,6 +302,29 @@ TEST_CASE("ogi show and ogi deadline explain the deadline in Chinese only (zh_CN
     const test::ProcessResult paused = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-03-02"_s,
         u"--pause"_s, u"2026-03-05:"_s, u"--as-of"_s, u"2026-03-10"_s });
     check(paused, paused.out);
+    // Issue 16's steps and warnings: a consultation past its 15 days, an extension not told
+    // (urgent), one told too late, a fee notice whose receipt is or is not recorded.
+    const QList<std::pair<QStringList, bool>> runs = {
+        { { u"--pause"_s, u"2026-09-22:"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-09"_s,
+              u"--extend-not-told"_s, u"--as-of"_s, u"2026-11-05"_s },
+            true },
+        { { u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-09"_s, u"--extend-not-told"_s, u"--as-of"_s,
+              u"2026-10-15"_s },
+            true },
+        { { u"--pause"_s, u"2026-09-22:2026-10-26"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-19"_s,
+              u"--extend-told"_s, u"2026-11-12"_s, u"--as-of"_s, u"2026-11-12"_s },
+            false },
+        { { u"--fee-pause"_s, u"2026-09-22:"_s, u"--as-of"_s, u"2026-09-25"_s }, true },
+        { { u"--fee-pause"_s, u"2026-09-22:"_s, u"--fee-received"_s, u"2026-09-23"_s, u"--as-of"_s, u"2026-09-25"_s },
+            false },
+    };
+    for (const auto& [args, warned] : runs) {
+        INFO(args.join(u' ').toStdString());
+        const test::ProcessResult result
+            = test::runCli(QStringList { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s } + args);
+        check(result, result.out);
+        CHECK(result.out.contains(u"注意："_s) == warned);
+    }
 }
 
 TEST_CASE("ogi deadline and ogi due: an extension not told counts for nothing and is warned of (Art. 33(2))",
