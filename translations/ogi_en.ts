@@ -47,14 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplement period (working days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +158,26 @@
         <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supplement period (working days from the applicant&apos;s receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -193,18 +205,6 @@
 <context>
     <name>ogi::ActionRules</name>
     <message>
-        <source>Give the applicant&apos;s supplement period either in working days or as a date, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplement period must be at least one working day, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplement period must end after the notice (%1), not on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The applicant may supplement until %1: the application can be treated as abandoned only after that day (Art. 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,10 +222,6 @@
     </message>
     <message>
         <source>The fee notice asked for %1 yuan; %2 yuan was entered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant may pay until %1 (20 working days after the fee notice of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,6 +302,49 @@
     </message>
     <message>
         <source>The Art. 35 date must be later than the reply deadline %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement period must be at least %1 working days from the applicant&apos;s receipt of the notice (a reasonable period, Art. 30), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record when the applicant received the supplement notice of %1 first: their %n working day(s) to supplement run from the day after (Art. 30).</source>
+        <translation>
+            <numerusform>Record when the applicant received the supplement notice of %1 first: their %n working day to supplement runs from the day after (Art. 30).</numerusform>
+            <numerusform>Record when the applicant received the supplement notice of %1 first: their %n working days to supplement run from the day after (Art. 30).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant cannot have received the notice on %1: it went out on %2 and this step is dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the applicant received the fee notice of %1 first: their 20 working days to pay run from the day after (Art. 7 of the fee measures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant may pay until %1 (20 working days from the day after receiving the fee notice on %2; Art. 7 of the fee measures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension by notice %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant cannot have been told on %1: the extension was approved on %2 and this step is dated %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +773,14 @@
         <source>Notice voided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extension notice sent outside OGI Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant received the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -1043,6 +1090,14 @@
         <source>The later reply date %1 (Art. 35) must be after the statutory due date %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fee notice sent on %1 cannot have been received on %2, before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension on %1, before it was approved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::DeadlineStatus</name>
@@ -1192,27 +1247,6 @@
             <numerusform>%1 from %2 to %3: %n working days not counted (Art. 33).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day(s) will be left when it resumes.</source>
-        <translation>
-            <numerusform>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day will be left when it resumes.</numerusform>
-            <numerusform>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working days will be left when it resumes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
-        <translation>
-            <numerusform>Extension of %n working day approved on %1 (Art. 33).</numerusform>
-            <numerusform>Extension of %n working days approved on %1 (Art. 33).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
-        <translation>
-            <numerusform>Extension of %n working day approved on %1 (Art. 33): now due %2.</numerusform>
-            <numerusform>Extension of %n working days approved on %1 (Art. 33): now due %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
         <translation type="unfinished"></translation>
@@ -1261,6 +1295,123 @@
     </message>
     <message>
         <source>How the dates were reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused for the fee; the applicant&apos;s period to pay is not known until the receipt of the fee notice is recorded; %n working day(s) left when the clock resumes</source>
+        <translation>
+            <numerusform>paused for the fee; the applicant&apos;s period to pay is not known until the receipt of the fee notice is recorded; %n working day left when the clock resumes</numerusform>
+            <numerusform>paused for the fee; the applicant&apos;s period to pay is not known until the receipt of the fee notice is recorded; %n working days left when the clock resumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extension notice is still missing, %n working day(s) before the deadline of %1: issue the notice of extension (or record it as sent) by then, or the extension does not count (Art. 33(2)).</source>
+        <translation>
+            <numerusform>The extension notice is still missing, %n working day before the deadline of %1: issue the notice of extension (or record it as sent) by then, or the extension does not count (Art. 33(2)).</numerusform>
+            <numerusform>The extension notice is still missing, %n working days before the deadline of %1: issue the notice of extension (or record it as sent) by then, or the extension does not count (Art. 33(2)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extension is approved but the applicant has not been told: it counts only once the notice of extension is issued (or recorded as sent), no later than %1 (Art. 33(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension is approved but the applicant has not been told: it counts only once the notice of extension is issued (or recorded as sent) within the original period (Art. 33(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the applicant received the fee notice: their 20 working days to pay run from the day after (Art. 7 of the fee measures), and until then they cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consulted side did not answer within its 15 working days: the clock runs again and the office decides without the answer (Art. 32; Art. 34: no answer counts as consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The supplement notice went out on %1, %n working day(s) after the 7 that Art. 30 allows (due %2).</source>
+        <translation>
+            <numerusform>The supplement notice went out on %1, %n working day after the 7 that Art. 30 allows (due %2).</numerusform>
+            <numerusform>The supplement notice went out on %1, %n working days after the 7 that Art. 30 allows (due %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, no answer yet: the clock is stopped until the answer, at the latest until the other side&apos;s period ends on %3, and then runs again; %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>%1 since %2, no answer yet: the clock is stopped until the answer, at the latest until the other side&apos;s period ends on %3, and then runs again; %n working day will be left when it resumes.</numerusform>
+            <numerusform>%1 since %2, no answer yet: the clock is stopped until the answer, at the latest until the other side&apos;s period ends on %3, and then runs again; %n working days will be left when it resumes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, the applicant told on %2 (Art. 33(2)).</source>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1, the applicant told on %2 (Art. 33(2)).</numerusform>
+            <numerusform>Extension of %n working days approved on %1, the applicant told on %2 (Art. 33(2)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, the applicant told on %3 (Art. 33(2)): now due %2.</source>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1, the applicant told on %3 (Art. 33(2)): now due %2.</numerusform>
+            <numerusform>Extension of %n working days approved on %1, the applicant told on %3 (Art. 33(2)): now due %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only once they are told within the original period (Art. 33(2)).</source>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1, not told to the applicant yet: it counts only once they are told within the original period (Art. 33(2)).</numerusform>
+            <numerusform>Extension of %n working days approved on %1, not told to the applicant yet: it counts only once they are told within the original period (Art. 33(2)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only once they are told, no later than %2 (Art. 33(2)); until then the deadline stays %2 (told in time: %3).</source>
+        <translation>
+            <numerusform>Extension of %n working day approved on %1, not told to the applicant yet: it counts only once they are told, no later than %2 (Art. 33(2)); until then the deadline stays %2 (told in time: %3).</numerusform>
+            <numerusform>Extension of %n working days approved on %1, not told to the applicant yet: it counts only once they are told, no later than %2 (Art. 33(2)); until then the deadline stays %2 (told in time: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension approved on %1 but the applicant was not told by the original deadline %2 (told on %3; Art. 33(2)): it does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension approved on %1 but the applicant was not told by the original deadline %2 (Art. 33(2)): it does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation (Art. 32, 34) from %1, answered on %3, after the other side&apos;s 15 working days ended on %2: only %n working day(s) are not counted (Art. 33).</source>
+        <translation>
+            <numerusform>Consultation (Art. 32, 34) from %1, answered on %3, after the other side&apos;s 15 working days ended on %2: only %n working day is not counted (Art. 33).</numerusform>
+            <numerusform>Consultation (Art. 32, 34) from %1, answered on %3, after the other side&apos;s 15 working days ended on %2: only %n working days are not counted (Art. 33).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation (Art. 32, 34) since %1, no answer within the other side&apos;s 15 working days, which ended on %2: only %n working day(s) are not counted and the clock runs again; the office decides (Art. 32, 34).</source>
+        <translation>
+            <numerusform>Consultation (Art. 32, 34) since %1, no answer within the other side&apos;s 15 working days, which ended on %2: only %n working day is not counted and the clock runs again; the office decides (Art. 32, 34).</numerusform>
+            <numerusform>Consultation (Art. 32, 34) since %1, no answer within the other side&apos;s 15 working days, which ended on %2: only %n working days are not counted and the clock runs again; the office decides (Art. 32, 34).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee notice (Art. 42) sent on %1 and received by the applicant on %2: the clock is stopped until payment; they may pay until %3 (20 working days from the day after receipt, Art. 7 of the fee measures); %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>Fee notice (Art. 42) sent on %1 and received by the applicant on %2: the clock is stopped until payment; they may pay until %3 (20 working days from the day after receipt, Art. 7 of the fee measures); %n working day will be left when it resumes.</numerusform>
+            <numerusform>Fee notice (Art. 42) sent on %1 and received by the applicant on %2: the clock is stopped until payment; they may pay until %3 (20 working days from the day after receipt, Art. 7 of the fee measures); %n working days will be left when it resumes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee notice (Art. 42) sent on %1: the clock is stopped until payment; the applicant&apos;s 20 working days to pay run from the day after they receive it, which is not recorded yet (Art. 7 of the fee measures); %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>Fee notice (Art. 42) sent on %1: the clock is stopped until payment; the applicant&apos;s 20 working days to pay run from the day after they receive it, which is not recorded yet (Art. 7 of the fee measures); %n working day will be left when it resumes.</numerusform>
+            <numerusform>Fee notice (Art. 42) sent on %1: the clock is stopped until payment; the applicant&apos;s 20 working days to pay run from the day after they receive it, which is not recorded yet (Art. 7 of the fee measures); %n working days will be left when it resumes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: where it stands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +1993,10 @@
     </message>
     <message>
         <source>The addressee of the notice served (proof of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement period in working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +3129,26 @@
         <source>Other papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed receipt (proof of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal tracking: delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email read receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (see the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -3010,6 +3185,10 @@
     </message>
     <message>
         <source>%1: %2 on %3 — the case is now %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3350,14 @@
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--fee-received needs a --fee-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extend-told and --extend-not-told exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::DeliverEmailCommand</name>
@@ -3218,16 +3405,16 @@
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
-    <message>
-        <source>[provisional]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
         <translation>
             <numerusform>%n open case listed, as of %1</numerusform>
             <numerusform>%n open cases listed, as of %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4526,10 @@
     </message>
     <message>
         <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

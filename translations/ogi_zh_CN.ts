@@ -47,14 +47,6 @@
         <translation>需补正的内容</translation>
     </message>
     <message>
-        <source>Supplement period (working days)</source>
-        <translation>补正期限（工作日）</translation>
-    </message>
-    <message>
-        <source>Supplement due by</source>
-        <translation>补正截止日期</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
@@ -166,6 +158,26 @@
         <source>Corrected value</source>
         <translation>更正后的内容</translation>
     </message>
+    <message>
+        <source>Supplement period (working days from the applicant&apos;s receipt)</source>
+        <translation>补正期限（自申请人收到告知书次日起算，工作日）</translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation>收到凭据</translation>
+    </message>
+    <message>
+        <source>Applicant told on</source>
+        <translation>告知申请人日期</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Document number of the notice</source>
+        <translation>告知书文号</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -193,18 +205,6 @@
 <context>
     <name>ogi::ActionRules</name>
     <message>
-        <source>Give the applicant&apos;s supplement period either in working days or as a date, not both.</source>
-        <translation>请以工作日数或截止日期二者之一给出申请人的补正期限。</translation>
-    </message>
-    <message>
-        <source>The supplement period must be at least one working day, not %1.</source>
-        <translation>补正期限至少为 1 个工作日，不能为 %1。</translation>
-    </message>
-    <message>
-        <source>The supplement period must end after the notice (%1), not on %2.</source>
-        <translation>补正期限应晚于告知日期（%1），不能为 %2。</translation>
-    </message>
-    <message>
         <source>The applicant may supplement until %1: the application can be treated as abandoned only after that day (Art. 30).</source>
         <translation>申请人可在 %1 前补正：该日之后方可视为放弃申请（第三十条）。</translation>
     </message>
@@ -223,10 +223,6 @@
     <message>
         <source>The fee notice asked for %1 yuan; %2 yuan was entered.</source>
         <translation>收费通知的金额为 %1 元，录入的是 %2 元。</translation>
-    </message>
-    <message>
-        <source>The applicant may pay until %1 (20 working days after the fee notice of %2).</source>
-        <translation>申请人可在 %1 前缴费（%2 收费通知后 20 个工作日）。</translation>
     </message>
     <message>
         <source>An extension adds 1 to %1 working days (Art. 33), not %2.</source>
@@ -307,6 +303,48 @@
     <message>
         <source>The Art. 35 date must be later than the reply deadline %1, not %2.</source>
         <translation>依第三十五条另行确定的期限须晚于答复期限 %1，不能为 %2。</translation>
+    </message>
+    <message>
+        <source>The supplement period must be at least %1 working days from the applicant&apos;s receipt of the notice (a reasonable period, Art. 30), not %2.</source>
+        <translation>补正期限自申请人收到告知书之日起算，不得少于 %1 个工作日（第三十条“合理的补正期限”），不能为 %2 个工作日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record when the applicant received the supplement notice of %1 first: their %n working day(s) to supplement run from the day after (Art. 30).</source>
+        <translation>
+            <numerusform>请先登记申请人收到 %1 发出的补正申请告知书的日期：%n 个工作日的补正期限自收到之日的次日起计算（第三十条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
+        <translation>申请人收到该告知书的日期已登记（%1）；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>The applicant cannot have received the notice on %1: it went out on %2 and this step is dated %3.</source>
+        <translation>申请人不可能于 %1 收到该告知书：告知书于 %2 发出，本步骤日期为 %3。</translation>
+    </message>
+    <message>
+        <source>Record when the applicant received the fee notice of %1 first: their 20 working days to pay run from the day after (Art. 7 of the fee measures).</source>
+        <translation>请先登记申请人收到 %1 发出的信息处理费缴费通知书的日期：20 个工作日的缴费期限自收到之日的次日起计算（《政府信息公开信息处理费管理办法》第七条）。</translation>
+    </message>
+    <message>
+        <source>The applicant may pay until %1 (20 working days from the day after receiving the fee notice on %2; Art. 7 of the fee measures).</source>
+        <translation>申请人可在 %1 前缴费（%2 收到缴费通知书，自次日起 20 个工作日；《政府信息公开信息处理费管理办法》第七条）。</translation>
+    </message>
+    <message>
+        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
+        <translation>案件 %1 未经批准延期，无需告知申请人。</translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension by notice %1 of %2.</source>
+        <translation>已于 %2 以 %1 号告知书告知申请人延期。</translation>
+    </message>
+    <message>
+        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
+        <translation>已登记于 %1 另行告知延期；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>The applicant cannot have been told on %1: the extension was approved on %2 and this step is dated %3.</source>
+        <translation>告知日期不能为 %1：延期于 %2 批准，本步骤日期为 %3。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +768,14 @@
         <source>Notice voided</source>
         <translation>作废文书</translation>
     </message>
+    <message>
+        <source>Extension notice sent outside OGI Desk</source>
+        <translation>另行告知延期</translation>
+    </message>
+    <message>
+        <source>Applicant received the notice</source>
+        <translation>申请人收到告知书</translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
@@ -1038,6 +1084,14 @@
         <source>The later reply date %1 (Art. 35) must be after the statutory due date %2.</source>
         <translation>第三十五条确定的答复日期 %1 必须晚于法定答复期限 %2。</translation>
     </message>
+    <message>
+        <source>The fee notice sent on %1 cannot have been received on %2, before it was sent.</source>
+        <translation>%1 发出的缴费通知书不可能在发出前的 %2 收到。</translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension on %1, before it was approved on %2.</source>
+        <translation>告知申请人延期的日期 %1 早于批准日期 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::DeadlineStatus</name>
@@ -1178,24 +1232,6 @@
             <numerusform>%1，自 %2 至 %3：%n 个工作日不计入期限（第三十三条）。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 since %2, no answer yet: the clock is stopped; the other side&apos;s period ends on %3; %n working day(s) will be left when it resumes.</source>
-        <translation>
-            <numerusform>%1，自 %2 起尚未答复：期限中止计算；对方期限于 %3 届满；恢复计时后剩余 %n 个工作日。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Extension of %n working day(s) approved on %1 (Art. 33).</source>
-        <translation>
-            <numerusform>%1 批准延期 %n 个工作日（第三十三条）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Extension of %n working day(s) approved on %1 (Art. 33): now due %2.</source>
-        <translation>
-            <numerusform>%1 批准延期 %n 个工作日（第三十三条）：答复期限延至 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Later reply date %1 set by the office (Art. 35), instead of %2.</source>
         <translation>行政机关依第三十五条确定答复日期为 %1（原为 %2）。</translation>
@@ -1243,6 +1279,111 @@
     <message>
         <source>How the dates were reached:</source>
         <translation>日期推算过程：</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused for the fee; the applicant&apos;s period to pay is not known until the receipt of the fee notice is recorded; %n working day(s) left when the clock resumes</source>
+        <translation>
+            <numerusform>因收费中止计时；登记申请人收到缴费通知书的日期前，缴费期限无法确定；恢复计时后剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extension notice is still missing, %n working day(s) before the deadline of %1: issue the notice of extension (or record it as sent) by then, or the extension does not count (Art. 33(2)).</source>
+        <translation>
+            <numerusform>距原答复期限 %1 仅剩 %n 个工作日，仍未告知申请人延期：须在该日前出具延长答复期限告知书（或登记另行告知），否则延期不生效（第三十三条第二款）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extension is approved but the applicant has not been told: it counts only once the notice of extension is issued (or recorded as sent), no later than %1 (Art. 33(2)).</source>
+        <translation>延期已批准但尚未告知申请人：须不迟于 %1 出具延长答复期限告知书（或登记另行告知），延期方生效（第三十三条第二款）。</translation>
+    </message>
+    <message>
+        <source>The extension is approved but the applicant has not been told: it counts only once the notice of extension is issued (or recorded as sent) within the original period (Art. 33(2)).</source>
+        <translation>延期已批准但尚未告知申请人：须在原答复期限内出具延长答复期限告知书（或登记另行告知），延期方生效（第三十三条第二款）。</translation>
+    </message>
+    <message>
+        <source>Record when the applicant received the fee notice: their 20 working days to pay run from the day after (Art. 7 of the fee measures), and until then they cannot be counted.</source>
+        <translation>请登记申请人收到缴费通知书的日期：20 个工作日的缴费期限自收到之日的次日起计算（《政府信息公开信息处理费管理办法》第七条），登记前无法计算。</translation>
+    </message>
+    <message>
+        <source>The consulted side did not answer within its 15 working days: the clock runs again and the office decides without the answer (Art. 32; Art. 34: no answer counts as consent).</source>
+        <translation>被征求意见方未在 15 个工作日内提出意见：期限恢复计算，由本机关依法决定（第三十二条；第三十四条：逾期未提出意见的视为同意公开）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The supplement notice went out on %1, %n working day(s) after the 7 that Art. 30 allows (due %2).</source>
+        <translation>
+            <numerusform>补正告知于 %1 发出，超过第三十条规定的 7 个工作日（应于 %2 前）%n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, no answer yet: the clock is stopped until the answer, at the latest until the other side&apos;s period ends on %3, and then runs again; %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>%1，自 %2 起尚未答复：期限中止计算至收到答复，最迟至对方期限届满的 %3，其后恢复计算；恢复计时后剩余 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, the applicant told on %2 (Art. 33(2)).</source>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日，%2 告知申请人（第三十三条第二款）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, the applicant told on %3 (Art. 33(2)): now due %2.</source>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日，%3 告知申请人（第三十三条第二款）：答复期限延至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only once they are told within the original period (Art. 33(2)).</source>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日，尚未告知申请人：须在原答复期限内告知，延期方生效（第三十三条第二款）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only once they are told, no later than %2 (Art. 33(2)); until then the deadline stays %2 (told in time: %3).</source>
+        <translation>
+            <numerusform>%1 批准延期 %n 个工作日，尚未告知申请人：须不迟于 %2 告知，延期方生效（第三十三条第二款）；告知前答复期限仍为 %2（按期告知后为 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension approved on %1 but the applicant was not told by the original deadline %2 (told on %3; Art. 33(2)): it does not count.</source>
+        <translation>%1 批准延期，但未在原答复期限 %2 前告知申请人（%3 方告知；第三十三条第二款）：延期不生效。</translation>
+    </message>
+    <message>
+        <source>Extension approved on %1 but the applicant was not told by the original deadline %2 (Art. 33(2)): it does not count.</source>
+        <translation>%1 批准延期，但未在原答复期限 %2 前告知申请人（第三十三条第二款）：延期不生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation (Art. 32, 34) from %1, answered on %3, after the other side&apos;s 15 working days ended on %2: only %n working day(s) are not counted (Art. 33).</source>
+        <translation>
+            <numerusform>征求意见（第三十二条、第三十四条），自 %1 起，对方于 %3 答复，晚于其 15 个工作日期限（%2 届满）：仅 %n 个工作日不计入期限（第三十三条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation (Art. 32, 34) since %1, no answer within the other side&apos;s 15 working days, which ended on %2: only %n working day(s) are not counted and the clock runs again; the office decides (Art. 32, 34).</source>
+        <translation>
+            <numerusform>征求意见（第三十二条、第三十四条），自 %1 起，对方在 15 个工作日内（%2 届满）未提出意见：仅 %n 个工作日不计入期限，期限恢复计算，由本机关依法决定（第三十二条、第三十四条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee notice (Art. 42) sent on %1 and received by the applicant on %2: the clock is stopped until payment; they may pay until %3 (20 working days from the day after receipt, Art. 7 of the fee measures); %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>收费通知（第四十二条）于 %1 发出，申请人于 %2 收到：缴费前期限中止计算；申请人可在 %3 前缴费（自收到次日起 20 个工作日，《政府信息公开信息处理费管理办法》第七条）；恢复计时后剩余 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee notice (Art. 42) sent on %1: the clock is stopped until payment; the applicant&apos;s 20 working days to pay run from the day after they receive it, which is not recorded yet (Art. 7 of the fee measures); %n working day(s) will be left when it resumes.</source>
+        <translation>
+            <numerusform>收费通知（第四十二条）于 %1 发出：缴费前期限中止计算；申请人 20 个工作日的缴费期限自收到通知的次日起计算，收到日期尚未登记（《政府信息公开信息处理费管理办法》第七条）；恢复计时后剩余 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: where it stands</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1965,10 @@
     <message>
         <source>The addressee of the notice served (proof of service)</source>
         <translation>受送达人（送达回证）</translation>
+    </message>
+    <message>
+        <source>The supplement period in working days</source>
+        <translation>补正期限（工作日数）</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3097,26 @@
         <source>Other papers</source>
         <translation>其他材料</translation>
     </message>
+    <message>
+        <source>Signed receipt (proof of service)</source>
+        <translation>送达回证签收</translation>
+    </message>
+    <message>
+        <source>Postal tracking: delivered</source>
+        <translation>邮件妥投查询</translation>
+    </message>
+    <message>
+        <source>Email read receipt</source>
+        <translation>电子邮件已读回执</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>Other (see the note)</source>
+        <translation>其他（见备注）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -2989,6 +3154,10 @@
     <message>
         <source>%1: %2 on %3 — the case is now %4.</source>
         <translation>%1：%3 %2 —— 案件现为“%4”。</translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3316,14 @@
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
+    <message>
+        <source>--fee-received needs a --fee-pause</source>
+        <translation>--fee-received 须与 --fee-pause 同用</translation>
+    </message>
+    <message>
+        <source>--extend-told and --extend-not-told exclude each other</source>
+        <translation>--extend-told 与 --extend-not-told 不能同时使用</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::DeliverEmailCommand</name>
@@ -3192,15 +3369,15 @@
 </context>
 <context>
     <name>ogi::cli::DueCommand</name>
-    <message>
-        <source>[provisional]</source>
-        <translation>[暂定]</translation>
-    </message>
     <message numerus="yes">
         <source>%n open case(s) listed, as of %1</source>
         <translation>
             <numerusform>截至 %1，列出 %n 件未办结案件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attention: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4476,10 @@
     <message>
         <source>%1 overdue · %2 due today · %3 due soon · %4 paused · %5 open</source>
         <translation>逾期 %1 · 今日到期 %2 · 即将到期 %3 · 暂停 %4 · 在办 %5</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>

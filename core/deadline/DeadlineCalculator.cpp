@@ -31,6 +31,7 @@ namespace {
         qint64 dueOrdinal = 0;
         const PauseSpan* openPause = nullptr; // the clock is stopped here with no end yet
         int leftWhenResumed = 0; // counted days still to run once the open pause ends
+        bool unanswered = false; // the last pause: a consultation past its 15 days, no answer
     };
 
     // The latest date a period's result depends on: a year beyond the calendar anywhere up
@@ -97,6 +98,9 @@ void DeadlineCalculator::validate(const ReplyFacts& f, const QDate& asOf) const
         }
         if (!p.to.isValid() && i + 1 < f.pauses.size())
             invalid(Tr::tr("The pause from %1 has no end, but another pause follows it.").arg(isoDate(p.from)));
+        if (p.noticeReceived.isValid() && p.noticeReceived < p.from)
+            invalid(Tr::tr("The fee notice sent on %1 cannot have been received on %2, before it was sent.")
+                        .arg(isoDate(p.from), isoDate(p.noticeReceived)));
         previousEnd = p.to.isValid() ? p.to : p.from;
     }
     if (f.replied.isValid()) {
@@ -125,6 +129,9 @@ void DeadlineCalculator::validate(const ReplyFacts& f, const QDate& asOf) const
         if (e.approved < f.receipt)
             invalid(Tr::tr("The extension was approved on %1, before the application was received on %2.")
                         .arg(isoDate(e.approved), isoDate(f.receipt)));
+        if (e.told.isValid() && e.told < e.approved)
+            invalid(Tr::tr("The applicant was told of the extension on %1, before it was approved on %2.")
+                        .arg(isoDate(e.told), isoDate(e.approved)));
     }
 }
 
@@ -144,20 +151,43 @@ PeriodStatus DeadlineCalculator::runningStatus(
     }
     qint64 left = cal.ordinal(period.due) - cal.ordinal(asOf);
     for (const PauseSpan& p : pauses) {
-        if (!p.to.isValid() || p.from >= period.due || p.to <= asOf)
+        const QDate end = pauseEnd(p, asOf);
+        if (!end.isValid() || p.from >= period.due || end <= asOf)
             continue;
-        if (p.from <= asOf && asOf < p.to) {
+        if (p.from <= asOf && asOf < end) {
             period.status = DeadlineStatus::Paused;
-            period.pausedUntil = p.to;
+            period.pausedUntil = end;
+            period.pausedFor = p.reason;
         }
         const QDate from = std::max(p.from, asOf);
-        const QDate to = std::min(p.to, period.due);
+        const QDate to = std::min(end, period.due);
         left -= std::max<qint64>(0, cal.ordinal(to) - cal.ordinal(from));
     }
     period.workingDaysLeft = int(left);
     if (period.status != DeadlineStatus::Paused)
         period.status = left <= m_rules.dueSoonDays ? DeadlineStatus::DueSoon : DeadlineStatus::OnTrack;
     return period;
+}
+
+QDate DeadlineCalculator::consultationEnd(const PauseSpan& pause) const
+{
+    return m_calendar.addWorkingDays(pause.from, m_rules.consultationDays);
+}
+
+QDate DeadlineCalculator::pauseEnd(const PauseSpan& p, const QDate& asOf) const
+{
+    if (p.reason != PauseReason::Consultation)
+        return p.to; // fees.md: the time from the notice to the payment, however long
+    // Art. 32, 34: the consulted side answers within 15 working days of the letter; only the
+    // time the consultation needs is not counted (Art. 33), so at most those days. (Compared
+    // as working-day counts: an answer on the days off after the 15th is still in time.)
+    const qint64 last = m_calendar.ordinal(p.from) + m_rules.consultationDays;
+    if (p.to.isValid() && m_calendar.ordinal(p.to) <= last)
+        return p.to;
+    const QDate lastDay = m_calendar.dateOfOrdinal(last);
+    if (p.to.isValid())
+        return lastDay;
+    return asOf > lastDay ? lastDay : QDate();
 }
 
 PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& asOf, QList<DeadlineStep>* steps) const
@@ -176,6 +206,7 @@ PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& 
     auto close = [&](PeriodStatus& period) {
         period.status = DeadlineStatus::Closed;
         period.endedOn = f.closed;
+        period.warnings = {};
         addStep(steps, { StepKind::Closed, PeriodKind::Reply, f.closed, {}, 0, {}, {} });
     };
 
@@ -204,14 +235,20 @@ PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& 
             const qint64 fromOrdinal = cal.ordinal(p.from);
             if (fromOrdinal >= w.dueOrdinal)
                 break; // sent on or after the due date: the period had already run out
-            if (!p.to.isValid()) {
+            const QDate end = pauseEnd(p, asOf);
+            if (!end.isValid()) {
                 w.openPause = &p;
                 w.leftWhenResumed = int(w.dueOrdinal - fromOrdinal);
                 break;
             }
-            const qint64 paused = cal.ordinal(p.to) - fromOrdinal;
+            const qint64 paused = cal.ordinal(end) - fromOrdinal;
             w.dueOrdinal += paused;
-            addStep(pauseSteps, { StepKind::Pause, PeriodKind::Reply, p.from, p.to, int(paused), p.reason, {} });
+            // A consultation answered late, or not at all, stops the clock for its 15 days only.
+            const bool capped = p.reason == PauseReason::Consultation && (!p.to.isValid() || p.to > end);
+            w.unanswered = capped && !p.to.isValid();
+            addStep(pauseSteps,
+                { capped ? StepKind::ConsultationCapped : StepKind::Pause, PeriodKind::Reply, p.from, end, int(paused),
+                    p.reason, {}, capped ? p.to : QDate() });
         }
         return w;
     };
@@ -219,31 +256,66 @@ PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& 
     int length = m_rules.replyDays;
     const Extension* extension = f.extensions.isEmpty() ? nullptr : &f.extensions.front();
     Walk w = walk(length, extension ? nullptr : steps);
+    bool extensionPending = false;
     if (extension) {
         // Art. 33: approved no later than the deadline it extends. While the clock is
         // stopped with no answer yet, the deadline cannot have passed.
+        QDate originalDue;
         if (!w.openPause) {
-            const QDate originalDue = cal.dateOfOrdinal(w.dueOrdinal);
+            originalDue = cal.dateOfOrdinal(w.dueOrdinal);
             if (extension->approved > originalDue)
                 throw Error(ErrorCode::Refused,
                     Tr::tr("The extension approved on %1 comes after the deadline of %2: an extension must be "
                            "approved before the reply is due (Art. 33).")
                         .arg(isoDate(extension->approved), isoDate(originalDue)));
         }
-        length += extension->workingDays;
-        w = walk(length, steps);
-        addStep(steps,
-            { StepKind::Extension, PeriodKind::Reply, extension->approved,
-                w.openPause ? QDate() : cal.dateOfOrdinal(w.dueOrdinal), extension->workingDays, {}, {} });
+        // Art. 33(2): it counts once the applicant is told, no later than the original due date.
+        // Untold, it waits while that date has not passed (for a concluded case: had not, when
+        // it concluded); after it, the original deadline stands.
+        const QDate lookedAt = f.replied.isValid() ? f.replied : f.closed.isValid() ? f.closed : asOf;
+        const bool told = extension->told.isValid() && (w.openPause || extension->told <= originalDue);
+        extensionPending = !extension->told.isValid() && (w.openPause || lookedAt <= originalDue);
+        const Walk extended = walk(length + extension->workingDays, told ? steps : nullptr);
+        const QDate extendedDue = extended.openPause ? QDate() : cal.dateOfOrdinal(extended.dueOrdinal);
+        if (told) {
+            w = extended;
+            length += extension->workingDays;
+            addStep(steps,
+                { StepKind::Extension, PeriodKind::Reply, extension->approved, extendedDue, extension->workingDays, {},
+                    {}, extension->told });
+        } else {
+            if (steps)
+                walk(length, steps); // the pause steps of the period that stands
+            r.extendedDue = extendedDue;
+            addStep(steps,
+                { extensionPending ? StepKind::ExtensionPending : StepKind::ExtensionNotTold, PeriodKind::Reply,
+                    extension->approved, originalDue, extension->workingDays, {}, {},
+                    extensionPending ? extendedDue : extension->told });
+        }
     }
 
     if (w.openPause) {
+        const PauseSpan& open = *w.openPause;
         r.workingDaysLeft = w.leftWhenResumed;
-        r.pausedUntil = cal.addWorkingDays(w.openPause->from,
-            w.openPause->reason == PauseReason::Consultation ? m_rules.consultationDays : m_rules.feePaymentDays);
-        addStep(steps,
-            { StepKind::PauseOpen, PeriodKind::Reply, w.openPause->from, r.pausedUntil, w.leftWhenResumed,
-                w.openPause->reason, {} });
+        r.pausedFor = open.reason;
+        if (open.reason == PauseReason::Consultation) {
+            r.pausedUntil = consultationEnd(open);
+            addStep(steps,
+                { StepKind::PauseOpen, PeriodKind::Reply, open.from, r.pausedUntil, w.leftWhenResumed, open.reason,
+                    {} });
+        } else {
+            // 信息处理费管理办法第七条: the applicant's 20 working days run from the day after they
+            // receive the notice; until that is recorded, their end is not known.
+            if (open.noticeReceived.isValid())
+                r.pausedUntil = cal.addWorkingDays(open.noticeReceived, m_rules.feePaymentDays);
+            else
+                r.warnings |= PeriodWarning::FeeReceiptUnknown;
+            addStep(steps,
+                { StepKind::FeeWaiting, PeriodKind::Reply, open.from, r.pausedUntil, w.leftWhenResumed, open.reason, {},
+                    open.noticeReceived });
+        }
+        if (extensionPending)
+            r.warnings |= PeriodWarning::ExtensionNotTold;
         if (f.closed.isValid())
             close(r);
         else
@@ -272,6 +344,13 @@ PeriodStatus DeadlineCalculator::computeReply(const ReplyFacts& f, const QDate& 
         addStep(steps, { StepKind::Replied, PeriodKind::Reply, f.replied, due, r.workingDaysLeft, {}, {} });
     } else {
         r = runningStatus(r, asOf, f.pauses);
+        if (extensionPending) {
+            r.warnings |= PeriodWarning::ExtensionNotTold;
+            if (isRunning(r.status) && r.workingDaysLeft <= m_rules.extensionNoticeWarningDays)
+                r.warnings |= PeriodWarning::ExtensionNoticeUrgent;
+        }
+        if (w.unanswered)
+            r.warnings |= PeriodWarning::ConsultationUnanswered;
     }
     return finish(r);
 }

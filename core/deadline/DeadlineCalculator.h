@@ -11,9 +11,12 @@ namespace ogi {
 // and an as-of date. Counting starts on the working day after the trigger; the due date is
 // the last counted working day. Reply: replyDays from receipt (Art. 33), or from the receipt
 // of the supplemented application when a supplement was asked (Art. 30). The working days
-// after a consultation letter or fee notice up to and including the day the answer or the
-// payment arrives are not counted. One extension of at most maxExtensionDays, approved no
-// later than the due date (Art. 33). An Art. 35 date replaces the statutory due date.
+// after a fee notice up to and including the day the payment arrives are not counted
+// (fees.md); after a consultation letter up to the answer, at most the consulted side's
+// consultationDays (Art. 32, 34): unanswered by then, the clock runs again. One extension of
+// at most maxExtensionDays, approved no later than the due date, counted only once the
+// applicant is told by that date (Art. 33(2)); until then the due date stays and a warning
+// says so. An Art. 35 date replaces the statutory due date.
 //
 // Throws Error(InvalidInput) for facts that contradict each other (a pause that ends
 // before it starts, overlapping pauses, a supplement received but never asked, dates before
@@ -46,6 +49,11 @@ public:
 
 private:
     PeriodStatus computeReply(const ReplyFacts& facts, const QDate& asOf, QList<DeadlineStep>* steps) const;
+    // The consulted side's last day to answer (Art. 32, 34).
+    QDate consultationEnd(const PauseSpan& pause) const;
+    // The last day of `pause` not counted, as of `asOf`; invalid while the clock is still
+    // stopped with no end known.
+    QDate pauseEnd(const PauseSpan& pause, const QDate& asOf) const;
     std::optional<PeriodStatus> computeSupplementNotice(
         const ReplyFacts& facts, const QDate& asOf, QList<DeadlineStep>* steps) const;
     DeadlineReport build(const ReplyFacts& facts, const QDate& asOf, bool explain) const;

@@ -24,6 +24,12 @@ QJsonObject periodStatusToJson(const PeriodStatus& p)
         { u"paused_until"_s, dateOrNull(p.pausedUntil) },
         { u"ended_on"_s, dateOrNull(p.endedOn) },
         { u"provisional"_s, p.provisional },
+        { u"paused_for"_s,
+            p.pausedFor ? QJsonValue(*p.pausedFor == PauseReason::Consultation ? u"consultation"_s : u"fee"_s)
+                        : QJsonValue() },
+        { u"extended_due"_s, dateOrNull(p.extendedDue) },
+        { u"warnings"_s, QJsonArray::fromStringList(periodWarningCodes(p.warnings)) },
+        { u"warning_texts"_s, QJsonArray::fromStringList(describeWarnings(p)) },
     };
 }
 
@@ -38,8 +44,8 @@ QJsonObject deadlineReportToJson(const DeadlineReport& report)
     QJsonArray steps;
     for (const DeadlineStep& step : report.steps)
         steps.append(QJsonObject { { u"kind"_s, stepKindCode(step.kind) }, { u"period"_s, periodKindCode(step.period) },
-            { u"date"_s, dateOrNull(step.date) }, { u"until"_s, dateOrNull(step.until) }, { u"days"_s, step.days },
-            { u"text"_s, describeStep(step) } });
+            { u"date"_s, dateOrNull(step.date) }, { u"until"_s, dateOrNull(step.until) },
+            { u"related"_s, dateOrNull(step.related) }, { u"days"_s, step.days }, { u"text"_s, describeStep(step) } });
     json.insert(u"steps"_s, steps);
     return json;
 }

@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
+    // One context for every string of this file: lupdate files a function-local Tr under
+    // another context than the one it is looked up in, and its text stays English.
     struct Tr
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::DeadlineStep)
@@ -46,6 +48,10 @@ QString describePeriod(const PeriodStatus& p)
         if (p.due.isValid())
             return Tr::tr("due %1 — paused until %2, %n working day(s) left", nullptr, p.workingDaysLeft)
                 .arg(due, isoDate(p.pausedUntil));
+        if (p.pausedFor == PauseReason::FeePayment && !p.pausedUntil.isValid())
+            return Tr::tr("paused for the fee; the applicant's period to pay is not known until the receipt of the fee "
+                          "notice is recorded; %n working day(s) left when the clock resumes",
+                nullptr, p.workingDaysLeft);
         if (p.pausedUntil.isValid())
             return Tr::tr("paused until %1 (the other side's period); %n working day(s) left when the clock resumes",
                 nullptr, p.workingDaysLeft)
@@ -92,8 +98,68 @@ QString stepKindCode(StepKind kind)
         return u"recorded"_s;
     case StepKind::Provisional:
         return u"provisional"_s;
+    case StepKind::ConsultationCapped:
+        return u"consultation_capped"_s;
+    case StepKind::FeeWaiting:
+        return u"fee_waiting"_s;
+    case StepKind::ExtensionPending:
+        return u"extension_pending"_s;
+    case StepKind::ExtensionNotTold:
+        return u"extension_not_told"_s;
     }
     return {};
+}
+
+QStringList periodWarningCodes(PeriodWarnings warnings)
+{
+    QStringList codes;
+    if (warnings.testFlag(PeriodWarning::ExtensionNotTold))
+        codes << u"extension_not_told"_s;
+    if (warnings.testFlag(PeriodWarning::ExtensionNoticeUrgent))
+        codes << u"extension_notice_urgent"_s;
+    if (warnings.testFlag(PeriodWarning::FeeReceiptUnknown))
+        codes << u"fee_receipt_unknown"_s;
+    if (warnings.testFlag(PeriodWarning::ConsultationUnanswered))
+        codes << u"consultation_unanswered"_s;
+    return codes;
+}
+
+QStringList describeWarnings(const PeriodStatus& p)
+{
+    QStringList lines;
+    if (p.warnings.testFlag(PeriodWarning::ExtensionNoticeUrgent))
+        lines << Tr::tr("The extension notice is still missing, %n working day(s) before the deadline of %1: issue "
+                        "the notice of extension (or record it as sent) by then, or the extension does not count "
+                        "(Art. 33(2)).",
+            nullptr, p.workingDaysLeft)
+                     .arg(isoDate(p.due));
+    else if (p.warnings.testFlag(PeriodWarning::ExtensionNotTold))
+        lines << (p.due.isValid()
+                ? Tr::tr("The extension is approved but the applicant has not been told: it counts only once the "
+                         "notice of extension is issued (or recorded as sent), no later than %1 (Art. 33(2)).")
+                      .arg(isoDate(p.due))
+                : Tr::tr("The extension is approved but the applicant has not been told: it counts only once the "
+                         "notice of extension is issued (or recorded as sent) within the original period (Art. "
+                         "33(2))."));
+    if (p.warnings.testFlag(PeriodWarning::FeeReceiptUnknown))
+        lines << Tr::tr("Record when the applicant received the fee notice: their 20 working days to pay run from "
+                        "the day after (Art. 7 of the fee measures), and until then they cannot be counted.");
+    if (p.warnings.testFlag(PeriodWarning::ConsultationUnanswered))
+        lines << Tr::tr("The consulted side did not answer within its 15 working days: the clock runs again and the "
+                        "office decides without the answer (Art. 32; Art. 34: no answer counts as consent).");
+    return lines;
+}
+
+QStringList reportWarnings(const DeadlineReport& report)
+{
+    QStringList lines = describeWarnings(report.reply);
+    const std::optional<PeriodStatus>& notice = report.supplementNotice;
+    if (notice && notice->status == DeadlineStatus::MetLate)
+        lines << Tr::tr("The supplement notice went out on %1, %n working day(s) after the 7 that Art. 30 allows "
+                        "(due %2).",
+            nullptr, -notice->workingDaysLeft)
+                     .arg(isoDate(notice->endedOn), isoDate(notice->due));
+    return lines;
 }
 
 QString describeStep(const DeadlineStep& s)
@@ -128,15 +194,63 @@ QString describeStep(const DeadlineStep& s)
         return Tr::tr("%1 from %2 to %3: %n working day(s) not counted (Art. 33).", nullptr, s.days)
             .arg(pauseWhat(s.pauseReason), date, until);
     case StepKind::PauseOpen:
-        return Tr::tr("%1 since %2, no answer yet: the clock is stopped; the other side's period ends on %3; "
-                      "%n working day(s) will be left when it resumes.",
+        return Tr::tr("%1 since %2, no answer yet: the clock is stopped until the answer, at the latest until the "
+                      "other side's period ends on %3, and then runs again; %n working day(s) will be left when it "
+                      "resumes.",
             nullptr, s.days)
             .arg(pauseWhat(s.pauseReason), date, until);
     case StepKind::Extension:
         if (!s.until.isValid())
-            return Tr::tr("Extension of %n working day(s) approved on %1 (Art. 33).", nullptr, s.days).arg(date);
-        return Tr::tr("Extension of %n working day(s) approved on %1 (Art. 33): now due %2.", nullptr, s.days)
+            return Tr::tr("Extension of %n working day(s) approved on %1, the applicant told on %2 (Art. 33(2)).",
+                nullptr, s.days)
+                .arg(date, isoDate(s.related));
+        return Tr::tr("Extension of %n working day(s) approved on %1, the applicant told on %3 (Art. 33(2)): now due "
+                      "%2.",
+            nullptr, s.days)
+            .arg(date, until, isoDate(s.related));
+    case StepKind::ExtensionPending:
+        if (!s.until.isValid())
+            return Tr::tr(
+                "Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only "
+                "once they are told within the original period (Art. 33(2)).",
+                nullptr, s.days)
+                .arg(date);
+        return Tr::tr("Extension of %n working day(s) approved on %1, not told to the applicant yet: it counts only "
+                      "once they are told, no later than %2 (Art. 33(2)); until then the deadline stays %2 (told in "
+                      "time: %3).",
+            nullptr, s.days)
+            .arg(date, until, isoDate(s.related));
+    case StepKind::ExtensionNotTold:
+        if (s.related.isValid())
+            return Tr::tr("Extension approved on %1 but the applicant was not told by the original deadline %2 (told "
+                          "on %3; Art. 33(2)): it does not count.")
+                .arg(date, until, isoDate(s.related));
+        return Tr::tr("Extension approved on %1 but the applicant was not told by the original deadline %2 (Art. "
+                      "33(2)): it does not count.")
             .arg(date, until);
+    case StepKind::ConsultationCapped:
+        if (s.related.isValid())
+            return Tr::tr("Consultation (Art. 32, 34) from %1, answered on %3, after the other side's 15 working days "
+                          "ended on %2: only %n working day(s) are not counted (Art. 33).",
+                nullptr, s.days)
+                .arg(date, until, isoDate(s.related));
+        return Tr::tr("Consultation (Art. 32, 34) since %1, no answer within the other side's 15 working days, which "
+                      "ended on %2: only %n working day(s) are not counted and the clock runs again; the office "
+                      "decides (Art. 32, 34).",
+            nullptr, s.days)
+            .arg(date, until);
+    case StepKind::FeeWaiting:
+        if (s.related.isValid())
+            return Tr::tr("Fee notice (Art. 42) sent on %1 and received by the applicant on %2: the clock is stopped "
+                          "until payment; they may pay until %3 (20 working days from the day after receipt, Art. 7 of "
+                          "the fee measures); %n working day(s) will be left when it resumes.",
+                nullptr, s.days)
+                .arg(date, isoDate(s.related), until);
+        return Tr::tr("Fee notice (Art. 42) sent on %1: the clock is stopped until payment; the applicant's 20 "
+                      "working days to pay run from the day after they receive it, which is not recorded yet (Art. 7 "
+                      "of the fee measures); %n working day(s) will be left when it resumes.",
+            nullptr, s.days)
+            .arg(date);
     case StepKind::LaterDate:
         return Tr::tr("Later reply date %1 set by the office (Art. 35), instead of %2.").arg(until, date);
     case StepKind::Due:
@@ -159,26 +273,26 @@ QString describeStep(const DeadlineStep& s)
     return {};
 }
 
+QString periodLine(const PeriodStatus& p)
+{
+    QString line = Tr::tr("%1: %2", "period: where it stands").arg(periodKindName(p.kind), describePeriod(p));
+    if (p.provisional)
+        line += u' ' + Tr::tr("[provisional]");
+    return line;
+}
+
 QStringList deadlineReportLines(const DeadlineReport& report)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(ogi::DeadlineReportLines)
-    };
     QStringList lines;
-    auto period = [&](const PeriodStatus& p) {
-        QString line = periodKindName(p.kind) + u": " + describePeriod(p);
-        if (p.provisional)
-            line += u' ' + Tr::tr("[provisional]");
-        lines << line;
-    };
-    period(report.reply);
+    lines << periodLine(report.reply);
     if (report.supplementNotice)
-        period(*report.supplementNotice);
+        lines << periodLine(*report.supplementNotice);
+    for (const QString& warning : reportWarnings(report))
+        lines << Tr::tr("Attention: %1").arg(warning);
     lines << Tr::tr("As of %1.").arg(isoDate(report.asOf));
     lines << Tr::tr("How the dates were reached:");
     for (qsizetype i = 0; i < report.steps.size(); ++i)
-        lines << u"  %1. "_qs.arg(i + 1) + describeStep(report.steps.at(i));
+        lines << u"  %1. "_s.arg(i + 1) + describeStep(report.steps.at(i));
     return lines;
 }
 

@@ -19,10 +19,24 @@ namespace {
     {
         StoredReplyDeadline row;
         PeriodStatus reply;
+        PeriodStatus resumed;
         try {
-            reply = calculator.replyStatus(replyFactsFromEvents(timeline.receipt, timeline.events), today);
+            const ReplyFacts facts = replyFactsFromEvents(timeline.receipt, timeline.events);
+            reply = calculator.replyStatus(facts, today);
+            // A consultation stops the clock for the consulted side's 15 working days at the
+            // most (Art. 32, 34): with no answer by then it runs again, without another event.
+            if (reply.status == DeadlineStatus::Paused && reply.pausedFor == PauseReason::Consultation
+                && reply.pausedUntil.isValid())
+                resumed = calculator.replyStatus(facts, reply.pausedUntil.addDays(1));
         } catch (const Error&) {
             return row; // Unknown: the case view and `ogi verify` name the contradiction
+        }
+        if (resumed.due.isValid()) {
+            // Running once the pause has passed: paused until then, due on the day it gives.
+            row.clock = ReplyClock::Running;
+            row.due = resumed.due;
+            row.pausedUntil = reply.pausedUntil;
+            return row;
         }
         row.due = reply.due;
         switch (reply.status) {
@@ -108,6 +122,14 @@ PeriodStatus replyStatusAsOf(
         = stored.clock == ReplyClock::Running && !stored.due.isValid() ? ReplyClock::Unknown : stored.clock;
     switch (clock) {
     case ReplyClock::Running:
+        if (stored.pausedUntil.isValid() && asOf <= stored.pausedUntil) {
+            // A consultation not answered yet, within the other side's 15 working days.
+            period.due = {};
+            period.status = DeadlineStatus::Paused;
+            period.pausedUntil = stored.pausedUntil;
+            period.pausedFor = PauseReason::Consultation;
+            break;
+        }
         period = DeadlineCalculator(calendar, rules).runningStatus(period, asOf);
         period.provisional = !calendar.isKnownSpan(asOf, stored.due);
         break;
@@ -197,17 +219,19 @@ SqlCondition replyStatusCondition(
     const QString day = isoDate(asOf);
     // The first day with more than dueSoonDays working days left.
     const QString beyondSoon = isoDate(calendar.dateOfOrdinal(calendar.ordinal(asOf) + rules.dueSoonDays + 1));
+    // A running row with a pause date is paused up to it (an open consultation's 15 days).
+    const QString running = u"reply_clock = 'running' AND (reply_paused_until IS NULL OR reply_paused_until < ?)"_s;
     switch (status) {
     case DeadlineStatus::Overdue:
-        return { u"reply_clock = 'running' AND reply_due < ?"_s, { day } };
+        return { running + u" AND reply_due < ?"_s, { day, day } };
     case DeadlineStatus::DueToday:
-        return { u"reply_clock = 'running' AND reply_due = ?"_s, { day } };
+        return { running + u" AND reply_due = ?"_s, { day, day } };
     case DeadlineStatus::DueSoon:
-        return { u"reply_clock = 'running' AND reply_due > ? AND reply_due < ?"_s, { day, beyondSoon } };
+        return { running + u" AND reply_due > ? AND reply_due < ?"_s, { day, day, beyondSoon } };
     case DeadlineStatus::OnTrack:
-        return { u"reply_clock = 'running' AND reply_due >= ?"_s, { beyondSoon } };
+        return { running + u" AND reply_due >= ?"_s, { day, beyondSoon } };
     case DeadlineStatus::Paused:
-        return { u"reply_clock = 'paused'"_s, {} };
+        return { u"(reply_clock = 'paused' OR (reply_clock = 'running' AND reply_paused_until >= ?))"_s, { day } };
     case DeadlineStatus::MetOnTime:
         return { u"reply_clock = 'met_on_time'"_s, {} };
     case DeadlineStatus::MetLate:

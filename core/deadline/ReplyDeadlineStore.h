@@ -21,7 +21,7 @@ class DeadlineCalculator;
 // How a case's reply clock stood when its row in reply_deadlines was last written.
 enum class ReplyClock
 {
-    Running, // counting towards `due`
+    Running, // counting towards `due` (after `pausedUntil`, when that is set)
     Paused, // stopped (consultation, fee, waiting for a supplement) until `pausedUntil`
     MetOnTime,
     MetLate,
@@ -40,7 +40,10 @@ struct StoredReplyDeadline
 {
     ReplyClock clock = ReplyClock::Unknown;
     QDate due; // Running, MetOnTime, MetLate: the reply's due date
-    QDate pausedUntil; // Paused: when the other side's period ends (may be invalid)
+    // Paused: when the other side's period ends (may be invalid). Running: set while a
+    // consultation waits for its answer; the clock is stopped up to this day and runs again
+    // after it towards `due` (Art. 32, 34: 15 working days at the most).
+    QDate pausedUntil;
 };
 
 // The reply period of a stored row as of `asOf`: the same status and working days left that

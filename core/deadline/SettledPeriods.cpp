@@ -57,18 +57,24 @@ void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate&
     };
 
     QDate pauseStart;
+    QDate feeNoticeReceived;
     for (const CaseEvent& e : events) {
         const QString& a = e.action;
         if (a == u"request_supplement" && report.supplementNotice)
             settle(PeriodKind::SupplementNotice, e.seq, receipt, report.supplementNotice->due, e.eventDate);
-        else if (a == u"consult" || a == u"fee_notice")
+        else if (a == u"consult" || a == u"fee_notice") {
             pauseStart = e.eventDate;
+            feeNoticeReceived = {};
+        } else if (a == u"notice_received" && e.details.value(u"notice_type"_s).toString() == u"fee")
+            feeNoticeReceived = parseIsoDate(e.details.value(u"received"_s).toString());
         else if (a == u"consult_answer" && pauseStart.isValid())
             settle(PeriodKind::Consultation, e.seq, pauseStart,
                 calculator.dueAfter(pauseStart, calculator.rules().consultationDays), e.eventDate);
-        else if (a == u"fee_paid" && pauseStart.isValid())
-            settle(PeriodKind::FeePayment, e.seq, pauseStart,
-                calculator.dueAfter(pauseStart, calculator.rules().feePaymentDays), e.eventDate);
+        else if (a == u"fee_paid" && feeNoticeReceived.isValid())
+            // 信息处理费管理办法第七条: from the day after the applicant received the notice. A
+            // payment with that day never recorded has no period to judge it by.
+            settle(PeriodKind::FeePayment, e.seq, feeNoticeReceived,
+                calculator.dueAfter(feeNoticeReceived, calculator.rules().feePaymentDays), e.eventDate);
         else if (deliversReply(a))
             settle(PeriodKind::Reply, e.seq, report.reply.trigger, report.reply.due, e.eventDate);
     }

@@ -30,9 +30,10 @@ struct SettledPeriod
 // (`events`, in seq order, the newest included; `receipt` its Art. 31 receipt date) shows
 // ended and that is not recorded yet:
 // the supplement notice (ended by request_supplement), a consultation (consult_answer), a
-// fee payment (fee_paid) and the reply (deliver, or a reply imported from an old ledger), each with its due date and verdict on
-// `calendar`, the office calendar of today. Recorded rows are never changed, so a later calendar edit
-// never rewrites a verdict. Throws Error like DeadlineCalculator for contradictory facts.
+// fee payment (fee_paid, counted from the applicant's receipt of the fee notice; not recorded
+// when that receipt is not) and the reply (deliver, or a reply imported from an old ledger), each with its due date and
+// verdict on `calendar`, the office calendar of today. Recorded rows are never changed, so a later calendar edit never
+// rewrites a verdict. Throws Error like DeadlineCalculator for contradictory facts.
 void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
     const WorkingCalendar& calendar, const QDateTime& now);
 

@@ -87,6 +87,8 @@ namespace {
                                                           : u"pass"_s } };
         if (step.action == u"deliver")
             return { { u"method"_s, u"post"_s } };
+        if (step.action == u"request_supplement") // Art. 30: the period in working days from receipt
+            return { { u"items"_s, u"请写明所需信息的名称、文号或者便于查询的其他特征性描述"_s }, { u"days"_s, 10 } };
         if (step.action == u"return")
             return { { u"comment"_s, u"请核实答复依据"_s } };
         return {};

@@ -158,7 +158,8 @@ QMap<QString, QString> noticeFactLabels()
         { u"receipt_item"_s, Tr::tr("The item of Art. 31 that fixes the receipt day for the channel") },
         { u"request"_s, Tr::tr("The information requested") },
         { u"supplement_items"_s, Tr::tr("What to supplement") },
-        { u"supplement_due"_s, Tr::tr("The supplement period") },
+        { u"supplement_days"_s, Tr::tr("The supplement period in working days") },
+        { u"supplement_due"_s, Tr::tr("The supplement period") }, // requests recorded before periods ran from receipt
         { u"extension_days"_s, Tr::tr("The extension in working days") },
         { u"extension_reason"_s, Tr::tr("The reason for the extension") },
         { u"reply_due"_s, Tr::tr("The reply deadline") },
@@ -208,15 +209,22 @@ QMap<QString, QString> noticeFacts(
 
     if (f.supplementRequested.isValid()) {
         putIfKnown(facts, u"supplement_items"_s, f.supplementItems);
+        // Art. 30: the period runs from the applicant's receipt of the notice, so the notice
+        // gives it in working days.
+        if (f.supplementDays > 0)
+            putIfKnown(facts, u"supplement_days"_s, QString::number(f.supplementDays));
         if (f.supplementDue.isValid())
             putIfKnown(facts, u"supplement_due"_s, chineseDate(f.supplementDue));
     }
     if (f.extensionApproved) {
         putIfKnown(facts, u"extension_days"_s, QString::number(f.extensionRequestDays));
         putIfKnown(facts, u"extension_reason"_s, f.extensionReason);
-        const CaseDeadline deadline = caseDeadline(database, c.record.caseNumber, issueDate);
-        if (deadline.report.reply.due.isValid())
-            putIfKnown(facts, u"reply_due"_s, chineseDate(deadline.report.reply.due));
+        // The date the extension gives: it counts once this notice tells the applicant, so
+        // until it is issued the engine still shows the original one (Art. 33(2)).
+        const PeriodStatus& reply = caseDeadline(database, c.record.caseNumber, issueDate).report.reply;
+        const QDate due = reply.extendedDue.isValid() ? reply.extendedDue : reply.due;
+        if (due.isValid())
+            putIfKnown(facts, u"reply_due"_s, chineseDate(due));
     }
     putIfKnown(facts, u"consult_party"_s, f.consultParty);
     if (f.feeNoticeDate.isValid()) {

@@ -41,33 +41,78 @@ namespace {
         return calculator.replyStatus(replyFactsFromEvents(c.record.application.receiptDate, c.events), c.date);
     }
 
-    void requestSupplement(const ActionContext& c, ActionEffect& e)
+    void requestSupplement(const ActionEffect& e)
     {
-        const bool hasDays = e.details.contains(u"days"_s);
-        const bool hasUntil = e.details.contains(u"until"_s);
-        if (hasDays == hasUntil)
-            invalid(u"days"_s, Tr::tr("Give the applicant's supplement period either in working days or as a date, not both."));
-        QDate due;
-        if (hasDays) {
-            const int days = e.details.value(u"days"_s).toInt();
-            if (days < 1)
-                invalid(u"days"_s, Tr::tr("The supplement period must be at least one working day, not %1.").arg(days));
-            due = c.calendar.addWorkingDays(c.date, days);
-        } else {
-            due = dateParam(e.details, u"until"_s);
-            if (due <= c.date)
-                invalid(u"until"_s, Tr::tr("The supplement period must end after the notice (%1), not on %2.")
-                                        .arg(isoDate(c.date), isoDate(due)));
-        }
-        e.details.insert(u"due"_s, isoDate(due));
+        // Art. 30 asks for a reasonable period (合理的补正期限); it runs from the day after the
+        // applicant receives the notice (notice_received), so no date can be set here.
+        const int days = e.details.value(u"days"_s).toInt();
+        const int minimum = DeadlineRules().minSupplementDays;
+        if (days < minimum)
+            invalid(u"days"_s,
+                Tr::tr("The supplement period must be at least %1 working days from the applicant's "
+                       "receipt of the notice (a reasonable period, Art. 30), not %2.")
+                    .arg(minimum)
+                    .arg(days));
+    }
+
+    // The applicant's working days to supplement: as the request set them; for a request
+    // recorded with a due date before periods were counted from the receipt, the days from its
+    // notice to that date; for one that recorded neither, the least a request may give.
+    int supplementDays(const ActionContext& c)
+    {
+        const WorkflowFacts& f = c.facts;
+        if (f.supplementDays > 0)
+            return f.supplementDays;
+        if (f.supplementDue.isValid())
+            return c.calendar.workingDaysBetween(f.supplementRequested, f.supplementDue);
+        return DeadlineRules().minSupplementDays;
     }
 
     void supplementOverdue(const ActionContext& c)
     {
-        if (!c.facts.supplementDue.isValid() || c.date <= c.facts.supplementDue)
+        const WorkflowFacts& f = c.facts;
+        QDate due;
+        if (f.supplementNoticeReceived.isValid()) {
+            // Art. 30: the period runs from the day after the applicant received the notice.
+            due = c.calendar.addWorkingDays(f.supplementNoticeReceived, supplementDays(c));
+        } else if (f.supplementDue.isValid()) {
+            // A request recorded before receipts were, with its receipt not recorded since:
+            // the due date it stored stands.
+            due = f.supplementDue;
+        } else {
+            refuse(Tr::tr("Record when the applicant received the supplement notice of %1 first: their %n working "
+                          "day(s) to supplement run from the day after (Art. 30).",
+                nullptr, supplementDays(c))
+                       .arg(isoDate(f.supplementRequested)));
+        }
+        if (c.date <= due)
             refuse(Tr::tr("The applicant may supplement until %1: the application can be treated as abandoned only "
                           "after that day (Art. 30).")
-                       .arg(isoDate(c.facts.supplementDue)));
+                       .arg(isoDate(due)));
+    }
+
+    // The applicant received the supplement notice or the fee notice: the day their period
+    // starts from. Which notice follows from the state the case waits in.
+    void noticeReceived(const ActionContext& c, ActionEffect& e)
+    {
+        const bool fee = c.record.state == CaseState::AwaitingFee;
+        const QDate sent = fee ? c.facts.feeNoticeDate : c.facts.supplementRequested;
+        const QDate recorded = fee ? c.facts.feeNoticeReceived : c.facts.supplementNoticeReceived;
+        if (recorded.isValid())
+            refuse(Tr::tr("The applicant's receipt of this notice is already recorded (%1); correct it with an "
+                          "amendment.")
+                       .arg(isoDate(recorded)));
+        const QDate received = dateParam(e.details, u"received"_s);
+        if (received < sent || received > c.date)
+            invalid(u"received"_s,
+                Tr::tr("The applicant cannot have received the notice on %1: it went out on %2 and "
+                       "this step is dated %3.")
+                    .arg(isoDate(received), isoDate(sent), isoDate(c.date)));
+        e.details.insert(u"notice_type"_s, fee ? u"fee"_s : u"supplement"_s);
+        e.details.insert(u"title"_s, fee ? u"信息处理费缴费通知书"_s : u"补正申请告知书"_s);
+        // Shown in the timeline; the rules count it again on the office calendar of the day.
+        const int days = fee ? DeadlineRules().feePaymentDays : supplementDays(c);
+        e.details.insert(u"due"_s, isoDate(c.calendar.addWorkingDays(received, days)));
     }
 
     void assign(const ActionContext& c, ActionEffect& e)
@@ -106,10 +151,18 @@ namespace {
 
     void feeOverdue(const ActionContext& c)
     {
-        const QDate due = c.calendar.addWorkingDays(c.facts.feeNoticeDate, DeadlineRules().feePaymentDays);
+        // 信息处理费管理办法第七条: 20 working days from the day after the applicant received the
+        // notice, not from the day it was sent.
+        const QDate received = c.facts.feeNoticeReceived;
+        if (!received.isValid())
+            refuse(Tr::tr("Record when the applicant received the fee notice of %1 first: their 20 working days to pay "
+                          "run from the day after (Art. 7 of the fee measures).")
+                       .arg(isoDate(c.facts.feeNoticeDate)));
+        const QDate due = c.calendar.addWorkingDays(received, DeadlineRules().feePaymentDays);
         if (c.date <= due)
-            refuse(Tr::tr("The applicant may pay until %1 (20 working days after the fee notice of %2).")
-                       .arg(isoDate(due), isoDate(c.facts.feeNoticeDate)));
+            refuse(Tr::tr("The applicant may pay until %1 (20 working days from the day after receiving the fee notice "
+                          "on %2; Art. 7 of the fee measures).")
+                       .arg(isoDate(due), isoDate(received)));
     }
 
     void requestExtension(const ActionContext& c, const ActionEffect& e)
@@ -137,6 +190,27 @@ namespace {
         e.details.insert(u"request_seq"_s, c.facts.extensionRequestSeq);
         if (action == u"approve_extension")
             e.details.insert(u"days"_s, c.facts.extensionRequestDays);
+    }
+
+    // A notice of extension made outside OGI Desk, recorded with the day it told the
+    // applicant: the extension counts only if that is no later than the deadline (Art. 33(2)).
+    void extensionNoticeSent(const ActionContext& c, const ActionEffect& e)
+    {
+        if (!c.facts.extensionApproved)
+            refuse(Tr::tr("No extension of case %1 has been approved: there is nothing to tell the applicant.")
+                       .arg(c.record.caseNumber));
+        if (const NoticeFact* notice = c.facts.validNotice(u"extension"_s))
+            refuse(Tr::tr("The applicant was told of the extension by notice %1 of %2.")
+                       .arg(notice->number, isoDate(notice->issuedOn)));
+        if (c.facts.extensionToldOutside.isValid())
+            refuse(Tr::tr("The notice of extension is already recorded as sent on %1; correct it with an amendment.")
+                       .arg(isoDate(c.facts.extensionToldOutside)));
+        const QDate told = dateParam(e.details, u"told"_s);
+        if (told < c.facts.extensionApprovedOn || told > c.date)
+            invalid(u"told"_s,
+                Tr::tr("The applicant cannot have been told on %1: the extension was approved on %2 and "
+                       "this step is dated %3.")
+                    .arg(isoDate(told), isoDate(c.facts.extensionApprovedOn), isoDate(c.date)));
     }
 
     void review(const ActionEffect& e)
@@ -262,9 +336,11 @@ namespace {
 void applyActionRules(const QString& action, const ActionContext& c, ActionEffect& e)
 {
     if (action == u"request_supplement")
-        requestSupplement(c, e);
+        requestSupplement(e);
     else if (action == u"supplement_overdue")
         supplementOverdue(c);
+    else if (action == u"notice_received")
+        noticeReceived(c, e);
     else if (action == u"assign")
         assign(c, e);
     else if (action == u"fee_notice")
@@ -277,6 +353,8 @@ void applyActionRules(const QString& action, const ActionContext& c, ActionEffec
         requestExtension(c, e);
     else if (action == u"approve_extension" || action == u"refuse_extension")
         decideExtension(c, action, e);
+    else if (action == u"extension_notice_sent")
+        extensionNoticeSent(c, e);
     else if (action == u"set_later_date")
         laterDate(c, e);
     else if (action == u"review")

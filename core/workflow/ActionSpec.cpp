@@ -5,6 +5,7 @@
 #include "remedies/RemedyVocabulary.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/Outcome.h"
+#include "workflow/ReceiptEvidence.h"
 #include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
@@ -41,11 +42,20 @@ namespace {
     {
         return {
             { u"accept"_s, { R::Clerk }, {} },
+            // The period runs from the applicant's receipt of the notice (Art. 30), so it is
+            // given in working days; notice_received then fixes its end.
             { u"request_supplement"_s, { R::Clerk },
                 { { u"items"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "What to supplement") },
-                    { u"days"_s, K::Integer, false,
-                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Supplement period (working days)") },
-                    { u"until"_s, K::Date, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Supplement due by") } } },
+                    { u"days"_s, K::Integer, true,
+                        QT_TRANSLATE_NOOP(
+                            "ogi::ActionParam", "Supplement period (working days from the applicant's receipt)") } } },
+            // The supplement notice or the fee notice reached the applicant: their period runs
+            // from the day after (Art. 30; 信息处理费管理办法第七条).
+            { u"notice_received"_s, { R::Clerk },
+                { { u"received"_s, K::Date, true,
+                      QT_TRANSLATE_NOOP("ogi::ActionParam", "Received by the applicant on") },
+                    { u"evidence"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "How it is known"),
+                        [] { return choicesOf(receiptEvidence()); } } } },
             { u"supplement_received"_s, { R::Clerk }, {} },
             { u"supplement_overdue"_s, { R::Clerk }, {} },
             { u"assign"_s, { R::Clerk, R::Chief },
@@ -54,7 +64,8 @@ namespace {
             { u"consult"_s, { R::Clerk },
                 { { u"party_kind"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Consulted"),
                       [] { return choicesOf(consultParties()); } },
-                    { u"party"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Name of the third party or agency") } } },
+                    { u"party"_s, K::Text, true,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Name of the third party or agency") } } },
             { u"consult_answer"_s, { R::Clerk },
                 { { u"answer"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Answer"),
                     [] { return choicesOf(consultAnswers()); } } } },
@@ -70,8 +81,16 @@ namespace {
                     reasonParam(true) } },
             { u"approve_extension"_s, { R::Chief }, {} },
             { u"refuse_extension"_s, { R::Chief }, { reasonParam(true) } },
+            // A notice of extension made outside OGI Desk (Art. 33(2): the applicant is told).
+            { u"extension_notice_sent"_s, { R::Clerk },
+                { { u"told"_s, K::Date, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Applicant told on") },
+                    { u"method"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Sent by"),
+                        [] { return choicesOf(deliveryMethods()); } },
+                    { u"document_number"_s, K::Text, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Document number of the notice") } } },
             { u"set_later_date"_s, { R::Chief },
-                { { u"later_date"_s, K::Date, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Later reply date (Art. 35)") },
+                { { u"later_date"_s, K::Date, true,
+                      QT_TRANSLATE_NOOP("ogi::ActionParam", "Later reply date (Art. 35)") },
                     reasonParam(true) } },
             { u"submit_review"_s, { R::Clerk }, {} },
             { u"review"_s, { R::Reviewer },

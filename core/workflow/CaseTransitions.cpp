@@ -49,6 +49,14 @@ const QList<Transition>& allTransitions()
                  S::Drafting, S::AwaitingSignOff, S::SignedOff })
             for (const char* action : { "extend", "approve_extension", "refuse_extension", "set_later_date" })
                 t.push_back({ QLatin1String(action), state, state, {} });
+        // The applicant's periods that run from their receipt of a notice: the supplement
+        // (Art. 30) and the fee (信息处理费管理办法第七条).
+        for (CaseState state : { S::AwaitingSupplement, S::AwaitingFee })
+            t.push_back({ u"notice_received"_s, state, state, {} });
+        // An extension notice sent outside OGI Desk, while the reply is owed (Art. 33(2)).
+        for (CaseState state : { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview,
+                 S::Drafting, S::AwaitingSignOff, S::SignedOff })
+            t.push_back({ u"extension_notice_sent"_s, state, state, {} });
         t.push_back({ u"delivery_received"_s, S::Replied, S::Replied, {} });
         // Remedies come after the decision; they may be recorded on an archived case.
         for (CaseState state : { S::Replied, S::Archived, S::Closed })
@@ -114,6 +122,8 @@ QString actionDisplayName(const QString& action)
         { "extend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Request extension") },
         { "approve_extension", QT_TRANSLATE_NOOP("ogi::CaseAction", "Approve extension") },
         { "refuse_extension", QT_TRANSLATE_NOOP("ogi::CaseAction", "Refuse extension") },
+        { "extension_notice_sent", QT_TRANSLATE_NOOP("ogi::CaseAction", "Extension notice sent outside OGI Desk") },
+        { "notice_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the notice") },
         { "set_later_date", QT_TRANSLATE_NOOP("ogi::CaseAction", "Set later reply date (Art. 35)") },
         { "delivery_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the reply") },
         { "remedy", QT_TRANSLATE_NOOP("ogi::CaseAction", "Record reconsideration or lawsuit") },

@@ -33,12 +33,22 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
         } else if (a == u"approve_extension") {
             f.extensionRequestSeq = 0;
             f.extensionApproved = true;
+            f.extensionApprovedOn = e.eventDate;
+        } else if (a == u"extension_notice_sent") {
+            f.extensionToldOutside = parseIsoDate(d.value(u"told"_s).toString());
         } else if (a == u"refuse_extension") {
             f.extensionRequestSeq = 0;
         } else if (a == u"request_supplement") {
             f.supplementRequested = e.eventDate;
+            f.supplementDays = d.value(u"days"_s).toInt();
             f.supplementDue = parseIsoDate(d.value(u"due"_s).toString());
             f.supplementItems = d.value(u"items"_s).toString();
+        } else if (a == u"notice_received") {
+            const QDate received = parseIsoDate(d.value(u"received"_s).toString());
+            if (d.value(u"notice_type"_s).toString() == u"fee")
+                f.feeNoticeReceived = received;
+            else
+                f.supplementNoticeReceived = received;
         } else if (a == u"consult") {
             f.consultPartyKind = d.value(u"party_kind"_s).toString();
             f.consultParty = d.value(u"party"_s).toString();
@@ -57,6 +67,7 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
             f.abandonedBy = a;
         } else if (a == u"fee_notice") {
             f.feeNoticeDate = e.eventDate;
+            f.feeNoticeReceived = {};
             f.feeAmount = d.value(u"amount"_s).toInt();
             f.feeMethod = d.value(u"method"_s).toString();
         } else if (deliversReply(a)) {

@@ -35,9 +35,19 @@ struct WorkflowFacts
     int extensionRequestDays = 0;
     QString extensionReason;
     bool extensionApproved = false;
+    QDate extensionApprovedOn;
+    // The applicant was told of the extension by a notice made outside OGI Desk and recorded
+    // as sent (extension_notice_sent); an issued one is validNotice("extension").
+    QDate extensionToldOutside;
     QDate supplementRequested;
     QString supplementItems; // what the supplement notice asked for
-    QDate supplementDue; // the applicant's supplement period, as the notice set it
+    // The applicant's supplement period in working days, counted from the day after they
+    // receive the notice (Art. 30); 0 for a request recorded before periods were counted so.
+    int supplementDays = 0;
+    // A request recorded before: the end of the period as it set it, counted from the notice.
+    QDate supplementDue;
+    QDate supplementNoticeReceived; // the applicant received the supplement notice
+    QDate feeNoticeReceived; // the applicant received the fee notice (信息处理费管理办法第七条)
     QString consultPartyKind; // the newest consultation: "third_party" or "agency"
     QString consultParty; // and whom it consulted
     QDate consultDate; // and when

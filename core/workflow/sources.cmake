@@ -7,4 +7,5 @@ target_sources(ogi_core PRIVATE
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h
     workflow/CaseWorkflow.cpp workflow/CaseWorkflow.h
-    workflow/EventDetailsText.cpp workflow/EventDetailsText.h)
+    workflow/EventDetailsText.cpp workflow/EventDetailsText.h
+    workflow/ReceiptEvidence.cpp workflow/ReceiptEvidence.h)

@@ -15,8 +15,9 @@ using namespace ogi;
 namespace {
 
 // A plausible register: receipts over 2019–2027 (the last year beyond the calendar), a
-// fifth with a supplement, a third consulted or charged (some twice, some still waiting),
-// a few extensions, most replied.
+// fifth with a supplement, a third consulted or charged (some twice, some still waiting, most
+// of those consultations past their 15 working days), a few extensions (a fifth of them never
+// told to the applicant), most replied.
 std::vector<ReplyFacts> makeCases(int count, const WorkingCalendar& calendar)
 {
     QRandomGenerator random(20260304);
@@ -54,8 +55,12 @@ std::vector<ReplyFacts> makeCases(int count, const WorkingCalendar& calendar)
             if (open)
                 break;
         }
-        if (!open && random.bounded(100) < 4)
-            f.extensions << Extension { random.bounded(1, 21), calendar.addWorkingDays(trigger, 3) };
+        if (!open && random.bounded(100) < 4) {
+            // Most told the day after approval (Art. 33(2)); some never told.
+            const QDate approved = calendar.addWorkingDays(trigger, 3);
+            const QDate told = random.bounded(100) < 80 ? calendar.addWorkingDays(approved, 1) : QDate();
+            f.extensions << Extension { random.bounded(1, 21), approved, told };
+        }
         if (!open) {
             const int outcome = random.bounded(100);
             if (outcome < 60)

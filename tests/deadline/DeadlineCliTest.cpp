@@ -8,9 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ogi;
@@ -222,4 +225,193 @@ TEST_CASE("ogi calendar import adds next year's notice to the office calendar", 
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(u"line 2"_s));
     CHECK(test::runCli({ u"--db"_s, path, u"verify"_s }).exitCode == 0);
+}
+
+namespace {
+// The deadline lines of `ogi show` (after its 期限： header) or all of `ogi deadline`'s output,
+// with every ASCII word of three letters or more they contain: a Chinese reader must meet none
+// (case numbers and dates are digits).
+QStringList englishWords(const QString& text)
+{
+    static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
+    QStringList found;
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
+        for (auto it = word.globalMatch(line); it.hasNext();)
+            found << it.next().captured() + u" in: "_s + line;
+    return found;
+}
+
+QString afterLine(const QString& text, const QString& header)
+{
+    const qsizetype at = text.indexOf(u'\n' + header + u'\n');
+    REQUIRE(at >= 0);
+    return text.mid(at + header.size() + 2);
+}
+} // namespace
+
+TEST_CASE("ogi show and ogi deadline explain the deadline in Chinese only (zh_CN)", "[cli][deadline][i18n]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"zh.db"_s);
+    QString number;
+    {
+        const Database db = Database::open(path, OpenMode::CreateIfMissing);
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        CaseRepository repository(db, clock);
+        number = repository.add(test::samplePersonApplication(QDate(2026, 9, 15)), u"clerk"_s);
+        // A consultation across National Day, an extension and its notice: most kinds of step.
+        repository.recordEvent(number, u"accept"_s, QDate(2026, 9, 16), u"clerk"_s);
+        repository.recordEvent(number, u"assign"_s, QDate(2026, 9, 16), u"clerk"_s, {}, {},
+            { { u"department"_s, u"办公室"_s }, { u"clerk"_s, u"clerk"_s } });
+        repository.recordEvent(number, u"consult"_s, QDate(2026, 9, 22), u"clerk"_s, {}, {},
+            { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某公司"_s } });
+        repository.recordEvent(
+            number, u"consult_answer"_s, QDate(2026, 10, 9), u"clerk"_s, {}, {}, { { u"answer"_s, u"consent"_s } });
+        repository.recordEvent(number, u"extend"_s, QDate(2026, 10, 20), u"clerk"_s, {}, {},
+            { { u"days"_s, 10 }, { u"reason"_s, u"档案较多"_s } });
+        repository.recordEvent(
+            number, u"approve_extension"_s, QDate(2026, 10, 20), u"chief"_s, {}, {}, { { u"days"_s, 10 } });
+        repository.recordEvent(number, u"issue_notice"_s, QDate(2026, 10, 21), u"clerk"_s, {}, {},
+            { { u"notice_type"_s, u"extension"_s }, { u"notice"_s, u"某政公开〔2026〕第1号"_s },
+                { u"notice_id"_s, 1 } });
+    }
+    const auto check = [](const test::ProcessResult& result, const QString& lines) {
+        INFO(result.out.toStdString() << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QStringList english = englishWords(lines);
+        INFO(english.join(u'\n').toStdString());
+        CHECK(english.isEmpty());
+        // Chinese punctuation: the period's name is followed by a full-width colon.
+        CHECK(lines.startsWith(u"答复（第三十三条）："_s));
+        CHECK(lines.contains(u"日期推算过程："_s));
+    };
+    const test::ProcessResult deadline
+        = test::runCli({ u"--db"_s, path, u"deadline"_s, number, u"--as-of"_s, u"2026-10-22"_s });
+    CHECK(deadline.out.startsWith(u"案件 %1 — "_s.arg(number)));
+    check(deadline, deadline.out.section(u'\n', 1));
+    const test::ProcessResult show = test::runCli({ u"--db"_s, path, u"show"_s, number });
+    check(show, afterLine(show.out, u"期限："_s));
+
+    // The engine's other steps, through `ogi deadline calc`: a supplement, an Art. 35 date past
+    // the known calendar (provisional), an open consultation.
+    const test::ProcessResult calc = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-12-01"_s,
+        u"--supplement-requested"_s, u"2026-12-03"_s, u"--supplement-received"_s, u"2026-12-07"_s,
+        u"--later-date"_s, u"2027-03-01"_s, u"--as-of"_s, u"2026-12-08"_s });
+    check(calc, calc.out);
+    const test::ProcessResult paused = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-03-02"_s,
+        u"--pause"_s, u"2026-03-05:"_s, u"--as-of"_s, u"2026-03-10"_s });
+    check(paused, paused.out);
+    // Issue 16's steps and warnings: a consultation past its 15 days, an extension not told
+    // (urgent), one told too late, a fee notice whose receipt is or is not recorded.
+    const QList<std::pair<QStringList, bool>> runs = {
+        { { u"--pause"_s, u"2026-09-22:"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-09"_s,
+              u"--extend-not-told"_s, u"--as-of"_s, u"2026-11-05"_s },
+            true },
+        { { u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-09"_s, u"--extend-not-told"_s, u"--as-of"_s,
+              u"2026-10-15"_s },
+            true },
+        { { u"--pause"_s, u"2026-09-22:2026-10-26"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s, u"2026-10-19"_s,
+              u"--extend-told"_s, u"2026-11-12"_s, u"--as-of"_s, u"2026-11-12"_s },
+            false },
+        { { u"--fee-pause"_s, u"2026-09-22:"_s, u"--as-of"_s, u"2026-09-25"_s }, true },
+        { { u"--fee-pause"_s, u"2026-09-22:"_s, u"--fee-received"_s, u"2026-09-23"_s, u"--as-of"_s, u"2026-09-25"_s },
+            false },
+    };
+    for (const auto& [args, warned] : runs) {
+        INFO(args.join(u' ').toStdString());
+        const test::ProcessResult result
+            = test::runCli(QStringList { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s } + args);
+        check(result, result.out);
+        CHECK(result.out.contains(u"注意："_s) == warned);
+    }
+}
+
+TEST_CASE("ogi deadline and ogi due: an extension not told counts for nothing and is warned of (Art. 33(2))",
+    "[cli][deadline][extension]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ext.db"_s);
+    QString pending;
+    QString late;
+    {
+        const Database db = Database::open(path, OpenMode::CreateIfMissing);
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        CaseRepository repository(db, clock);
+        // Received 2026-10-15: due 11-12; 15 more working days approved on 11-03.
+        for (QString* number : { &pending, &late }) {
+            *number = repository.add(test::samplePersonApplication(QDate(2026, 10, 15)), u"clerk"_s);
+            repository.recordEvent(*number, u"accept"_s, QDate(2026, 10, 16), u"clerk"_s);
+            repository.recordEvent(*number, u"extend"_s, QDate(2026, 11, 2), u"clerk"_s, {}, {},
+                { { u"days"_s, 15 }, { u"reason"_s, u"档案较多"_s } });
+            repository.recordEvent(
+                *number, u"approve_extension"_s, QDate(2026, 11, 3), u"chief"_s, {}, {}, { { u"days"_s, 15 } });
+        }
+        // Told on 11-16, two working days after the original deadline.
+        repository.recordEvent(late, u"issue_notice"_s, QDate(2026, 11, 16), u"clerk"_s, {}, {},
+            { { u"notice_type"_s, u"extension"_s }, { u"notice"_s, u"某政公开〔2026〕第9号"_s },
+                { u"notice_id"_s, 9 } });
+    }
+    // Two working days before the original date, the notice still missing: a clear line.
+    test::ProcessResult result
+        = test::runCli({ u"--db"_s, path, u"deadline"_s, pending, u"--as-of"_s, u"2026-11-10"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(u"Reply (Art. 33): due 2026-11-12"_s));
+    CHECK(result.out.contains(u"Attention: The extension notice is still missing, 2 working days before the deadline "
+                              u"of 2026-11-12"_s));
+    result = test::runCli({ u"--db"_s, path, u"due"_s, u"--as-of"_s, u"2026-11-10"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    const qsizetype at = lines.indexOf(QRegularExpression(u"^"_s + pending + u" .*"_s));
+    REQUIRE(at >= 0);
+    REQUIRE(at + 1 < lines.size());
+    CHECK(lines.at(at + 1).startsWith(u"    Attention: The extension notice is still missing"_s));
+    result = test::runCli({ u"--db"_s, path, u"due"_s, u"--as-of"_s, u"2026-11-10"_s, u"--json"_s }, {}, kEnglish);
+    const QJsonArray board = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    bool found = false;
+    for (const QJsonValue& entry : board)
+        if (entry.toObject().value(u"case_number"_s).toString() == pending) {
+            found = true;
+            CHECK(entry.toObject().value(u"warnings"_s).toArray()
+                == QJsonArray { u"extension_not_told"_s, u"extension_notice_urgent"_s });
+            CHECK(entry.toObject().value(u"extended_due"_s).toString() == u"2026-12-03");
+        }
+    CHECK(found);
+
+    // Told two working days too late: the explanation says why the extension does not count.
+    result = test::runCli({ u"--db"_s, path, u"deadline"_s, late, u"--as-of"_s, u"2026-11-20"_s }, {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(u"Reply (Art. 33): due 2026-11-12 — overdue by 6 working days"_s));
+    CHECK(result.out.contains(u"Extension approved on 2026-11-03 but the applicant was not told by the original "
+                              u"deadline 2026-11-12 (told on 2026-11-16; Art. 33(2)): it does not count."_s));
+    result = test::runCli(
+        { u"--db"_s, path, u"deadline"_s, pending, u"--as-of"_s, u"2026-11-20"_s, u"--json"_s }, {}, kEnglish);
+    const QJsonObject json = jsonObject(result.out);
+    CHECK(json.value(u"due"_s).toString() == u"2026-11-12");
+    CHECK(json.value(u"status"_s).toString() == u"overdue");
+    const QJsonArray steps = json.value(u"steps"_s).toArray();
+    CHECK(std::any_of(steps.begin(), steps.end(),
+        [](const QJsonValue& step) { return step.toObject().value(u"kind"_s).toString() == u"extension_not_told"; }));
+
+    // The calculator: an extension not told, and one told on a given day.
+    result = test::runCli(
+        { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s,
+            u"2026-10-09"_s, u"--extend-not-told"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s },
+        {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"due"_s).toString() == u"2026-10-19");
+    result = test::runCli(
+        { u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-09-15"_s, u"--extend"_s, u"20"_s, u"--extend-approved"_s,
+            u"2026-10-09"_s, u"--extend-told"_s, u"2026-10-19"_s, u"--as-of"_s, u"2026-10-15"_s, u"--json"_s },
+        {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"due"_s).toString() == u"2026-11-16");
+    // The fee: its receipt gives the applicant's last day to pay.
+    result
+        = test::runCli({ u"deadline"_s, u"calc"_s, u"--received"_s, u"2026-03-02"_s, u"--fee-pause"_s, u"2026-03-10:"_s,
+                           u"--fee-received"_s, u"2026-03-12"_s, u"--as-of"_s, u"2026-03-13"_s, u"--json"_s },
+            {}, kEnglish);
+    REQUIRE(result.exitCode == 0);
+    CHECK(jsonObject(result.out).value(u"paused_until"_s).toString() == u"2026-04-10");
 }

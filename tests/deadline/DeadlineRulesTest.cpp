@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ogi;
 
@@ -102,22 +104,25 @@ TEST_CASE("supplement asked and received: the reply runs from the supplemented a
 
 TEST_CASE("an extension adds at most 20 working days, once, approved before the deadline (Art. 33)", "[deadline]")
 {
+    // Each extension here is told to the applicant the day it is approved: without that it
+    // would not count (Art. 33(2), the next test case).
+    const auto told = [](int days, const char* approved) { return Extension { days, day(approved), day(approved) }; };
     ReplyFacts facts;
     facts.receipt = day("2026-09-15"); // due 2026-10-19 without extension
 
-    facts.extensions = { { 20, day("2026-10-09") } };
+    facts.extensions = { told(20, "2026-10-09") };
     CHECK(calculator().replyStatus(facts, day("2026-10-09")).due == day("2026-11-16"));
-    facts.extensions = { { 20, day("2026-10-19") } }; // on the due day itself: still in time
+    facts.extensions = { told(20, "2026-10-19") }; // on the due day itself: still in time
     CHECK(calculator().replyStatus(facts, day("2026-10-19")).due == day("2026-11-16"));
 
     facts.receipt = day("2026-01-26"); // due 2026-02-28, a make-up Saturday
-    facts.extensions = { { 10, day("2026-02-27") } };
+    facts.extensions = { told(10, "2026-02-27") };
     CHECK(calculator().replyStatus(facts, day("2026-02-27")).due == day("2026-03-13"));
 
     // With a consultation spanning National Day: 30 counted days, 7 not counted.
     facts.receipt = day("2026-09-15");
     facts.pauses = { pause("2026-09-22", "2026-10-09") };
-    facts.extensions = { { 10, day("2026-10-20") } };
+    facts.extensions = { told(10, "2026-10-20") };
     const DeadlineReport report = calculator().report(facts, day("2026-10-20"));
     CHECK(report.reply.due == day("2026-11-11"));
     CHECK(kinds(report).contains(StepKind::Extension));
@@ -143,6 +148,193 @@ TEST_CASE("an extension adds at most 20 working days, once, approved before the 
             CHECK(error.message().contains(u"Art. 33"_s));
         }
     }
+}
+
+TEST_CASE("an extension counts only once the applicant is told, by the original deadline (Art. 33(2))",
+    "[deadline][extension]")
+{
+    struct Row
+    {
+        const char* rule;
+        const char* approved;
+        const char* told; // nullptr: not told (no notice issued, none recorded as sent)
+        const char* asOf;
+        const char* due;
+        DeadlineStatus status;
+        int left;
+        PeriodWarnings warnings;
+        StepKind step;
+    };
+    using W = PeriodWarning;
+    // Received 2026-09-15: due 2026-10-19 across 中秋 and 国庆 (09-20 and 10-10 make-up days);
+    // 20 more working days give 2026-11-16.
+    const Row rows[] = {
+        { "approved and told on the last day: counts", "2026-10-19", "2026-10-19", "2026-10-19", "2026-11-16",
+            DeadlineStatus::OnTrack, 20, {}, StepKind::Extension },
+        { "approved earlier, told before the deadline: counts", "2026-10-09", "2026-10-16", "2026-10-20", "2026-11-16",
+            DeadlineStatus::OnTrack, 19, {}, StepKind::Extension },
+        { "approved on the last day, notice 12 working days later: the original deadline stands", "2026-10-19",
+            "2026-11-04", "2026-11-05", "2026-10-19", DeadlineStatus::Overdue, -13, {}, StepKind::ExtensionNotTold },
+        { "not told yet, 3 working days left: the original date, a warning", "2026-10-09", nullptr, "2026-10-14",
+            "2026-10-19", DeadlineStatus::DueSoon, 3, W::ExtensionNotTold, StepKind::ExtensionPending },
+        { "not told yet, 2 working days left: the urgent warning", "2026-10-09", nullptr, "2026-10-15", "2026-10-19",
+            DeadlineStatus::DueSoon, 2, W::ExtensionNotTold | W::ExtensionNoticeUrgent, StepKind::ExtensionPending },
+        { "not told yet on the deadline itself: still urgent", "2026-10-09", nullptr, "2026-10-19", "2026-10-19",
+            DeadlineStatus::DueToday, 0, W::ExtensionNotTold | W::ExtensionNoticeUrgent, StepKind::ExtensionPending },
+        { "never told: after the deadline the extension is gone", "2026-10-09", nullptr, "2026-10-20", "2026-10-19",
+            DeadlineStatus::Overdue, -1, {}, StepKind::ExtensionNotTold },
+    };
+    for (const Row& row : rows) {
+        INFO(row.rule);
+        ReplyFacts facts;
+        facts.receipt = day("2026-09-15");
+        facts.extensions = { { 20, day(row.approved), day(row.told) } };
+        const DeadlineReport report = calculator().report(facts, day(row.asOf));
+        CHECK(report.reply.due == day(row.due));
+        CHECK(report.reply.status == row.status);
+        CHECK(report.reply.workingDaysLeft == row.left);
+        CHECK(report.reply.warnings == row.warnings);
+        CHECK(kinds(report).contains(row.step));
+        CHECK(calculator().replyStatus(facts, day(row.asOf)).warnings == row.warnings); // the board's path
+        if (row.step != StepKind::Extension)
+            CHECK(report.reply.extendedDue == day("2026-11-16")); // what it would give, for its notice
+    }
+
+    // The explanation says why it does not count, with both dates.
+    ReplyFacts late;
+    late.receipt = day("2026-09-15");
+    late.extensions = { { 20, day("2026-10-19"), day("2026-11-04") } };
+    const DeadlineReport report = calculator().report(late, day("2026-11-05"));
+    const auto step = std::find_if(report.steps.begin(), report.steps.end(),
+        [](const DeadlineStep& s) { return s.kind == StepKind::ExtensionNotTold; });
+    REQUIRE(step != report.steps.end());
+    CHECK(describeStep(*step).contains(u"2026-10-19"_s));
+    CHECK(describeStep(*step).contains(u"2026-11-04"_s));
+    CHECK(describeStep(*step).contains(u"Art. 33(2)"_s));
+    CHECK(describeStep(*step).contains(u"does not count"_s));
+
+    // With a consultation across National Day the original deadline is 10-28: told on it the
+    // 10 days count (11-11); a day later they do not.
+    ReplyFacts paused;
+    paused.receipt = day("2026-09-15");
+    paused.pauses = { pause("2026-09-22", "2026-10-09") };
+    paused.extensions = { { 10, day("2026-10-20"), day("2026-10-28") } };
+    CHECK(calculator().replyStatus(paused, day("2026-10-29")).due == day("2026-11-11"));
+    paused.extensions = { { 10, day("2026-10-20"), day("2026-10-29") } };
+    CHECK(calculator().replyStatus(paused, day("2026-10-29")).due == day("2026-10-28"));
+    // Told before it was approved: a contradiction.
+    paused.extensions = { { 10, day("2026-10-20"), day("2026-10-19") } };
+    CHECK_THROWS_AS(calculator().report(paused, day("2026-10-29")), Error);
+}
+
+TEST_CASE(
+    "a consultation excludes at most the consulted side's 15 working days (Art. 32, 34)", "[deadline][consultation]")
+{
+    struct Row
+    {
+        const char* rule;
+        const char* receipt;
+        const char* letter;
+        const char* answer; // nullptr: none recorded
+        const char* asOf;
+        DeadlineStatus status;
+        const char* due; // nullptr while the clock is stopped
+        const char* pausedUntil;
+        int left;
+        StepKind step;
+        int notCounted;
+    };
+    // Letter 2026-09-22: the consulted side's 15 working days end on 10-20 (国庆 between).
+    const Row rows[] = {
+        { "answered within the 15 days: the days to the answer", "2026-09-15", "2026-09-22", "2026-10-09", "2026-10-12",
+            DeadlineStatus::OnTrack, "2026-10-28", nullptr, 12, StepKind::Pause, 7 },
+        { "answered on the 15th day: all 15", "2026-09-15", "2026-09-22", "2026-10-20", "2026-10-21",
+            DeadlineStatus::OnTrack, "2026-11-09", nullptr, 13, StepKind::Pause, 15 },
+        { "answered after the 15 days: only 15", "2026-09-15", "2026-09-22", "2026-10-26", "2026-10-27",
+            DeadlineStatus::OnTrack, "2026-11-09", nullptr, 9, StepKind::ConsultationCapped, 15 },
+        { "answered a month late: only 15, and overdue", "2026-09-15", "2026-09-22", "2026-11-20", "2026-11-20",
+            DeadlineStatus::Overdue, "2026-11-09", nullptr, -9, StepKind::ConsultationCapped, 15 },
+        { "no answer, within the 15 days: the clock is stopped", "2026-09-15", "2026-09-22", nullptr, "2026-10-20",
+            DeadlineStatus::Paused, nullptr, "2026-10-20", 14, StepKind::PauseOpen, 0 },
+        { "no answer after the 15 days: it runs again", "2026-09-15", "2026-09-22", nullptr, "2026-10-21",
+            DeadlineStatus::OnTrack, "2026-11-09", nullptr, 13, StepKind::ConsultationCapped, 15 },
+        { "no answer for months: overdue, not paused", "2026-09-15", "2026-09-22", nullptr, "2026-11-16",
+            DeadlineStatus::Overdue, "2026-11-09", nullptr, -5, StepKind::ConsultationCapped, 15 },
+        { "no answer across Spring Festival 2026: 15 days to 03-02, due 03-20", "2026-01-26", "2026-02-03", nullptr,
+            "2026-03-10", DeadlineStatus::OnTrack, "2026-03-20", nullptr, 8, StepKind::ConsultationCapped, 15 },
+        { "looking back into a late answer's 15 days: paused until they end", "2026-09-15", "2026-09-22", "2026-10-26",
+            "2026-10-12", DeadlineStatus::Paused, "2026-11-09", "2026-10-20", 14, StepKind::ConsultationCapped, 15 },
+    };
+    for (const Row& row : rows) {
+        INFO(row.rule);
+        ReplyFacts facts;
+        facts.receipt = day(row.receipt);
+        facts.pauses = { pause(row.letter, row.answer) };
+        const DeadlineReport report = calculator().report(facts, day(row.asOf));
+        CHECK(report.reply.status == row.status);
+        CHECK(report.reply.due == day(row.due));
+        CHECK(report.reply.pausedUntil == day(row.pausedUntil));
+        CHECK(report.reply.workingDaysLeft == row.left);
+        CHECK(calculator().replyStatus(facts, day(row.asOf)).status == row.status);
+        const auto step = std::find_if(
+            report.steps.begin(), report.steps.end(), [&](const DeadlineStep& s) { return s.kind == row.step; });
+        REQUIRE(step != report.steps.end());
+        if (row.step != StepKind::PauseOpen)
+            CHECK(step->days == row.notCounted);
+        const bool unanswered = !row.answer && row.status != DeadlineStatus::Paused;
+        CHECK(report.reply.warnings.testFlag(PeriodWarning::ConsultationUnanswered) == unanswered);
+    }
+    // The explanation says that only 15 were excluded, and why.
+    ReplyFacts facts;
+    facts.receipt = day("2026-09-15");
+    facts.pauses = { pause("2026-09-22", "2026-10-26") };
+    const DeadlineReport report = calculator().report(facts, day("2026-10-27"));
+    const auto capped = std::find_if(report.steps.begin(), report.steps.end(),
+        [](const DeadlineStep& s) { return s.kind == StepKind::ConsultationCapped; });
+    REQUIRE(capped != report.steps.end());
+    CHECK(describeStep(*capped).contains(u"2026-10-26"_s));
+    CHECK(describeStep(*capped).contains(u"2026-10-20"_s));
+    CHECK(describeStep(*capped).contains(u"15 working days"_s));
+}
+
+TEST_CASE(
+    "the fee period runs from the applicant's receipt of the fee notice (信息处理费管理办法第七条)", "[deadline][fee]")
+{
+    struct Row
+    {
+        const char* rule;
+        const char* receipt;
+        const char* notice;
+        const char* received; // nullptr: not recorded
+        const char* payBy; // the applicant's last day; nullptr: not known
+    };
+    const Row rows[] = {
+        { "received two days later, across Qingming 2026 (04-06 off)", "2026-03-02", "2026-03-10", "2026-03-12",
+            "2026-04-10" },
+        { "received across National Day 2026 (10-10 make-up): 11-03, not the notice's 10-30", "2026-09-21",
+            "2026-09-28", "2026-09-30", "2026-11-03" },
+        { "received the day it was sent", "2026-03-02", "2026-03-10", "2026-03-10", "2026-04-08" },
+        { "receipt not recorded: the period cannot be counted", "2026-03-02", "2026-03-10", nullptr, nullptr },
+    };
+    for (const Row& row : rows) {
+        INFO(row.rule);
+        ReplyFacts facts;
+        facts.receipt = day(row.receipt);
+        facts.pauses = { { PauseReason::FeePayment, day(row.notice), {}, day(row.received) } };
+        const DeadlineReport report = calculator().report(facts, day(row.notice).addDays(1));
+        CHECK(report.reply.status == DeadlineStatus::Paused);
+        CHECK(report.reply.pausedFor == PauseReason::FeePayment);
+        CHECK(report.reply.pausedUntil == day(row.payBy));
+        CHECK(report.reply.warnings.testFlag(PeriodWarning::FeeReceiptUnknown) == !row.received);
+        CHECK(kinds(report).contains(StepKind::FeeWaiting));
+        // fees.md: the reply clock stops from the notice, whenever the applicant received it.
+        CHECK(report.reply.workingDaysLeft
+            == 20 - calculator().calendar().workingDaysBetween(facts.receipt, day(row.notice)));
+    }
+    ReplyFacts facts;
+    facts.receipt = day("2026-03-02");
+    facts.pauses = { { PauseReason::FeePayment, day("2026-03-10"), {}, day("2026-03-09") } };
+    CHECK_THROWS_AS(calculator().report(facts, day("2026-03-11")), Error); // received before it was sent
 }
 
 TEST_CASE("an Art. 35 later date replaces the statutory due date", "[deadline]")
@@ -303,8 +495,8 @@ TEST_CASE("every step of the explanation reads as a sentence with its dates", "[
     ReplyFacts facts;
     facts.receipt = day("2026-09-15");
     facts.pauses = { pause("2026-09-22", "2026-10-09") };
-    facts.extensions = { { 10, day("2026-10-20") } };
-    const DeadlineReport report = calculator().report(facts, day("2026-10-20"));
+    facts.extensions = { { 10, day("2026-10-20"), day("2026-10-21") } };
+    const DeadlineReport report = calculator().report(facts, day("2026-10-21"));
     REQUIRE(kinds(report)
         == QList<StepKind> {
             StepKind::Receipt, StepKind::CountingStarts, StepKind::Pause, StepKind::Extension, StepKind::Due });
@@ -312,6 +504,7 @@ TEST_CASE("every step of the explanation reads as a sentence with its dates", "[
     CHECK(describeStep(report.steps.at(1)).contains(u"2026-09-16"_s));
     CHECK(describeStep(report.steps.at(2)).contains(u"2026-10-09"_s));
     CHECK(describeStep(report.steps.at(3)).contains(u"2026-11-11"_s));
+    CHECK(describeStep(report.steps.at(3)).contains(u"2026-10-21"_s)); // the day the applicant was told
     CHECK(describeStep(report.steps.at(4)).contains(u"2026-11-11"_s));
     CHECK(describePeriod(report.reply).contains(u"2026-11-11"_s));
 }

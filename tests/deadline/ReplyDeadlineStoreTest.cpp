@@ -39,6 +39,8 @@ struct Step
     QJsonObject details = {};
 };
 
+const QJsonObject kExtensionNotice { { u"notice_type"_s, u"extension"_s }, { u"notice_id"_s, 1 } };
+
 struct Story
 {
     const char* name;
@@ -57,9 +59,11 @@ const QList<Story> kStories = {
             { "consult_answer", "2026-11-10" } } },
     { "waiting for the consulted side", "2026-11-02",
         { { "accept", "2026-11-03" }, { "assign", "2026-11-03" }, { "consult", "2026-11-09" } } },
+    // Art. 33(2): an extension counts once the applicant is told, here by its notice.
     { "extended by 15", "2026-10-15",
         { { "accept", "2026-10-16" }, { "extend", "2026-11-02" },
-            { "approve_extension", "2026-11-03", QJsonObject { { u"days"_s, 15 } } } } },
+            { "approve_extension", "2026-11-03", QJsonObject { { u"days"_s, 15 } } },
+            { "issue_notice", "2026-11-04", kExtensionNotice } } },
     { "waiting for a supplement", "2026-11-10", { { "request_supplement", "2026-11-12" } } },
     { "replied on time", "2026-09-01",
         { { "accept", "2026-09-02" }, { "draft", "2026-09-10" }, { "submit", "2026-09-11" },
@@ -68,6 +72,24 @@ const QList<Story> kStories = {
         { { "accept", "2026-06-02" }, { "draft", "2026-07-10" }, { "submit", "2026-07-13" },
             { "sign_off", "2026-07-14" }, { "deliver", "2026-07-15" } } },
     { "withdrawn", "2026-10-12", { { "withdraw", "2026-10-20" } } },
+    // Issue 16: an extension never told (the original deadline 11-12 stands), one still
+    // waiting for its notice (the original 11-30 until then), a consultation unanswered past
+    // its 15 working days (running again since 11-17), the fee waiting with and without the
+    // applicant's receipt of its notice.
+    { "extension never told", "2026-10-15",
+        { { "accept", "2026-10-16" }, { "extend", "2026-11-02" },
+            { "approve_extension", "2026-11-03", QJsonObject { { u"days"_s, 15 } } } } },
+    { "extension waiting for its notice", "2026-11-02",
+        { { "accept", "2026-11-03" }, { "extend", "2026-11-19" },
+            { "approve_extension", "2026-11-19", QJsonObject { { u"days"_s, 10 } } } } },
+    { "consultation unanswered", "2026-10-20",
+        { { "accept", "2026-10-21" }, { "assign", "2026-10-21" }, { "consult", "2026-10-26" } } },
+    { "fee, notice received", "2026-11-02",
+        { { "accept", "2026-11-03" }, { "assign", "2026-11-03" }, { "fee_notice", "2026-11-09" },
+            { "notice_received", "2026-11-11",
+                QJsonObject { { u"notice_type"_s, u"fee"_s }, { u"received"_s, u"2026-11-10"_s } } } } },
+    { "fee, receipt not recorded", "2026-11-02",
+        { { "accept", "2026-11-03" }, { "assign", "2026-11-03" }, { "fee_notice", "2026-11-09" } } },
 };
 
 struct Register
@@ -273,6 +295,7 @@ TEST_CASE("the deadline board counts an approved extension (it reads the event's
     Register r;
     const QString extended = r.numbers.at(6);
     const PeriodStatus engine = caseDeadline(r.db, extended, kClock.today()).report.reply;
+    CHECK(engine.due == day("2026-12-03")); // 11-12 + 15 working days, told on 11-04 (Art. 33(2))
     bool found = false;
     for (const DueEntry& entry : dueList(r.db, kClock.today()))
         if (entry.caseNumber == extended) {
@@ -281,6 +304,47 @@ TEST_CASE("the deadline board counts an approved extension (it reads the event's
             CHECK(entry.period.due == r.stored(extended).due);
         }
     CHECK(found);
+}
+
+TEST_CASE("the deadline board warns of what the clerk must do: an untold extension, a fee notice's receipt",
+    "[deadline][list]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const auto entry = [&](const char* story, const QDate& asOf) {
+        for (qsizetype i = 0; i < kStories.size(); ++i)
+            if (QLatin1String(kStories.at(i).name) == QLatin1String(story))
+                for (const DueEntry& e : dueList(r.db, asOf))
+                    if (e.caseNumber == r.numbers.at(i))
+                        return e;
+        FAIL("not on the board: " << story);
+        return DueEntry {};
+    };
+    using W = PeriodWarning;
+    // Received 11-02, due 11-30; the extension approved on 11-19 is not told yet.
+    DueEntry e = entry("extension waiting for its notice", day("2026-11-20"));
+    CHECK(e.period.due == day("2026-11-30"));
+    CHECK(e.period.warnings == PeriodWarnings(W::ExtensionNotTold));
+    e = entry("extension waiting for its notice", day("2026-11-26")); // 2 working days left
+    CHECK(e.period.warnings == (W::ExtensionNotTold | W::ExtensionNoticeUrgent));
+    CHECK(describeWarnings(e.period).join(u' ').contains(u"2026-11-30"_s));
+    e = entry("extension waiting for its notice", day("2026-12-01")); // never told: gone
+    CHECK(e.period.status == DeadlineStatus::Overdue);
+    CHECK(e.period.warnings == PeriodWarnings());
+    // The fee: paid by 12-08 (20 working days from the day after the receipt on 11-10); not
+    // known while the receipt is not recorded.
+    e = entry("fee, notice received", day("2026-11-20"));
+    CHECK(e.period.status == DeadlineStatus::Paused);
+    CHECK(e.period.pausedUntil == day("2026-12-08"));
+    CHECK(e.period.warnings == PeriodWarnings());
+    e = entry("fee, receipt not recorded", day("2026-11-20"));
+    CHECK(e.period.status == DeadlineStatus::Paused);
+    CHECK_FALSE(e.period.pausedUntil.isValid());
+    CHECK(e.period.warnings == PeriodWarnings(W::FeeReceiptUnknown));
+    // Art. 32, 34: unanswered since 10-26, the clock runs again after the 15 days (11-16).
+    e = entry("consultation unanswered", day("2026-11-20"));
+    CHECK(e.period.status == DeadlineStatus::OnTrack);
+    CHECK(e.period.warnings == PeriodWarnings(W::ConsultationUnanswered));
 }
 
 TEST_CASE("list search of a phrase in thousands of cases: the same rows in the same order, whichever way", "[list]")

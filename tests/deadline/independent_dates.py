@@ -82,6 +82,26 @@ if __name__ == "__main__":
     for a, b in [("2026-10-12", "2026-10-29"), ("2026-02-13", "2026-03-06"), ("2026-09-30", "2026-10-09"),
                  ("2026-02-27", "2026-03-02")]:
         show("between", a, b, between(d(a), d(b)))
+    # issue 16: the extension told or not (Art. 33(2)); receipt 2026-09-15
+    show("reply20", "2026-09-15", add(d("2026-09-15"), 20), "extended20", add(d("2026-09-15"), 40))
+    for a, b in [("2026-10-19", "2026-11-05"), ("2026-10-14", "2026-10-19"), ("2026-10-15", "2026-10-19"),
+                 ("2026-10-20", "2026-11-16"), ("2026-10-19", "2026-11-16"), ("2026-10-19", "2026-11-04")]:
+        show("between", a, b, between(d(a), d(b)))
+    # issue 16: a consultation excludes at most 15 working days from the letter (Art. 32, 34)
+    for receipt, letter in [("2026-09-15", "2026-09-22"), ("2026-01-26", "2026-02-03"), ("2026-03-02", "2026-03-05"),
+                            ("2026-03-02", "2026-03-20")]:
+        cap = add(d(letter), 15)
+        show("consult-capped", receipt, letter, "15th day", cap, "due", add(d(receipt), 20, [(d(letter), cap)]))
+    for a, b in [("2026-10-21", "2026-11-09"), ("2026-10-27", "2026-11-09"), ("2026-11-09", "2026-11-20"),
+                 ("2026-11-09", "2026-11-16"), ("2026-03-10", "2026-03-20"), ("2026-03-27", "2026-04-21")]:
+        show("between", a, b, between(d(a), d(b)))
+    # issue 16: the fee is paid within 20 working days of the day after receiving the notice
+    for received in ["2026-03-12", "2026-09-30", "2026-03-10", "2026-07-08", "2026-09-29"]:
+        show("fee-from-receipt", received, add(d(received), 20))
+    show("fee-from-notice (the old, wrong rule)", "2026-09-28", add(d("2026-09-28"), 20))
+    # issue 16: the supplement period from the applicant's receipt of the notice (Art. 30)
+    for received, days in [("2026-07-07", 10), ("2026-09-25", 10), ("2026-09-30", 15), ("2026-02-12", 10)]:
+        show("supplement-from-receipt", received, days, add(d(received), days))
     # beyond the calendar: plain Monday-Friday
     show("reply20", "2026-12-15", add(d("2026-12-15"), 20))
     show("reply20", "2027-03-01", add(d("2027-03-01"), 20))

@@ -70,8 +70,12 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         const QString number = f.newCase("2026-07-01");
         f.act(f.clerk, number, "request_supplement", "2026-07-03",
             params({ { "items", u"请写明所需信息的名称或文号"_s }, { "days", 10 } }));
-        if (type.prerequisite == P::Abandoned)
-            f.act(f.clerk, number, "supplement_overdue", "2026-07-20");
+        if (type.prerequisite == P::Abandoned) {
+            // Art. 30: the 10 working days run from the applicant's receipt of the notice.
+            f.act(f.clerk, number, "notice_received", "2026-07-06",
+                params({ { "received", u"2026-07-06"_s }, { "evidence", u"postal_tracking"_s } }));
+            f.act(f.clerk, number, "supplement_overdue", "2026-07-21");
+        }
         return number;
     }
     case P::ExtensionApproved: {

@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "Sha256.h"
+#include "deadline/CaseDeadline.h"
 #include "integrity/IntegrityCheck.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeStore.h"
@@ -138,7 +139,8 @@ TEST_CASE("facts of the case in the letter: supplement, extension, fee, consulta
     };
     const QString supplement = html("supplement");
     CHECK(supplement.contains(u"请写明所需信息的名称或文号"_s));
-    CHECK(supplement.contains(u"请于2026年7月17日前"_s)); // 10 working days after 2026-07-03
+    // Art. 30: the period runs from the applicant's receipt, so the notice gives its length.
+    CHECK(supplement.contains(u"请于收到本告知书之日起10个工作日内"_s));
     const QString extension = html("extension");
     CHECK(extension.contains(u"因涉及档案较多，需调档查找"_s));
     CHECK(extension.contains(u"延长20个工作日"_s));
@@ -552,4 +554,36 @@ TEST_CASE("a register of schema 11 gets the timeline steps of its notices when i
     REQUIRE(facts.validNotice(u"extension"_s));
     CHECK_FALSE(facts.validNotice(u"receipt"_s));
     CHECK(verifyDatabase(reopened).isEmpty());
+}
+
+TEST_CASE("the extension counts from the day its notice is issued, and not once the notice is voided (Art. 33(2))",
+    "[notices][timeline][deadline]")
+{
+    test::WorkflowFixture f;
+    test::setTestAgency(f);
+    NoticeStore store(*f.database, f.clock);
+    // Received 2026-10-30 (due 11-27), 20 more working days approved on 11-20: 12-25 once told.
+    const QString number = f.newCase("2026-10-30");
+    f.act(f.clerk, number, "accept", "2026-11-02");
+    f.act(f.chief, number, "assign", "2026-11-02", { { u"department"_s, u"办公室"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, number, "extend", "2026-11-20", { { u"days"_s, 20 }, { u"reason"_s, u"档案较多"_s } });
+    f.act(f.chief, number, "approve_extension", "2026-11-20");
+    const auto reply = [&] { return caseDeadline(*f.database, number, day("2026-11-20")).report.reply; };
+    CHECK(reply().due == day("2026-11-27"));
+    CHECK(reply().warnings.testFlag(PeriodWarning::ExtensionNotTold));
+    // The notice states the date the extension gives, though the engine waits for it.
+    const IssuedNotice notice = store.issue(number, u"extension"_s, {}, day("2026-11-20"), f.clerk);
+    CHECK(notice.html.contains(u"将于2026年12月25日前作出答复"_s));
+    CHECK(reply().due == day("2026-12-25"));
+    CHECK(reply().warnings == PeriodWarnings());
+    // The register's stored deadline follows the notice's timeline step.
+    CHECK(sql::scalar(f.database->connection(),
+              u"SELECT d.due_date FROM reply_deadlines d JOIN cases c ON c.id = d.case_id WHERE c.case_number = ?"_s,
+              { number })
+              .toString()
+        == u"2026-12-25");
+    store.voidNotice(notice.id, u"日期有误"_s, f.clerk);
+    CHECK(reply().due == day("2026-11-27"));
+    CHECK(reply().warnings.testFlag(PeriodWarning::ExtensionNotTold));
+    CHECK(verifyDatabase(*f.database).isEmpty());
 }

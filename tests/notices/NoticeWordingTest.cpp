@@ -76,10 +76,16 @@ TEST_CASE("视为放弃: the supplement case cites Art. 30, the fee case Art. 42
         number = f.newCase("2026-07-01");
         f.act(f.clerk, number, "request_supplement", "2026-07-03",
             params({ { "items", u"请写明所需信息的名称或文号"_s }, { "days", 10 } }));
-        f.act(f.clerk, number, "supplement_overdue", "2026-07-20");
+        // Art. 30: the 10 working days run from the day after the applicant received the notice.
+        f.act(f.clerk, number, "notice_received", "2026-07-06",
+            params({ { "received", u"2026-07-06"_s }, { "evidence", u"postal_tracking"_s } }));
+        f.act(f.clerk, number, "supplement_overdue", "2026-07-21");
     } else {
         number = assignedCase(f);
         f.act(f.clerk, number, "fee_notice", "2026-07-06", params({ { "method", u"by_volume"_s }, { "pages", 150 } }));
+        // 信息处理费管理办法第七条: 20 working days from the day after the applicant received it.
+        f.act(f.clerk, number, "notice_received", "2026-07-08",
+            params({ { "received", u"2026-07-08"_s }, { "evidence", u"postal_tracking"_s } }));
         f.act(f.clerk, number, "fee_overdue", "2026-09-01");
     }
     const QString text = plainText(issue(f, number, "abandoned"));

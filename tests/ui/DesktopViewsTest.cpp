@@ -8,6 +8,7 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "calendar/CalendarRepository.h"
+#include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
 #include "deadline/DeadlineBoardView.h"
 #include "progress/WorkProgressDialog.h"
@@ -254,4 +255,53 @@ TEST_CASE("progress dialog: hidden for quick work, shown for long work, Stop mak
     stop->click();
     CHECK_FALSE(dialog.report(1512, 2000));
     CHECK_THROWS_AS(reportProgress(&dialog, 1512, 2000), Error);
+}
+
+TEST_CASE("the deadline board and the case view say what the clerk must do: the fee notice's receipt, a "
+          "consultation that ran out",
+    "[ui][deadline]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const auto assigned = [&](const char* receipt) {
+        const QString n = f.newCase(receipt);
+        f.act(f.clerk, n, "accept", receipt);
+        f.act(f.clerk, n, "assign", receipt, { { u"department"_s, u"办公室"_s }, { u"clerk"_s, u"wangfang"_s } });
+        return n;
+    };
+    // 信息处理费管理办法第七条: the period to pay cannot be counted until the receipt is recorded.
+    const QString fee = assigned("2026-11-02");
+    f.act(f.clerk, fee, "fee_notice", "2026-11-05", { { u"method"_s, u"by_volume"_s }, { u"pages"_s, 40 } });
+    // Art. 32, 34: a consultation of July with no answer has long stopped stopping the clock.
+    const QString consulted = assigned("2026-07-01");
+    f.act(f.clerk, consulted, "consult", "2026-07-06",
+        { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某公司"_s } });
+
+    ui::DeadlineBoardView board(*f.database);
+    board.refresh();
+    QTableWidget* table = board.table();
+    const int attention = table->columnCount() - 1;
+    const auto rowOf = [&](const QString& number) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == number)
+                return row;
+        FAIL("not on the board: " << number.toStdString());
+        return -1;
+    };
+    const int feeRow = rowOf(fee);
+    const DueEntry& feeEntry = board.entries().at(feeRow);
+    CHECK(feeEntry.period.status == DeadlineStatus::Paused);
+    CHECK(table->item(feeRow, 4)->text().isEmpty()); // no end known to show
+    CHECK(table->item(feeRow, attention)->text() == describeWarnings(feeEntry.period).join(u' '));
+    CHECK_FALSE(table->item(feeRow, attention)->text().isEmpty());
+    const int consultedRow = rowOf(consulted);
+    const DueEntry& consultedEntry = board.entries().at(consultedRow);
+    CHECK(consultedEntry.period.status == DeadlineStatus::Overdue); // running again, not paused
+    CHECK(table->item(consultedRow, attention)->text() == describeWarnings(consultedEntry.period).join(u' '));
+    CHECK_FALSE(table->item(consultedRow, attention)->text().isEmpty());
+
+    // The case view's deadline tab carries the same warning.
+    ui::CaseDialog view(*f.database, f.clerk, fee);
+    const QString text = view.view()->deadlineText()->toPlainText();
+    CHECK(text.contains(describeWarnings(feeEntry.period).front()));
 }

@@ -96,3 +96,40 @@ TEST_CASE("ogi settings four-eyes is the administrator's", "[cli][workflow]")
     CHECK(r.exitCode == 0);
     CHECK(runCli({ u"--db"_s, db, u"settings"_s }, {}, kEnglish).out.contains(u"four-eyes: off"));
 }
+
+TEST_CASE("ogi act: the receipt of a notice starts the applicant's period; a late supplement request is flagged",
+    "[cli][workflow]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"office.ogi"_s);
+    test::initRegisterWithUsers(db);
+    const QString json = dir.filePath(u"app.json"_s);
+    test::writeBytes(json, test::samplePersonJson(QDate(2026, 9, 22)));
+    test::ProcessResult r = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json });
+    REQUIRE(r.exitCode == 0);
+    const QString number = r.out.trimmed();
+    auto act = [&](QStringList args) {
+        return runCli(QStringList { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"act"_s, number } + args, {}, kEnglish);
+    };
+    // Art. 30: the notice was due by 2026-10-09 (7 working days after 09-22, 国庆 between); 10-10 is a
+    // make-up working day, so 10-12 is two working days late.
+    r = act({ u"request-supplement"_s, u"--items"_s, u"文号"_s, u"--days"_s, u"10"_s, u"--date"_s, u"2026-10-12"_s });
+    INFO(show(r));
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"Attention: The supplement notice went out on 2026-10-12, 2 working days after the 7 that "
+                         u"Art. 30 allows (due 2026-10-09)."_s));
+    r = act({ u"supplement-overdue"_s, u"--date"_s, u"2026-11-20"_s });
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"received the supplement notice"_s));
+    r = act({ u"notice-received"_s, u"--received"_s, u"2026-10-14"_s, u"--evidence"_s, u"邮件妥投查询"_s, u"--date"_s,
+        u"2026-10-15"_s });
+    INFO(show(r));
+    REQUIRE(r.exitCode == 0);
+    r = runCli({ u"--db"_s, db, u"show"_s, number }, {}, kEnglish);
+    CHECK(r.out.contains(u"Applicant received the notice"_s));
+    CHECK(r.out.contains(u"Postal tracking: delivered"_s));
+    CHECK(r.out.contains(u"2026-10-28"_s)); // the applicant may supplement until then
+    CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-28"_s }).exitCode == 1);
+    CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-29"_s }).exitCode == 0);
+    CHECK(runCli({ u"--db"_s, db, u"verify"_s }).exitCode == 0);
+}

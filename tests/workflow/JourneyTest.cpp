@@ -96,8 +96,14 @@ TEST_CASE("supplement asked and given: the reply period runs from the supplement
     const QString number = f.newCase();
     const CaseEvent asked = f.act(f.clerk, number, "request_supplement", "2026-07-03",
         params({ { "items", u"请写明所需信息的名称或文号"_s }, { "days", 10 } }));
-    CHECK(asked.details.value(u"due"_s).toString() == u"2026-07-17"); // 10 working days after Jul 3
+    // Art. 30: the period runs from the applicant's receipt of the notice, unknown when it is asked.
+    CHECK(asked.details.value(u"days"_s).toInt() == 10);
+    CHECK_FALSE(asked.details.contains(u"due"_s));
     CHECK(f.stateOf(number) == CaseState::AwaitingSupplement);
+    const CaseEvent received = f.act(f.clerk, number, "notice_received", "2026-07-08",
+        params({ { "received", u"2026-07-07"_s }, { "evidence", u"postal_tracking"_s } }));
+    CHECK(received.details.value(u"notice_type"_s).toString() == u"supplement");
+    CHECK(received.details.value(u"due"_s).toString() == u"2026-07-21"); // 10 working days after Jul 7
     f.act(f.clerk, number, "supplement_received", "2026-07-10");
     CHECK(f.stateOf(number) == CaseState::Accepted);
     // 20 working days after Jul 10: Jul 13-17, 20-24, 27-31, Aug 3-7.
@@ -110,14 +116,128 @@ TEST_CASE("supplement never given: treated as abandoned only after its period", 
     test::WorkflowFixture f;
     const QString number = f.newCase();
     f.act(f.clerk, number, "request_supplement", "2026-07-03",
-        params({ { "items", u"申请人身份证明"_s }, { "until", u"2026-07-17"_s } }));
+        params({ { "items", u"申请人身份证明"_s }, { "days", 10 } }));
     const qint64 before = f.writtenRows();
-    REQUIRE_THROWS_AS(f.act(f.clerk, number, "supplement_overdue", "2026-07-17"), Error);
-    CHECK(f.writtenRows() == before);
-    f.act(f.clerk, number, "supplement_overdue", "2026-07-20");
+    // Art. 30: the applicant's period runs from their receipt of the notice: until it is
+    // recorded, the period cannot have run out (it used to count from the notice).
+    try {
+        f.act(f.clerk, number, "supplement_overdue", "2026-08-20");
+        FAIL("treated as abandoned without the receipt of the notice");
+    } catch (const Error& error) {
+        CHECK(error.code() == ErrorCode::Refused);
+        CHECK(error.message().contains(u"received the supplement notice"_s));
+    }
+    f.act(f.clerk, number, "notice_received", "2026-07-08",
+        params({ { "received", u"2026-07-07"_s }, { "evidence", u"signed_receipt"_s } }));
+    REQUIRE_THROWS_AS(f.act(f.clerk, number, "supplement_overdue", "2026-07-21"), Error); // its last day
+    CHECK(f.writtenRows() == before + 2); // the receipt and its audit row only
+    f.act(f.clerk, number, "supplement_overdue", "2026-07-22");
     CHECK(f.stateOf(number) == CaseState::Closed);
     CHECK(f.outcomeOf(number) == u"other_1");
     requireClean(f);
+}
+
+TEST_CASE("the supplement period: at least 10 working days, from the day after the applicant's receipt (Art. 30)",
+    "[workflow][supplement]")
+{
+    struct Row
+    {
+        const char* rule;
+        const char* receipt;
+        const char* requested;
+        int days;
+        const char* received;
+        const char* lastDay; // the applicant may supplement up to this day; nullptr: refused
+        const char* abandonedOn; // the next working day
+    };
+    const Row rows[] = {
+        { "the minimum, received across National Day 2026 (10-10 make-up)", "2026-09-22", "2026-09-24", 10,
+            "2026-09-25", "2026-10-15", "2026-10-16" },
+        { "15 days, received the day before National Day", "2026-09-22", "2026-09-29", 15, "2026-09-30", "2026-10-27",
+            "2026-10-28" },
+        { "received after Spring Festival 2026", "2026-02-06", "2026-02-10", 10, "2026-02-12", "2026-03-04",
+            "2026-03-05" },
+        { "one working day is no reasonable period", "2026-09-22", "2026-09-24", 1, nullptr, nullptr, nullptr },
+        { "nine are too few", "2026-09-22", "2026-09-24", 9, nullptr, nullptr, nullptr },
+    };
+    for (const Row& row : rows) {
+        INFO(row.rule);
+        test::WorkflowFixture f;
+        const QString number = f.newCase(row.receipt);
+        const qint64 before = f.writtenRows();
+        if (!row.lastDay) {
+            try {
+                f.act(f.clerk, number, "request_supplement", row.requested,
+                    params({ { "items", u"文号"_s }, { "days", row.days } }));
+                FAIL("a period shorter than the minimum was accepted");
+            } catch (const Error& error) {
+                CHECK(error.code() == ErrorCode::InvalidInput);
+                REQUIRE(error.issues().size() == 1);
+                CHECK(error.issues().front().field == u"days");
+                CHECK(error.message().contains(u"10"_s));
+            }
+            CHECK(f.writtenRows() == before);
+            continue;
+        }
+        f.act(f.clerk, number, "request_supplement", row.requested,
+            params({ { "items", u"文号"_s }, { "days", row.days } }));
+        const CaseEvent received = f.act(f.clerk, number, "notice_received", row.received,
+            params({ { "received", QLatin1String(row.received) }, { "evidence", u"in_person"_s } }));
+        CHECK(received.details.value(u"due"_s).toString() == QLatin1String(row.lastDay));
+        REQUIRE_THROWS_AS(f.act(f.clerk, number, "supplement_overdue", row.lastDay), Error);
+        f.act(f.clerk, number, "supplement_overdue", row.abandonedOn);
+        CHECK(f.stateOf(number) == CaseState::Closed);
+    }
+}
+
+TEST_CASE(
+    "the applicant's receipt of a notice: once, not before the notice, not after the step", "[workflow][supplement]")
+{
+    test::WorkflowFixture f;
+    const QString number = f.newCase();
+    f.act(f.clerk, number, "request_supplement", "2026-07-03", params({ { "items", u"文号"_s }, { "days", 10 } }));
+    const qint64 before = f.writtenRows();
+    for (const char* received : { "2026-07-02", "2026-07-09" }) { // before the notice; after the step's date
+        INFO(received);
+        try {
+            f.act(f.clerk, number, "notice_received", "2026-07-08",
+                params({ { "received", QLatin1String(received) }, { "evidence", u"phone"_s } }));
+            FAIL("accepted");
+        } catch (const Error& error) {
+            CHECK(error.code() == ErrorCode::InvalidInput);
+            REQUIRE(error.issues().size() == 1);
+            CHECK(error.issues().front().field == u"received");
+        }
+    }
+    REQUIRE_THROWS_AS(
+        f.act(f.clerk, number, "notice_received", "2026-07-08", params({ { "received", u"2026-07-07"_s } })),
+        Error); // how it is known is required
+    CHECK(f.writtenRows() == before);
+    f.act(f.clerk, number, "notice_received", "2026-07-08",
+        params({ { "received", u"2026-07-07"_s }, { "evidence", u"电话确认"_s } }));
+    REQUIRE_THROWS_AS(f.act(f.clerk, number, "notice_received", "2026-07-09",
+                          params({ { "received", u"2026-07-08"_s }, { "evidence", u"phone"_s } })),
+        Error); // recorded once; corrected by an amendment
+    requireClean(f);
+}
+
+TEST_CASE("a supplement asked later than 7 working days after receipt is flagged (Art. 30)", "[workflow][supplement]")
+{
+    test::WorkflowFixture f;
+    const QString number = f.newCase("2026-07-01"); // the notice was due by Jul 10
+    f.act(f.clerk, number, "request_supplement", "2026-07-14", params({ { "items", u"文号"_s }, { "days", 10 } }));
+    const DeadlineReport report = caseDeadline(*f.database, number, day("2026-07-14")).report;
+    REQUIRE(report.supplementNotice);
+    CHECK(report.supplementNotice->status == DeadlineStatus::MetLate);
+    const QStringList warnings = reportWarnings(report);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.front().contains(u"2026-07-14"_s));
+    CHECK(warnings.front().contains(u"2026-07-10"_s));
+    CHECK(warnings.front().contains(u"Art. 30"_s));
+    CHECK(deadlineReportLines(report).join(u'\n').contains(warnings.front()));
+    const QString onTime = f.newCase("2026-07-01");
+    f.act(f.clerk, onTime, "request_supplement", "2026-07-10", params({ { "items", u"文号"_s }, { "days", 10 } }));
+    CHECK(reportWarnings(caseDeadline(*f.database, onTime, day("2026-07-10")).report).isEmpty());
 }
 
 TEST_CASE("third-party consultation stops the reply clock", "[workflow][journey]")
@@ -149,9 +269,29 @@ TEST_CASE("fee asked and unpaid: amount from fees.md, abandoned after 20 working
     CHECK(notice.details.value(u"amount"_s).toInt() == 1700); // 70 x 10 + 50 x 20
     CHECK(f.stateOf(number) == CaseState::AwaitingFee);
     CHECK(caseDeadline(*f.database, number, day("2026-07-10")).report.reply.status == DeadlineStatus::Paused);
-    // The applicant may pay until Aug 3 (20 working days after Jul 6).
-    REQUIRE_THROWS_AS(f.act(f.clerk, number, "fee_overdue", "2026-08-03"), Error);
-    f.act(f.clerk, number, "fee_overdue", "2026-08-04");
+    // 信息处理费管理办法第七条: the 20 working days run from the day after the applicant
+    // receives the notice, not from the day it was sent (which would end on Aug 3): until the
+    // receipt is recorded the fee cannot be overdue.
+    try {
+        f.act(f.clerk, number, "fee_overdue", "2026-09-01");
+        FAIL("treated as abandoned without the receipt of the fee notice");
+    } catch (const Error& error) {
+        CHECK(error.code() == ErrorCode::Refused);
+        CHECK(error.message().contains(u"received the fee notice"_s));
+    }
+    const PeriodStatus waiting = caseDeadline(*f.database, number, day("2026-07-10")).report.reply;
+    CHECK_FALSE(waiting.pausedUntil.isValid());
+    CHECK(waiting.warnings.testFlag(PeriodWarning::FeeReceiptUnknown));
+    const CaseEvent received = f.act(f.clerk, number, "notice_received", "2026-07-09",
+        params({ { "received", u"2026-07-08"_s }, { "evidence", u"postal_tracking"_s } }));
+    CHECK(received.details.value(u"notice_type"_s).toString() == u"fee");
+    CHECK(received.details.value(u"due"_s).toString() == u"2026-08-05");
+    const PeriodStatus counted = caseDeadline(*f.database, number, day("2026-07-10")).report.reply;
+    CHECK(counted.pausedUntil == day("2026-08-05"));
+    CHECK_FALSE(counted.warnings.testFlag(PeriodWarning::FeeReceiptUnknown));
+    // The applicant may pay until Aug 5 (20 working days after Jul 8).
+    REQUIRE_THROWS_AS(f.act(f.clerk, number, "fee_overdue", "2026-08-05"), Error);
+    f.act(f.clerk, number, "fee_overdue", "2026-08-06");
     CHECK(f.stateOf(number) == CaseState::Closed);
     CHECK(f.outcomeOf(number) == u"other_2");
     requireClean(f);
@@ -178,7 +318,14 @@ TEST_CASE("extension: requested by a clerk, approved once by a chief, before the
         f.act(f.clerk, number, "extend", "2026-07-20", params({ { "days", 5 }, { "reason", u"再次"_s } })), Error);
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "approve_extension", "2026-07-21"), Error); // a clerk may not approve
     f.act(f.chief, number, "approve_extension", "2026-07-21");
-    // Jul 29 + 20 working days = Aug 26.
+    // Art. 33(2): not told yet, the deadline stays Jul 29 and the board warns.
+    const PeriodStatus pending = caseDeadline(*f.database, number, day("2026-07-22")).report.reply;
+    CHECK(pending.due == day("2026-07-29"));
+    CHECK(pending.warnings.testFlag(PeriodWarning::ExtensionNotTold));
+    CHECK(pending.extendedDue == day("2026-08-26"));
+    // Told (by a notice sent outside OGI Desk): Jul 29 + 20 working days = Aug 26.
+    f.act(f.clerk, number, "extension_notice_sent", "2026-07-22",
+        params({ { "told", u"2026-07-22"_s }, { "method", u"ems"_s }, { "document_number", u"某政延〔2026〕3号"_s } }));
     CHECK(replyDue(f, number, "2026-07-22") == day("2026-08-26"));
     // At most once.
     const qint64 before = f.writtenRows();
@@ -396,4 +543,77 @@ TEST_CASE("bad parameters are named, and nothing is written", "[workflow][params
                           params({ { "department", u"办公室"_s }, { "clerk", u"zhaomin"_s } })),
         Error); // zhaomin is not a clerk
     CHECK(f.writtenRows() == before);
+}
+
+TEST_CASE("an extension told too late leaves the original deadline; its notice tells, or a record of one sent",
+    "[workflow][extension]")
+{
+    test::WorkflowFixture f;
+    // Nothing approved: nothing to tell.
+    const QString none = assignedCase(f);
+    REQUIRE_THROWS_AS(f.act(f.clerk, none, "extension_notice_sent", "2026-07-20",
+                          params({ { "told", u"2026-07-20"_s }, { "method", u"post"_s } })),
+        Error);
+
+    // Approved on the last day (Jul 29), the applicant told 12 working days later (Aug 14):
+    // Art. 33(2) wants them told within the original period, so Jul 29 stands.
+    const QString late = assignedCase(f);
+    f.act(f.clerk, late, "extend", "2026-07-29", params({ { "days", 20 }, { "reason", u"调档"_s } }));
+    f.act(f.chief, late, "approve_extension", "2026-07-29");
+    const qint64 before = f.writtenRows();
+    for (const char* told : { "2026-07-28", "2026-08-15" }) { // before the approval; after the step's date
+        INFO(told);
+        try {
+            f.act(f.clerk, late, "extension_notice_sent", "2026-08-14",
+                params({ { "told", QLatin1String(told) }, { "method", u"post"_s } }));
+            FAIL("accepted");
+        } catch (const Error& error) {
+            CHECK(error.code() == ErrorCode::InvalidInput);
+            CHECK(error.issues().front().field == u"told");
+        }
+    }
+    CHECK(f.writtenRows() == before);
+    f.act(f.clerk, late, "extension_notice_sent", "2026-08-14",
+        params({ { "told", u"2026-08-14"_s }, { "method", u"post"_s } }));
+    REQUIRE_THROWS_AS(f.act(f.clerk, late, "extension_notice_sent", "2026-08-14",
+                          params({ { "told", u"2026-08-14"_s }, { "method", u"post"_s } })),
+        Error); // once
+    const DeadlineReport report = caseDeadline(*f.database, late, day("2026-08-17")).report;
+    CHECK(report.reply.due == day("2026-07-29"));
+    CHECK(report.reply.status == DeadlineStatus::Overdue);
+    const QString explanation = deadlineReportLines(report).join(u'\n');
+    CHECK(explanation.contains(u"2026-07-29"_s));
+    CHECK(explanation.contains(u"2026-08-14"_s));
+    CHECK(explanation.contains(u"does not count"_s));
+    requireClean(f);
+}
+
+TEST_CASE("a supplement request recorded before periods ran from the receipt keeps its stored due date",
+    "[workflow][supplement]")
+{
+    test::WorkflowFixture f;
+    // As the old rules recorded it: `until` 2026-07-17 stored as `due`, counted from the notice.
+    const QString old = f.newCase();
+    f.repository->recordEvent(old, u"request_supplement"_s, day("2026-07-03"), f.clerk.login, {}, {},
+        { { u"items"_s, u"文号"_s }, { u"until"_s, u"2026-07-17"_s }, { u"due"_s, u"2026-07-17"_s } });
+    REQUIRE_THROWS_AS(f.act(f.clerk, old, "supplement_overdue", "2026-07-17"), Error);
+    f.act(f.clerk, old, "supplement_overdue", "2026-07-20");
+    CHECK(f.stateOf(old) == CaseState::Closed);
+    // Its receipt recorded after all, the same 10 working days run from the day after it.
+    const QString received = f.newCase();
+    f.repository->recordEvent(received, u"request_supplement"_s, day("2026-07-03"), f.clerk.login, {}, {},
+        { { u"items"_s, u"文号"_s }, { u"until"_s, u"2026-07-17"_s }, { u"due"_s, u"2026-07-17"_s } });
+    const CaseEvent receipt = f.act(f.clerk, received, "notice_received", "2026-07-08",
+        params({ { "received", u"2026-07-07"_s }, { "evidence", u"signed_receipt"_s } }));
+    CHECK(receipt.details.value(u"due"_s).toString() == u"2026-07-21");
+    REQUIRE_THROWS_AS(f.act(f.clerk, received, "supplement_overdue", "2026-07-21"), Error);
+    // A request that recorded no period at all gets the least one (10 working days).
+    const QString bare = f.newCase();
+    f.repository->recordEvent(bare, u"request_supplement"_s, day("2026-07-03"), f.clerk.login);
+    CHECK(f.act(f.clerk, bare, "notice_received", "2026-07-08",
+               params({ { "received", u"2026-07-07"_s }, { "evidence", u"phone"_s } }))
+              .details.value(u"due"_s)
+              .toString()
+        == u"2026-07-21");
+    requireClean(f);
 }

@@ -5,7 +5,9 @@
 #include "Timestamps.h"
 #include "deadline/DeadlineDisplay.h"
 
+#include <QBrush>
 #include <QButtonGroup>
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,9 +65,9 @@ DeadlineBoardView::DeadlineBoardView(const Database& database, QWidget* parent)
     buttons->addWidget(m_summary);
     connect(m_groups, &QButtonGroup::idClicked, this, &DeadlineBoardView::showGroup);
 
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({ tr("Case no."), tr("Applicant"), tr("State"), tr("Period"), tr("Due"),
-        tr("Working days left"), tr("Where it stands") });
+        tr("Working days left"), tr("Where it stands"), tr("Attention") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -118,15 +120,23 @@ void DeadlineBoardView::showGroup()
     for (int row = 0; row < m_shown.size(); ++row) {
         const DueEntry& e = m_shown.at(row);
         const PeriodStatus& p = e.period;
+        // What the clerk must do now: an extension not told yet (Art. 33(2)), a fee notice
+        // whose receipt is not recorded, a consultation that ran out.
+        const QString attention = e.problem.isEmpty() ? describeWarnings(p).join(u' ') : QString();
         const QStringList cells = { e.caseNumber, e.applicantName, caseStateName(e.state),
             e.problem.isEmpty() ? periodKindName(p.kind) : QString(),
             e.problem.isEmpty() ? isoDate(p.status == DeadlineStatus::Paused ? p.pausedUntil : p.due) : QString(),
-            e.problem.isEmpty() ? workingDaysLeftText(p) : QString(), e.problem.isEmpty() ? describePeriod(p) : e.problem };
+            e.problem.isEmpty() ? workingDaysLeftText(p) : QString(),
+            e.problem.isEmpty() ? describePeriod(p) : e.problem, attention };
         const QVariant background = e.problem.isEmpty() ? deadlineBackground(p.status) : QVariant();
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (background.isValid())
                 item->setBackground(background.value<QBrush>());
+            if (column == cells.size() - 1 && !attention.isEmpty()) {
+                item->setForeground(QBrush(QColor(0x9b, 0x1c, 0x1c)));
+                item->setToolTip(attention);
+            }
             m_table->setItem(row, column, item);
         }
     }

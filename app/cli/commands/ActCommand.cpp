@@ -129,7 +129,9 @@ int runAct(CliContext& context)
                 << Qt::endl;
     const CaseDeadline deadline = caseDeadline(database, positionals.at(0).trimmed(), SystemClock::instance().today());
     const PeriodStatus& urgent = deadline.report.mostUrgent();
-    context.out << periodKindName(urgent.kind) << u": "_s << describePeriod(urgent) << Qt::endl;
+    context.out << periodLine(urgent) << Qt::endl;
+    for (const QString& warning : reportWarnings(deadline.report))
+        context.out << Tr::tr("Attention: %1").arg(warning) << Qt::endl;
     return ExitOk;
 }
 

@@ -27,10 +27,11 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::cli::DeadlineCommand)
     };
 
-    const QString kCalcUsage = u"ogi [--db FILE] deadline calc --received D [--supplement-requested D "
-                               u"--supplement-received D] [--pause FROM:TO]... [--fee-pause FROM:TO]... "
-                               u"[--extend N [--extend-approved D]] [--later-date D] [--replied D] [--as-of D] "
-                               u"[--due-soon N] [--json]"_s;
+    const QString kCalcUsage
+        = u"ogi [--db FILE] deadline calc --received D [--supplement-requested D "
+          u"--supplement-received D] [--pause FROM:TO]... [--fee-pause FROM:TO]... "
+          u"[--fee-received D] [--extend N [--extend-approved D] [--extend-told D|--extend-not-told]] "
+          u"[--later-date D] [--replied D] [--as-of D] [--due-soon N] [--json]"_s;
 
     QDate asOfDate(CliContext& context)
     {
@@ -77,8 +78,21 @@ namespace {
             facts.pauses << parsePause(u"--fee-pause"_s, text, PauseReason::FeePayment);
         std::stable_sort(facts.pauses.begin(), facts.pauses.end(),
             [](const PauseSpan& a, const PauseSpan& b) { return a.from < b.from; });
+        // The applicant's receipt of the fee notice, for the last fee pause (信息处理费管理办法第七条).
+        const QDate feeReceived = parseOptionalDateArgument(u"--fee-received"_s, context.takeOption(u"fee-received"_s));
+        if (feeReceived.isValid()) {
+            auto last = std::find_if(facts.pauses.rbegin(), facts.pauses.rend(),
+                [](const PauseSpan& p) { return p.reason == PauseReason::FeePayment; });
+            if (last == facts.pauses.rend())
+                throw UsageError { Tr::tr("--fee-received needs a --fee-pause") };
+            last->noticeReceived = feeReceived;
+        }
         const QStringList extensions = context.takeOptions(u"extend"_s);
         const QString approvedText = context.takeOption(u"extend-approved"_s);
+        const QString toldText = context.takeOption(u"extend-told"_s);
+        const bool notTold = context.takeFlag(u"extend-not-told"_s);
+        if (notTold && !toldText.isEmpty())
+            throw UsageError { Tr::tr("--extend-told and --extend-not-told exclude each other") };
         facts.laterDate = parseOptionalDateArgument(u"--later-date"_s, context.takeOption(u"later-date"_s));
         facts.replied = parseOptionalDateArgument(u"--replied"_s, context.takeOption(u"replied"_s));
         const QDate asOf = asOfDate(context);
@@ -86,10 +100,14 @@ namespace {
         const QString dueSoon = context.takeOption(u"due-soon"_s);
         if (!dueSoon.isEmpty())
             rules.dueSoonDays = parseNumberArgument(u"--due-soon"_s, dueSoon, 0, 100);
-        // Without --extend-approved the extension is taken as approved on the as-of date.
+        // Without --extend-approved the extension is taken as approved on the as-of date; without
+        // --extend-told (or --extend-not-told) the applicant as told the day it was approved.
         const QDate approved = approvedText.isEmpty() ? asOf : parseDateArgument(u"--extend-approved"_s, approvedText);
+        const QDate told = notTold ? QDate()
+            : toldText.isEmpty()   ? approved
+                                   : parseDateArgument(u"--extend-told"_s, toldText);
         for (const QString& days : extensions)
-            facts.extensions << Extension { parseNumberArgument(u"--extend"_s, days, 1, 1000), approved };
+            facts.extensions << Extension { parseNumberArgument(u"--extend"_s, days, 1, 1000), approved, told };
         const bool json = context.takeFlag(u"json"_s);
         context.takePositionals(0, kCalcUsage);
 

@@ -50,11 +50,14 @@ int runDue(CliContext& context)
     for (const DueEntry& e : entries) {
         context.out << e.caseNumber << u"  "_s;
         if (e.problem.isEmpty())
-            context.out << periodKindName(e.period.kind) << u": "_s << describePeriod(e.period)
-                        << (e.period.provisional ? u" "_s + Tr::tr("[provisional]") : QString());
+            context.out << periodLine(e.period);
         else
             context.out << e.problem;
         context.out << u"  "_s << e.applicantName << Qt::endl;
+        // What the clerk must do now, each on its own line (an extension not yet told ...).
+        if (e.problem.isEmpty())
+            for (const QString& warning : describeWarnings(e.period))
+                context.out << u"    "_s << Tr::tr("Attention: %1").arg(warning) << Qt::endl;
     }
     context.out << Tr::tr("%n open case(s) listed, as of %1", nullptr, int(entries.size())).arg(isoDate(asOf))
                 << Qt::endl;
