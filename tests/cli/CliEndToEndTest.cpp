@@ -3,6 +3,9 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "settings/OfficeSettings.h"
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -284,6 +287,13 @@ TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
     for (const QJsonValue& row : list)
         states.insert(row[u"state"_s].toString());
     CHECK(states.size() > 1);
+    // The demo agency is a district government's office: its acts are reviewed by the district
+    // government itself (行政复议法 Art. 24), not by the city's.
+    test::ensureCoreApp();
+    const Database database = Database::open(db, OpenMode::ExistingOnly);
+    const OfficeSettings::AgencyProfile agency = OfficeSettings(database).agencyProfile();
+    CHECK(agency.name == u"示范区人民政府办公室");
+    CHECK(agency.reconsiderationBody == u"示范区人民政府");
 }
 
 TEST_CASE("usage errors exit 2", "[cli]")
@@ -420,7 +430,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     CHECK(early.err.contains(u"文号"_s));
     const ProcessResult agency = runCli(asAdmin
         + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
-            u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某市人民政府"_s, u"--court"_s,
+            u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某区人民政府"_s, u"--court"_s,
             u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s });
     INFO(show(agency));
     REQUIRE(agency.exitCode == 0);

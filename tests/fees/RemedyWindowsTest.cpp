@@ -57,7 +57,7 @@ TEST_CASE("a remedy needs its date, body and, once decided, its concluded date",
     const QDate today = day("2026-11-20");
     Remedy ok;
     ok.filed = day("2026-08-01");
-    ok.body = u"某市人民政府"_s;
+    ok.body = u"某某区人民政府"_s;
     CHECK(validateRemedy(ok, today).isEmpty());
     struct Row
     {

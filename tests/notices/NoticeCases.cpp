@@ -52,7 +52,7 @@ namespace {
 void setTestAgency(WorkflowFixture& f, bool numberPerType)
 {
     OfficeSettings(*f.database, f.clock)
-        .setAgencyProfile({ u"某某区人民政府办公室"_s, u"QB-01"_s, u"某某市人民政府"_s, u"某某区人民法院"_s,
+        .setAgencyProfile({ u"某某区人民政府办公室"_s, u"QB-01"_s, u"某某区人民政府"_s, u"某某区人民法院"_s,
                               numberPerType ? u"某政{type}〔{year}〕第{n}号"_s : u"某政公开〔{year}〕第{n}号"_s,
                               u"某某路1号；电话：010-12345678"_s, numberPerType },
             f.admin);

@@ -357,7 +357,7 @@ TEST_CASE("sections 四 and 六: remedies filed in the year by result, fees aske
     const QString a = replied("2026-02-02");
     const QString b = replied("2026-02-03");
     f.act(f.clerk, a, "remedy", "2026-04-01",
-        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-03-20"_s }, { u"body"_s, u"某市人民政府"_s } });
+        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-03-20"_s }, { u"body"_s, u"某某区人民政府"_s } });
     f.act(f.clerk, b, "remedy", "2026-04-01",
         { { u"kind"_s, u"litigation_direct"_s }, { u"filed"_s, u"2026-03-25"_s }, { u"body"_s, u"某区人民法院"_s } });
     const QList<Remedy> remediesA = remediesOf(f.database->connection(), f.repository->find(a)->id);

@@ -114,6 +114,21 @@ TEST_CASE("first run: the agency is named and the administrator chooses the pass
     CHECK(stored.court == u"某某区人民法院");
 }
 
+TEST_CASE("the agency form explains beside the field which body reviews the agency's acts", "[ui][settings]")
+{
+    test::ensureGuiApp();
+    ui::AgencyForm form;
+    form.show();
+    // A district office's example is its own district government (行政复议法 Art. 24), not the city's.
+    CHECK(form.field(u"reconsideration_body"_s)->placeholderText().contains(u"某某区人民政府"_s));
+    const auto* hint = form.findChild<QLabel*>(u"reconsiderationBodyHint"_s);
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(u"same level"_s));
+    CHECK(hint->text().contains(u"vertically managed"_s));
+    CHECK(hint->text().contains(u"one level up"_s));
+}
+
 TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk drafted", "[ui][workflow]")
 {
     test::ensureGuiApp();

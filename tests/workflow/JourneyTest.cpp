@@ -281,13 +281,13 @@ TEST_CASE("a reconsideration is recorded against a replied case and concluded", 
     test::WorkflowFixture f;
     const QString number = assignedCase(f);
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "remedy", "2026-07-08",
-                          params({ { "kind", u"reconsideration"_s }, { "filed", u"2026-07-08"_s }, { "body", u"某市人民政府"_s } })),
+                          params({ { "kind", u"reconsideration"_s }, { "filed", u"2026-07-08"_s }, { "body", u"某某区人民政府"_s } })),
         Error); // not before the decision
     draftAndSubmit(f, number, "2026-07-10", f.clerk);
     f.act(f.chief, number, "sign_off", "2026-07-13");
     f.act(f.clerk, number, "deliver", "2026-07-13", params({ { "method", u"post"_s }, { "received", u"2026-07-15"_s } }));
     f.act(f.clerk, number, "remedy", "2026-08-03",
-        params({ { "kind", u"行政复议"_s }, { "filed", u"2026-08-01"_s }, { "body", u"某市人民政府"_s } }));
+        params({ { "kind", u"行政复议"_s }, { "filed", u"2026-08-01"_s }, { "body", u"某某区人民政府"_s } }));
     const qint64 caseId = f.repository->find(number)->id;
     QList<Remedy> remedies = remediesOf(f.database->connection(), caseId);
     REQUIRE(remedies.size() == 1);

@@ -44,7 +44,18 @@ AgencyForm::AgencyForm(QWidget* parent)
     m_preview->setObjectName(u"documentNumberPreview"_s);
     m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
-    addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某市人民政府"));
+    addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某区人民政府"));
+    // Who reviews the agency's acts since 2024-01-01 (行政复议法 2023, Art. 24 and 27): the
+    // clerk setting up a district office is the one who needs to know it, here.
+    auto* bodyRule = new QLabel(tr("A department of a people's government at county level or above: its own "
+                                   "government at the same level (a vertically managed department: the competent "
+                                   "department one level up); a people's government: the government one level up "
+                                   "(Administrative Reconsideration Law, Art. 24 and 27)."),
+        this);
+    bodyRule->setObjectName(u"reconsiderationBodyHint"_s);
+    bodyRule->setWordWrap(true);
+    bodyRule->setStyleSheet(u"color: palette(mid);"_s);
+    form->addRow(QString(), bodyRule);
     addField(u"court"_s, "court", tr("People's court"), tr("e.g. 某某区人民法院"));
     addField(
         u"contact"_s, "agencyContact", tr("Contact line of notices"), tr("e.g. 地址：某某路1号；电话：010-12345678"));
