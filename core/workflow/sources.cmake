@@ -4,7 +4,12 @@ target_sources(ogi_core PRIVATE
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
     settings/SealedSecret.cpp settings/SealedSecret.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
+    workflow/ActionPrerequisites.cpp workflow/ActionPrerequisites.h
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h
     workflow/CaseWorkflow.cpp workflow/CaseWorkflow.h
-    workflow/EventDetailsText.cpp workflow/EventDetailsText.h)
+    workflow/DeliveryRules.cpp workflow/DeliveryRules.h
+    workflow/DraftRules.cpp workflow/DraftRules.h
+    workflow/EventDetailsText.cpp workflow/EventDetailsText.h
+    workflow/ReasonsRules.cpp workflow/ReasonsRules.h
+    workflow/RuleErrors.h)
