@@ -3,8 +3,12 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "notices/NoticeType.h"
+#include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowFacts.h"
 
 #include <QDir>
 #include <QFile>
@@ -294,6 +298,26 @@ TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
     const OfficeSettings::AgencyProfile agency = OfficeSettings(database).agencyProfile();
     CHECK(agency.name == u"示范区人民政府办公室");
     CHECK(agency.reconsiderationBody == u"示范区人民政府");
+    // Every demo reply went out in writing: its reply notice issued (through NoticeStore) before
+    // the delivery, and the archive says how the applicant's receipt is known.
+    const CaseRepository cases(database);
+    int delivered = 0;
+    for (const QString& number : numbers) {
+        const QList<CaseEvent> events = cases.events(cases.find(number)->id);
+        const WorkflowFacts facts = workflowFacts(events);
+        if (!facts.delivered.isValid())
+            continue;
+        INFO(number.toStdString());
+        ++delivered;
+        const ReplyType type = *parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString());
+        const NoticeFact* notice = facts.validNotice(QLatin1String(replyNoticeType(type).code));
+        REQUIRE(notice);
+        CHECK(notice->issuedOn <= facts.delivered);
+        for (const CaseEvent& e : events)
+            if (e.action == u"archive")
+                CHECK(e.details.value(u"proof"_s).toString() == facts.receiptProof);
+    }
+    CHECK(delivered > 5);
 }
 
 TEST_CASE("usage errors exit 2", "[cli]")
@@ -595,7 +619,7 @@ for row in ws.iter_rows(min_row=4, values_only=True):
     CHECK(refused.err.contains(u"第 2 行"_s)); // the line with two figures instead of seven
 }
 
-TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exit 1", "[cli][backup]")
+TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with exit 1", "[cli][backup]")
 {
     Register reg;
     const QString zip = reg.dir.filePath(u"b.zip"_s);
@@ -615,7 +639,7 @@ TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exi
     CHECK(runCli({ u"restore"_s, zip }).exitCode == 2); // where to?
 }
 
-TEST_CASE("export writes the ledger with ID numbers masked; whole only for a chief or administrator, audited",
+TEST_CASE("export writes the ledger with ID numbers masked, whole only for a chief or administrator, audited",
     "[cli][export]")
 {
     Register reg;
