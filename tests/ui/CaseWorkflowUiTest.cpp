@@ -12,6 +12,7 @@
 #include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
+#include "i18n/Translations.h"
 #include "settings/AgencyForm.h"
 #include "settings/OfficeSettings.h"
 #include "users/UserRepository.h"
@@ -128,6 +129,13 @@ TEST_CASE("the agency form explains beside the field which body reviews the agen
     CHECK(hint->text().contains(u"same level"_s));
     CHECK(hint->text().contains(u"vertically managed"_s));
     CHECK(hint->text().contains(u"one level up"_s));
+    // As the office reads it.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
+    ui::AgencyForm chinese;
+    const QString zh = chinese.findChild<QLabel*>(u"reconsiderationBodyHint"_s)->text();
+    CHECK(zh.contains(u"县级以上人民政府工作部门：填本级人民政府"_s));
+    CHECK(zh.contains(u"垂直管理部门：上一级主管部门"_s));
+    CHECK(zh.contains(u"人民政府：填上一级人民政府"_s));
 }
 
 TEST_CASE("case view: buttons by role and state, and a chief signs off what a clerk drafted", "[ui][workflow]")
