@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "notices/NoticeStore.h"
+#include "notices/NoticeTemplates.h"
 #include "notices/NoticeType.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/WorkflowFacts.h"
@@ -127,8 +128,10 @@ TEST_CASE("disclosing over a third party's objection needs the notice to the thi
         CHECK(refused.message().contains(u"Art. 32"));
         CHECK(f.writtenRows() == before);
         if (findNoticeType(QLatin1String(kThirdPartyDisclosureNotice))) {
+            const QString code = QLatin1String(kThirdPartyDisclosureNotice);
             NoticeStore(*f.database, f.clock)
-                .issue(number, QLatin1String(kThirdPartyDisclosureNotice), {}, day("2026-07-10"), f.clerk);
+                .issue(number, code, test::completeEdits(NoticeTemplates(*f.database, f.clock).composed(code)),
+                    day("2026-07-10"), f.clerk);
         } else {
             f.repository->recordEvent(number, u"issue_notice"_s, day("2026-07-10"), f.clerk.login, {}, {},
                 { { u"notice_type"_s, QLatin1String(kThirdPartyDisclosureNotice) }, { u"title"_s, u"第三方告知书"_s },
