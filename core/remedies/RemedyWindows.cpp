@@ -71,7 +71,7 @@ QString describeRemedyWindow(const RemedyWindow& w)
         if (w.failureToAct)
             text = w.open ? Tr::tr("No reply was given in time: reconsideration (failure to perform a statutory duty) "
                                    "may be sought until %1 (%n day(s) left)",
-                                nullptr, w.daysLeft)
+                       nullptr, w.daysLeft)
                                 .arg(isoDate(w.lastDay))
                           : Tr::tr("No reply was given in time: the reconsideration period for it ended on %1")
                                 .arg(isoDate(w.lastDay));
@@ -81,15 +81,16 @@ QString describeRemedyWindow(const RemedyWindow& w)
                           : Tr::tr("The reconsideration period ended on %1").arg(isoDate(w.lastDay));
         break;
     case RemedyKind::LitigationDirect:
-        text = w.open ? Tr::tr("A lawsuit may be filed until %1 (%n day(s) left)", nullptr, w.daysLeft)
-                            .arg(isoDate(w.lastDay))
-                      : Tr::tr("The litigation period ended on %1").arg(isoDate(w.lastDay));
+        text = w.open
+            ? Tr::tr("A lawsuit may be filed until %1 (%n day(s) left)", nullptr, w.daysLeft).arg(isoDate(w.lastDay))
+            : Tr::tr("The litigation period ended on %1").arg(isoDate(w.lastDay));
         break;
     case RemedyKind::LitigationAfterReconsideration:
-        text = w.open ? Tr::tr("A lawsuit against the reconsideration decision may be filed until %1 (%n day(s) left)",
-                            nullptr, w.daysLeft)
-                            .arg(isoDate(w.lastDay))
-                      : Tr::tr("The period for a lawsuit after the reconsideration ended on %1").arg(isoDate(w.lastDay));
+        text = w.open
+            ? Tr::tr("A lawsuit against the reconsideration decision may be filed until %1 (%n day(s) left)", nullptr,
+                w.daysLeft)
+                  .arg(isoDate(w.lastDay))
+            : Tr::tr("The period for a lawsuit after the reconsideration ended on %1").arg(isoDate(w.lastDay));
         break;
     }
     if (w.provisional)

@@ -37,7 +37,8 @@ namespace {
     QString pendingReasonsProblem(const WorkflowFacts& f)
     {
         if (!f.reasonsRequested.isValid())
-            return Tr::tr("The applicant has not been asked for reasons: record the request for reasons first (Art. 35).");
+            return Tr::tr(
+                "The applicant has not been asked for reasons: record the request for reasons first (Art. 35).");
         if (!f.reasonsAnswer.isEmpty())
             return Tr::tr("The answer to the request for reasons of %1 is already recorded; correct it with an "
                           "amendment.")

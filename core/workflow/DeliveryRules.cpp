@@ -33,13 +33,13 @@ void checkDelivery(const ActionContext& c, ActionEffect& e)
     // Registered post and EMS are both tracked: the number is how the delivery is proved later.
     if ((method == u"post" || method == u"ems") && !e.details.contains(u"tracking_number"_s))
         invalidParam(u"tracking_number"_s,
-            Tr::tr("Delivery by %1 needs the tracking number.")
-                .arg(nameOf(deliveryMethods(), method)));
+            Tr::tr("Delivery by %1 needs the tracking number.").arg(nameOf(deliveryMethods(), method)));
     const QDate received = parseIsoDate(e.details.value(u"received"_s).toString());
     if (received.isValid() && (received < c.date || received > c.today))
-        invalidParam(u"received"_s, Tr::tr("The applicant cannot have received the reply on %1: it went out on %2 and "
-                                           "today is %3.")
-                                        .arg(isoDate(received), isoDate(c.date), isoDate(c.today)));
+        invalidParam(u"received"_s,
+            Tr::tr("The applicant cannot have received the reply on %1: it went out on %2 and "
+                   "today is %3.")
+                .arg(isoDate(received), isoDate(c.date), isoDate(c.today)));
     if (e.details.contains(u"proof"_s) && !received.isValid())
         invalidParam(u"received"_s, Tr::tr("A proof of receipt goes with the day the applicant received the reply."));
 }
@@ -57,7 +57,8 @@ void checkArchive(const ActionContext& c, ActionEffect& e)
     if (c.record.state != CaseState::Replied) {
         if (reason)
             invalidParam(u"without_proof"_s,
-                Tr::tr("Case %1 was concluded without a reply: there is no receipt to prove.").arg(c.record.caseNumber));
+                Tr::tr("Case %1 was concluded without a reply: there is no receipt to prove.")
+                    .arg(c.record.caseNumber));
         return;
     }
     const QString proof = c.facts.receiptProof;

@@ -48,8 +48,9 @@ void checkReview(const ActionEffect& e)
     if (pass && e.details.contains(u"article"_s))
         invalidParam(u"article"_s, Tr::tr("A review that lets everything be disclosed withholds under no provision."));
     if (!pass && !e.details.contains(u"article"_s))
-        invalidParam(u"article"_s, Tr::tr("A review that withholds anything must name the provision it rests on "
-                                          "(Art. 14, 15 or 16)."));
+        invalidParam(u"article"_s,
+            Tr::tr("A review that withholds anything must name the provision it rests on "
+                   "(Art. 14, 15 or 16)."));
     if (!pass && !e.details.contains(u"basis"_s))
         invalidParam(u"basis"_s, Tr::tr("A review that withholds anything must name its legal basis."));
 }
@@ -70,11 +71,13 @@ void checkDraft(const ActionContext& c, ActionEffect& e)
     if (outcome.isEmpty() && reviewRows.size() == 1)
         outcome = reviewRows.front();
     if (outcome.isEmpty())
-        invalidParam(u"outcome"_s, Tr::tr("A reply of type %1 needs the outcome for the annual report: one of %2.")
-                                       .arg(typeName, outcomeList(allowed)));
+        invalidParam(u"outcome"_s,
+            Tr::tr("A reply of type %1 needs the outcome for the annual report: one of %2.")
+                .arg(typeName, outcomeList(allowed)));
     if (!allowed.contains(outcome))
-        invalidParam(u"outcome"_s, Tr::tr("A reply of type %1 cannot be counted as %2; it is counted as one of %3.")
-                                       .arg(typeName, outcomeLabel(outcome), outcomeList(allowed)));
+        invalidParam(u"outcome"_s,
+            Tr::tr("A reply of type %1 cannot be counted as %2; it is counted as one of %3.")
+                .arg(typeName, outcomeLabel(outcome), outcomeList(allowed)));
     if (!reviewed && !isConcludedAtOnce(type))
         refuseAction(Tr::tr("Only petitions, publications, repeated applications and information whose access other "
                             "laws govern are answered without the search and the confidentiality review; a reply of "

@@ -11,12 +11,14 @@ const QList<Term<ExemptionArticle>>& exemptionArticles()
         { A::StateSecret, "art14_state_secret", "第十四条 国家秘密",
             QT_TRANSLATE_NOOP("ogi::Vocabulary", "Art. 14: state secret") },
         { A::Prohibited, "art14_prohibited", "第十四条 法律、行政法规禁止公开",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Art. 14: disclosure prohibited by law or administrative regulation") },
+            QT_TRANSLATE_NOOP(
+                "ogi::Vocabulary", "Art. 14: disclosure prohibited by law or administrative regulation") },
         { A::Security, "art14_security", "第十四条 危及“三安全一稳定”",
             QT_TRANSLATE_NOOP("ogi::Vocabulary",
                 "Art. 14: would endanger national, public or economic security or social stability") },
         { A::ThirdParty, "art15_third_party", "第十五条 第三方合法权益",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Art. 15: harms a third party's lawful rights (trade secret, privacy)") },
+            QT_TRANSLATE_NOOP(
+                "ogi::Vocabulary", "Art. 15: harms a third party's lawful rights (trade secret, privacy)") },
         { A::InternalAffairs, "art16_internal_affairs", "第十六条第一款 内部事务信息",
             QT_TRANSLATE_NOOP("ogi::Vocabulary", "Art. 16(1): internal affairs") },
         { A::ProcessInformation, "art16_process", "第十六条第二款 过程性信息",

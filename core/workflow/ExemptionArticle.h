@@ -11,7 +11,8 @@ namespace ogi {
 
 // The provision a confidentiality review that withholds anything rests on (Art. 14–16). Each
 // is one sub-row of the annual report's （三）不予公开 (rows 1–7): the review decides the row.
-enum class ExemptionArticle {
+enum class ExemptionArticle
+{
     StateSecret, // Art. 14: 依法确定为国家秘密的政府信息 -> 1.属于国家秘密
     Prohibited, // Art. 14: 法律、行政法规禁止公开的政府信息 -> 2.其他法律行政法规禁止公开
     Security, // Art. 14: 公开后可能危及国家安全、公共安全、经济安全、社会稳定 -> 3.危及"三安全一稳定"

@@ -26,9 +26,10 @@ void checkReasonsRequest(const ActionContext& c, const ActionEffect& e)
                          .arg(isoDate(c.facts.reasonsRequested)));
     const QDate by = parseIsoDate(e.details.value(u"reply_by"_s).toString());
     if (by <= c.date)
-        invalidParam(u"reply_by"_s, Tr::tr("The applicant needs time to give reasons: the date must be after the "
-                                           "request (%1), not %2.")
-                                        .arg(isoDate(c.date), isoDate(by)));
+        invalidParam(u"reply_by"_s,
+            Tr::tr("The applicant needs time to give reasons: the date must be after the "
+                   "request (%1), not %2.")
+                .arg(isoDate(c.date), isoDate(by)));
 }
 
 void checkReasonsAnswer(const QString& action, const ActionContext& c)
@@ -44,9 +45,10 @@ void checkReasonsAnswer(const QString& action, const ActionContext& c)
                          .arg(isoDate(f.reasonsDue)));
     const NoticeFact* notice = f.validNotice(u"reasons_request"_s);
     if (notice && notice->issuedOn > f.reasonsDue)
-        refuseAction(Tr::tr("The request for reasons (%1) was issued on %2, after the day it asked the reasons by (%3): "
-                            "ask again with a new date.")
-                         .arg(notice->number, isoDate(notice->issuedOn), isoDate(f.reasonsDue)));
+        refuseAction(
+            Tr::tr("The request for reasons (%1) was issued on %2, after the day it asked the reasons by (%3): "
+                   "ask again with a new date.")
+                .arg(notice->number, isoDate(notice->issuedOn), isoDate(f.reasonsDue)));
 }
 
 } // namespace ogi

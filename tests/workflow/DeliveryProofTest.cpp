@@ -31,7 +31,8 @@ QString signedOff(test::WorkflowFixture& f, const char* replyType = "disclose", 
 {
     const QString number = f.newCase("2026-07-01");
     f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02", params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    f.act(f.chief, number, "assign", "2026-07-02",
+        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
     if (thirdPartyObjects) {
         f.act(f.clerk, number, "consult", "2026-07-03",
             params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
@@ -80,7 +81,8 @@ TEST_CASE("a reply is delivered only once its notice is issued, and not after it
     CHECK(refused.message().contains(u"Issue the reply notice first"));
     CHECK(f.writtenRows() == before);
     // The same sentence greys the desktop's button out.
-    CHECK(actionPrerequisiteProblem(u"deliver"_s, *f.repository->find(number), factsOf(f, number)).contains(u"Issue the reply notice first"));
+    CHECK(actionPrerequisiteProblem(u"deliver"_s, *f.repository->find(number), factsOf(f, number))
+              .contains(u"Issue the reply notice first"));
 
     const IssuedNotice notice = f.issueReply(number, "2026-07-10");
     CHECK(notice.type == u"reply_disclose");
@@ -107,8 +109,7 @@ TEST_CASE("disclosing over a third party's objection needs the notice to the thi
         bool needsThirdPartyNotice;
     };
     const Row rows[] = {
-        { "disclose", true, true },
-        { "partly_disclose", true, true },
+        { "disclose", true, true }, { "partly_disclose", true, true },
         { "not_exist", true, false }, // nothing disclosed
         { "disclose", false, false }, // no objection
     };
@@ -189,7 +190,8 @@ TEST_CASE("postal delivery gives its tracking number; a proof of receipt goes wi
     }
 }
 
-TEST_CASE("archiving records how the receipt is known, or the clerk's reason for having no proof", "[workflow][delivery]")
+TEST_CASE(
+    "archiving records how the receipt is known, or the clerk's reason for having no proof", "[workflow][delivery]")
 {
     // How the delivery went, and the proof the archive event then carries ("" : none recorded).
     struct Row
@@ -202,7 +204,8 @@ TEST_CASE("archiving records how the receipt is known, or the clerk's reason for
         { "handed over, the 送达回证 signed",
             [](test::WorkflowFixture& f, const QString& n) {
                 f.act(f.clerk, n, "deliver", "2026-07-10",
-                    params({ { "method", u"in_person"_s }, { "received", u"2026-07-10"_s }, { "proof", u"送达回证"_s } }));
+                    params(
+                        { { "method", u"in_person"_s }, { "received", u"2026-07-10"_s }, { "proof", u"送达回证"_s } }));
             },
             "service_record" },
         { "posted, then tracked as delivered",
@@ -282,6 +285,7 @@ TEST_CASE("a case concluded without a reply is archived without a receipt to pro
             params({ { "archive_number", u"WS2026-002"_s }, { "without_proof", u"无"_s } }));
     }).code()
         == ErrorCode::InvalidInput);
-    const CaseEvent archived = f.act(f.clerk, number, "archive", "2026-07-03", params({ { "archive_number", u"WS2026-002"_s } }));
+    const CaseEvent archived
+        = f.act(f.clerk, number, "archive", "2026-07-03", params({ { "archive_number", u"WS2026-002"_s } }));
     CHECK_FALSE(archived.details.contains(u"proof"_s));
 }

@@ -30,7 +30,8 @@ QString drafting(test::WorkflowFixture& f)
 {
     const QString number = f.newCase("2026-07-01");
     f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02", params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    f.act(f.chief, number, "assign", "2026-07-02",
+        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
     f.act(f.clerk, number, "submit_review", "2026-07-03");
     f.act(f.reviewer, number, "review", "2026-07-03", params({ { "result", u"pass"_s } }));
     return number;
@@ -41,7 +42,8 @@ void issueReasonsRequest(test::WorkflowFixture& f, const QString& number, const 
     if (OfficeSettings(*f.database, f.clock).agencyProfile().documentNumberPattern.isEmpty())
         f.setAgency();
     const QString composed = NoticeTemplates(*f.database, f.clock).composed(u"reasons_request"_s);
-    NoticeStore(*f.database, f.clock).issue(number, u"reasons_request"_s, test::completeEdits(composed), day(date), f.clerk);
+    NoticeStore(*f.database, f.clock)
+        .issue(number, u"reasons_request"_s, test::completeEdits(composed), day(date), f.clerk);
 }
 
 // The error an act ends with; nullopt when it was recorded.
@@ -126,12 +128,14 @@ TEST_CASE("the request for reasons, its answer and its absence, each in its orde
     const QString number = drafting(f);
     const qint64 before = f.writtenRows();
     // An answer or its absence needs a request first.
-    CHECK(codeOf([&] { f.act(f.clerk, number, "reasons_received", "2026-07-06", params({ { "finding", u"reasonable"_s } })); })
-        == ErrorCode::Refused);
+    CHECK(codeOf([&] {
+        f.act(f.clerk, number, "reasons_received", "2026-07-06", params({ { "finding", u"reasonable"_s } }));
+    }) == ErrorCode::Refused);
     CHECK(codeOf([&] { f.act(f.clerk, number, "reasons_not_given", "2026-07-06"); }) == ErrorCode::Refused);
     // The applicant gets time: the date lies after the request.
-    CHECK(codeOf([&] { f.act(f.clerk, number, "request_reasons", "2026-07-06", params({ { "reply_by", u"2026-07-06"_s } })); })
-        == ErrorCode::InvalidInput);
+    CHECK(codeOf([&] {
+        f.act(f.clerk, number, "request_reasons", "2026-07-06", params({ { "reply_by", u"2026-07-06"_s } }));
+    }) == ErrorCode::InvalidInput);
     CHECK(codeOf([&] { f.act(f.clerk, number, "request_reasons", "2026-07-06", {}); }) == ErrorCode::InvalidInput);
     CHECK(f.writtenRows() == before);
 
@@ -147,10 +151,12 @@ TEST_CASE("the request for reasons, its answer and its absence, each in its orde
     CHECK(codeOf([&] { f.act(f.clerk, number, "reasons_not_given", "2026-07-14"); }) == ErrorCode::Refused);
     f.act(f.clerk, number, "reasons_not_given", "2026-07-16");
     // Recorded once; a second answer is an amendment.
-    CHECK(codeOf([&] { f.act(f.clerk, number, "reasons_received", "2026-07-17", params({ { "finding", u"reasonable"_s } })); })
-        == ErrorCode::Refused);
-    CHECK(codeOf([&] { f.act(f.clerk, number, "request_reasons", "2026-07-17", params({ { "reply_by", u"2026-07-24"_s } })); })
-        == ErrorCode::Refused);
+    CHECK(codeOf([&] {
+        f.act(f.clerk, number, "reasons_received", "2026-07-17", params({ { "finding", u"reasonable"_s } }));
+    }) == ErrorCode::Refused);
+    CHECK(codeOf([&] {
+        f.act(f.clerk, number, "request_reasons", "2026-07-17", params({ { "reply_by", u"2026-07-24"_s } }));
+    }) == ErrorCode::Refused);
 }
 
 TEST_CASE("a request for reasons issued after its own date cannot be missed", "[workflow][art35]")
@@ -191,8 +197,9 @@ TEST_CASE("the 说明理由通知书 follows the request for reasons and says it
     NoticeStore notices(*f.database, f.clock);
     const QString composed = NoticeTemplates(*f.database, f.clock).composed(u"reasons_request"_s);
     // No longer "any open case": the request is the step the notice tells of.
-    CHECK(codeOf([&] { notices.issue(number, u"reasons_request"_s, test::completeEdits(composed), day("2026-07-06"), f.clerk); })
-        == ErrorCode::Refused);
+    CHECK(codeOf([&] {
+        notices.issue(number, u"reasons_request"_s, test::completeEdits(composed), day("2026-07-06"), f.clerk);
+    }) == ErrorCode::Refused);
     f.act(f.clerk, number, "request_reasons", "2026-07-06",
         params({ { "reply_by", u"2026-07-16"_s }, { "items", u"申请大量公开的用途"_s } }));
     const QString html = notices.preview(number, u"reasons_request"_s, {}, day("2026-07-06"));

@@ -28,7 +28,8 @@ QString inReview(test::WorkflowFixture& f)
 {
     const QString number = f.newCase("2026-07-01");
     f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02", params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    f.act(f.chief, number, "assign", "2026-07-02",
+        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
     f.act(f.clerk, number, "submit_review", "2026-07-03");
     return number;
 }
@@ -93,7 +94,8 @@ TEST_CASE("every reply type counts in the report rows annual-report-format.md gi
     CHECK(replyTypeForOutcome(u"withheld_8"_s) == ReplyType::SpecialProvision);
 }
 
-TEST_CASE("a refusal is counted in the 不予公开 row of the provision the review withheld under", "[workflow][report-rows]")
+TEST_CASE(
+    "a refusal is counted in the 不予公开 row of the provision the review withheld under", "[workflow][report-rows]")
 {
     struct Row
     {
@@ -113,7 +115,8 @@ TEST_CASE("a refusal is counted in the 不予公开 row of the provision the rev
     test::WorkflowFixture f;
     for (const Row& row : rows) {
         INFO(row.article);
-        CHECK(withheldOutcomeFor(*parseTerm(exemptionArticles(), QLatin1String(row.article))) == QLatin1String(row.outcome));
+        CHECK(withheldOutcomeFor(*parseTerm(exemptionArticles(), QLatin1String(row.article)))
+            == QLatin1String(row.outcome));
         const QString number = inReview(f);
         f.act(f.reviewer, number, "review", "2026-07-03",
             params({ { "result", u"withhold"_s }, { "article", QLatin1String(row.article) },
@@ -127,7 +130,8 @@ TEST_CASE("a refusal is counted in the 不予公开 row of the provision the rev
         // Without an outcome, the review's row is taken.
         CHECK(drafts(f, number, params({ { "reply_type", u"withhold"_s } })));
         CHECK(f.outcomeOf(number) == QLatin1String(row.outcome));
-        CHECK(drafts(f, number, params({ { "reply_type", u"withhold"_s }, { "outcome", QLatin1String(row.outcome) } })));
+        CHECK(
+            drafts(f, number, params({ { "reply_type", u"withhold"_s }, { "outcome", QLatin1String(row.outcome) } })));
     }
 }
 
@@ -178,7 +182,8 @@ TEST_CASE("a review that withholds names its provision; one that passes names no
     }
 }
 
-TEST_CASE("a review recorded before the article was asked is checked by the article its text names", "[workflow][report-rows]")
+TEST_CASE("a review recorded before the article was asked is checked by the article its text names",
+    "[workflow][report-rows]")
 {
     struct Row
     {
@@ -213,7 +218,8 @@ TEST_CASE("a review recorded before the article was asked is checked by the arti
     }
 }
 
-TEST_CASE("a special-provision reply is 不予公开-属于行政查询事项, answered without a review", "[workflow][report-rows]")
+TEST_CASE(
+    "a special-provision reply is 不予公开-属于行政查询事项, answered without a review", "[workflow][report-rows]")
 {
     test::WorkflowFixture f;
     // From the request itself, like the other replies answered at once.
@@ -225,7 +231,8 @@ TEST_CASE("a special-provision reply is 不予公开-属于行政查询事项, a
     // A refusal under Art. 36(3) is never counted as 行政查询事项: that row rests on Art. 36(7).
     const QString withheld = inReview(f);
     f.act(f.reviewer, withheld, "review", "2026-07-03",
-        params({ { "result", u"withhold"_s }, { "article", u"art15_third_party"_s }, { "basis", u"《条例》第十五条"_s } }));
+        params({ { "result", u"withhold"_s }, { "article", u"art15_third_party"_s },
+            { "basis", u"《条例》第十五条"_s } }));
     CHECK_FALSE(drafts(f, withheld, params({ { "reply_type", u"withhold"_s }, { "outcome", u"withheld_8"_s } })));
     // After a review that withheld, the reply is the Art. 36(3) refusal, not a referral.
     CHECK_FALSE(drafts(f, withheld, params({ { "reply_type", u"special_provision"_s } })));
