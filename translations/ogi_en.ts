@@ -178,6 +178,34 @@
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt proved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons to be given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office finds the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision withheld under (Art. 14–16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived without proof of receipt, because</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -199,6 +227,57 @@
     </message>
     <message>
         <source>no role (the account is disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ActionPrerequisites</name>
+    <message>
+        <source>There is no signed-off reply to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the reply notice first (&quot;%1&quot;, Notices → Issue notice): a reply is delivered only once it is issued in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consulted third party objected and the reply discloses: issue the notice to the third party first (Art. 32: in writing, before the information is disclosed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant has not been asked for reasons: record the request for reasons first (Art. 35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the request for reasons of %1 is already recorded; correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the request for reasons (说明理由通知书) first: the applicant cannot fail to answer a request never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons were found reasonable; the office sets a later reply date instead (Art. 35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Art. 35 later date needs the applicant&apos;s reasons found reasonable: ask for reasons and record the finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal for excessive requests (Art. 35) comes after asking the applicant for reasons: record the request for reasons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant was asked for reasons by %1: record the reasons and the office&apos;s finding, or that none were given, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons were found reasonable: the office may set a later reply date (Art. 35), not refuse to process the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof that the applicant received the reply is recorded (proof of service, tracking result, signed receipt or email delivery record). Record it first (&quot;%1&quot;), or say why the case is archived without one: that is recorded with the archiving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,43 +324,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A review that withholds anything must name its legal basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only petitions, publications and repeated applications are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 has no current draft reply to submit: draft it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery by EMS needs the tracking number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +826,18 @@
     </message>
     <message>
         <source>Applicant received the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant for reasons (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons received and assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reasons given in time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1475,37 @@
     </message>
 </context>
 <context>
+    <name>ogi::DeliveryRules</name>
+    <message>
+        <source>Case %1 cannot be delivered yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery by %1 needs the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proof of receipt goes with the day the applicant received the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was concluded without a reply: there is no receipt to prove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt is proved (%1): the case is not archived without proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::DocumentNumberPattern</name>
     <message>
         <source>Document number pattern: at most 60 characters.</source>
@@ -1427,6 +1517,41 @@
     </message>
     <message>
         <source>Document number pattern: &quot;%1&quot; is not known; use {year}, {type} and {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::DraftRules</name>
+    <message>
+        <source>A review that lets everything be disclosed withholds under no provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review that withholds anything must name the provision it rests on (Art. 14, 15 or 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review that withholds anything must name its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only petitions, publications, repeated applications and information whose access other laws govern are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidentiality review withheld under %1: the refusal is counted as %2, not as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,6 +1646,14 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt proved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +2132,10 @@
         <source>The supplement period in working days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the request for reasons first (Art. 35: what to explain, by when).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -2364,6 +2501,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReasonsRules</name>
+    <message>
+        <source>The applicant&apos;s answer to the request for reasons of %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant needs time to give reasons: the date must be after the request (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant may give reasons until %1: that none were given can be recorded only after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for reasons (%1) was issued on %2, after the day it asked the reasons by (%3): ask again with a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -2514,6 +2670,32 @@
     </message>
     <message>
         <source>[provisional: the calendar of that year is not known]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply was given in time: reconsideration (failure to perform a statutory duty) may be sought until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>No reply was given in time: reconsideration (failure to perform a statutory duty) may be sought until %1 (%n day left)</numerusform>
+            <numerusform>No reply was given in time: reconsideration (failure to perform a statutory duty) may be sought until %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply was given in time: the reconsideration period for it ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A lawsuit against the reconsideration decision may be filed until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>A lawsuit against the reconsideration decision may be filed until %1 (%n day left)</numerusform>
+            <numerusform>A lawsuit against the reconsideration decision may be filed until %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period for a lawsuit after the reconsideration ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration first (Administrative Reconsideration Law, Art. 23): a lawsuit only after the reconsideration decision, within 15 days of receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,6 +3329,58 @@
     </message>
     <message>
         <source>Other (see the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 14: state secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 14: disclosure prohibited by law or administrative regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 14: would endanger national, public or economic security or social stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 15: harms a third party&apos;s lawful rights (trade secret, privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 16(1): internal affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 16(2): process information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 16(2): administrative enforcement case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of service signed by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal tracking shows it delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt signed by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email delivery record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reasonable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,10 +4399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 某某市人民政府</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People&apos;s court</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4424,14 @@
     </message>
     <message>
         <source>e.g. 地址：某某路1号；电话：010-12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up); a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民政府</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

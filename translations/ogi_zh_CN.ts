@@ -178,6 +178,34 @@
         <source>Document number of the notice</source>
         <translation>告知书文号</translation>
     </message>
+    <message>
+        <source>Receipt proved by</source>
+        <translation>签收凭证</translation>
+    </message>
+    <message>
+        <source>Reasons to be given by</source>
+        <translation>说明理由的期限</translation>
+    </message>
+    <message>
+        <source>What to explain</source>
+        <translation>需要说明的事项</translation>
+    </message>
+    <message>
+        <source>The office finds the reasons</source>
+        <translation>本机关认定申请理由</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons</source>
+        <translation>申请人说明的理由</translation>
+    </message>
+    <message>
+        <source>Provision withheld under (Art. 14–16)</source>
+        <translation>不予公开的依据条款（第十四条至第十六条）</translation>
+    </message>
+    <message>
+        <source>Archived without proof of receipt, because</source>
+        <translation>无送达凭证归档的原因</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -200,6 +228,57 @@
     <message>
         <source>no role (the account is disabled)</source>
         <translation>无角色（账号已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ActionPrerequisites</name>
+    <message>
+        <source>There is no signed-off reply to deliver.</source>
+        <translation>没有已签发的答复可供送达。</translation>
+    </message>
+    <message>
+        <source>Issue the reply notice first (&quot;%1&quot;, Notices → Issue notice): a reply is delivered only once it is issued in writing.</source>
+        <translation>请先出具答复文书（“%1”，文书 → 出具文书）：答复书面出具后才能送达。</translation>
+    </message>
+    <message>
+        <source>The consulted third party objected and the reply discloses: issue the notice to the third party first (Art. 32: in writing, before the information is disclosed).</source>
+        <translation>被征求意见的第三方不同意公开，而答复予以公开：请先出具告知第三方的文书（第三十二条：公开前书面告知第三方）。</translation>
+    </message>
+    <message>
+        <source>The applicant has not been asked for reasons: record the request for reasons first (Art. 35).</source>
+        <translation>尚未要求申请人说明理由：请先登记要求说明理由（第三十五条）。</translation>
+    </message>
+    <message>
+        <source>The answer to the request for reasons of %1 is already recorded; correct it with an amendment.</source>
+        <translation>%1 要求说明理由的答复情况已登记；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>Issue the request for reasons (说明理由通知书) first: the applicant cannot fail to answer a request never sent.</source>
+        <translation>请先出具说明理由通知书：未告知申请人的，不能认定其未说明理由。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons were found reasonable; the office sets a later reply date instead (Art. 35).</source>
+        <translation>已认定申请理由合理，应确定延迟答复的合理期限（第三十五条）。</translation>
+    </message>
+    <message>
+        <source>An Art. 35 later date needs the applicant&apos;s reasons found reasonable: ask for reasons and record the finding first.</source>
+        <translation>确定第三十五条延迟答复期限，须先认定申请理由合理：请先要求说明理由并登记认定结果。</translation>
+    </message>
+    <message>
+        <source>A refusal for excessive requests (Art. 35) comes after asking the applicant for reasons: record the request for reasons first.</source>
+        <translation>以申请数量、频次明显超过合理范围不予处理（第三十五条），须先要求申请人说明理由：请先登记要求说明理由。</translation>
+    </message>
+    <message>
+        <source>The applicant was asked for reasons by %1: record the reasons and the office&apos;s finding, or that none were given, first.</source>
+        <translation>已要求申请人于 %1 前说明理由：请先登记申请人说明的理由及本机关的认定，或登记申请人未说明理由。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s reasons were found reasonable: the office may set a later reply date (Art. 35), not refuse to process the application.</source>
+        <translation>已认定申请理由合理：本机关可以确定延迟答复的合理期限（第三十五条），不能告知不予处理。</translation>
+    </message>
+    <message>
+        <source>No proof that the applicant received the reply is recorded (proof of service, tracking result, signed receipt or email delivery record). Record it first (&quot;%1&quot;), or say why the case is archived without one: that is recorded with the archiving.</source>
+        <translation>未登记申请人收到答复的凭证（送达回证、邮件妥投查询记录、签收回执或电子送达记录）。请先登记（“%1”），或写明无凭证归档的原因，该原因随归档一并记录。</translation>
     </message>
 </context>
 <context>
@@ -245,44 +324,12 @@
         <translation>案件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <source>A review that withholds anything must name its legal basis.</source>
-        <translation>审查结论涉及不予公开内容的，须写明法律依据。</translation>
-    </message>
-    <message>
-        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
-        <translation>答复类型“%1”须选择年度报告办理结果，可选：%2。</translation>
-    </message>
-    <message>
-        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
-        <translation>答复类型“%1”不能计入“%2”，应计入：%3。</translation>
-    </message>
-    <message>
-        <source>Only petitions, publications and repeated applications are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
-        <translation>只有信访投诉、公开出版物和重复申请可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
-    </message>
-    <message>
-        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
-        <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
-    </message>
-    <message>
         <source>Case %1 has no current draft reply to submit: draft it first.</source>
         <translation>案件 %1 没有可提交的答复稿，请先拟稿。</translation>
     </message>
     <message>
         <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
         <translation>%1 是本答复的拟稿人，不能签发（双人复核）；须由其他负责人签发。</translation>
-    </message>
-    <message>
-        <source>Delivery by EMS needs the tracking number.</source>
-        <translation>EMS 送达须填写邮件单号。</translation>
-    </message>
-    <message>
-        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
-        <translation>申请人不可能在 %1 签收：答复于 %2 寄出，今天是 %3。</translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
-        <translation>申请人签收日期已登记（%1）；如需更正请登记更正记录。</translation>
     </message>
     <message>
         <source>Case %1 has no remedy number %2.</source>
@@ -775,6 +822,18 @@
     <message>
         <source>Applicant received the notice</source>
         <translation>申请人收到告知书</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for reasons (Art. 35)</source>
+        <translation>要求说明理由（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Reasons received and assessed</source>
+        <translation>收到理由并认定</translation>
+    </message>
+    <message>
+        <source>No reasons given in time</source>
+        <translation>逾期未说明理由</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1446,37 @@
     </message>
 </context>
 <context>
+    <name>ogi::DeliveryRules</name>
+    <message>
+        <source>Case %1 cannot be delivered yet: %2</source>
+        <translation>案件 %1 暂不能送达：%2</translation>
+    </message>
+    <message>
+        <source>Delivery by %1 needs the tracking number.</source>
+        <translation>以%1方式送达须填写邮件单号。</translation>
+    </message>
+    <message>
+        <source>The applicant cannot have received the reply on %1: it went out on %2 and today is %3.</source>
+        <translation>申请人不可能在 %1 签收：答复于 %2 寄出，今天是 %3。</translation>
+    </message>
+    <message>
+        <source>A proof of receipt goes with the day the applicant received the reply.</source>
+        <translation>登记签收凭证的，须同时填写申请人签收日期。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt is already recorded (%1); correct it with an amendment.</source>
+        <translation>申请人签收日期已登记（%1）；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>Case %1 was concluded without a reply: there is no receipt to prove.</source>
+        <translation>案件 %1 未经答复即已办结，没有需要证明的签收。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt is proved (%1): the case is not archived without proof.</source>
+        <translation>申请人签收已有凭证（%1），不属于无凭证归档。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::DocumentNumberPattern</name>
     <message>
         <source>Document number pattern: at most 60 characters.</source>
@@ -1399,6 +1489,41 @@
     <message>
         <source>Document number pattern: &quot;%1&quot; is not known; use {year}, {type} and {n}.</source>
         <translation>文号格式：不认识“%1”；请使用 {year}、{type} 和 {n}。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::DraftRules</name>
+    <message>
+        <source>A review that lets everything be disclosed withholds under no provision.</source>
+        <translation>审查结论为同意公开的，不涉及不予公开的依据条款。</translation>
+    </message>
+    <message>
+        <source>A review that withholds anything must name the provision it rests on (Art. 14, 15 or 16).</source>
+        <translation>审查结论涉及不予公开内容的，须选择所依据的条款（第十四条、第十五条或第十六条）。</translation>
+    </message>
+    <message>
+        <source>A review that withholds anything must name its legal basis.</source>
+        <translation>审查结论涉及不予公开内容的，须写明法律依据。</translation>
+    </message>
+    <message>
+        <source>A reply of type %1 needs the outcome for the annual report: one of %2.</source>
+        <translation>答复类型“%1”须选择年度报告办理结果，可选：%2。</translation>
+    </message>
+    <message>
+        <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
+        <translation>答复类型“%1”不能计入“%2”，应计入：%3。</translation>
+    </message>
+    <message>
+        <source>Only petitions, publications, repeated applications and information whose access other laws govern are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
+        <translation>只有信访投诉、公开出版物、重复申请和有关法律、行政法规对获取有特别规定的信息可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
+    </message>
+    <message>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
+        <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
+    </message>
+    <message>
+        <source>The confidentiality review withheld under %1: the refusal is counted as %2, not as %3.</source>
+        <translation>保密审查依据“%1”不予公开：应计入%2，不能计入“%3”。</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1618,14 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Receipt proved by</source>
+        <translation>签收凭证</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无凭证</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2103,10 @@
         <source>The supplement period in working days</source>
         <translation>补正期限（工作日数）</translation>
     </message>
+    <message>
+        <source>Record the request for reasons first (Art. 35: what to explain, by when).</source>
+        <translation>请先登记要求说明理由（第三十五条：需要说明的事项和期限）。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -2334,6 +2471,25 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReasonsRules</name>
+    <message>
+        <source>The applicant&apos;s answer to the request for reasons of %1 is already recorded.</source>
+        <translation>申请人对 %1 要求说明理由的答复情况已登记。</translation>
+    </message>
+    <message>
+        <source>The applicant needs time to give reasons: the date must be after the request (%1), not %2.</source>
+        <translation>应给申请人说明理由的时间：期限须晚于要求说明理由之日（%1），不能是 %2。</translation>
+    </message>
+    <message>
+        <source>The applicant may give reasons until %1: that none were given can be recorded only after that day.</source>
+        <translation>申请人可在 %1 前说明理由：该日之后才能登记未说明理由。</translation>
+    </message>
+    <message>
+        <source>The request for reasons (%1) was issued on %2, after the day it asked the reasons by (%3): ask again with a new date.</source>
+        <translation>说明理由通知书（%1）于 %2 出具，晚于其所定的说明理由期限（%3）：请重新确定期限并再次要求说明理由。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReceiptDateRule</name>
     <message>
         <source>Art. 31: submitted in person, received on the day it was submitted.</source>
@@ -2483,6 +2639,30 @@
     <message>
         <source>[provisional: the calendar of that year is not known]</source>
         <translation>〔暂定：该年度节假日安排尚未公布〕</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply was given in time: reconsideration (failure to perform a statutory duty) may be sought until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>未在法定期限内答复：可就未履行法定职责申请行政复议至 %1（还剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply was given in time: the reconsideration period for it ended on %1</source>
+        <translation>未在法定期限内答复：就此申请行政复议的期限已于 %1 届满</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lawsuit against the reconsideration decision may be filed until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>对行政复议决定不服的，可提起行政诉讼至 %1（还剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period for a lawsuit after the reconsideration ended on %1</source>
+        <translation>对行政复议决定提起行政诉讼的期限已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>Reconsideration first (Administrative Reconsideration Law, Art. 23): a lawsuit only after the reconsideration decision, within 15 days of receiving it.</source>
+        <translation>复议前置（《中华人民共和国行政复议法》第二十三条）：对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内提起行政诉讼。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3296,58 @@
     <message>
         <source>Other (see the note)</source>
         <translation>其他（见备注）</translation>
+    </message>
+    <message>
+        <source>Art. 14: state secret</source>
+        <translation>第十四条 国家秘密</translation>
+    </message>
+    <message>
+        <source>Art. 14: disclosure prohibited by law or administrative regulation</source>
+        <translation>第十四条 法律、行政法规禁止公开</translation>
+    </message>
+    <message>
+        <source>Art. 14: would endanger national, public or economic security or social stability</source>
+        <translation>第十四条 危及国家安全、公共安全、经济安全、社会稳定</translation>
+    </message>
+    <message>
+        <source>Art. 15: harms a third party&apos;s lawful rights (trade secret, privacy)</source>
+        <translation>第十五条 损害第三方合法权益（商业秘密、个人隐私等）</translation>
+    </message>
+    <message>
+        <source>Art. 16(1): internal affairs</source>
+        <translation>第十六条第一款 内部事务信息</translation>
+    </message>
+    <message>
+        <source>Art. 16(2): process information</source>
+        <translation>第十六条第二款 过程性信息</translation>
+    </message>
+    <message>
+        <source>Art. 16(2): administrative enforcement case file</source>
+        <translation>第十六条第二款 行政执法案卷信息</translation>
+    </message>
+    <message>
+        <source>Proof of service signed by the recipient</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Postal tracking shows it delivered</source>
+        <translation>邮件妥投查询记录</translation>
+    </message>
+    <message>
+        <source>Receipt signed by the applicant</source>
+        <translation>签收回执</translation>
+    </message>
+    <message>
+        <source>Email delivery record</source>
+        <translation>电子送达记录</translation>
+    </message>
+    <message>
+        <source>Reasonable</source>
+        <translation>理由合理</translation>
+    </message>
+    <message>
+        <source>Not reasonable</source>
+        <translation>理由不合理</translation>
     </message>
 </context>
 <context>
@@ -4115,10 +4347,6 @@
         <translation>行政复议机关</translation>
     </message>
     <message>
-        <source>e.g. 某某市人民政府</source>
-        <translation>例：某某市人民政府</translation>
-    </message>
-    <message>
         <source>People&apos;s court</source>
         <translation>人民法院</translation>
     </message>
@@ -4145,6 +4373,14 @@
     <message>
         <source>e.g. 地址：某某路1号；电话：010-12345678</source>
         <translation>例如：地址：某某路1号；电话：010-12345678</translation>
+    </message>
+    <message>
+        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up); a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
+        <translation>县级以上人民政府工作部门：填本级人民政府（垂直管理部门：上一级主管部门）；人民政府：填上一级人民政府（《中华人民共和国行政复议法》第二十四条、第二十七条）。</translation>
+    </message>
+    <message>
+        <source>e.g. 某某区人民政府</source>
+        <translation>例如：某某区人民政府</translation>
     </message>
 </context>
 <context>

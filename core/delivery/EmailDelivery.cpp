@@ -9,6 +9,7 @@
 #include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 #include "workflow/ActionPermission.h"
+#include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,12 @@ QString EmailDelivery::problem(const UserAccount& user, const QString& caseNumbe
         return Tr::tr("No reply notice has been issued for case %1 yet (文书 → 出具文书).").arg(caseNumber);
     if (const std::optional<Refusal> refusal = refusalFor(u"deliver"_s, record.state, user, caseNumber))
         return refusal->message;
+    // What the workflow would refuse after the mail is out (the notice to an objecting third
+    // party first, Art. 32) is said before anything is sent.
+    const QString missing = actionPrerequisiteProblem(
+        u"deliver"_s, record, workflowFacts(CaseRepository(m_database, m_clock).events(record.id)));
+    if (!missing.isEmpty())
+        return missing;
     const OfficeSettings::MailServer server = OfficeSettings(m_database, m_clock).mailServer();
     if (!OfficeSettings::validateMailServer(server).isEmpty())
         return Tr::tr("Email delivery is not set up: an administrator enters the mail server in Settings → Email delivery.");

@@ -1,10 +1,15 @@
 #include "DemoData.h"
 
-#include "workflow/ReplyType.h"
-
+#include "demo/DemoNoticeText.h"
 #include "demo/DemoVocabulary.h"
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
 #include "register/CaseRepository.h"
+#include "settings/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
+#include "workflow/ExemptionArticle.h"
+#include "workflow/ReplyType.h"
 
 #include <QList>
 #include <QRandomGenerator>
@@ -54,7 +59,7 @@ namespace {
             return { { u"request_supplement"_s, {} }, { u"supplement_overdue"_s, {} }, { u"archive"_s, {} } };
         if (kind < 11) // a petition dressed as an application: concluded at once (Art. 39)
             return { { u"accept"_s, {} }, { u"draft"_s, u"not_processed_1"_s }, { u"submit"_s, {} },
-                { u"sign_off"_s, {} }, { u"deliver"_s, {} }, { u"archive"_s, {} } };
+                { u"sign_off"_s, {} }, { u"deliver"_s, {} }, { u"delivery_received"_s, {} }, { u"archive"_s, {} } };
 
         QList<Step> path;
         if (kind < 25)
@@ -70,23 +75,47 @@ namespace {
             path << Step { u"submit"_s, {} } << Step { u"return"_s, {} } << Step { u"submit_review"_s, {} }
                  << Step { u"review"_s, outcome } << Step { u"draft"_s, outcome };
         path << Step { u"submit"_s, {} } << Step { u"sign_off"_s, {} } << Step { u"deliver"_s, {} }
-             << Step { u"archive"_s, {} };
+             << Step { u"delivery_received"_s, {} } << Step { u"archive"_s, {} };
         return path;
     }
 
+    // The provision a demo refusal rests on: the one whose 不予公开 row its outcome is.
+    QString articleFor(const QString& outcome)
+    {
+        for (const Term<ExemptionArticle>& term : exemptionArticles())
+            if (withheldOutcomeFor(term.value) == outcome)
+                return QLatin1String(term.code);
+        return u"art15_third_party"_s; // 部分公开: the withheld part, most often personal data
+    }
+
     // What the workflow would have recorded with the step, so demo timelines read like real ones.
-    QJsonObject demoDetails(const Step& step)
+    QJsonObject demoDetails(const Step& step, QRandomGenerator& random, const QString& caseNumber, bool delivered)
     {
         if (step.action == u"draft")
             return { { u"reply_type"_s, codeOf(replyTypes(), replyTypeForOutcome(step.outcome).value_or(ReplyType::Disclose)) },
                 { u"outcome"_s, step.outcome } };
-        if (step.action == u"review") // the review that the outcome implies
-            return { { u"result"_s,
-                step.outcome.startsWith(u"withheld") ? u"withhold"_s
-                    : step.outcome == u"partly_disclosed" ? u"partial"_s
-                                                          : u"pass"_s } };
-        if (step.action == u"deliver")
-            return { { u"method"_s, u"post"_s } };
+        if (step.action == u"review") { // the review that the outcome implies
+            if (step.outcome.startsWith(u"withheld") || step.outcome == u"partly_disclosed") {
+                const QString article = articleFor(step.outcome);
+                // "第十五条 第三方合法权益" -> the article as the citation names it.
+                const QString cited = QString::fromUtf8(
+                    termOf(exemptionArticles(), *parseTerm(exemptionArticles(), article)).chinese).section(u' ', 0, 0);
+                return { { u"result"_s, step.outcome == u"partly_disclosed" ? u"partial"_s : u"withhold"_s },
+                    { u"article"_s, article }, { u"basis"_s, QString(u"《中华人民共和国政府信息公开条例》"_s + cited) } };
+            }
+            return { { u"result"_s, u"pass"_s } };
+        }
+        if (step.action == u"deliver") // registered post, tracked
+            return { { u"method"_s, u"post"_s },
+                { u"tracking_number"_s, u"XA%1CN"_s.arg(random.bounded(100000000, 999999999)) } };
+        if (step.action == u"delivery_received")
+            return { { u"proof"_s, u"tracking"_s } };
+        if (step.action == u"archive") {
+            QJsonObject details { { u"archive_number"_s, QString(u"GD-"_s + caseNumber) } };
+            if (delivered) // the receipt was tracked (delivery_received)
+                details.insert(u"proof"_s, u"tracking"_s);
+            return details;
+        }
         if (step.action == u"request_supplement") // Art. 30: the period in working days from receipt
             return { { u"items"_s, u"请写明所需信息的名称、文号或者便于查询的其他特征性描述"_s }, { u"days"_s, 10 } };
         if (step.action == u"return")
@@ -114,6 +143,23 @@ DemoSummary generateDemoData(const Database& database, int count, const Clock& c
     static const Channel channelMix[] = { Channel::Online, Channel::Online, Channel::Online, Channel::Post,
         Channel::Post, Channel::InPerson, Channel::Email, Channel::OrdinaryLetter, Channel::Fax };
 
+    // Replies go out in writing: each is issued as its notice (NoticeStore, numbered and stored)
+    // before it is delivered, by a clerk acting as `actor`. A register whose agency has no
+    // document number pattern cannot issue notices: its demo cases stop at the sign-off.
+    NoticeStore notices(database, clock);
+    const bool canIssue = !OfficeSettings(database, clock).agencyProfile().documentNumberPattern.isEmpty();
+    UserAccount clerk;
+    clerk.login = actor;
+    clerk.roles = { Role::Clerk };
+    QMap<QString, QMap<QString, QString>> editsByType; // demo text per reply notice type
+    const auto issueReply = [&](const QString& caseNumber, const QString& outcome, const QDate& date) {
+        const ReplyType type = replyTypeForOutcome(outcome).value_or(ReplyType::Disclose);
+        const QString code = QLatin1String(replyNoticeType(type).code);
+        if (!editsByType.contains(code))
+            editsByType.insert(code, demo::demoNoticeEdits(NoticeTemplates(database, clock).composed(code)));
+        notices.issue(caseNumber, code, editsByType.value(code), date, clerk);
+    };
+
     DemoSummary summary;
     constexpr int kBatch = 500;
     for (int done = 0; done < count;) {
@@ -137,12 +183,20 @@ DemoSummary generateDemoData(const Database& database, int count, const Clock& c
 
             QDate date = app.receiptDate;
             bool concluded = false;
+            bool delivered = false;
+            QString outcome;
             for (const Step& step : plannedPath(random)) {
                 date = nextWorkday(date, random.bounded(1, step.action == u"consult" ? 12 : 5));
-                if (date > today)
+                if (date > today || (step.action == u"deliver" && !canIssue))
                     break;
+                if (step.action == u"draft")
+                    outcome = step.outcome;
+                if (step.action == u"deliver")
+                    issueReply(caseNumber, outcome, date);
                 repository.recordEvent(caseNumber, step.action, date, actor, QString(),
-                    step.action == u"review" ? QString() : step.outcome, demoDetails(step));
+                    step.action == u"review" ? QString() : step.outcome,
+                    demoDetails(step, random, caseNumber, delivered));
+                delivered = delivered || step.action == u"deliver";
                 concluded = step.action == u"deliver" || step.action == u"withdraw"
                     || step.action == u"supplement_overdue" || concluded;
             }

@@ -34,7 +34,7 @@ int createDemoUsers(const Database& database)
     }
     // A demo agency, so that notices can be issued from the demo register at once.
     OfficeSettings(database).setAgencyProfile(
-        { u"示范区人民政府办公室"_s, u"DEMO-01"_s, u"示范市人民政府"_s, u"示范区人民法院"_s,
+        { u"示范区人民政府办公室"_s, u"DEMO-01"_s, u"示范区人民政府"_s, u"示范区人民法院"_s,
             u"示政办公开〔{year}〕第{n}号"_s, u"示范区政务服务中心三楼；电话：010-12345678"_s, false },
         admin);
     return int(demoUsers().size());

@@ -93,8 +93,12 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
     switch (type.prerequisite) {
     case P::None:
         return {};
-    case P::CaseOpen:
-        return isOpen(c.record.state) ? QString() : Tr::tr("The case is concluded; it no longer needs this notice.");
+    case P::ReasonsRequested:
+        if (!isOpen(c.record.state))
+            return Tr::tr("The case is concluded; it no longer needs this notice.");
+        return f.reasonsRequested.isValid()
+            ? QString()
+            : Tr::tr("Record the request for reasons first (Art. 35: what to explain, by when).");
     case P::SupplementRequested:
         return f.supplementRequested.isValid()
             ? QString()
@@ -265,6 +269,9 @@ QMap<QString, QString> defaultNoticeEdits(const NoticeContext& c)
     const WorkflowFacts& f = c.facts;
     putIfKnown(edits, u"reasons"_s, f.draft.value(u"text"_s).toString());
     putIfKnown(edits, u"withhold_basis"_s, f.reviewBasis);
+    if (f.reasonsDue.isValid()) // the 说明理由通知书 says what the request for reasons recorded
+        putIfKnown(edits, u"reasons_due"_s, chineseDate(f.reasonsDue));
+    putIfKnown(edits, u"questions"_s, f.reasonsItems);
     if (const CaseEvent* fee = lastEvent(c.events, u"fee_notice"_s))
         putIfKnown(edits, u"fee_basis"_s, fee->details.value(u"explanation"_s).toString());
     return edits;

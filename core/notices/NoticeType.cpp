@@ -31,7 +31,7 @@ const QList<NoticeType>& noticeTypes()
         { "fee", "信息处理费缴费通知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Notice of information processing fee"),
             "第四十二条", "费", P::FeeNoticed, C::Either, std::nullopt },
         { "reasons_request", "说明理由通知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Request for reasons (Art. 35)"),
-            "第三十五条", "答", P::CaseOpen, C::None, std::nullopt },
+            "第三十五条", "答", P::ReasonsRequested, C::None, std::nullopt },
         { "abandoned", "视为放弃申请告知书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Application treated as abandoned"),
             "第三十条或第四十二条第一款", "答", P::Abandoned, C::Either, std::nullopt },
         { "reply_disclose", "政府信息公开申请答复书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: disclosed"),

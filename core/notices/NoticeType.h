@@ -13,7 +13,7 @@ namespace ogi {
 enum class NoticePrerequisite
 {
     None, // 登记回执: any registered case
-    CaseOpen, // 说明理由通知 (Art. 35): while the office still owes a reply
+    ReasonsRequested, // 说明理由通知书 (Art. 35): the request for reasons recorded (request_reasons), case open
     SupplementRequested, // 补正申请告知书
     ExtensionApproved, // 延长答复期限告知书
     LaterDateSet, // 延迟答复告知书: the chief set the Art. 35 later date

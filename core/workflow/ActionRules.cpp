@@ -7,9 +7,11 @@
 #include "fees/FeeQuote.h"
 #include "remedies/RemedyStore.h"
 #include "users/UserRepository.h"
+#include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
-#include "workflow/Outcome.h"
-#include "workflow/ReplyType.h"
+#include "workflow/DeliveryRules.h"
+#include "workflow/DraftRules.h"
+#include "workflow/ReasonsRules.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>
@@ -213,47 +215,6 @@ namespace {
                     .arg(isoDate(told), isoDate(c.facts.extensionApprovedOn), isoDate(c.date)));
     }
 
-    void review(const ActionEffect& e)
-    {
-        if (e.details.value(u"result"_s).toString() != u"pass" && !e.details.contains(u"basis"_s))
-            invalid(u"basis"_s, Tr::tr("A review that withholds anything must name its legal basis."));
-    }
-
-    void draft(const ActionContext& c, ActionEffect& e)
-    {
-        const ReplyType type = *parseTerm(replyTypes(), e.details.value(u"reply_type"_s).toString());
-        const QString typeName = displayName(replyTypes(), type);
-        const QStringList allowed = allowedOutcomes(type);
-        QString outcome = e.details.value(u"outcome"_s).toString();
-        if (outcome.isEmpty() && allowed.size() == 1)
-            outcome = allowed.front();
-        QStringList labels;
-        for (const QString& code : allowed)
-            labels << code + u" (" + outcomeDisplayText(*findOutcome(code)) + u')';
-        if (outcome.isEmpty())
-            invalid(u"outcome"_s, Tr::tr("A reply of type %1 needs the outcome for the annual report: one of %2.")
-                                      .arg(typeName, labels.join(u"; ")));
-        if (!allowed.contains(outcome))
-            invalid(u"outcome"_s, Tr::tr("A reply of type %1 cannot be counted as %2; it is counted as one of %3.")
-                                      .arg(typeName, outcomeDisplayText(*findOutcome(outcome)), labels.join(u"; ")));
-        const QString review = c.facts.reviewResult;
-        const bool reviewed = c.record.state == CaseState::Drafting && !review.isEmpty();
-        if (!reviewed && !isConcludedAtOnce(type))
-            refuse(Tr::tr("Only petitions, publications and repeated applications are answered without the search "
-                          "and the confidentiality review; a reply of type %1 must pass the review first.")
-                       .arg(typeName));
-        if (reviewed) {
-            const bool fits = review == u"withhold" ? type == ReplyType::Withhold
-                : review == u"partial"              ? type == ReplyType::PartlyDisclose
-                                                    : type != ReplyType::Withhold && type != ReplyType::PartlyDisclose;
-            if (!fits)
-                refuse(Tr::tr("The confidentiality review decided \"%1\": a reply of type %2 does not agree with it.")
-                           .arg(displayName(reviewResults(), *parseTerm(reviewResults(), review)), typeName));
-        }
-        e.details.insert(u"outcome"_s, outcome);
-        e.outcome = outcome;
-    }
-
     void submit(const ActionContext& c)
     {
         if (!c.facts.hasCurrentDraft())
@@ -270,24 +231,6 @@ namespace {
             e.details.insert(u"four_eyes"_s, u"off"_s); // the audit row shows the switch was used
         e.details.insert(u"drafter"_s, c.facts.drafter);
         e.details.insert(u"reply_type"_s, c.facts.draft.value(u"reply_type"_s));
-    }
-
-    void deliver(const ActionContext& c, ActionEffect& e)
-    {
-        if (e.details.value(u"method"_s).toString() == u"ems" && !e.details.contains(u"tracking_number"_s))
-            invalid(u"tracking_number"_s, Tr::tr("Delivery by EMS needs the tracking number."));
-        const QDate received = dateParam(e.details, u"received"_s);
-        if (received.isValid() && (received < c.date || received > c.today))
-            invalid(u"received"_s, Tr::tr("The applicant cannot have received the reply on %1: it went out on %2 and "
-                                          "today is %3.")
-                                       .arg(isoDate(received), isoDate(c.date), isoDate(c.today)));
-    }
-
-    void deliveryReceived(const ActionContext& c)
-    {
-        if (c.facts.applicantReceived.isValid())
-            refuse(Tr::tr("The applicant's receipt is already recorded (%1); correct it with an amendment.")
-                       .arg(isoDate(c.facts.applicantReceived)));
     }
 
     void remedy(const ActionContext& c, ActionEffect& e)
@@ -325,6 +268,8 @@ namespace {
 
     void laterDate(const ActionContext& c, const ActionEffect& e)
     {
+        if (const QString problem = actionPrerequisiteProblem(u"set_later_date"_s, c.record, c.facts); !problem.isEmpty())
+            refuse(problem);
         const QDate later = dateParam(e.details, u"later_date"_s);
         const PeriodStatus reply = replyStatus(c);
         if (reply.due.isValid() && later <= reply.due)
@@ -357,18 +302,24 @@ void applyActionRules(const QString& action, const ActionContext& c, ActionEffec
         extensionNoticeSent(c, e);
     else if (action == u"set_later_date")
         laterDate(c, e);
+    else if (action == u"request_reasons")
+        checkReasonsRequest(c, e);
+    else if (action == u"reasons_received" || action == u"reasons_not_given")
+        checkReasonsAnswer(action, c);
     else if (action == u"review")
-        review(e);
+        checkReview(e);
     else if (action == u"draft")
-        draft(c, e);
+        checkDraft(c, e);
     else if (action == u"submit")
         submit(c);
     else if (action == u"sign_off")
         signOff(c, e);
     else if (action == u"deliver")
-        deliver(c, e);
+        checkDelivery(c, e);
     else if (action == u"delivery_received")
-        deliveryReceived(c);
+        checkDeliveryReceived(c);
+    else if (action == u"archive")
+        checkArchive(c, e);
     else if (action == u"remedy")
         remedy(c, e);
 }

@@ -4,6 +4,7 @@
 #include "fees/FeeMethod.h"
 #include "remedies/RemedyVocabulary.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/ExemptionArticle.h"
 #include "workflow/Outcome.h"
 #include "workflow/ReceiptEvidence.h"
 #include "workflow/ReplyType.h"
@@ -36,6 +37,13 @@ namespace {
     ActionParam reasonParam(bool required)
     {
         return { u"reason"_s, K::Text, required, QT_TRANSLATE_NOOP("ogi::ActionParam", "Reason") };
+    }
+
+    // How the applicant's receipt is known (送达回证, tracking, signed receipt, email record).
+    ActionParam receiptProofParam(bool required)
+    {
+        return { u"proof"_s, K::Choice, required, QT_TRANSLATE_NOOP("ogi::ActionParam", "Receipt proved by"),
+            [] { return choicesOf(receiptProofs()); } };
     }
 
     QList<ActionSpec> buildSpecs()
@@ -92,10 +100,21 @@ namespace {
                 { { u"later_date"_s, K::Date, true,
                       QT_TRANSLATE_NOOP("ogi::ActionParam", "Later reply date (Art. 35)") },
                     reasonParam(true) } },
+            { u"request_reasons"_s, { R::Clerk },
+                { { u"reply_by"_s, K::Date, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Reasons to be given by") },
+                    { u"items"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "What to explain") } } },
+            { u"reasons_received"_s, { R::Clerk, R::Chief },
+                { { u"finding"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "The office finds the reasons"),
+                      [] { return choicesOf(reasonsFindings()); } },
+                    { u"reasons"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "The applicant's reasons") } } },
+            { u"reasons_not_given"_s, { R::Clerk }, {} },
             { u"submit_review"_s, { R::Clerk }, {} },
             { u"review"_s, { R::Reviewer },
                 { { u"result"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Review result"),
                       [] { return choicesOf(reviewResults()); } },
+                    { u"article"_s, K::Choice, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Provision withheld under (Art. 14–16)"),
+                        [] { return choicesOf(exemptionArticles()); } },
                     { u"basis"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Legal basis") } } },
             { u"draft"_s, { R::Clerk },
                 { { u"reply_type"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Reply type"),
@@ -112,10 +131,13 @@ namespace {
                       [] { return choicesOf(deliveryMethods()); } },
                     { u"tracking_number"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Tracking number") },
                     { u"received"_s, K::Date, false,
-                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Received by the applicant on") } } },
-            { u"delivery_received"_s, { R::Clerk }, {} },
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Received by the applicant on") },
+                    receiptProofParam(false) } },
+            { u"delivery_received"_s, { R::Clerk }, { receiptProofParam(true) } },
             { u"archive"_s, { R::Clerk },
-                { { u"archive_number"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Archive number") } } },
+                { { u"archive_number"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Archive number") },
+                    { u"without_proof"_s, K::Text, false,
+                        QT_TRANSLATE_NOOP("ogi::ActionParam", "Archived without proof of receipt, because") } } },
             { u"withdraw"_s, { R::Clerk }, {} },
             { u"remedy"_s, { R::Clerk, R::Chief },
                 { { u"remedy_id"_s, K::Integer, false,

@@ -57,6 +57,13 @@ const QList<Transition>& allTransitions()
         for (CaseState state : { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview,
                  S::Drafting, S::AwaitingSignOff, S::SignedOff })
             t.push_back({ u"extension_notice_sent"_s, state, state, {} });
+        // Art. 35: asking an applicant whose requests are clearly excessive for reasons, and the
+        // answer or its absence, while the reply is being prepared. They do not stop the Art. 33
+        // clock (the Regulations say nothing of it), so the case stays where it is.
+        for (CaseState state : { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview,
+                 S::Drafting })
+            for (const char* action : { "request_reasons", "reasons_received", "reasons_not_given" })
+                t.push_back({ QLatin1String(action), state, state, {} });
         t.push_back({ u"delivery_received"_s, S::Replied, S::Replied, {} });
         // Remedies come after the decision; they may be recorded on an archived case.
         for (CaseState state : { S::Replied, S::Archived, S::Closed })
@@ -125,6 +132,9 @@ QString actionDisplayName(const QString& action)
         { "extension_notice_sent", QT_TRANSLATE_NOOP("ogi::CaseAction", "Extension notice sent outside OGI Desk") },
         { "notice_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the notice") },
         { "set_later_date", QT_TRANSLATE_NOOP("ogi::CaseAction", "Set later reply date (Art. 35)") },
+        { "request_reasons", QT_TRANSLATE_NOOP("ogi::CaseAction", "Ask the applicant for reasons (Art. 35)") },
+        { "reasons_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Reasons received and assessed") },
+        { "reasons_not_given", QT_TRANSLATE_NOOP("ogi::CaseAction", "No reasons given in time") },
         { "delivery_received", QT_TRANSLATE_NOOP("ogi::CaseAction", "Applicant received the reply") },
         { "remedy", QT_TRANSLATE_NOOP("ogi::CaseAction", "Record reconsideration or lawsuit") },
         { "amend", QT_TRANSLATE_NOOP("ogi::CaseAction", "Amend") },

@@ -1,6 +1,7 @@
 #include "EventDetailsText.h"
 
 #include "workflow/ActionSpec.h"
+#include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,7 +43,22 @@ namespace {
             return Tr::tr("Message-ID");
         if (key == u"server_reply")
             return Tr::tr("Mail server's answer");
+        if (key == u"proof")
+            return Tr::tr("Receipt proved by");
         return {};
+    }
+
+    // A computed fact's value as the user reads it: codes of a vocabulary by their name.
+    QString computedValue(const QString& key, const QJsonValue& value)
+    {
+        const QString text = value.toVariant().toString();
+        if (key == u"proof") {
+            if (text == u"none")
+                return Tr::tr("none recorded");
+            if (const auto proof = parseTerm(receiptProofs(), text))
+                return displayName(receiptProofs(), *proof);
+        }
+        return text;
     }
 } // namespace
 
@@ -67,7 +83,7 @@ QString describeEventDetails(const CaseEvent& event)
     for (auto it = event.details.begin(); it != event.details.end(); ++it) {
         const QString label = computedLabel(it.key());
         if (!label.isEmpty() && !shown.contains(it.key()))
-            parts << Tr::tr("%1: %2").arg(label, it.value().toVariant().toString());
+            parts << Tr::tr("%1: %2").arg(label, computedValue(it.key(), it.value()));
     }
     return parts.join(Tr::tr("; "));
 }

@@ -45,9 +45,9 @@ QStringList allowedOutcomes(ReplyType type)
         return { u"disclosed"_s };
     case ReplyType::PartlyDisclose:
         return { u"partly_disclosed"_s };
-    case ReplyType::Withhold:
+    case ReplyType::Withhold: // Art. 36(3) rests on Art. 14–16: rows 1–7, one per exemption (ExemptionArticle)
         return { u"withheld_1"_s, u"withheld_2"_s, u"withheld_3"_s, u"withheld_4"_s, u"withheld_5"_s,
-            u"withheld_6"_s, u"withheld_7"_s, u"withheld_8"_s };
+            u"withheld_6"_s, u"withheld_7"_s };
     case ReplyType::NotExist:
     case ReplyType::NotResponsible:
         return { u"unavailable_1"_s };
@@ -66,7 +66,10 @@ QStringList allowedOutcomes(ReplyType type)
     case ReplyType::Confirmation:
         return { u"not_processed_5"_s };
     case ReplyType::SpecialProvision:
-        return { u"other_3"_s };
+        // Registration records and the like that other laws open by their own procedure are what
+        // the format calls 行政查询事项 (国办公开办函〔2016〕206号: 特定行政管理领域的业务查询事项);
+        // reference/annual-report-format.md gives the reasoning.
+        return { u"withheld_8"_s };
     }
     return {};
 }
@@ -81,7 +84,10 @@ std::optional<ReplyType> replyTypeForOutcome(const QString& outcome)
 
 bool isConcludedAtOnce(ReplyType type)
 {
-    return type == ReplyType::Petition || type == ReplyType::Publication || type == ReplyType::Repeat;
+    // Art. 36(7) releases nothing and rests on no exemption of Art. 14–16: the request itself
+    // shows that another law's procedure governs access, so there is nothing to review.
+    return type == ReplyType::Petition || type == ReplyType::Publication || type == ReplyType::Repeat
+        || type == ReplyType::SpecialProvision;
 }
 
 bool disclosesInformation(ReplyType type)

@@ -35,8 +35,8 @@ QStringList allowedOutcomes(ReplyType type);
 // histories that record only the outcome: demo data and imported ledgers.
 std::optional<ReplyType> replyTypeForOutcome(const QString& outcome);
 
-// Concluded at once (Art. 39 petitions and publications, Art. 36(6) repeats): the search
-// and the confidentiality review are skipped, the sign-off is not.
+// Concluded at once (Art. 39 petitions and publications, Art. 36(6) repeats, Art. 36(7)
+// special provisions): the search and the confidentiality review are skipped, the sign-off is not.
 bool isConcludedAtOnce(ReplyType type);
 
 // The reply discloses something, so a confidentiality review must have let it through.

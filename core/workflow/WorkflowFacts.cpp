@@ -21,6 +21,7 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
             f.draftInvalidatedSeq = e.seq;
             f.reviewResult = d.value(u"result"_s).toString();
             f.reviewBasis = d.value(u"basis"_s).toString();
+            f.reviewArticle = d.value(u"article"_s).toString();
         } else if (a == u"sign_off") {
             f.signOffSeq = e.seq;
         } else if (a == u"return") {
@@ -63,6 +64,15 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
         } else if (a == u"set_later_date") {
             f.laterDate = parseIsoDate(d.value(u"later_date"_s).toString());
             f.laterDateReason = d.value(u"reason"_s).toString();
+        } else if (a == u"request_reasons") {
+            f.reasonsRequested = e.eventDate;
+            f.reasonsDue = parseIsoDate(d.value(u"reply_by"_s).toString());
+            f.reasonsItems = d.value(u"items"_s).toString();
+            f.reasonsAnswer.clear();
+        } else if (a == u"reasons_received") {
+            f.reasonsAnswer = d.value(u"finding"_s).toString();
+        } else if (a == u"reasons_not_given") {
+            f.reasonsAnswer = u"not_given"_s;
         } else if (a == u"supplement_overdue" || a == u"fee_overdue") {
             f.abandonedBy = a;
         } else if (a == u"fee_notice") {
@@ -73,8 +83,11 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
         } else if (deliversReply(a)) {
             f.delivered = e.eventDate;
             f.applicantReceived = parseIsoDate(d.value(u"received"_s).toString());
+            // An email sent through EmailDelivery carries the server's acceptance: its delivery record.
+            f.receiptProof = d.contains(u"message_id"_s) ? u"email_record"_s : d.value(u"proof"_s).toString();
         } else if (a == u"delivery_received") {
             f.applicantReceived = e.eventDate;
+            f.receiptProof = d.value(u"proof"_s).toString();
         } else if (a == u"issue_notice") {
             f.notices.append({ d.value(u"notice_type"_s).toString(), d.value(u"notice"_s).toString(),
                 d.value(u"notice_id"_s).toInteger(), e.eventDate, false });

@@ -29,7 +29,8 @@ struct WorkflowFacts
     QJsonObject draft; // its details (reply_type, outcome, text)
     int draftInvalidatedSeq = 0; // the newest review or return: a draft before it is stale
     QString reviewResult; // the newest review's result code, empty if none since the last return
-    QString reviewBasis; // the legal basis the newest review gave
+    QString reviewBasis; // the legal basis the newest review gave (free-text citation)
+    QString reviewArticle; // and the provision it rests on (ExemptionArticle code; empty in old reviews)
     int signOffSeq = 0; // the newest sign-off (0: none)
     int extensionRequestSeq = 0; // a pending extension request (0: none pending)
     int extensionRequestDays = 0;
@@ -53,11 +54,16 @@ struct WorkflowFacts
     QDate consultDate; // and when
     QString objectingThirdParty; // a consulted third party whose answer was "objection" (Art. 32)
     QDate objectingThirdPartyConsulted; // when that third party was consulted
+    QDate reasonsRequested; // the newest request for reasons (Art. 35 要求说明理由)
+    QDate reasonsDue; // the day it asked them by
+    QString reasonsItems; // what it asked to explain
+    QString reasonsAnswer; // "" while pending, "reasonable", "unreasonable" or "not_given"
     QDate feeNoticeDate;
     QString feeMethod;
     int feeAmount = 0; // yuan, as the fee notice stated
     QDate delivered; // the reply went out
     QDate applicantReceived; // the applicant received it: the remedy windows start here
+    QString receiptProof; // how that receipt is known (ReceiptProof code), empty if it is not
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
     QDate laterDate; // Art. 35: the reasonable later date the chief set (set_later_date)
     QString laterDateReason; // and why the reply cannot come within Art. 33's period

@@ -4,8 +4,13 @@ target_sources(ogi_core PRIVATE
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
     settings/SealedSecret.cpp settings/SealedSecret.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
+    workflow/ActionPrerequisites.cpp workflow/ActionPrerequisites.h
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h
     workflow/CaseWorkflow.cpp workflow/CaseWorkflow.h
+    workflow/DeliveryRules.cpp workflow/DeliveryRules.h
+    workflow/DraftRules.cpp workflow/DraftRules.h
     workflow/EventDetailsText.cpp workflow/EventDetailsText.h
-    workflow/ReceiptEvidence.cpp workflow/ReceiptEvidence.h)
+    workflow/ReasonsRules.cpp workflow/ReasonsRules.h
+    workflow/ReceiptEvidence.cpp workflow/ReceiptEvidence.h
+    workflow/RuleErrors.h)

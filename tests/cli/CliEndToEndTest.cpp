@@ -3,6 +3,13 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "notices/NoticeType.h"
+#include "register/CaseRepository.h"
+#include "settings/OfficeSettings.h"
+#include "storage/Database.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowFacts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -284,6 +291,33 @@ TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
     for (const QJsonValue& row : list)
         states.insert(row[u"state"_s].toString());
     CHECK(states.size() > 1);
+    // The demo agency is a district government's office: its acts are reviewed by the district
+    // government itself (行政复议法 Art. 24), not by the city's.
+    test::ensureCoreApp();
+    const Database database = Database::open(db, OpenMode::ExistingOnly);
+    const OfficeSettings::AgencyProfile agency = OfficeSettings(database).agencyProfile();
+    CHECK(agency.name == u"示范区人民政府办公室");
+    CHECK(agency.reconsiderationBody == u"示范区人民政府");
+    // Every demo reply went out in writing: its reply notice issued (through NoticeStore) before
+    // the delivery, and the archive says how the applicant's receipt is known.
+    const CaseRepository cases(database);
+    int delivered = 0;
+    for (const QString& number : numbers) {
+        const QList<CaseEvent> events = cases.events(cases.find(number)->id);
+        const WorkflowFacts facts = workflowFacts(events);
+        if (!facts.delivered.isValid())
+            continue;
+        INFO(number.toStdString());
+        ++delivered;
+        const ReplyType type = *parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString());
+        const NoticeFact* notice = facts.validNotice(QLatin1String(replyNoticeType(type).code));
+        REQUIRE(notice);
+        CHECK(notice->issuedOn <= facts.delivered);
+        for (const CaseEvent& e : events)
+            if (e.action == u"archive")
+                CHECK(e.details.value(u"proof"_s).toString() == facts.receiptProof);
+    }
+    CHECK(delivered > 5);
 }
 
 TEST_CASE("usage errors exit 2", "[cli]")
@@ -420,7 +454,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     CHECK(early.err.contains(u"文号"_s));
     const ProcessResult agency = runCli(asAdmin
         + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
-            u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某市人民政府"_s, u"--court"_s,
+            u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某区人民政府"_s, u"--court"_s,
             u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s });
     INFO(show(agency));
     REQUIRE(agency.exitCode == 0);
@@ -607,7 +641,7 @@ for row in ws.iter_rows(min_row=4, values_only=True):
     CHECK(refused.err.contains(u"第 2 行"_s)); // the line with two figures instead of seven
 }
 
-TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exit 1", "[cli][backup]")
+TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with exit 1", "[cli][backup]")
 {
     Register reg;
     const QString zip = reg.dir.filePath(u"b.zip"_s);
@@ -627,7 +661,7 @@ TEST_CASE("backup and restore through the CLI; a damaged zip is refused with exi
     CHECK(runCli({ u"restore"_s, zip }).exitCode == 2); // where to?
 }
 
-TEST_CASE("export writes the ledger with ID numbers masked; whole only for a chief or administrator, audited",
+TEST_CASE("export writes the ledger with ID numbers masked, whole only for a chief or administrator, audited",
     "[cli][export]")
 {
     Register reg;

@@ -41,7 +41,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
     REQUIRE(run("admin", { u"user"_s, u"add"_s, u"chief"_s, u"--role"_s, u"chief"_s }).exitCode == 0);
     REQUIRE(run("admin",
                 { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
-                    u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某市人民政府"_s, u"--court"_s,
+                    u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某区人民政府"_s, u"--court"_s,
                     u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s })
                 .exitCode
         == 0);

@@ -127,6 +127,25 @@ TEST_CASE("nothing is sent for a case that did not ask for email or is not ready
     CHECK_THROWS_AS(c.deliver(), Error);
     CHECK(server.messageCount() == 0);
     CHECK(c.f.stateOf(c.number) == CaseState::SignedOff);
+
+    // A disclosure over a consulted third party's objection waits for the notice to the third
+    // party (Art. 32): said before anything is sent, not after the mail is out.
+    test::WorkflowFixture& f = c.f;
+    const QString objected = f.newCase("2026-07-01");
+    f.act(f.clerk, objected, "accept", "2026-07-02");
+    f.act(f.chief, objected, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.clerk, objected, "consult", "2026-07-03", { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某公司"_s } });
+    f.act(f.clerk, objected, "consult_answer", "2026-07-06", { { u"answer"_s, u"objection"_s } });
+    f.act(f.clerk, objected, "submit_review", "2026-07-06");
+    f.act(f.reviewer, objected, "review", "2026-07-06", { { u"result"_s, u"pass"_s } });
+    f.act(f.clerk, objected, "draft", "2026-07-07", { { u"reply_type"_s, u"disclose"_s } });
+    f.act(f.clerk, objected, "submit", "2026-07-07");
+    f.act(f.chief, objected, "sign_off", "2026-07-08");
+    const IssuedNotice reply = f.issueReply(objected, "2026-11-20");
+    CHECK(EmailDelivery(*f.database, f.clock).problem(f.clerk, objected).contains(u"Art. 32"_s));
+    CHECK_THROWS_AS(EmailDelivery(*f.database, f.clock).deliver(f.clerk, objected, reply, c.pdf), Error);
+    CHECK(server.messageCount() == 0);
+    CHECK(f.stateOf(objected) == CaseState::SignedOff);
 }
 
 TEST_CASE("the mail password is sealed: not in the database file, back only with the key", "[delivery]")

@@ -1,7 +1,5 @@
 #include "NoticeCases.h"
 
-#include "notices/NoticeTemplate.h"
-#include "settings/OfficeSettings.h"
 #include "workflow/ReplyType.h"
 
 #include <QJsonObject>
@@ -49,22 +47,21 @@ namespace {
     }
 } // namespace
 
-void setTestAgency(WorkflowFixture& f, bool numberPerType)
-{
-    OfficeSettings(*f.database, f.clock)
-        .setAgencyProfile({ u"某某区人民政府办公室"_s, u"QB-01"_s, u"某某市人民政府"_s, u"某某区人民法院"_s,
-                              numberPerType ? u"某政{type}〔{year}〕第{n}号"_s : u"某政公开〔{year}〕第{n}号"_s,
-                              u"某某路1号；电话：010-12345678"_s, numberPerType },
-            f.admin);
-}
+void setTestAgency(WorkflowFixture& f, bool numberPerType) { f.setAgency(numberPerType); }
 
 QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
 {
     using P = NoticePrerequisite;
     switch (type.prerequisite) {
     case P::None:
-    case P::CaseOpen:
         return f.newCase("2026-07-01");
+    case P::ReasonsRequested: {
+        const QString number = f.newCase("2026-07-01");
+        f.act(f.clerk, number, "accept", "2026-07-02");
+        f.act(f.clerk, number, "request_reasons", "2026-07-03",
+            params({ { "reply_by", u"2026-07-13"_s }, { "items", u"申请大量公开政府信息的用途"_s } }));
+        return number;
+    }
     case P::SupplementRequested:
     case P::Abandoned: {
         const QString number = f.newCase("2026-07-01");
@@ -86,7 +83,10 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         return number;
     }
     case P::LaterDateSet: {
+        // Art. 35: the later date follows the applicant's reasons, asked for and found reasonable.
         const QString number = assigned(f);
+        f.act(f.clerk, number, "request_reasons", "2026-07-06", params({ { "reply_by", u"2026-07-13"_s } }));
+        f.act(f.clerk, number, "reasons_received", "2026-07-13", params({ { "finding", u"reasonable"_s } }));
         f.act(f.chief, number, "set_later_date", "2026-07-20",
             params({ { "later_date", u"2026-09-30"_s }, { "reason", u"申请涉及2015年以来的全部审批档案，需逐件调取"_s } }));
         return number;
@@ -119,11 +119,17 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         const QString number = assigned(f);
         const ReplyType reply = *type.reply;
         const DraftPlan plan = planFor(reply);
+        if (reply == ReplyType::Excessive) { // Art. 35: the reasons asked for and found unreasonable first
+            f.act(f.clerk, number, "request_reasons", "2026-07-03", params({ { "reply_by", u"2026-07-08"_s } }));
+            f.act(f.clerk, number, "reasons_received", "2026-07-08", params({ { "finding", u"unreasonable"_s } }));
+        }
         if (plan.review) {
             f.act(f.clerk, number, "submit_review", "2026-07-10");
             QJsonObject review = params({ { "result", QLatin1String(plan.review) } });
-            if (reply == ReplyType::Withhold || reply == ReplyType::PartlyDisclose)
+            if (reply == ReplyType::Withhold || reply == ReplyType::PartlyDisclose) {
+                review.insert(u"article"_s, u"art15_third_party"_s);
                 review.insert(u"basis"_s, u"《条例》第十五条 涉及个人隐私"_s);
+            }
             f.act(f.reviewer, number, "review", "2026-07-10", review);
         }
         QJsonObject draft = params({ { "reply_type", QLatin1String(termOf(replyTypes(), reply).code) } });
@@ -136,15 +142,6 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
     }
     }
     return {};
-}
-
-QMap<QString, QString> completeEdits(const QString& composed)
-{
-    QMap<QString, QString> edits;
-    for (const TemplateField& field : templateFields(composed))
-        if (field.editable)
-            edits.insert(field.name, u"（%1）"_s.arg(field.label));
-    return edits;
 }
 
 } // namespace ogi::test

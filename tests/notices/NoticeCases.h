@@ -15,7 +15,4 @@ void setTestAgency(WorkflowFixture& f, bool numberPerType = false);
 // (supplement asked, extension approved, reply of the type signed off ...).
 QString caseReadyFor(WorkflowFixture& f, const NoticeType& type);
 
-// A value for every editable part of the composed template, each naming its part.
-QMap<QString, QString> completeEdits(const QString& composed);
-
 } // namespace ogi::test

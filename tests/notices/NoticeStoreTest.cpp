@@ -116,7 +116,7 @@ TEST_CASE("every notice renders for a case ready for it, with nothing left blank
             CHECK(html.contains(it.value()));
         CHECK(notice.edits.size() == edits.size());
         const bool appealable = type.remedies != RemedyClause::None;
-        CHECK(html.contains(u"向某某市人民政府申请行政复议"_s) == appealable);
+        CHECK(html.contains(u"向某某区人民政府申请行政复议"_s) == appealable);
         CHECK(html.contains(u"向某某区人民法院提起行政诉讼"_s) == (type.remedies == RemedyClause::Either));
         if (type.remedies == RemedyClause::ReconsiderationFirst)
             CHECK(html.contains(u"对行政复议决定不服的"_s));

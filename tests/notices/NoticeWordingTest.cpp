@@ -156,6 +156,9 @@ TEST_CASE("延迟答复告知书: the Art. 35 later date and why, once the chief
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::Refused);
     }
+    // Art. 35: the later date follows the applicant's reasons, asked for and found reasonable.
+    f.act(f.clerk, number, "request_reasons", "2026-07-06", params({ { "reply_by", u"2026-07-13"_s } }));
+    f.act(f.clerk, number, "reasons_received", "2026-07-13", params({ { "finding", u"reasonable"_s } }));
     f.act(f.chief, number, "set_later_date", "2026-07-20",
         params({ { "later_date", u"2026-09-30"_s }, { "reason", u"申请涉及2015年以来的全部审批档案，需逐件调取"_s } }));
     const QString text = plainText(issue(f, number, "later_date"));
@@ -188,8 +191,10 @@ TEST_CASE("决定公开: the third party that objected is told what will be disc
         f.act(f.clerk, number, "consult_answer", "2026-07-28", params({ { "answer", u"no_answer"_s } }));
     f.act(f.clerk, number, "submit_review", "2026-07-29");
     QJsonObject review = params({ { "result", QLatin1String(row.review) } });
-    if (QLatin1String(row.review) != u"pass")
+    if (QLatin1String(row.review) != u"pass") {
+        review.insert(u"article"_s, u"art15_third_party"_s);
         review.insert(u"basis"_s, u"《中华人民共和国政府信息公开条例》第十五条"_s);
+    }
     f.act(f.reviewer, number, "review", "2026-07-30", review);
 
     const QMap<QString, QString> edits { { u"disclosed_content"_s, u"某某项目的中标金额和工期"_s },
@@ -210,7 +215,7 @@ TEST_CASE("决定公开: the third party that objected is told what will be disc
     CHECK(text.contains(u"某某项目的中标金额和工期"_s));
     CHECK(text.contains(u"该项目使用财政资金，其中标金额关系公共利益"_s));
     CHECK(text.contains(kRegulations + u"第三十二条"_s));
-    CHECK(text.contains(u"六十日内向某某市人民政府申请行政复议"_s));
+    CHECK(text.contains(u"六十日内向某某区人民政府申请行政复议"_s)); // 行政复议法 Art. 24
     CHECK(text.contains(u"六个月内向某某区人民法院提起行政诉讼"_s));
     CHECK_FALSE(text.contains(u"张三"_s)); // not the applicant's letter
 }

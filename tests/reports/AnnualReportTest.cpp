@@ -58,8 +58,10 @@ void reply(test::WorkflowFixture& f, const QString& number, const char* date, co
     f.act(f.chief, number, "assign", date, { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
     f.act(f.clerk, number, "submit_review", date);
     QJsonObject reviewParams { { u"result"_s, QLatin1String(review) } };
-    if (QLatin1String(review) != u"pass")
+    if (QLatin1String(review) != u"pass") {
+        reviewParams.insert(u"article"_s, u"art15_third_party"_s);
         reviewParams.insert(u"basis"_s, u"《条例》第十五条"_s);
+    }
     f.act(f.reviewer, number, "review", date, reviewParams);
     QJsonObject draft { { u"reply_type"_s, QLatin1String(replyType) } };
     if (outcome)
@@ -67,7 +69,8 @@ void reply(test::WorkflowFixture& f, const QString& number, const char* date, co
     f.act(f.clerk, number, "draft", date, draft);
     f.act(f.clerk, number, "submit", date);
     f.act(f.chief, number, "sign_off", date);
-    f.act(f.clerk, number, "deliver", deliver, { { u"method"_s, u"post"_s } });
+    f.issueReply(number, deliver); // the reply in writing first
+    f.act(f.clerk, number, "deliver", deliver, { { u"method"_s, u"post"_s }, { u"tracking_number"_s, u"XA100000001CN"_s } });
 }
 
 QString csvWith(const QMap<QString, QList<qint64>>& rows)
@@ -160,9 +163,12 @@ TEST_CASE(
         f.act(f.clerk, number, "draft", "2026-07-02", { { u"reply_type"_s, u"petition"_s } });
         f.act(f.clerk, number, "submit", "2026-07-02");
         f.act(f.chief, number, "sign_off", "2026-07-03");
-        f.act(f.clerk, number, "deliver", "2026-07-03", { { u"method"_s, u"post"_s } });
+        f.issueReply(number, "2026-07-03");
+        f.act(f.clerk, number, "deliver", "2026-07-03",
+            { { u"method"_s, u"post"_s }, { u"tracking_number"_s, u"XA100000002CN"_s } });
     }
     // Archiving later does not move the day of conclusion.
+    f.act(f.clerk, partly, "delivery_received", "2026-03-13", { { u"proof"_s, u"tracking"_s } });
     f.act(f.clerk, partly, "archive", "2026-04-01", { { u"archive_number"_s, u"WS-1"_s } });
     CHECK(sql::scalar(f.database->connection(), u"SELECT concluded_on FROM cases WHERE case_number = ?"_s, { partly })
               .toString()
@@ -359,7 +365,7 @@ TEST_CASE("sections 四 and 六: remedies filed in the year by result, fees aske
     const QString a = replied("2026-02-02");
     const QString b = replied("2026-02-03");
     f.act(f.clerk, a, "remedy", "2026-04-01",
-        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-03-20"_s }, { u"body"_s, u"某市人民政府"_s } });
+        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-03-20"_s }, { u"body"_s, u"某某区人民政府"_s } });
     f.act(f.clerk, b, "remedy", "2026-04-01",
         { { u"kind"_s, u"litigation_direct"_s }, { u"filed"_s, u"2026-03-25"_s }, { u"body"_s, u"某区人民法院"_s } });
     const QList<Remedy> remediesA = remediesOf(f.database->connection(), f.repository->find(a)->id);

@@ -12,11 +12,13 @@
 #include "register/RegistrationDialog.h"
 #include "session/FirstRunDialog.h"
 #include "session/LoginDialog.h"
+#include "i18n/Translations.h"
 #include "settings/AgencyForm.h"
 #include "settings/OfficeSettings.h"
 #include "users/UserRepository.h"
 #include "workflow/ActionSpec.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -114,7 +116,29 @@ TEST_CASE("first run: the agency is named and the administrator chooses the pass
     CHECK(stored.court == u"某某区人民法院");
 }
 
-TEST_CASE("case view: buttons by role and state; a chief signs off what a clerk drafted", "[ui][workflow]")
+TEST_CASE("the agency form explains beside the field which body reviews the agency's acts", "[ui][settings]")
+{
+    test::ensureGuiApp();
+    ui::AgencyForm form;
+    form.show();
+    // A district office's example is its own district government (行政复议法 Art. 24), not the city's.
+    CHECK(form.field(u"reconsideration_body"_s)->placeholderText().contains(u"某某区人民政府"_s));
+    const auto* hint = form.findChild<QLabel*>(u"reconsiderationBodyHint"_s);
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(u"same level"_s));
+    CHECK(hint->text().contains(u"vertically managed"_s));
+    CHECK(hint->text().contains(u"one level up"_s));
+    // As the office reads it.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
+    ui::AgencyForm chinese;
+    const QString zh = chinese.findChild<QLabel*>(u"reconsiderationBodyHint"_s)->text();
+    CHECK(zh.contains(u"县级以上人民政府工作部门：填本级人民政府"_s));
+    CHECK(zh.contains(u"垂直管理部门：上一级主管部门"_s));
+    CHECK(zh.contains(u"人民政府：填上一级人民政府"_s));
+}
+
+TEST_CASE("case view: buttons by role and state, and a chief signs off what a clerk drafted", "[ui][workflow]")
 {
     test::ensureGuiApp();
     test::WorkflowFixture f;
@@ -209,4 +233,88 @@ TEST_CASE("registering through the dialog: a bad ID number is shown beside it, t
     reviewerDialog.accept();
     CHECK(reviewerDialog.result() != QDialog::Accepted);
     CHECK_FALSE(reviewerDialog.messageLabel()->isHidden());
+}
+
+TEST_CASE("the case view greys out a step that must wait and says what comes first", "[ui][workflow][delivery]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString number = f.newCase("2026-07-01");
+    f.act(f.clerk, number, "accept", "2026-07-02");
+    f.act(f.clerk, number, "draft", "2026-07-02", { { u"reply_type"_s, u"petition"_s } });
+    f.act(f.clerk, number, "submit", "2026-07-02");
+    f.act(f.chief, number, "sign_off", "2026-07-03");
+
+    ui::CaseView view(*f.database, f.clerk);
+    view.setCase(number);
+    // Signed off is not issued: delivery waits for the reply notice, and says so.
+    QPushButton* deliver = view.actionButton(u"deliver"_s);
+    REQUIRE(deliver);
+    CHECK_FALSE(deliver->isEnabled());
+    CHECK(deliver->toolTip().contains(u"Issue the reply notice first"));
+    f.issueReply(number, "2026-07-03");
+    view.reload();
+    deliver = view.actionButton(u"deliver"_s);
+    REQUIRE(deliver);
+    CHECK(deliver->isEnabled());
+    CHECK(deliver->toolTip().isEmpty());
+
+    // By post the tracking number is asked for, beside its field.
+    ui::ActionDialog* dialog = nullptr;
+    const auto act = [&](const char* action, const QList<std::pair<const char*, QString>>& values) {
+        delete dialog;
+        dialog = new ui::ActionDialog(*f.database, f.clerk, number, *findActionSpec(QLatin1String(action)));
+        dialog->dateEdit()->setDate(QDate(2026, 7, 6));
+        for (const auto& [name, value] : values) {
+            QWidget* field = dialog->field(QLatin1String(name));
+            REQUIRE(field);
+            if (auto* box = qobject_cast<QComboBox*>(field))
+                box->setCurrentIndex(box->findData(value));
+            else if (auto* line = qobject_cast<QLineEdit*>(field))
+                line->insert(value);
+        }
+        dialog->accept();
+        return dialog->result() == QDialog::Accepted;
+    };
+    CHECK_FALSE(act("deliver", { { "method", u"post"_s } }));
+    CHECK_FALSE(dialog->issueLabel(u"tracking_number"_s)->isHidden());
+    REQUIRE(act("deliver", { { "method", u"post"_s }, { "tracking_number", u"XA123456789CN"_s } }));
+
+    // Archiving without a proof of receipt: the dialog warns first, and asks why.
+    const qint64 before = f.writtenRows();
+    CHECK_FALSE(act("archive", { { "archive_number", u"WS2026-001"_s } }));
+    CHECK_FALSE(dialog->cautionLabel()->isHidden());
+    CHECK(dialog->cautionLabel()->text().contains(u"No proof that the applicant received the reply"));
+    CHECK_FALSE(dialog->issueLabel(u"without_proof"_s)->isHidden());
+    CHECK(f.writtenRows() == before);
+    REQUIRE(act("archive", { { "archive_number", u"WS2026-001"_s }, { "without_proof", u"回执未退回"_s } }));
+    CHECK(f.stateOf(number) == CaseState::Archived);
+    delete dialog;
+}
+
+TEST_CASE("the Art. 35 steps are offered while the reply is prepared, each once it can be taken", "[ui][workflow][art35]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString number = f.newCase("2026-07-01");
+    ui::CaseView view(*f.database, f.clerk);
+    view.setCase(number);
+    CHECK_FALSE(view.findChild<QAction*>(u"action_request_reasons"_s)); // registered: not yet
+    f.act(f.clerk, number, "accept", "2026-07-02");
+    view.reload();
+    QAction* request = view.findChild<QAction*>(u"action_request_reasons"_s);
+    REQUIRE(request);
+    CHECK(request->isEnabled());
+    QAction* received = view.findChild<QAction*>(u"action_reasons_received"_s);
+    REQUIRE(received);
+    CHECK_FALSE(received->isEnabled());
+    CHECK(received->toolTip().contains(u"record the request for reasons first"));
+    f.act(f.clerk, number, "request_reasons", "2026-07-03", { { u"reply_by"_s, u"2026-07-13"_s } });
+    view.reload();
+    CHECK(view.findChild<QAction*>(u"action_reasons_received"_s)->isEnabled());
+    // Not given needs the 说明理由通知书 issued first.
+    QAction* notGiven = view.findChild<QAction*>(u"action_reasons_not_given"_s);
+    REQUIRE(notGiven);
+    CHECK_FALSE(notGiven->isEnabled());
+    CHECK(notGiven->toolTip().contains(u"说明理由通知书"));
 }

@@ -105,6 +105,7 @@ TEST_CASE("screenshots of each main view on a demo register at 1366x768", "[ui][
     test::ensureGuiApp();
     installTranslations(*QCoreApplication::instance());
     test::WorkflowFixture f;
+    f.setAgency(); // the demo's replies are issued as notices before they are delivered
     generateDemoData(*f.database, 300, f.clock, 7, u"wangfang"_s);
     // Two replies waiting for the chief, so the queue shows a draft beside its case.
     for (const char* receipt : { "2026-10-20", "2026-10-28" }) {

@@ -1,6 +1,7 @@
 // `ogi act`, `ogi show` with the deadline explanation, and `ogi settings`, end to end.
 #include "TestApp.h"
 #include "TestFiles.h"
+#include "WorkflowFixture.h"
 
 #include <QTemporaryDir>
 
@@ -19,7 +20,7 @@ std::string show(const test::ProcessResult& r)
 }
 } // namespace
 
-TEST_CASE("ogi act moves a case; refusals exit 1 and write nothing", "[cli][workflow]")
+TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][workflow]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"office.ogi"_s);
@@ -59,11 +60,30 @@ TEST_CASE("ogi act moves a case; refusals exit 1 and write nothing", "[cli][work
     CHECK(test::readBytes(db) == before);
 
     REQUIRE(act("chief", { u"sign-off"_s, u"--date"_s, u"2026-07-03"_s }).exitCode == 0);
+    // Signed off is not yet replied: the reply goes out in writing, as an issued notice.
+    const QByteArray signedOff = test::readBytes(db);
+    r = act("clerk", { u"deliver"_s, u"--method"_s, u"in_person"_s, u"--date"_s, u"2026-07-03"_s }, kEnglish);
+    INFO(show(r));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"Issue the reply notice first"));
+    r = act("clerk", { u"deliver"_s, u"--method"_s, u"in_person"_s, u"--date"_s, u"2026-07-03"_s });
+    CHECK(r.err.contains(u"出具"));
+    CHECK(test::readBytes(db) == signedOff);
+    REQUIRE(runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--name"_s,
+                u"某某区人民政府办公室"_s, u"--pattern"_s, u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s,
+                u"某某区人民政府"_s, u"--court"_s, u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s })
+                .exitCode
+        == 0);
+    r = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"notice"_s, number, u"reply_petition"_s, u"--set"_s,
+        u"petition_matter=对某某单位工作人员的投诉"_s, u"--set"_s, u"proper_channel=向某某区信访局反映"_s, u"--date"_s,
+        u"2026-07-03"_s });
+    INFO(show(r));
+    REQUIRE(r.exitCode == 0);
     r = act("clerk", { u"deliver"_s, u"--method"_s, u"ems"_s, u"--date"_s, u"2026-07-03"_s }, kEnglish);
     CHECK(r.exitCode == 1);
-    CHECK(r.err.contains(u"tracking_number"));
+    CHECK(r.err.contains(u"tracking number"));
     r = act("clerk", { u"deliver"_s, u"--method"_s, u"ems"_s, u"--tracking-number"_s, u"EA000000001CN"_s, u"--received"_s,
-                          u"2026-07-06"_s, u"--date"_s, u"2026-07-03"_s });
+                          u"2026-07-06"_s, u"--proof"_s, u"tracking"_s, u"--date"_s, u"2026-07-03"_s });
     INFO(show(r));
     REQUIRE(r.exitCode == 0);
 
@@ -132,4 +152,57 @@ TEST_CASE("ogi act: the receipt of a notice starts the applicant's period; a lat
     CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-28"_s }).exitCode == 1);
     CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-29"_s }).exitCode == 0);
     CHECK(runCli({ u"--db"_s, db, u"verify"_s }).exitCode == 0);
+}
+
+TEST_CASE("ogi show gives only the remedies the reply's notice names", "[cli][workflow][remedies]")
+{
+    test::WorkflowFixture f;
+    const auto replied = [&f](const char* replyType, const char* review) {
+        const QString number = f.newCase("2026-07-01");
+        f.act(f.clerk, number, "accept", "2026-07-02");
+        f.act(f.chief, number, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+        f.act(f.clerk, number, "submit_review", "2026-07-03");
+        QJsonObject p { { u"result"_s, QLatin1String(review) } };
+        if (QLatin1String(review) != u"pass")
+            p = { { u"result"_s, QLatin1String(review) }, { u"article"_s, u"art15_third_party"_s },
+                { u"basis"_s, u"《条例》第十五条"_s } };
+        f.act(f.reviewer, number, "review", "2026-07-03", p);
+        f.act(f.clerk, number, "draft", "2026-07-06", { { u"reply_type"_s, QLatin1String(replyType) } });
+        f.act(f.clerk, number, "submit", "2026-07-06");
+        f.act(f.chief, number, "sign_off", "2026-07-07");
+        f.issueReply(number, "2026-07-08");
+        f.act(f.clerk, number, "deliver", "2026-07-08",
+            { { u"method"_s, u"in_person"_s }, { u"received"_s, u"2026-07-08"_s }, { u"proof"_s, u"service_record"_s } });
+        return number;
+    };
+    const QString disclosed = replied("disclose", "pass");
+    const QString withheld = replied("withhold", "withhold");
+    const QString partly = replied("partly_disclose", "partial");
+    const QString db = f.dir.filePath(u"register.ogi"_s);
+    auto remediesShown = [&](const QString& number) {
+        const test::ProcessResult r = runCli({ u"--db"_s, db, u"show"_s, number }, {}, kEnglish);
+        INFO(show(r));
+        REQUIRE(r.exitCode == 0);
+        return r.out.mid(r.out.indexOf(u"Remedies:"));
+    };
+    // Jul 8 + 60 days = Sep 6 (a Sunday): Sep 7; + 6 months = Jan 8 2027.
+    QString remedies = remediesShown(disclosed);
+    CHECK(remedies.contains(u"2026-09-07"));
+    CHECK(remedies.contains(u"2027-01-08"));
+    CHECK_FALSE(remedies.contains(u"Reconsideration first"));
+    for (const QString& number : { withheld, partly }) {
+        INFO(number.toStdString());
+        remedies = remediesShown(number);
+        CHECK(remedies.contains(u"2026-09-07"));
+        CHECK_FALSE(remedies.contains(u"2027-01-08")); // no direct lawsuit against a refusal
+        CHECK(remedies.contains(u"Reconsideration first"));
+    }
+    // The reconsideration decided on Sep 14: a lawsuit within 15 days, until Sep 29.
+    f.act(f.clerk, withheld, "remedy", "2026-08-03",
+        { { u"kind"_s, u"reconsideration"_s }, { u"filed"_s, u"2026-08-03"_s }, { u"body"_s, u"某某区人民政府"_s } });
+    CHECK_FALSE(remediesShown(withheld).contains(u"2026-09-07"));
+    f.act(f.chief, withheld, "remedy", "2026-09-15", { { u"remedy_id"_s, 1 }, { u"result"_s, u"upheld"_s }, { u"concluded"_s, u"2026-09-14"_s } });
+    remedies = remediesShown(withheld);
+    CHECK(remedies.contains(u"reconsideration decision"));
+    CHECK(remedies.contains(u"2026-09-29"));
 }

@@ -70,8 +70,10 @@ TEST_CASE("plain disclosure: accept, assign, review, draft, sign off, deliver, a
     CHECK(f.stateOf(number) == CaseState::AwaitingSignOff);
     CHECK(f.outcomeOf(number) == u"disclosed"); // the draft's outcome, derived from its reply type
     f.act(f.chief, number, "sign_off", "2026-07-15");
+    f.issueReply(number, "2026-07-16");
     f.act(f.clerk, number, "deliver", "2026-07-16",
-        params({ { "method", u"ems"_s }, { "tracking_number", u"EA123456789CN"_s }, { "received", u"2026-07-18"_s } }));
+        params({ { "method", u"ems"_s }, { "tracking_number", u"EA123456789CN"_s }, { "received", u"2026-07-18"_s },
+            { "proof", u"tracking"_s } }));
     CHECK(f.stateOf(number) == CaseState::Replied);
     f.act(f.clerk, number, "archive", "2026-07-20", params({ { "archive_number", u"WS2026-001"_s } }));
     CHECK(f.stateOf(number) == CaseState::Archived);
@@ -80,13 +82,16 @@ TEST_CASE("plain disclosure: accept, assign, review, draft, sign off, deliver, a
     CHECK(deadline.report.reply.due == day("2026-07-29"));
     CHECK(deadline.report.reply.status == DeadlineStatus::MetOnTime);
     const QList<CaseEvent> events = f.repository->events(f.repository->find(number)->id);
-    REQUIRE(events.size() == 10);
-    CHECK(events.at(8).details.value(u"tracking_number"_s).toString() == u"EA123456789CN");
+    REQUIRE(events.size() == 11);
+    CHECK(events.at(8).action == u"issue_notice"); // the reply in writing, before it is delivered
+    CHECK(events.at(9).details.value(u"tracking_number"_s).toString() == u"EA123456789CN");
     CHECK(events.at(7).details.value(u"drafter"_s).toString() == u"wangfang");
-    // Every action wrote exactly one audit row: register + 9 actions.
+    CHECK(events.at(10).details.value(u"proof"_s).toString() == u"tracking"); // how the receipt is known
+    // Every step wrote exactly one audit row: register + 9 actions + the notice's step; and the
+    // notice its own (notice.issue).
     CHECK(sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE subject = ?"_s, { number })
               .toInt()
-        == 10);
+        == 12);
     requireClean(f);
 }
 
@@ -383,6 +388,7 @@ TEST_CASE("a petition is concluded at once: no search, no review, but signed off
     f.act(f.clerk, number, "submit", "2026-07-02");
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "deliver", "2026-07-03", params({ { "method", u"post"_s } })), Error);
     f.act(f.chief, number, "sign_off", "2026-07-03");
+    f.issueReply(number, "2026-07-03");
     f.act(f.clerk, number, "deliver", "2026-07-03", params({ { "method", u"in_person"_s }, { "received", u"2026-07-03"_s } }));
     CHECK(f.stateOf(number) == CaseState::Replied);
     requireClean(f);
@@ -399,7 +405,7 @@ TEST_CASE("withdrawal closes an open case as 其他处理 3", "[workflow][journe
     requireClean(f);
 }
 
-TEST_CASE("an archived case refuses edits; corrections are amendment events", "[workflow][journey]")
+TEST_CASE("an archived case refuses edits, and corrections are amendment events", "[workflow][journey]")
 {
     test::WorkflowFixture f;
     const QString number = assignedCase(f);
@@ -428,13 +434,15 @@ TEST_CASE("a reconsideration is recorded against a replied case and concluded", 
     test::WorkflowFixture f;
     const QString number = assignedCase(f);
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "remedy", "2026-07-08",
-                          params({ { "kind", u"reconsideration"_s }, { "filed", u"2026-07-08"_s }, { "body", u"某市人民政府"_s } })),
+                          params({ { "kind", u"reconsideration"_s }, { "filed", u"2026-07-08"_s }, { "body", u"某某区人民政府"_s } })),
         Error); // not before the decision
     draftAndSubmit(f, number, "2026-07-10", f.clerk);
     f.act(f.chief, number, "sign_off", "2026-07-13");
-    f.act(f.clerk, number, "deliver", "2026-07-13", params({ { "method", u"post"_s }, { "received", u"2026-07-15"_s } }));
+    f.issueReply(number, "2026-07-13");
+    f.act(f.clerk, number, "deliver", "2026-07-13",
+        params({ { "method", u"post"_s }, { "tracking_number", u"XA123456789CN"_s }, { "received", u"2026-07-15"_s } }));
     f.act(f.clerk, number, "remedy", "2026-08-03",
-        params({ { "kind", u"行政复议"_s }, { "filed", u"2026-08-01"_s }, { "body", u"某市人民政府"_s } }));
+        params({ { "kind", u"行政复议"_s }, { "filed", u"2026-08-01"_s }, { "body", u"某某区人民政府"_s } }));
     const qint64 caseId = f.repository->find(number)->id;
     QList<Remedy> remedies = remediesOf(f.database->connection(), caseId);
     REQUIRE(remedies.size() == 1);
@@ -493,17 +501,20 @@ TEST_CASE("the reply type, the outcome and the review must agree", "[workflow][d
     const QString number = assignedCase(f);
     f.act(f.clerk, number, "submit_review", "2026-07-10");
     f.act(f.reviewer, number, "review", "2026-07-10",
-        params({ { "result", u"withhold"_s }, { "basis", u"《条例》第十五条 涉及个人隐私"_s } }));
+        params({ { "result", u"withhold"_s }, { "article", u"art15_third_party"_s },
+            { "basis", u"《条例》第十五条 涉及个人隐私"_s } }));
     const qint64 before = f.writtenRows();
     // The review withheld: the reply cannot disclose.
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "draft", "2026-07-13", params({ { "reply_type", u"disclose"_s } })), Error);
-    // A withholding reply must name its ground among the eight.
-    REQUIRE_THROWS_AS(f.act(f.clerk, number, "draft", "2026-07-13", params({ { "reply_type", u"withhold"_s } })), Error);
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "draft", "2026-07-13",
                           params({ { "reply_type", u"withhold"_s }, { "outcome", u"disclosed"_s } })),
         Error);
+    // A refusal is counted in the row of the article the review withheld under: Art. 15 is row 4.
+    REQUIRE_THROWS_AS(f.act(f.clerk, number, "draft", "2026-07-13",
+                          params({ { "reply_type", u"withhold"_s }, { "outcome", u"withheld_6"_s } })),
+        Error);
     CHECK(f.writtenRows() == before);
-    f.act(f.clerk, number, "draft", "2026-07-13", params({ { "reply_type", u"withhold"_s }, { "outcome", u"withheld_4"_s } }));
+    f.act(f.clerk, number, "draft", "2026-07-13", params({ { "reply_type", u"withhold"_s } }));
     CHECK(f.outcomeOf(number) == u"withheld_4");
 }
 

@@ -28,6 +28,9 @@ struct Expected
 const QSet<CaseState> kReplyOwed
     = { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview, S::Drafting,
           S::AwaitingSignOff, S::SignedOff };
+// While the reply is being prepared (Art. 35's request for reasons and its answer).
+const QSet<CaseState> kPreparing
+    = { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview, S::Drafting };
 const QSet<CaseState> kOpen = kReplyOwed + QSet<CaseState> { S::Registered, S::AwaitingSupplement };
 const QSet<CaseState> kAll = kOpen + QSet<CaseState> { S::Replied, S::Archived, S::Closed };
 
@@ -51,6 +54,9 @@ const QList<Expected>& expectedTable()
         { "refuse_extension", kReplyOwed, { Role::Chief } },
         { "set_later_date", kReplyOwed, { Role::Chief } },
         { "extension_notice_sent", kReplyOwed, { Role::Clerk } }, // Art. 33(2), a notice made elsewhere
+        { "request_reasons", kPreparing, { Role::Clerk } },
+        { "reasons_received", kPreparing, { Role::Clerk, Role::Chief } },
+        { "reasons_not_given", kPreparing, { Role::Clerk } },
         { "submit_review", { S::InReview }, { Role::Clerk } },
         { "review", { S::ConfidentialityReview }, { Role::Reviewer } },
         { "draft", { S::Accepted, S::InReview, S::Drafting }, { Role::Clerk } },
@@ -129,8 +135,8 @@ TEST_CASE("every (state, action, role) is allowed or refused as DESIGN.md says",
             }
         }
     }
-    // 28 actions x 13 states x 5 role cases.
-    CHECK(allowed + refused == 28 * 13 * 5);
+    // 31 actions x 13 states x 5 role cases.
+    CHECK(allowed + refused == 31 * 13 * 5);
     WARN("permission table: " << allowed << " allowed, " << refused << " refused");
 }
 
@@ -209,6 +215,7 @@ TEST_CASE("refused actions write nothing, in every state the journeys reach", "[
     f.act(f.clerk, replied, "draft", "2026-07-03", p({ { "reply_type", "repeat" } }));
     f.act(f.clerk, replied, "submit", "2026-07-03");
     f.act(f.chief, replied, "sign_off", "2026-07-03");
+    f.issueReply(replied, "2026-07-03");
     f.act(f.clerk, replied, "deliver", "2026-07-03", p({ { "method", "in_person" } }));
     caseIn[S::Replied] = replied;
     const QString closed = f.newCase();

@@ -3,9 +3,16 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplate.h"
+#include "notices/NoticeTemplates.h"
+#include "notices/NoticeType.h"
+#include "settings/OfficeSettings.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +118,35 @@ CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumbe
     const QJsonObject& params, const QString& note)
 {
     return workflow->perform(user, caseNumber, { QLatin1String(action), day(date), note, params });
+}
+
+void WorkflowFixture::setAgency(bool numberPerType)
+{
+    OfficeSettings(*database, clock)
+        .setAgencyProfile({ u"某某区人民政府办公室"_s, u"QB-01"_s, u"某某区人民政府"_s, u"某某区人民法院"_s,
+                              numberPerType ? u"某政{type}〔{year}〕第{n}号"_s : u"某政公开〔{year}〕第{n}号"_s,
+                              u"某某路1号；电话：010-12345678"_s, numberPerType },
+            admin);
+}
+
+IssuedNotice WorkflowFixture::issueReply(const QString& caseNumber, const char* date)
+{
+    if (OfficeSettings(*database, clock).agencyProfile().documentNumberPattern.isEmpty())
+        setAgency();
+    const WorkflowFacts facts = workflowFacts(repository->events(repository->find(caseNumber)->id));
+    const ReplyType reply = *parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString());
+    const QString type = QLatin1String(replyNoticeType(reply).code);
+    const QString composed = NoticeTemplates(*database, clock).composed(type);
+    return NoticeStore(*database, clock).issue(caseNumber, type, completeEdits(composed), day(date), clerk);
+}
+
+QMap<QString, QString> completeEdits(const QString& composed)
+{
+    QMap<QString, QString> edits;
+    for (const TemplateField& field : templateFields(composed))
+        if (field.editable)
+            edits.insert(field.name, u"（%1）"_s.arg(field.label));
+    return edits;
 }
 
 CaseState WorkflowFixture::stateOf(const QString& caseNumber) const { return repository->find(caseNumber)->state; }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Clock.h"
+#include "notices/IssuedNotice.h"
 #include "register/CaseRepository.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -27,6 +29,11 @@ public:
     std::function<void(Application&)> adjustApplication;
     CaseEvent act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,
         const QJsonObject& params = {}, const QString& note = {});
+    // The agency settings every notice needs (name, bodies, contact, number pattern).
+    void setAgency(bool numberPerType = false);
+    // Issues the reply notice of the case's signed-off draft on `date`, every part the clerk
+    // writes filled in, as the clerk does before delivering (the agency set first if it is not).
+    IssuedNotice issueReply(const QString& caseNumber, const char* date);
     CaseState stateOf(const QString& caseNumber) const;
     QString outcomeOf(const QString& caseNumber) const;
     // Rows in case_events and audit_log together: a refusal must leave it unchanged.
@@ -44,5 +51,8 @@ public:
 };
 
 QDate day(const char* iso);
+
+// A value for every editable part of the composed template, each naming its part.
+QMap<QString, QString> completeEdits(const QString& composed);
 
 } // namespace ogi::test

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "register/CaseRepository.h"
+#include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -82,11 +84,19 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_caution(new QLabel(this))
 {
     setWindowTitle(tr("%1 — case %2").arg(actionDisplayName(spec.action), caseNumber));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b00020;"_s);
     m_message->hide();
+    m_caution->setObjectName(u"caution"_s);
+    m_caution->setWordWrap(true);
+    m_caution->setStyleSheet(u"color: #8a5a00;"_s);
+    const CaseRepository cases(database);
+    if (const std::optional<CaseRecord> record = cases.find(caseNumber))
+        m_caution->setText(actionCaution(spec.action, *record, workflowFacts(cases.events(record->id))));
+    m_caution->setVisible(!m_caution->text().isEmpty());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setMaximumDate(QDate::currentDate());
@@ -118,6 +128,7 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
+    layout->addWidget(m_caution);
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(480);

@@ -31,6 +31,8 @@ public:
     QWidget* field(const QString& name) const { return m_fields.value(name); }
     QDateEdit* dateEdit() const { return m_date; }
     QLabel* messageLabel() const { return m_message; }
+    // What the user should know before the act (actionCaution), hidden when there is nothing.
+    QLabel* cautionLabel() const { return m_caution; }
     QLabel* issueLabel(const QString& name) const { return m_issues.value(name); }
 
 public Q_SLOTS:
@@ -49,6 +51,7 @@ private:
     QDateEdit* m_date;
     QLineEdit* m_note;
     QLabel* m_message;
+    QLabel* m_caution;
 };
 
 } // namespace ogi::ui

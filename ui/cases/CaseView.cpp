@@ -9,6 +9,7 @@
 #include "Timestamps.h"
 #include "deadline/CaseDeadline.h"
 #include "register/CaseRepository.h"
+#include "workflow/ActionPrerequisites.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
@@ -125,7 +126,9 @@ void CaseView::showCase(bool panels)
     header += u"<br>"_s + tr("Request: %1").arg(app.description.toHtmlEscaped());
     m_header->setText(header);
 
-    for (const CaseEvent& e : repository.events(record->id)) {
+    const QList<CaseEvent> events = repository.events(record->id);
+    const WorkflowFacts facts = workflowFacts(events);
+    for (const CaseEvent& e : events) {
         QString details = describeEventDetails(e);
         if (!e.note.isEmpty())
             details = details.isEmpty() ? e.note : details + u"；"_s + e.note;
@@ -149,19 +152,27 @@ void CaseView::showCase(bool panels)
     for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
         const std::optional<Transition> t = findTransition(action, record->state);
         const bool moves = t && t->to != record->state && action != u"withdraw";
+        // A step that must come first (the reply notice before delivery ...): shown, greyed out,
+        // saying what to do.
+        const QString missing = actionPrerequisiteProblem(action, *record, facts);
         if (!moves) {
             if (!more) {
                 moreButton = new QPushButton(tr("More actions"), this);
                 moreButton->setObjectName(u"moreActions"_s);
                 more = new QMenu(moreButton);
+                more->setToolTipsVisible(true);
                 moreButton->setMenu(more);
             }
             QAction* item = more->addAction(actionDisplayName(action), this, [this, action] { runAction(action); });
             item->setObjectName(u"action_"_s + action);
+            item->setEnabled(missing.isEmpty());
+            item->setToolTip(missing);
             continue;
         }
         auto* button = new QPushButton(actionDisplayName(action), this);
         button->setObjectName(u"action_"_s + action);
+        button->setEnabled(missing.isEmpty());
+        button->setToolTip(missing);
         connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
         m_actions->addWidget(button);
         m_buttons << button;

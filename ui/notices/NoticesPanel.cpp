@@ -65,7 +65,7 @@ NoticesPanel::NoticesPanel(const Database& database, const UserAccount& user, QW
         QAction* action = m_issueMenu->addAction(noticeTypeName(type) + u"…"_s, this,
             [this, code = QLatin1String(type.code)] { issue(code); });
         action->setObjectName(u"issue_"_s + QLatin1String(type.code));
-        if (type.prerequisite == NoticePrerequisite::CaseOpen)
+        if (type.prerequisite == NoticePrerequisite::ReasonsRequested)
             m_issueMenu->addSeparator();
     }
     m_issueMenu->setToolTipsVisible(true);

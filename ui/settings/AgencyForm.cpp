@@ -4,9 +4,11 @@
 
 #include <QCheckBox>
 #include <QDate>
+#include <QFont>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,8 +21,9 @@ AgencyForm::AgencyForm(QWidget* parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    const auto addField
-        = [&](const QString& name, const char* objectName, const QString& label, const QString& placeholder) {
+    // `hint`: a line that explains the field, right under it.
+    const auto addField = [&](const QString& name, const char* objectName, const QString& label,
+                              const QString& placeholder, QLabel* hint = nullptr) {
               auto* edit = new QLineEdit(this);
               edit->setObjectName(QLatin1String(objectName));
               edit->setPlaceholderText(placeholder);
@@ -29,7 +32,17 @@ AgencyForm::AgencyForm(QWidget* parent)
               problem->setWordWrap(true);
               problem->setStyleSheet(u"color: #b00020;"_s);
               problem->hide();
-              form->addRow(label, edit);
+              if (hint) {
+                  auto* cell = new QWidget(this);
+                  auto* column = new QVBoxLayout(cell);
+                  column->setContentsMargins(0, 0, 0, 0);
+                  column->setSpacing(1);
+                  column->addWidget(edit);
+                  column->addWidget(hint);
+                  form->addRow(label, cell);
+              } else {
+                  form->addRow(label, edit);
+              }
               form->addRow(QString(), problem);
               m_fields.insert(name, edit);
               m_problems.insert(name, problem);
@@ -44,7 +57,21 @@ AgencyForm::AgencyForm(QWidget* parent)
     m_preview->setObjectName(u"documentNumberPreview"_s);
     m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
-    addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某市人民政府"));
+    // Who reviews the agency's acts since 2024-01-01 (行政复议法 2023, Art. 24 and 27): the
+    // clerk setting up a district office is the one who needs to know it, here.
+    auto* bodyRule = new QLabel(tr("A department of a people's government at county level or above: its own "
+                                   "government at the same level (a vertically managed department: the competent "
+                                   "department one level up); a people's government: the government one level up "
+                                   "(Administrative Reconsideration Law, Art. 24 and 27)."),
+        this);
+    bodyRule->setObjectName(u"reconsiderationBodyHint"_s);
+    bodyRule->setWordWrap(true);
+    bodyRule->setStyleSheet(u"color: palette(mid);"_s);
+    QFont small = bodyRule->font(); // a note under the field, not a field: a size smaller
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    bodyRule->setFont(small);
+    addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某区人民政府"),
+        bodyRule);
     addField(u"court"_s, "court", tr("People's court"), tr("e.g. 某某区人民法院"));
     addField(
         u"contact"_s, "agencyContact", tr("Contact line of notices"), tr("e.g. 地址：某某路1号；电话：010-12345678"));

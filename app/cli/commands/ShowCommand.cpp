@@ -6,18 +6,16 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "attachments/AttachmentStore.h"
-#include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadline.h"
 #include "register/ApplicationJson.h"
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
+#include "remedies/CaseRemedyWindows.h"
 #include "remedies/RemedyStore.h"
-#include "remedies/RemedyWindows.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/EventDetailsText.h"
 #include "workflow/Outcome.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,20 +54,21 @@ namespace {
             out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
     }
 
-    // Reconsiderations and lawsuits recorded, and how long the applicant may still file.
+    // Reconsiderations and lawsuits recorded, and how long the applicant may still file: only the
+    // remedies the decision's notice names (CaseRemedyWindows).
     void printRemedies(
         QTextStream& out, const Database& database, const CaseRecord& record, const QList<CaseEvent>& events)
     {
-        const QDate received = workflowFacts(events).applicantReceived;
+        const CaseRemedyWindows open = caseRemedyWindows(database, record, events, SystemClock::instance().today());
         const QList<Remedy> remedies = remediesOf(database.connection(), record.id);
-        if (!received.isValid() && remedies.isEmpty())
+        if (open.windows.isEmpty() && remedies.isEmpty())
             return;
         out << Tr::tr("Remedies:") << Qt::endl;
-        if (received.isValid()) {
-            const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
-            for (const RemedyWindow& window : remedyWindows(received, calendar, SystemClock::instance().today()))
-                out << u"  "_s << describeRemedyWindow(window) << Qt::endl;
-        }
+        for (const RemedyWindow& window : open.windows)
+            out << u"  "_s << describeRemedyWindow(window) << Qt::endl;
+        if (!open.windows.isEmpty())
+            if (const QString clause = describeRemedyClause(open.clause); !clause.isEmpty())
+                out << u"  "_s << clause << Qt::endl;
         for (const Remedy& r : remedies) {
             out << u"  #"_s << r.id << u' ' << displayName(remedyKinds(), r.kind) << u"  "_s << isoDate(r.filed)
                 << u"  "_s << r.body << u"  "_s << displayName(remedyResults(), r.result);

@@ -1,0 +1,99 @@
+#include "ActionPrerequisites.h"
+
+#include "Timestamps.h"
+#include "notices/NoticeType.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowVocabulary.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::ActionPrerequisites)
+    };
+
+    QString deliveryProblem(const WorkflowFacts& f)
+    {
+        const std::optional<ReplyType> type = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
+        if (!type)
+            return Tr::tr("There is no signed-off reply to deliver.");
+        const NoticeType& notice = replyNoticeType(*type);
+        if (!f.validNotice(QLatin1String(notice.code)))
+            return Tr::tr("Issue the reply notice first (\"%1\", Notices → Issue notice): a reply is delivered only "
+                          "once it is issued in writing.")
+                .arg(noticeTypeName(notice));
+        if (!f.objectingThirdParty.isEmpty() && disclosesInformation(*type)
+            && !f.validNotice(QLatin1String(kThirdPartyDisclosureNotice)))
+            return Tr::tr("The consulted third party objected and the reply discloses: issue the notice to the third "
+                          "party first (Art. 32: in writing, before the information is disclosed).");
+        return {};
+    }
+
+    QString pendingReasonsProblem(const WorkflowFacts& f)
+    {
+        if (!f.reasonsRequested.isValid())
+            return Tr::tr(
+                "The applicant has not been asked for reasons: record the request for reasons first (Art. 35).");
+        if (!f.reasonsAnswer.isEmpty())
+            return Tr::tr("The answer to the request for reasons of %1 is already recorded; correct it with an "
+                          "amendment.")
+                .arg(isoDate(f.reasonsRequested));
+        return {};
+    }
+} // namespace
+
+QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
+{
+    Q_UNUSED(record)
+    if (action == u"deliver")
+        return deliveryProblem(f);
+    if (action == u"reasons_received")
+        return pendingReasonsProblem(f);
+    if (action == u"reasons_not_given") {
+        if (const QString problem = pendingReasonsProblem(f); !problem.isEmpty())
+            return problem;
+        if (!f.validNotice(u"reasons_request"_s))
+            return Tr::tr("Issue the request for reasons (说明理由通知书) first: the applicant cannot fail to answer a "
+                          "request never sent.");
+        return {};
+    }
+    if (action == u"request_reasons" && f.reasonsAnswer == u"reasonable")
+        return Tr::tr("The applicant's reasons were found reasonable; the office sets a later reply date instead "
+                      "(Art. 35).");
+    if (action == u"set_later_date" && f.reasonsAnswer != u"reasonable")
+        return Tr::tr("An Art. 35 later date needs the applicant's reasons found reasonable: ask for reasons and "
+                      "record the finding first.");
+    return {};
+}
+
+QString excessiveReplyProblem(const WorkflowFacts& f)
+{
+    if (f.reasonsAnswer == u"unreasonable" || f.reasonsAnswer == u"not_given")
+        return {};
+    if (!f.reasonsRequested.isValid())
+        return Tr::tr("A refusal for excessive requests (Art. 35) comes after asking the applicant for reasons: "
+                      "record the request for reasons first.");
+    if (f.reasonsAnswer.isEmpty())
+        return Tr::tr("The applicant was asked for reasons by %1: record the reasons and the office's finding, or "
+                      "that none were given, first.")
+            .arg(isoDate(f.reasonsDue));
+    return Tr::tr("The applicant's reasons were found reasonable: the office may set a later reply date (Art. 35), "
+                  "not refuse to process the application.");
+}
+
+QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
+{
+    if (action == u"archive" && record.state == CaseState::Replied && f.receiptProof.isEmpty())
+        return Tr::tr("No proof that the applicant received the reply is recorded (proof of service, tracking result, "
+                      "signed receipt or email delivery record). Record it first (\"%1\"), or say why the case is "
+                      "archived without one: that is recorded with the archiving.")
+            .arg(QCoreApplication::translate("ogi::CaseAction", "Applicant received the reply"));
+    return {};
+}
+
+} // namespace ogi

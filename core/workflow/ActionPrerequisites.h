@@ -1,0 +1,33 @@
+#pragma once
+
+#include "register/Application.h"
+#include "workflow/WorkflowFacts.h"
+
+#include <QString>
+
+namespace ogi {
+
+// What must have happened in a case before `action` may be taken, beyond the state and the
+// role the workflow table and the action's spec ask for: empty when nothing is missing, else a
+// translated sentence that names the step to take first ("Issue the reply notice first ...").
+// The workflow refuses with it, and the desktop greys the action out with it as the reason.
+// - deliver: the reply notice of the signed-off draft's type issued and not voided (Art. 36:
+//   the office replies in writing); when a consulted third party objected and the reply
+//   discloses, also the notice to the third party (Art. 32, type "third_party_disclosure").
+// - reasons_received, reasons_not_given: a request for reasons waiting for its answer; no
+//   reasons can be missed before the 说明理由通知书 has been issued.
+// - set_later_date: the applicant's reasons found reasonable (Art. 35).
+QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
+
+// Why an Art. 35 refusal (reply type excessive) cannot be drafted yet: it needs the reasons
+// asked for and found unreasonable, or not given by the date set. Empty when it can.
+QString excessiveReplyProblem(const WorkflowFacts& facts);
+
+// What the user should know before taking `action`, though it is allowed: archiving a reply
+// with no proof that the applicant received it. Empty when there is nothing to say.
+QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
+
+// The notice type code of the notice to a third party whose objection is overridden (Art. 32).
+inline constexpr const char* kThirdPartyDisclosureNotice = "third_party_disclosure";
+
+} // namespace ogi
