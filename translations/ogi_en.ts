@@ -1656,6 +1656,10 @@
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt known only by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::FeeQuote</name>
@@ -3309,14 +3313,6 @@
     </message>
     <message>
         <source>Other papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed receipt (proof of service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal tracking: delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1627,6 +1627,10 @@
         <source>none recorded</source>
         <translation>无凭证</translation>
     </message>
+    <message>
+        <source>Receipt known only by</source>
+        <translation>仅能确认收到的途径</translation>
+    </message>
 </context>
 <context>
     <name>ogi::FeeQuote</name>
@@ -3276,14 +3280,6 @@
     <message>
         <source>Other papers</source>
         <translation>其他材料</translation>
-    </message>
-    <message>
-        <source>Signed receipt (proof of service)</source>
-        <translation>送达回证签收</translation>
-    </message>
-    <message>
-        <source>Postal tracking: delivered</source>
-        <translation>邮件妥投查询</translation>
     </message>
     <message>
         <source>Email read receipt</source>

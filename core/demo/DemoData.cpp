@@ -109,11 +109,11 @@ namespace {
             return { { u"method"_s, u"post"_s },
                 { u"tracking_number"_s, u"XA%1CN"_s.arg(random.bounded(100000000, 999999999)) } };
         if (step.action == u"delivery_received")
-            return { { u"proof"_s, u"tracking"_s } };
+            return { { u"proof"_s, u"postal_tracking"_s } };
         if (step.action == u"archive") {
             QJsonObject details { { u"archive_number"_s, QString(u"GD-"_s + caseNumber) } };
             if (delivered) // the receipt was tracked (delivery_received)
-                details.insert(u"proof"_s, u"tracking"_s);
+                details.insert(u"proof"_s, u"postal_tracking"_s);
             return details;
         }
         if (step.action == u"request_supplement") // Art. 30: the period in working days from receipt

@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "notices/NoticeType.h"
+#include "workflow/ReceiptEvidence.h"
 #include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
@@ -88,7 +89,7 @@ QString excessiveReplyProblem(const WorkflowFacts& f)
 
 QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
 {
-    if (action == u"archive" && record.state == CaseState::Replied && f.receiptProof.isEmpty())
+    if (action == u"archive" && record.state == CaseState::Replied && !provesReceipt(f.receiptProof))
         return Tr::tr("No proof that the applicant received the reply is recorded (proof of service, tracking result, "
                       "signed receipt or email delivery record). Record it first (\"%1\"), or say why the case is "
                       "archived without one: that is recorded with the archiving.")

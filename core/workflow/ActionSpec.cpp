@@ -43,7 +43,7 @@ namespace {
     ActionParam receiptProofParam(bool required)
     {
         return { u"proof"_s, K::Choice, required, QT_TRANSLATE_NOOP("ogi::ActionParam", "Receipt proved by"),
-            [] { return choicesOf(receiptProofs()); } };
+            [] { return choicesOf(receiptEvidence()); } };
     }
 
     QList<ActionSpec> buildSpecs()

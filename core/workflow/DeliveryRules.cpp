@@ -3,6 +3,7 @@
 #include "Timestamps.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/RuleErrors.h"
+#include "workflow/ReceiptEvidence.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>
@@ -62,17 +63,21 @@ void checkArchive(const ActionContext& c, ActionEffect& e)
         return;
     }
     const QString proof = c.facts.receiptProof;
-    if (!proof.isEmpty()) {
+    if (provesReceipt(proof)) {
         if (reason)
             invalidParam(u"without_proof"_s,
                 Tr::tr("The applicant's receipt is proved (%1): the case is not archived without proof.")
-                    .arg(nameOf(receiptProofs(), proof)));
+                    .arg(nameOf(receiptEvidence(), proof)));
         e.details.insert(u"proof"_s, proof);
         return;
     }
+    // A receipt known only by a phone call or a collection without signature proves nothing
+    // on paper: archived with the clerk's reason, like none at all, and says what was known.
     if (!reason)
         invalidParam(u"without_proof"_s, actionCaution(u"archive"_s, c.record, c.facts));
     e.details.insert(u"proof"_s, u"none"_s);
+    if (!proof.isEmpty())
+        e.details.insert(u"receipt_known_by"_s, proof);
 }
 
 } // namespace ogi

@@ -1,6 +1,7 @@
 #include "EventDetailsText.h"
 
 #include "workflow/ActionSpec.h"
+#include "workflow/ReceiptEvidence.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ namespace {
             return Tr::tr("Mail server's answer");
         if (key == u"proof")
             return Tr::tr("Receipt proved by");
+        if (key == u"receipt_known_by")
+            return Tr::tr("Receipt known only by");
         return {};
     }
 
@@ -52,11 +55,11 @@ namespace {
     QString computedValue(const QString& key, const QJsonValue& value)
     {
         const QString text = value.toVariant().toString();
-        if (key == u"proof") {
+        if (key == u"proof" || key == u"receipt_known_by") {
             if (text == u"none")
                 return Tr::tr("none recorded");
-            if (const auto proof = parseTerm(receiptProofs(), text))
-                return displayName(receiptProofs(), *proof);
+            if (const auto proof = parseTerm(receiptEvidence(), text))
+                return displayName(receiptEvidence(), *proof);
         }
         return text;
     }

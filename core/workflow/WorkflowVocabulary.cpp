@@ -46,21 +46,6 @@ const QList<Term<DeliveryMethod>>& deliveryMethods()
     return terms;
 }
 
-const QList<Term<ReceiptProof>>& receiptProofs()
-{
-    static const QList<Term<ReceiptProof>> terms = {
-        { ReceiptProof::ServiceRecord, "service_record", "送达回证",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Proof of service signed by the recipient") },
-        { ReceiptProof::Tracking, "tracking", "邮件妥投查询记录",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Postal tracking shows it delivered") },
-        { ReceiptProof::SignedReceipt, "signed_receipt", "签收回执",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Receipt signed by the applicant") },
-        { ReceiptProof::EmailRecord, "email_record", "电子送达记录",
-            QT_TRANSLATE_NOOP("ogi::Vocabulary", "Email delivery record") },
-    };
-    return terms;
-}
-
 const QList<Term<ReasonsFinding>>& reasonsFindings()
 {
     static const QList<Term<ReasonsFinding>> terms = {

@@ -10,8 +10,6 @@ enum class ReviewResult { Pass, Partial, Withhold }; // the confidentiality revi
 enum class ConsultParty { ThirdParty, Agency }; // Art. 32 / Art. 34
 enum class ConsultAnswer { Consent, Objection, NoAnswer };
 enum class DeliveryMethod { Post, Ems, InPerson, Email, Fax, Online };
-// How the applicant's receipt of the reply is known: what archiving looks for (Art. 45 归档).
-enum class ReceiptProof { ServiceRecord, Tracking, SignedReceipt, EmailRecord };
 // The office's finding on the reasons an applicant gave (Art. 35).
 enum class ReasonsFinding { Reasonable, Unreasonable };
 
@@ -19,7 +17,6 @@ const QList<Term<ReviewResult>>& reviewResults();
 const QList<Term<ConsultParty>>& consultParties();
 const QList<Term<ConsultAnswer>>& consultAnswers();
 const QList<Term<DeliveryMethod>>& deliveryMethods();
-const QList<Term<ReceiptProof>>& receiptProofs();
 const QList<Term<ReasonsFinding>>& reasonsFindings();
 
 } // namespace ogi

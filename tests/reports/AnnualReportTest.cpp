@@ -168,7 +168,7 @@ TEST_CASE(
             { { u"method"_s, u"post"_s }, { u"tracking_number"_s, u"XA100000002CN"_s } });
     }
     // Archiving later does not move the day of conclusion.
-    f.act(f.clerk, partly, "delivery_received", "2026-03-13", { { u"proof"_s, u"tracking"_s } });
+    f.act(f.clerk, partly, "delivery_received", "2026-03-13", { { u"proof"_s, u"postal_tracking"_s } });
     f.act(f.clerk, partly, "archive", "2026-04-01", { { u"archive_number"_s, u"WS-1"_s } });
     CHECK(sql::scalar(f.database->connection(), u"SELECT concluded_on FROM cases WHERE case_number = ?"_s, { partly })
               .toString()

@@ -83,7 +83,7 @@ TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"tracking number"));
     r = act("clerk", { u"deliver"_s, u"--method"_s, u"ems"_s, u"--tracking-number"_s, u"EA000000001CN"_s, u"--received"_s,
-                          u"2026-07-06"_s, u"--proof"_s, u"tracking"_s, u"--date"_s, u"2026-07-03"_s });
+                          u"2026-07-06"_s, u"--proof"_s, u"postal_tracking"_s, u"--date"_s, u"2026-07-03"_s });
     INFO(show(r));
     REQUIRE(r.exitCode == 0);
 

@@ -157,7 +157,7 @@ TEST_CASE("postal delivery gives its tracking number; a proof of receipt goes wi
         { "post", false, nullptr, nullptr, "tracking_number" },
         { "ems", false, nullptr, nullptr, "tracking_number" },
         { "post", true, nullptr, nullptr, nullptr },
-        { "ems", true, "2026-07-13", "tracking", nullptr },
+        { "ems", true, "2026-07-13", "postal_tracking", nullptr },
         { "in_person", false, "2026-07-10", "service_record", nullptr },
         { "in_person", false, nullptr, "service_record", "received" },
         { "fax", false, nullptr, nullptr, nullptr },
@@ -212,9 +212,9 @@ TEST_CASE(
             [](test::WorkflowFixture& f, const QString& n) {
                 f.act(f.clerk, n, "deliver", "2026-07-10",
                     params({ { "method", u"post"_s }, { "tracking_number", u"XA123456789CN"_s } }));
-                f.act(f.clerk, n, "delivery_received", "2026-07-13", params({ { "proof", u"tracking"_s } }));
+                f.act(f.clerk, n, "delivery_received", "2026-07-13", params({ { "proof", u"postal_tracking"_s } }));
             },
-            "tracking" },
+            "postal_tracking" },
         { "posted, the signed receipt came back",
             [](test::WorkflowFixture& f, const QString& n) {
                 f.act(f.clerk, n, "deliver", "2026-07-10",
@@ -240,6 +240,13 @@ TEST_CASE(
                 f.act(f.clerk, n, "deliver", "2026-07-10", params({ { "method", u"email"_s } }));
             },
             "" },
+        { "posted, the applicant said on the phone it arrived (known, not proved)",
+            [](test::WorkflowFixture& f, const QString& n) {
+                f.act(f.clerk, n, "deliver", "2026-07-10",
+                    params({ { "method", u"post"_s }, { "tracking_number", u"XA123456789CN"_s } }));
+                f.act(f.clerk, n, "delivery_received", "2026-07-13", params({ { "proof", u"phone"_s } }));
+            },
+            "" },
     };
     for (const Row& row : rows) {
         INFO(row.what);
@@ -263,6 +270,9 @@ TEST_CASE(
             const CaseEvent archived = f.act(f.clerk, number, "archive", "2026-07-20", confirmed);
             CHECK(archived.details.value(u"proof"_s).toString() == u"none");
             CHECK(archived.details.value(u"without_proof"_s).toString() == u"挂号信回执未退回，邮局查询无结果");
+            // What was known is kept beside it.
+            CHECK(archived.details.value(u"receipt_known_by"_s).toString()
+                == factsOf(f, number).receiptProof);
         } else {
             QJsonObject needless = archive;
             needless.insert(u"without_proof"_s, u"不需要"_s);

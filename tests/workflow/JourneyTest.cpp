@@ -73,7 +73,7 @@ TEST_CASE("plain disclosure: accept, assign, review, draft, sign off, deliver, a
     f.issueReply(number, "2026-07-16");
     f.act(f.clerk, number, "deliver", "2026-07-16",
         params({ { "method", u"ems"_s }, { "tracking_number", u"EA123456789CN"_s }, { "received", u"2026-07-18"_s },
-            { "proof", u"tracking"_s } }));
+            { "proof", u"postal_tracking"_s } }));
     CHECK(f.stateOf(number) == CaseState::Replied);
     f.act(f.clerk, number, "archive", "2026-07-20", params({ { "archive_number", u"WS2026-001"_s } }));
     CHECK(f.stateOf(number) == CaseState::Archived);
@@ -86,7 +86,7 @@ TEST_CASE("plain disclosure: accept, assign, review, draft, sign off, deliver, a
     CHECK(events.at(8).action == u"issue_notice"); // the reply in writing, before it is delivered
     CHECK(events.at(9).details.value(u"tracking_number"_s).toString() == u"EA123456789CN");
     CHECK(events.at(7).details.value(u"drafter"_s).toString() == u"wangfang");
-    CHECK(events.at(10).details.value(u"proof"_s).toString() == u"tracking"); // how the receipt is known
+    CHECK(events.at(10).details.value(u"proof"_s).toString() == u"postal_tracking"); // how the receipt is known
     // Every step wrote exactly one audit row: register + 9 actions + the notice's step; and the
     // notice its own (notice.issue).
     CHECK(sql::scalar(f.database->connection(), u"SELECT count(*) FROM audit_log WHERE subject = ?"_s, { number })
