@@ -94,7 +94,9 @@ TEST_CASE(
     CHECK(pie->slices().front()->label().startsWith(u"其他处理"_s));
     const QString csv = f.dir.filePath(u"2026.csv"_s);
     REQUIRE(view->exportAnnualCsv(csv));
-    CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+    CHECK(test::readBytes(csv).startsWith(
+        "\xEF\xBB\xBF（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况,,,,,,\r\n"
+        ",自然人,法人或其他组织,,,,,总计\r\n,,商业企业,科研机构,社会公益组织,法律服务机构,其他,\r\n"));
     const QString xlsx = f.dir.filePath(u"2026.xlsx"_s);
     REQUIRE(view->exportAnnualXlsx(xlsx));
     CHECK(test::readBytes(xlsx).startsWith("PK")); // a zip: the workbook
@@ -114,8 +116,8 @@ TEST_CASE(
         CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
     CHECK(view->monthHtml().contains(u"<td align=\"right\">2</td>"_s)); // July's two received
 
-    // Figures typed in elsewhere: the exported CSV checks; a changed total is named.
-    CHECK(view->checkTypedFigures(csv).contains(csv));
+    // Figures typed in elsewhere: the exported CSV checks clean; a changed total is named.
+    CHECK(view->checkTypedFigures(csv).contains(csv)); // only the clean verdict names the file
     QString typed = QString::fromUtf8(test::readBytes(csv));
     typed.replace(u"（七）总计,1,0,0,0,0,0,1"_s, u"（七）总计,1,0,0,0,0,0,9"_s);
     const QString changed = f.dir.filePath(u"typed.csv"_s);

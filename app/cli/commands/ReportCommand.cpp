@@ -10,6 +10,7 @@
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
+#include "reports/ApplicationTableText.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
 #include "reports/ReportXlsx.h"
@@ -189,20 +190,9 @@ namespace {
 
     QByteArray asText(const ApplicationTable& table, int year)
     {
-        QString text = Tr::tr("Annual report %1, section 三: applications received and handled").arg(year) + u"\n"_s;
-        text += QString().leftJustified(40) + applicantColumnLabels().join(u"  "_s) + u'\n';
-        for (const ApplicationTableRow& row : applicationTableRows()) {
-            text += row.label;
-            if (!row.heading) {
-                text += u"  "_s;
-                QStringList figures;
-                for (int column = 0; column < kApplicantColumns; ++column)
-                    figures << QString::number(table.value(row.code, column));
-                text += figures.join(u"  "_s);
-            }
-            text += u'\n';
-        }
-        return text.toUtf8();
+        return (Tr::tr("Annual report %1, section 三: applications received and handled").arg(year) + u'\n'
+            + applicationTableText(table))
+            .toUtf8();
     }
 
     // Section 二 as text lines: each cell with its value, or "—" when not entered.
