@@ -483,6 +483,51 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
         == 1);
 }
 
+TEST_CASE("report annual says when the report is due (Art. 49), by the office kind the agency settings hold",
+    "[cli][reports][due]")
+{
+    Register reg;
+    const QStringList english { u"LANG=en_US.UTF-8"_s };
+    // Today is the machine's: the expected figures come from the same rule (pinned days are
+    // tested in test_reports).
+    const QDate today = QDate::currentDate();
+    const QDate january = QDate(2026, 1, 31);
+    const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }, {}, english);
+    INFO(show(text));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.err.contains(
+        u"Annual report 2025: to be submitted to the competent office and published by 2026-01-31 (Art. 49)"_s));
+    CHECK(text.err.contains(today > january ? u"the date passed %1 day"_s.arg(january.daysTo(today))
+                                            : u"%1 day"_s.arg(today.daysTo(january))));
+    CHECK_FALSE(text.out.contains(u"Art. 49"_s)); // a note beside the report, not in it
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }).err.contains(u"第四十九条"_s));
+
+    // The office is a government's competent office: 31 March.
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s,
+                     u"government"_s })
+              .exitCode
+        == 1);
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s,
+                     u"ministry"_s })
+              .exitCode
+        == 2);
+    const ProcessResult set = runCli(
+        { u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s, u"government"_s },
+        {}, english);
+    INFO(show(set));
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(u"office kind: government"_s));
+    const ProcessResult json = runCli(
+        { u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"json"_s }, {}, english);
+    INFO(show(json));
+    const QJsonObject due = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"due"_s).toObject();
+    CHECK(due.value(u"date"_s).toString() == u"2026-03-31");
+    CHECK(due.value(u"days_left"_s).toInteger() == today.daysTo(QDate(2026, 3, 31)));
+    CHECK(due.value(u"office_kind"_s).toString() == u"government");
+    CHECK(due.value(u"status"_s).toString() == (today > QDate(2026, 3, 31) ? u"passed" : u"open"));
+    CHECK(json.err.contains(u"of the government: to be published by 2026-03-31"_s));
+}
+
 TEST_CASE(
     "report annual prints section 三 checked; report check flags typed-in figures that do not add up", "[cli][reports]")
 {

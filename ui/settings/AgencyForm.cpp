@@ -3,6 +3,7 @@
 #include "settings/DocumentNumberPattern.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ AgencyForm::AgencyForm(QWidget* parent)
     : QWidget(parent)
     , m_preview(new QLabel(this))
     , m_numberPerType(new QCheckBox(tr("Number each type of notice apart ({type} in the pattern)"), this))
+    , m_officeKind(new QComboBox(this))
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +39,16 @@ AgencyForm::AgencyForm(QWidget* parent)
           };
     addField(u"name"_s, "agencyName", tr("Agency name"), tr("e.g. 某某区人民政府办公室"));
     addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"));
+    m_officeKind->setObjectName(u"officeKind"_s);
+    for (const Term<OfficeKind>& term : officeKinds())
+        m_officeKind->addItem(displayTerm(term.english), QLatin1String(term.code));
+    form->addRow(tr("Kind of office"), m_officeKind);
+    auto* kindNote = new QLabel(tr("The annual report (Art. 49): a department submits it to the competent office by "
+                                   "31 January; a local government's competent office publishes the government's by "
+                                   "31 March."),
+        this);
+    kindNote->setWordWrap(true);
+    form->addRow(QString(), kindNote);
     QLineEdit* pattern = addField(u"document_number_pattern"_s, "documentNumberPattern", tr("Document number pattern"),
         tr("e.g. 某政公开〔{year}〕第{n}号"));
     m_numberPerType->setObjectName(u"numberPerType"_s);
@@ -71,6 +83,16 @@ void AgencyForm::setProfile(const OfficeSettings::AgencyProfile& profile)
     m_fields.value(u"contact"_s)->setText(profile.contact);
     m_numberPerType->setChecked(profile.numberPerType);
     showIssues({});
+}
+
+OfficeKind AgencyForm::officeKind() const
+{
+    return parseTerm(officeKinds(), m_officeKind->currentData().toString()).value_or(OfficeKind::Department);
+}
+
+void AgencyForm::setOfficeKind(OfficeKind kind)
+{
+    m_officeKind->setCurrentIndex(std::max(0, m_officeKind->findData(codeOf(officeKinds(), kind))));
 }
 
 bool AgencyForm::showIssues(const QList<FieldIssue>& issues)
