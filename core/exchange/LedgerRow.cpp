@@ -157,6 +157,20 @@ QString LedgerProblem::text() const
                             : Tr::tr("row %1, column %2: %3").arg(row).arg(column, message);
 }
 
+QString ledgerCellsHash(const QStringList& cells)
+{
+    qsizetype used = cells.size();
+    while (used > 0 && cells.at(used - 1).trimmed().isEmpty())
+        --used;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (qsizetype i = 0; i < used; ++i) {
+        hash.addData(cells.at(i).trimmed().toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    // 128 bits: it tells apart the rows that share a date, an applicant and a request.
+    return QString::fromLatin1(hash.result().left(16).toHex());
+}
+
 bool isBlankLedgerRow(const QStringList& cells)
 {
     for (const QString& cell : cells)
@@ -295,15 +309,17 @@ ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const Le
 
     if (!parsed.problems.isEmpty())
         return parsed;
-    const QString identity = e.ledgerNumber.isEmpty()
-        ? u"row:"_s
+    if (e.ledgerNumber.isEmpty()) {
+        e.identity = u"row:"_s
             + QString::fromLatin1(QCryptographicHash::hash(
                 (app.receiptDate.toString(Qt::ISODate) + u'\x1f' + applicant.name + u'\x1f' + app.description)
                     .toUtf8(),
                 QCryptographicHash::Sha256)
-                                      .toHex())
-        : u"no:"_s + e.ledgerNumber;
-    e.importKey = identity;
+                                      .toHex());
+        e.cellsHash = ledgerCellsHash(cells);
+    } else {
+        e.identity = u"no:"_s + e.ledgerNumber;
+    }
     parsed.entry = std::move(e);
     return parsed;
 }
