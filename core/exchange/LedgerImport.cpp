@@ -215,14 +215,14 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     result.reading = readLedger(database, path, options, today);
     const LedgerReading& reading = result.reading;
     const bool skipCopies = options.copies == CopyRows::Skip;
-    if (skipCopies)
-        result.skippedCopies = reading.copies;
     if (options.dryRun || (!reading.problems.isEmpty() && !options.skipInvalid)
         || reading.importable(options.copies) == 0) {
         if (!options.dryRun && options.skipInvalid && !reading.problems.isEmpty())
             result.rejectedFile = writeRejectedRows(reading);
         return result;
     }
+    if (skipCopies)
+        result.skippedCopies = reading.copies;
 
     const QString fileName = QFileInfo(path).fileName();
     qint64 fileSize = 0;

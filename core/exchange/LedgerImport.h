@@ -68,7 +68,7 @@ struct LedgerImportResult
 {
     LedgerReading reading;
     int imported = 0;
-    int skippedCopies = 0; // probable copies not imported (CopyRows::Skip)
+    int skippedCopies = 0; // probable copies an import that ran left out (CopyRows::Skip)
     QString firstCase; // case numbers given, in file order
     QString lastCase;
     QString rejectedFile; // --skip-invalid with problems: where the rejected rows went
