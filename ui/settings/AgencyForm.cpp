@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -21,34 +22,49 @@ AgencyForm::AgencyForm(QWidget* parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    const auto addField
-        = [&](const QString& name, const char* objectName, const QString& label, const QString& placeholder) {
-              auto* edit = new QLineEdit(this);
-              edit->setObjectName(QLatin1String(objectName));
-              edit->setPlaceholderText(placeholder);
-              auto* problem = new QLabel(this);
-              problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
-              problem->setWordWrap(true);
-              problem->setStyleSheet(u"color: #b00020;"_s);
-              problem->hide();
-              form->addRow(label, edit);
-              form->addRow(QString(), problem);
-              m_fields.insert(name, edit);
-              m_problems.insert(name, problem);
-              return edit;
-          };
+    // `beside`: a widget on the same line, right of the field.
+    const auto addField = [&](const QString& name, const char* objectName, const QString& label,
+                              const QString& placeholder, QWidget* beside = nullptr) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(objectName));
+        edit->setPlaceholderText(placeholder);
+        auto* problem = new QLabel(this);
+        problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(u"color: #b00020;"_s);
+        problem->hide();
+        if (beside) {
+            auto* line = new QHBoxLayout;
+            line->addWidget(edit, 1);
+            line->addWidget(beside, 1);
+            form->addRow(label, line);
+        } else {
+            form->addRow(label, edit);
+        }
+        form->addRow(QString(), problem);
+        m_fields.insert(name, edit);
+        m_problems.insert(name, problem);
+        return edit;
+    };
     addField(u"name"_s, "agencyName", tr("Agency name"), tr("e.g. 某某区人民政府办公室"));
-    addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"));
+    // The kind of office beside the code, each with its date (Art. 49), the rule in full as
+    // the tooltip: the page fits a 1366×768 screen.
     m_officeKind->setObjectName(u"officeKind"_s);
     for (const Term<OfficeKind>& term : officeKinds())
-        m_officeKind->addItem(displayTerm(term.english), QLatin1String(term.code));
-    form->addRow(tr("Kind of office"), m_officeKind);
-    auto* kindNote = new QLabel(tr("The annual report (Art. 49): a department submits it to the competent office by "
-                                   "31 January; a local government's competent office publishes the government's by "
-                                   "31 March."),
-        this);
-    kindNote->setWordWrap(true);
-    form->addRow(QString(), kindNote);
+        m_officeKind->addItem(
+            (term.value == OfficeKind::Department ? tr("%1 (annual report by 31 January)")
+                                                  : tr("%1 (publishes the annual report by 31 March)"))
+                .arg(displayTerm(term.english)),
+            QLatin1String(term.code));
+    m_officeKind->setToolTip(tr("The annual report (Art. 49): a department submits it to the competent office by "
+                                "31 January; a local government's competent office publishes the government's by "
+                                "31 March."));
+    auto* kind = new QWidget(this);
+    auto* kindLine = new QHBoxLayout(kind);
+    kindLine->setContentsMargins(0, 0, 0, 0);
+    kindLine->addWidget(new QLabel(tr("Kind of office"), this));
+    kindLine->addWidget(m_officeKind, 1);
+    addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"), kind);
     QLineEdit* pattern = addField(u"document_number_pattern"_s, "documentNumberPattern", tr("Document number pattern"),
         tr("e.g. 某政公开〔{year}〕第{n}号"));
     m_numberPerType->setObjectName(u"numberPerType"_s);
