@@ -3963,6 +3963,14 @@
         <source>The annual report (Art. 49): a department submits it to the competent office by 31 January; a local government&apos;s competent office publishes the government&apos;s by 31 March.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (annual report by 31 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (publishes the annual report by 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::AttachmentsPanel</name>

@@ -3918,6 +3918,14 @@
         <source>The annual report (Art. 49): a department submits it to the competent office by 31 January; a local government&apos;s competent office publishes the government&apos;s by 31 March.</source>
         <translation>年度报告（第四十九条）：县级以上人民政府部门应于每年1月31日前向本级政府信息公开工作主管部门提交本部门上一年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应于每年3月31日前向社会公布本级政府上一年度报告。</translation>
     </message>
+    <message>
+        <source>%1 (annual report by 31 January)</source>
+        <translation>%1（1月31日前提交年度报告）</translation>
+    </message>
+    <message>
+        <source>%1 (publishes the annual report by 31 March)</source>
+        <translation>%1（3月31日前公布年度报告）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::AttachmentsPanel</name>
