@@ -157,12 +157,13 @@ LedgerReading readLedger(
         if (e.ledgerNumber.isEmpty()) {
             // Rows that differ in any cell are different applications; identical ones are
             // told apart by their place among their copies.
-            auto& [firstRow, count] = rowsOfContent[e.identity + u'/' + e.cellsHash];
+            const QString content = e.identity + u'/' + e.cellsHash;
+            auto& [firstRow, count] = rowsOfContent[content];
             if (count++ == 0)
                 firstRow = rowNumber;
             else
                 e.copyOf = firstRow;
-            e.importKey = e.identity + u'/' + e.cellsHash + u'#' + QString::number(count);
+            e.importKey = content + u'#' + QString::number(count);
         } else {
             e.importKey = e.identity;
         }

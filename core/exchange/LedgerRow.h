@@ -57,9 +57,10 @@ struct ParsedLedgerRow
 // ledgers did not keep; open ones need them as a new registration does.
 ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const LedgerLayout& layout, const QDate& today);
 
-// A hash of every cell of a row (trimmed; blank cells at its end left out, so a column
-// added empty at the right changes nothing): two rows with the same hash are the same in
-// every cell.
+// A hash of every cell of a row (64-bit FNV-1a as 16 hex digits; cells trimmed, blank
+// cells at its end left out, so a column added empty at the right changes nothing): two
+// rows of the same date, applicant and request with the same hash are the same in every
+// cell.
 QString ledgerCellsHash(const QStringList& cells);
 
 // True for a row with nothing but blanks (Excel keeps formatted empty rows).

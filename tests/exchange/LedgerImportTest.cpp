@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "exchange/LedgerExport.h"
 #include "exchange/LedgerImport.h"
+#include "exchange/LedgerRow.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -701,6 +702,17 @@ TEST_CASE("a ledger imported by an older version (key: date, applicant, request)
     CHECK(f.outcomeOf(again) == u"not_processed_2");
     CHECK(importLedger(*f.database, grown, {}, f.clerk, f.clock).imported == 0);
     CHECK(verifyDatabase(db).isEmpty());
+}
+
+TEST_CASE("the hash of a row's cells is fixed (import keys keep it): spaces and blank cells at the end aside",
+    "[import]")
+{
+    // FNV-1a 64 over the UTF-16 of each trimmed cell and U+001F, worked out independently.
+    const QString expected = u"84b96d657c1ed029"_s;
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三"_s, u"申请内容"_s }) == expected);
+    CHECK(ledgerCellsHash({ u" 2025-03-04"_s, u"张三 "_s, u"申请内容"_s, QString(), u"  "_s }) == expected);
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三"_s, QString(), u"申请内容"_s }) != expected); // a cell moved
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三申请内容"_s }) != ledgerCellsHash({ u"2025-03-04张三"_s, u"申请内容"_s }));
 }
 
 TEST_CASE("a ledger with 编号 is found by it as before: the same 编号 twice is a problem, not a copy", "[import]")
