@@ -430,6 +430,39 @@
     </message>
 </context>
 <context>
+    <name>ogi::AnnualReportDue</name>
+    <message>
+        <source>Annual report %1: to be submitted to the competent office and published by %2 (Art. 49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report %1 of the government: to be published by %2 (Art. 49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the year is not over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left.</source>
+        <translation>
+            <numerusform>%1: %n day left.</numerusform>
+            <numerusform>%1: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1: the date passed %n day ago.</numerusform>
+            <numerusform>%1: the date passed %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -1768,10 +1801,6 @@
     <name>ogi::LedgerImport</name>
     <message>
         <source>Importing a ledger needs the clerk or administrator role; %1 holds neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same application as row %1 (same 收到日期, 申请人 and 申请内容); give each a 编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3379,6 +3408,14 @@
         <source>Not reasonable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Government department at county level or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent office for government information of a local government</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -3728,6 +3765,39 @@
             <numerusform>%n rows with problems were not imported; they are in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--copies takes import or skip, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the same as row %2 in every cell (a probable copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell imported as applications of their own (--copies import).</source>
+        <translation>
+            <numerusform>%n row the same as an earlier row in every cell imported as an application of its own (--copies import).</numerusform>
+            <numerusform>%n rows the same as an earlier row in every cell imported as applications of their own (--copies import).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell would be left out as probable copies.</source>
+        <translation>
+            <numerusform>%n row the same as an earlier row in every cell would be left out as a probable copy.</numerusform>
+            <numerusform>%n rows the same as an earlier row in every cell would be left out as probable copies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell left out as probable copies.</source>
+        <translation>
+            <numerusform>%n row the same as an earlier row in every cell left out as a probable copy.</numerusform>
+            <numerusform>%n rows the same as an earlier row in every cell left out as probable copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they are applications of their own, import the same file again with --copies import: it adds only them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::InitCommand</name>
@@ -4048,6 +4118,14 @@
     </message>
     <message>
         <source>Password of %1 at the mail server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--office-kind takes %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4428,6 +4506,22 @@
     </message>
     <message>
         <source>e.g. 某某区人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (annual report by 31 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (publishes the annual report by 31 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report (Art. 49): a department submits it to the competent office by 31 January; a local government&apos;s competent office publishes the government&apos;s by 31 March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4920,6 +5014,43 @@
         <source>The rows with problems are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave them out: import only the first of identical rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import them too: each is an application of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows the same in every cell as an earlier row (probable copies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the same as row %2 in every cell (a probable copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell are left out.</source>
+        <translation>
+            <numerusform>%n row the same as an earlier row in every cell is left out.</numerusform>
+            <numerusform>%n rows the same as an earlier row in every cell are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell are imported too.</source>
+        <translation>
+            <numerusform>%n row the same as an earlier row in every cell is imported too.</numerusform>
+            <numerusform>%n rows the same as an earlier row in every cell are imported too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probable copy(ies) left out; importing the file again with the other choice adds only them.</source>
+        <translation>
+            <numerusform>%n probable copy left out; importing the file again with the other choice adds only it.</numerusform>
+            <numerusform>%n probable copies left out; importing the file again with the other choice adds only them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::LoginDialog</name>
@@ -5094,6 +5225,14 @@
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not again today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

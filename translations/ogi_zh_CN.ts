@@ -428,6 +428,37 @@
     </message>
 </context>
 <context>
+    <name>ogi::AnnualReportDue</name>
+    <message>
+        <source>Annual report %1: to be submitted to the competent office and published by %2 (Art. 49)</source>
+        <translation>%1年度政府信息公开工作年度报告：应于 %2 前向本级政府信息公开工作主管部门提交并向社会公布（第四十九条）</translation>
+    </message>
+    <message>
+        <source>Annual report %1 of the government: to be published by %2 (Art. 49)</source>
+        <translation>本级政府%1年度政府信息公开工作年度报告：应于 %2 前向社会公布（第四十九条）</translation>
+    </message>
+    <message>
+        <source>%1; the year is not over yet.</source>
+        <translation>%1；该年度尚未结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left.</source>
+        <translation>
+            <numerusform>%1：还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today.</source>
+        <translation>%1：今天到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1：该日期已过去 %n 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -1740,10 +1771,6 @@
     <message>
         <source>Importing a ledger needs the clerk or administrator role; %1 holds neither.</source>
         <translation>导入台账需要经办人或管理员角色；%1 两者都没有。</translation>
-    </message>
-    <message>
-        <source>the same application as row %1 (same 收到日期, 申请人 and 申请内容); give each a 编号</source>
-        <translation>与第 %1 行是同一申请（收到日期、申请人、申请内容均相同）；请为每行填写编号</translation>
     </message>
     <message>
         <source>the same 编号 as row %1</source>
@@ -3345,6 +3372,14 @@
         <source>Not reasonable</source>
         <translation>理由不合理</translation>
     </message>
+    <message>
+        <source>Government department at county level or above</source>
+        <translation>县级以上人民政府部门</translation>
+    </message>
+    <message>
+        <source>Competent office for government information of a local government</source>
+        <translation>县级以上地方人民政府的政府信息公开工作主管部门</translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -3681,6 +3716,36 @@
             <numerusform>有问题的 %n 行未导入，已另存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--copies takes import or skip, not &quot;%1&quot;</source>
+        <translation>--copies 只能为 import 或 skip，不能为“%1”</translation>
+    </message>
+    <message>
+        <source>row %1: the same as row %2 in every cell (a probable copy)</source>
+        <translation>第 %1 行：各列均与第 %2 行相同（可能是重复录入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell imported as applications of their own (--copies import).</source>
+        <translation>
+            <numerusform>%n 行各列均与前面某行相同，已作为独立的申请导入（--copies import）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell would be left out as probable copies.</source>
+        <translation>
+            <numerusform>%n 行各列均与前面某行相同，将作为可能的重复录入不予导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell left out as probable copies.</source>
+        <translation>
+            <numerusform>%n 行各列均与前面某行相同，已作为可能的重复录入未予导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they are applications of their own, import the same file again with --copies import: it adds only them.</source>
+        <translation>如确为独立的申请，请以 --copies import 再次导入同一文件：只会补充导入这些行。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::InitCommand</name>
@@ -3999,6 +4064,14 @@
     <message>
         <source>Password of %1 at the mail server: </source>
         <translation>%1 在邮件服务器上的密码：</translation>
+    </message>
+    <message>
+        <source>office kind: %1 (%2)</source>
+        <translation>机关类别：%1（%2）</translation>
+    </message>
+    <message>
+        <source>--office-kind takes %1, not &quot;%2&quot;</source>
+        <translation>--office-kind 只能为 %1，不能为“%2”</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4450,22 @@
     <message>
         <source>e.g. 某某区人民政府</source>
         <translation>例如：某某区人民政府</translation>
+    </message>
+    <message>
+        <source>%1 (annual report by 31 January)</source>
+        <translation>%1（1月31日前提交年度报告）</translation>
+    </message>
+    <message>
+        <source>%1 (publishes the annual report by 31 March)</source>
+        <translation>%1（3月31日前公布年度报告）</translation>
+    </message>
+    <message>
+        <source>The annual report (Art. 49): a department submits it to the competent office by 31 January; a local government&apos;s competent office publishes the government&apos;s by 31 March.</source>
+        <translation>年度报告（第四十九条）：县级以上人民政府部门应于每年1月31日前向本级政府信息公开工作主管部门提交本部门上一年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应于每年3月31日前向社会公布本级政府上一年度报告。</translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation>机关类别</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4953,40 @@
         <source>The rows with problems are in %1.</source>
         <translation>有问题的行已另存到 %1。</translation>
     </message>
+    <message>
+        <source>Leave them out: import only the first of identical rows</source>
+        <translation>不导入：相同的行只导入第一行</translation>
+    </message>
+    <message>
+        <source>Import them too: each is an application of its own</source>
+        <translation>一并导入：每行作为一件独立的申请</translation>
+    </message>
+    <message>
+        <source>Rows the same in every cell as an earlier row (probable copies):</source>
+        <translation>各列均与前面某行相同的行（可能是重复录入）：</translation>
+    </message>
+    <message>
+        <source>row %1: the same as row %2 in every cell (a probable copy)</source>
+        <translation>第 %1 行：各列均与第 %2 行相同（可能是重复录入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell are left out.</source>
+        <translation>
+            <numerusform>%n 行各列均与前面某行相同，不予导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) the same as an earlier row in every cell are imported too.</source>
+        <translation>
+            <numerusform>%n 行各列均与前面某行相同，一并导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probable copy(ies) left out; importing the file again with the other choice adds only them.</source>
+        <translation>
+            <numerusform>%n 行可能的重复录入未予导入；如改变选择再次导入该文件，只会补充导入这些行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::LoginDialog</name>
@@ -5038,6 +5161,14 @@
     <message>
         <source>Reports</source>
         <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Open the annual report</source>
+        <translation>打开年度报告</translation>
+    </message>
+    <message>
+        <source>Not again today</source>
+        <translation>今天不再提示</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Error.h"
+#include "Timestamps.h"
 #include "cases/CaseDialog.h"
 #include "deadline/DeadlineBoardView.h"
 #include "exchange/RegisterFileActions.h"
@@ -8,29 +9,41 @@
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
 #include "register/RegistrationDialog.h"
+#include "reports/AnnualReportDue.h"
 #include "reports/ReportsView.h"
+#include "settings/OfficeSettings.h"
 #include "settings/SettingsView.h"
 #include "signoff/SignOffQueueView.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ogi::ui {
 
 MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidget* parent)
+    : MainWindow(database, user, SystemClock::instance(), parent)
+{
+}
+
+MainWindow::MainWindow(const Database& database, const UserAccount& user, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_user(user)
@@ -40,7 +53,7 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     , m_register(new RegisterView(database, u"register"_s, true, this))
     , m_board(new DeadlineBoardView(database, this))
     , m_settings(new SettingsView(database, user, this))
-    , m_reports(new ReportsView(database, user, this))
+    , m_reports(new ReportsView(database, user, clock, this))
 {
     setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
                        .arg(QFileInfo(database.path()).fileName(),
@@ -78,10 +91,15 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
     connect(m_reports, &ReportsView::caseActivated, this, &MainWindow::openCase);
 
     auto* central = new QWidget(this);
-    auto* row = new QHBoxLayout(central);
-    row->setContentsMargins(4, 4, 4, 0);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(4, 4, 4, 0);
+    m_reminder = buildAnnualReportReminder(clock);
+    if (m_reminder)
+        column->addWidget(m_reminder);
+    auto* row = new QHBoxLayout;
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -142,6 +160,43 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(u"main/geometry"_s, saveGeometry());
     settings.setValue(u"main/page"_s, static_cast<int>(currentPage()));
+}
+
+QWidget* MainWindow::buildAnnualReportReminder(const Clock& clock)
+{
+    if (!m_user.holds(Role::Chief) && !m_user.holds(Role::Administrator))
+        return nullptr;
+    const QDate today = clock.today();
+    const AnnualReportDue due = previousYearReportDue(OfficeSettings(m_database).officeKind(), today);
+    const QString hiddenKey = u"reminders/annual_report_hidden_on"_s;
+    if (!due.remind() || QSettings().value(hiddenKey).toString() == isoDate(today))
+        return nullptr;
+    auto* bar = new QFrame(this);
+    bar->setObjectName(u"annualReportReminder"_s);
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setStyleSheet(u"#annualReportReminder { background: #fff4ce; }"_s);
+    auto* text = new QLabel(due.text(), bar);
+    text->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open the annual report"), bar);
+    open->setObjectName(u"openAnnualReport"_s);
+    auto* hide = new QPushButton(tr("Not again today"), bar);
+    hide->setObjectName(u"hideAnnualReportReminder"_s);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(text, 1);
+    layout->addWidget(open);
+    layout->addWidget(hide);
+    const int year = due.year;
+    connect(open, &QPushButton::clicked, this, [this, year] {
+        showPage(Page::Reports);
+        m_reports->setYear(year);
+        m_reports->tabs()->setCurrentIndex(1);
+    });
+    connect(hide, &QPushButton::clicked, this, [bar, hiddenKey, today] {
+        QSettings().setValue(hiddenKey, isoDate(today));
+        bar->hide();
+    });
+    return bar;
 }
 
 QTableView* MainWindow::caseTable() const { return m_register->table(); }

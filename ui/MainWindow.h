@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "users/UserAccount.h"
 
 #include <QMainWindow>
@@ -43,6 +44,8 @@ public:
 
     // The window of the signed-in `user`.
     MainWindow(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
+    // `clock` gives today to the reports and the annual report's reminder (tests pin it).
+    MainWindow(const Database& database, const UserAccount& user, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // The register (全部台账).
@@ -55,6 +58,11 @@ public:
     SettingsView* settingsView() const { return m_settings; }
     ReportsView* reportsView() const { return m_reports; }
     QListWidget* navigation() const { return m_navigation; }
+    // The line above the views from 1 January until the previous year's annual report is
+    // due (Art. 49), for chiefs and administrators: the date, the days left, a button to the
+    // reports and one that hides it for the rest of the day. Never a dialog: a chief who
+    // opens OGI Desk twenty times a day is not stopped twenty times.
+    QWidget* annualReportReminder() const { return m_reminder; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -81,6 +89,7 @@ private:
     RegisterView* currentList() const;
     void moveCase(int delta);
     void showTotal();
+    QWidget* buildAnnualReportReminder(const Clock& clock);
 
     const Database& m_database;
     UserAccount m_user;
@@ -93,6 +102,7 @@ private:
     SettingsView* m_settings;
     ReportsView* m_reports;
     CaseDialog* m_openCase = nullptr;
+    QWidget* m_reminder = nullptr;
 };
 
 } // namespace ogi::ui

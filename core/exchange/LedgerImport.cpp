@@ -126,7 +126,12 @@ LedgerReading readLedger(
     reading.header = table.rows.at(layout.headerRow);
     reading.headerRow = layout.headerRow + 1;
     const QSet<QString> known = importedKeys(database.connection());
-    QHash<QString, int> firstRowOfKey;
+    QHash<QString, int> firstRowOfNumber;
+    // Rows without 编号: the first row of each content, how often it came, and per date,
+    // applicant and request the entries the register does not know by their key.
+    QHash<QString, std::pair<int, int>> rowsOfContent; // identity + cells → (first row, count)
+    QHash<QString, QList<qsizetype>> unclaimed; // identity → indexes into reading.entries
+    QHash<QString, int> claimed; // identity → rows found by their key
     for (int r = layout.headerRow + 1; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
         if (isBlankLedgerRow(cells))
@@ -135,28 +140,70 @@ LedgerReading readLedger(
         reading.rows << cells;
         reading.rowNumbers << rowNumber;
         ParsedLedgerRow parsed = parseLedgerRow(cells, rowNumber, layout, today);
-        if (parsed.entry) {
-            const QString& key = parsed.entry->importKey;
-            if (const auto first = firstRowOfKey.constFind(key); first != firstRowOfKey.constEnd()) {
-                parsed.problems.append({ rowNumber,
-                    parsed.entry->ledgerNumber.isEmpty() ? QString() : ledgerColumnName(LedgerColumn::Number),
-                    parsed.entry->ledgerNumber.isEmpty()
-                        ? Tr::tr("the same application as row %1 (same 收到日期, 申请人 and 申请内容); give each a 编号")
-                              .arg(*first)
-                        : Tr::tr("the same 编号 as row %1").arg(*first) });
-            } else {
-                firstRowOfKey.insert(key, rowNumber);
-            }
+        if (parsed.entry && !parsed.entry->ledgerNumber.isEmpty()) {
+            const QString& key = parsed.entry->identity;
+            if (const auto first = firstRowOfNumber.constFind(key); first != firstRowOfNumber.constEnd())
+                parsed.problems.append({ rowNumber, ledgerColumnName(LedgerColumn::Number),
+                    Tr::tr("the same 编号 as row %1").arg(*first) });
+            else
+                firstRowOfNumber.insert(key, rowNumber);
         }
         if (!parsed.problems.isEmpty()) {
             reading.invalidRows.insert(rowNumber);
             reading.problems << parsed.problems;
-        } else if (known.contains(parsed.entry->importKey)) {
-            ++reading.alreadyImported;
+            continue;
+        }
+        LedgerEntry& e = *parsed.entry;
+        if (e.ledgerNumber.isEmpty()) {
+            // Rows that differ in any cell are different applications; identical ones are
+            // told apart by their place among their copies.
+            const QString content = e.identity + u'/' + e.cellsHash;
+            auto& [firstRow, count] = rowsOfContent[content];
+            if (count++ == 0)
+                firstRow = rowNumber;
+            else
+                e.copyOf = firstRow;
+            e.importKey = content + u'#' + QString::number(count);
         } else {
-            reading.entries << std::move(*parsed.entry);
+            e.importKey = e.identity;
+        }
+        if (known.contains(e.importKey)) {
+            ++reading.alreadyImported;
+            if (e.ledgerNumber.isEmpty())
+                ++claimed[e.identity];
+            continue;
+        }
+        if (e.ledgerNumber.isEmpty())
+            unclaimed[e.identity] << reading.entries.size();
+        reading.entries << std::move(e);
+    }
+
+    // The register's cases from rows without 编号 that no row has claimed by its key: made by
+    // an older version (key: the identity alone) or from a row changed since. They stand
+    // for as many of the unclaimed rows of the same identity, the first in file order.
+    if (!unclaimed.isEmpty()) {
+        QHash<QString, int> made; // identity → cases
+        for (const QString& key : known)
+            if (key.startsWith(u"row:"))
+                ++made[key.left(key.indexOf(u'/'))]; // the whole key when it has no '/'
+        QSet<qsizetype> found;
+        for (auto it = unclaimed.cbegin(); it != unclaimed.cend(); ++it) {
+            const int left = made.value(it.key()) - claimed.value(it.key());
+            for (qsizetype i = 0; i < std::min<qsizetype>(left, it.value().size()); ++i)
+                found.insert(it.value().at(i));
+        }
+        if (!found.isEmpty()) {
+            QList<LedgerEntry> remaining;
+            for (qsizetype i = 0; i < reading.entries.size(); ++i)
+                if (!found.contains(i))
+                    remaining << std::move(reading.entries[i]);
+            reading.entries = std::move(remaining);
+            reading.alreadyImported += int(found.size());
         }
     }
+    for (const LedgerEntry& e : std::as_const(reading.entries))
+        if (e.copyOf != 0)
+            ++reading.copies;
     return reading;
 }
 
@@ -168,11 +215,15 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     LedgerImportResult result;
     result.reading = readLedger(database, path, options, today);
     const LedgerReading& reading = result.reading;
-    if (options.dryRun || (!reading.problems.isEmpty() && !options.skipInvalid) || reading.entries.isEmpty()) {
+    const bool skipCopies = options.copies == CopyRows::Skip;
+    if (options.dryRun || (!reading.problems.isEmpty() && !options.skipInvalid)
+        || reading.importable(options.copies) == 0) {
         if (!options.dryRun && options.skipInvalid && !reading.problems.isEmpty())
             result.rejectedFile = writeRejectedRows(reading);
         return result;
     }
+    if (skipCopies)
+        result.skippedCopies = reading.copies;
 
     const QString fileName = QFileInfo(path).fileName();
     qint64 fileSize = 0;
@@ -191,8 +242,10 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     QHash<int, qint64> lastNumber;
-    const qint64 total = reading.entries.size();
+    const qint64 total = reading.importable(options.copies);
     for (const LedgerEntry& e : reading.entries) {
+        if (e.copyOf != 0 && skipCopies)
+            continue;
         if (result.imported % kReportEvery == 0)
             reportProgress(progress, result.imported, total);
         const int year = e.application.receiptDate.year();
@@ -206,6 +259,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
         QJsonObject marks { { u"imported"_s, true }, { u"source_file"_s, fileName }, { u"source_row"_s, e.row } };
         if (!e.ledgerNumber.isEmpty())
             marks.insert(u"ledger_number"_s, e.ledgerNumber);
+        if (e.copyOf != 0) // imported by the clerk's choice although it repeats that row
+            marks.insert(u"copy_of_row"_s, e.copyOf);
         const QList<PlannedEvent> planned = plannedEvents(e, marks);
         std::optional<CaseState> state;
         CaseTimeline timeline { 0, caseNumber, e.application.applicants.front().name, CaseState::Registered,
@@ -253,7 +308,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
             auditDetails({ { u"file"_s, path }, { u"sha256"_s, fileHash }, { u"bytes"_s, fileSize },
                 { u"cases"_s, result.imported }, { u"first"_s, result.firstCase }, { u"last"_s, result.lastCase },
                 { u"rejected_rows"_s, int(reading.invalidRows.size()) },
-                { u"already_imported"_s, reading.alreadyImported } }) },
+                { u"already_imported"_s, reading.alreadyImported },
+                { u"copies"_s, reading.copies }, { u"copies_skipped"_s, result.skippedCopies } }) },
         now);
     for (const QString& index : { u"case_search"_s, u"case_grams"_s })
         sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kDefaultIndexMemory));

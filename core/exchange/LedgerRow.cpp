@@ -157,6 +157,28 @@ QString LedgerProblem::text() const
                             : Tr::tr("row %1, column %2: %3").arg(row).arg(column, message);
 }
 
+QString ledgerCellsHash(const QStringList& cells)
+{
+    qsizetype used = cells.size();
+    while (used > 0 && QStringView(cells.at(used - 1)).trimmed().isEmpty())
+        --used;
+    // FNV-1a, 64 bits, over the UTF-16 code units of each trimmed cell, each cell followed by
+    // U+001F. Stored in import keys: never change it. It only tells apart rows that already
+    // share date, applicant and request (their SHA-256 is the key's first part), so 64 bits
+    // are plenty — and a SHA-256 of every cell would cost 6 % of an import without 编号.
+    quint64 hash = 14695981039346656037ULL;
+    const auto mix = [&hash](char16_t unit) {
+        hash ^= unit;
+        hash *= 1099511628211ULL;
+    };
+    for (qsizetype i = 0; i < used; ++i) {
+        for (const QChar c : QStringView(cells.at(i)).trimmed())
+            mix(c.unicode());
+        mix(0x1f);
+    }
+    return QString::number(hash, 16).rightJustified(16, u'0');
+}
+
 bool isBlankLedgerRow(const QStringList& cells)
 {
     for (const QString& cell : cells)
@@ -295,15 +317,17 @@ ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const Le
 
     if (!parsed.problems.isEmpty())
         return parsed;
-    const QString identity = e.ledgerNumber.isEmpty()
-        ? u"row:"_s
+    if (e.ledgerNumber.isEmpty()) {
+        e.identity = u"row:"_s
             + QString::fromLatin1(QCryptographicHash::hash(
                 (app.receiptDate.toString(Qt::ISODate) + u'\x1f' + applicant.name + u'\x1f' + app.description)
                     .toUtf8(),
                 QCryptographicHash::Sha256)
-                                      .toHex())
-        : u"no:"_s + e.ledgerNumber;
-    e.importKey = identity;
+                                      .toHex());
+        e.cellsHash = ledgerCellsHash(cells);
+    } else {
+        e.identity = u"no:"_s + e.ledgerNumber;
+    }
     parsed.entry = std::move(e);
     return parsed;
 }

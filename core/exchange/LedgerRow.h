@@ -32,7 +32,13 @@ struct LedgerEntry
     QDate replied; // valid: the row records a conclusion on that day
     QString outcome; // outcome code, with `replied`
     bool extended = false;
-    QString importKey; // what makes a second import of the same row find the first
+    // What a row is recognised by: "no:<编号>", or without one "row:<SHA-256 of 收到日期,
+    // 申请人 and 申请内容>" (the whole import key before repeat rows were allowed; readLedger
+    // adds cellsHash and the occurrence to it).
+    QString identity;
+    QString cellsHash; // rows without 编号: a hash of every cell of the row as the file has it
+    int copyOf = 0; // the file row this one repeats in every cell (a probable copy); 0: none
+    QString importKey; // what makes a second import of the same row find the first (readLedger)
 };
 
 struct ParsedLedgerRow
@@ -50,6 +56,12 @@ struct ParsedLedgerRow
 // future are problems. Concluded rows may lack the ID number and contact details old
 // ledgers did not keep; open ones need them as a new registration does.
 ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const LedgerLayout& layout, const QDate& today);
+
+// A hash of every cell of a row (64-bit FNV-1a as 16 hex digits; cells trimmed, blank
+// cells at its end left out, so a column added empty at the right changes nothing): two
+// rows of the same date, applicant and request with the same hash are the same in every
+// cell.
+QString ledgerCellsHash(const QStringList& cells);
 
 // True for a row with nothing but blanks (Excel keeps formatted empty rows).
 bool isBlankLedgerRow(const QStringList& cells);

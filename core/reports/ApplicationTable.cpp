@@ -81,6 +81,27 @@ const QStringList& applicantColumnLabels()
 
 QString applicationTableCorner() { return u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"_s; }
 
+const QList<QStringList>& applicationTableHead()
+{
+    const QStringList& c = applicantColumnLabels();
+    static const QList<QStringList> head = {
+        { applicationTableCorner(), u"申请人情况"_s, {}, {}, {}, {}, {}, {} },
+        { {}, c.at(0), u"法人或其他组织"_s, {}, {}, {}, {}, c.at(6) },
+        { {}, {}, c.at(1), c.at(2), c.at(3), c.at(4), c.at(5), {} },
+    };
+    return head;
+}
+
+bool isApplicationTableHeadCell(const QString& cell)
+{
+    if (cell.isEmpty())
+        return true;
+    for (const QStringList& line : applicationTableHead())
+        if (line.contains(cell))
+            return true;
+    return false;
+}
+
 void ApplicationTable::add(const QString& row, int column, qint64 count) { rows[row][size_t(column)] += count; }
 
 QString ReconciliationFailure::message() const

@@ -33,6 +33,14 @@ const ApplicationTableRow* findApplicationTableRow(const QString& codeOrLabel);
 const QStringList& applicantColumnLabels();
 // The corner cell of the table, verbatim.
 QString applicationTableCorner();
+// The table's head as the format prints it, one list of eight cells (the label column, then
+// the seven figures' columns) per line; a merged cell is written in its first line and
+// column, the cells it covers are empty: the corner (three lines high) and 申请人情况 over
+// all seven columns; 自然人, 法人或其他组织 over the five kinds of organisation, 总计; the five
+// kinds. The same head as the .xlsx and the printed table.
+const QList<QStringList>& applicationTableHead();
+// True for a cell of that head (or an empty one).
+bool isApplicationTableHeadCell(const QString& cell);
 
 // The figures of section 三, by row code.
 struct ApplicationTable

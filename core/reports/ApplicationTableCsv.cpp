@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
@@ -49,7 +51,9 @@ namespace {
 
 QByteArray applicationTableCsv(const ApplicationTable& table)
 {
-    QString csv = u"申请人情况,"_s + applicantColumnLabels().join(u',') + u"\r\n"_s;
+    QString csv;
+    for (const QStringList& line : applicationTableHead())
+        csv += csvLine(line);
     for (const ApplicationTableRow& row : applicationTableRows()) {
         csv += csvField(row.label);
         for (int column = 0; column < kApplicantColumns; ++column)
@@ -78,8 +82,8 @@ ApplicationTable parseApplicationTableCsv(const QByteArray& csv)
         const QString where = Tr::tr("line %1").arg(i + 1);
         const ApplicationTableRow* row = findApplicationTableRow(cells.front());
         if (!row) {
-            if (i == 0 || cells.front() == u"申请人情况")
-                continue; // the header
+            if (i == 0 || std::all_of(cells.cbegin(), cells.cend(), isApplicationTableHeadCell))
+                continue; // a title or a line of the head
             issues.append({ where,
                 Tr::tr("\"%1\" is not a row of section 三 (the labels are the format's, verbatim).")
                     .arg(cells.front()) });

@@ -1,9 +1,11 @@
 # Reports: the annual report's section 三 and its reconciliation (issue 7).
 target_sources(ogi_core PRIVATE
     reports/AnnualApplications.cpp reports/AnnualApplications.h
+    reports/AnnualReportDue.cpp reports/AnnualReportDue.h
     reports/AnnualRemediesAndFees.cpp reports/AnnualRemediesAndFees.h
     reports/ApplicationTable.cpp reports/ApplicationTable.h
     reports/ApplicationTableCsv.cpp reports/ApplicationTableCsv.h
+    reports/ApplicationTableText.cpp reports/ApplicationTableText.h
     reports/MonthlyTally.cpp reports/MonthlyTally.h
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
     reports/ReportHtml.cpp reports/ReportHtml.h

@@ -27,6 +27,7 @@ namespace {
     };
 
     const QString kFourEyes = u"four_eyes"_s;
+    const QString kOfficeKind = u"office_kind"_s;
 } // namespace
 
 OfficeSettings::OfficeSettings(const Database& database, const Clock& clock)
@@ -38,6 +39,16 @@ OfficeSettings::OfficeSettings(const Database& database, const Clock& clock)
 bool OfficeSettings::fourEyes() const { return value(kFourEyes, u"on"_s) != u"off"; }
 
 void OfficeSettings::setFourEyes(bool on, const UserAccount& by) { setValue(kFourEyes, on ? u"on"_s : u"off"_s, by); }
+
+OfficeKind OfficeSettings::officeKind() const
+{
+    return parseTerm(officeKinds(), value(kOfficeKind, QString())).value_or(OfficeKind::Department);
+}
+
+void OfficeSettings::setOfficeKind(OfficeKind kind, const UserAccount& by)
+{
+    setValue(kOfficeKind, codeOf(officeKinds(), kind), by);
+}
 
 QString OfficeSettings::value(const QString& key, const QString& fallback) const
 {

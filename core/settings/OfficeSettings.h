@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "settings/OfficeKind.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 
@@ -22,6 +23,11 @@ public:
     // office of one person switched it off.
     bool fourEyes() const;
     void setFourEyes(bool on, const UserAccount& by);
+
+    // What kind of office this is, for the annual report's date (Art. 49, OfficeKind.h): a
+    // department unless an administrator says it is a local government's competent office.
+    OfficeKind officeKind() const;
+    void setOfficeKind(OfficeKind kind, const UserAccount& by);
 
     // The agency as notices and reports name it, the pattern of its document numbers, and
     // the bodies the remedies paragraph of every reply names (Art. 51: 行政复议机关, 人民法院).

@@ -1,5 +1,6 @@
 # The workflow service (DESIGN.md §4): action specs, permissions, rules, one transaction per action.
 target_sources(ogi_core PRIVATE
+    settings/OfficeKind.cpp settings/OfficeKind.h
     settings/OfficeSettings.cpp settings/OfficeSettings.h
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
     settings/SealedSecret.cpp settings/SealedSecret.h

@@ -541,6 +541,51 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
         == 1);
 }
 
+TEST_CASE("report annual says when the report is due (Art. 49), by the office kind the agency settings hold",
+    "[cli][reports][due]")
+{
+    Register reg;
+    const QStringList english { u"LANG=en_US.UTF-8"_s };
+    // Today is the machine's: the expected figures come from the same rule (pinned days are
+    // tested in test_reports).
+    const QDate today = QDate::currentDate();
+    const QDate january = QDate(2026, 1, 31);
+    const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }, {}, english);
+    INFO(show(text));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.err.contains(
+        u"Annual report 2025: to be submitted to the competent office and published by 2026-01-31 (Art. 49)"_s));
+    CHECK(text.err.contains(today > january ? u"the date passed %1 day"_s.arg(january.daysTo(today))
+                                            : u"%1 day"_s.arg(today.daysTo(january))));
+    CHECK_FALSE(text.out.contains(u"Art. 49"_s)); // a note beside the report, not in it
+    CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }).err.contains(u"第四十九条"_s));
+
+    // The office is a government's competent office: 31 March.
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s,
+                     u"government"_s })
+              .exitCode
+        == 1);
+    CHECK(runCli({ u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s,
+                     u"ministry"_s })
+              .exitCode
+        == 2);
+    const ProcessResult set = runCli(
+        { u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s, u"government"_s },
+        {}, english);
+    INFO(show(set));
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(u"office kind: government"_s));
+    const ProcessResult json = runCli(
+        { u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"json"_s }, {}, english);
+    INFO(show(json));
+    const QJsonObject due = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"due"_s).toObject();
+    CHECK(due.value(u"date"_s).toString() == u"2026-03-31");
+    CHECK(due.value(u"days_left"_s).toInteger() == today.daysTo(QDate(2026, 3, 31)));
+    CHECK(due.value(u"office_kind"_s).toString() == u"government");
+    CHECK(due.value(u"status"_s).toString() == (today > QDate(2026, 3, 31) ? u"passed" : u"open"));
+    CHECK(json.err.contains(u"of the government: to be published by 2026-03-31"_s));
+}
+
 TEST_CASE(
     "report annual prints section 三 checked; report check flags typed-in figures that do not add up", "[cli][reports]")
 {
@@ -548,13 +593,32 @@ TEST_CASE(
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s });
     INFO(show(text));
     REQUIRE(text.exitCode == 0);
-    CHECK(text.out.contains(u"一、本年新收政府信息公开申请数量  3  0  0  0  0  0  3"_s));
-    CHECK(text.out.contains(u"四、结转下年度继续办理  3  0  0  0  0  0  3"_s));
+    const QStringList textLines = text.out.split(u'\n');
+    const auto lineOf = [&](const QString& start) {
+        for (const QString& line : textLines)
+            if (line.startsWith(start))
+                return line.simplified();
+        return QString();
+    };
+    // The head of the format, with its corner cell, over the figures.
+    const QString corner = u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"_s;
+    const qsizetype head = textLines.indexOf(QRegularExpression(u"^"_s + corner + u" +申请人情况$"_s));
+    REQUIRE(head > 0);
+    CHECK(textLines.at(head + 1).simplified() == u"自然人 法人或其他组织 总计");
+    CHECK(textLines.at(head + 2).simplified() == u"商业企业 科研机构 社会公益组织 法律服务机构 其他");
+    CHECK(lineOf(u"一、本年新收政府信息公开申请数量"_s) == u"一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3");
+    CHECK(lineOf(u"四、结转下年度继续办理"_s) == u"四、结转下年度继续办理 3 0 0 0 0 0 3");
     const QString csv = reg.dir.filePath(u"2025.csv"_s);
     REQUIRE(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv })
                 .exitCode
         == 0);
-    CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+    CHECK(test::readBytes(csv).startsWith(
+        "\xEF\xBB\xBF（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况,"));
+    // What OGI Desk exports, its own check reads and finds in order.
+    const ProcessResult roundTrip = runCli({ u"report"_s, u"check"_s, csv });
+    INFO(show(roundTrip));
+    CHECK(roundTrip.exitCode == 0);
+    CHECK(roundTrip.out.contains(csv));
     const ProcessResult json
         = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"json"_s });
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -575,17 +639,18 @@ TEST_CASE(
         { u"-c"_s, uR"(import sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1])["三、收到和处理"]
 print(";".join(sorted(str(r) for r in ws.merged_cells.ranges)))
-for row in ws.iter_rows(min_row=4, values_only=True):
+for row in ws.iter_rows(values_only=True):
     print(",".join("" if v is None else str(int(v)) if isinstance(v, (int, float)) else v for v in row)))"_s,
             xlsx });
     REQUIRE(python.waitForFinished(30000));
     INFO(python.readAllStandardError().toStdString());
     REQUIRE(python.exitCode() == 0);
     QStringList sheet = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(sheet.size() == 31);
+    REQUIRE(sheet.size() == 34);
     CHECK(sheet.takeFirst() == u"A1:A3;B1:H1;B2:B3;C2:G2;H2:H3");
-    QStringList fromCsv = QString::fromUtf8(test::readBytes(csv).mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
-    fromCsv.removeFirst(); // the CSV's own header line
+    // The CSV holds the sheet's cells, head and figures alike (a merged cell's text in its
+    // first cell, as openpyxl reads it).
+    const QStringList fromCsv = QString::fromUtf8(test::readBytes(csv).mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     CHECK(sheet == fromCsv);
 
     // Section 二: entered by an administrator (not a clerk), shown in the annual report.

@@ -88,6 +88,56 @@ TEST_CASE("ogi import reports every problem by row and column and imports all or
     CHECK(verify(db).isEmpty());
 }
 
+TEST_CASE("ogi import names rows that repeat an earlier row in every cell; --copies import|skip decides",
+    "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"office.ogi"_s);
+    test::initRegisterWithUsers(db);
+    // A ledger without 编号 (the column dropped) whose row 5 repeats row 3 in every cell.
+    QStringList lines;
+    for (const QString& line : test::ledgerCsv(3).split(u"\r\n"_s, Qt::SkipEmptyParts))
+        lines << line.mid(line.indexOf(u',') + 1);
+    lines << lines.at(2);
+    const QString ledger = dir.filePath(u"ledger.csv"_s);
+    test::writeBytes(ledger, lines.join(u"\r\n"_s).toUtf8());
+    const QStringList import { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"import"_s, ledger };
+    const QStringList english { u"LANG=en_US.UTF-8"_s };
+
+    const test::ProcessResult dry = test::runCli(import + QStringList { u"--dry-run"_s }, {}, english);
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(u"row 5: the same as row 3 in every cell (a probable copy)"_s));
+    CHECK(dry.out.contains(u"3 rows would be imported"_s));
+    CHECK(count(db, u"cases"_s) == 0);
+
+    // Without --copies: left out, said so, and how to bring them in.
+    const test::ProcessResult first = test::runCli(import, {}, english);
+    INFO(first.out.toStdString() << first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(u"row 5: the same as row 3 in every cell"_s));
+    CHECK(first.out.contains(u"Imported 3 cases"_s));
+    CHECK(first.out.contains(u"1 row the same as an earlier row in every cell left out as a probable copy."_s));
+    CHECK(first.out.contains(u"--copies import"_s));
+    CHECK(count(db, u"cases"_s) == 3);
+    // In Chinese by default.
+    const test::ProcessResult chinese = test::runCli(import + QStringList { u"--dry-run"_s });
+    CHECK(chinese.out.contains(u"第 5 行"_s));
+
+    // The clerk decides row 5 is an application of its own: only it comes in.
+    const test::ProcessResult second = test::runCli(import + QStringList { u"--copies"_s, u"import"_s }, {}, english);
+    INFO(second.out.toStdString() << second.err.toStdString());
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(u"Imported 1 case"_s));
+    CHECK(second.out.contains(u"3 rows already in the register"_s));
+    CHECK(count(db, u"cases"_s) == 4);
+    const test::ProcessResult third = test::runCli(import + QStringList { u"--copies"_s, u"skip"_s }, {}, english);
+    CHECK(third.out.contains(u"Nothing to import"_s));
+    CHECK(count(db, u"cases"_s) == 4);
+    CHECK(test::runCli(import + QStringList { u"--copies"_s, u"maybe"_s }).exitCode == 2);
+    CHECK(verify(db).isEmpty());
+}
+
 TEST_CASE("ogi import killed with SIGKILL leaves the register as it was", "[cli][import][crash]")
 {
     QTemporaryDir dir;

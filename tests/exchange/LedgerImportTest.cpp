@@ -9,9 +9,11 @@
 #include "Error.h"
 #include "exchange/LedgerExport.h"
 #include "exchange/LedgerImport.h"
+#include "exchange/LedgerRow.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Sql.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QStringEncoder>
@@ -530,4 +532,203 @@ TEST_CASE("the export of a list holds exactly the cases the list's filter shows"
     CHECK(expected > 0);
     CHECK(exported(withheld).size() == expected);
     CHECK(exported({}).size() == 121);
+}
+
+namespace {
+
+// A ledger without 编号, as many offices kept it: 收到日期 … 备注.
+const QString kNoNumberHeader
+    = u"收到日期,申请方式,申请人,申请人类型,证件号码,联系电话,联系地址,申请内容,状态,答复日期,办理结果,延期,备注"_s;
+
+QString unnumbered(const QHash<QString, QString>& cells = {})
+{
+    QStringList values = row(cells).split(u',');
+    values.removeFirst(); // 编号
+    return values.join(u',');
+}
+
+// The case made from the file's row `sourceRow` (by the import's own record of it).
+QString caseOfRow(const Database& database, int sourceRow)
+{
+    return value(database,
+        u"SELECT c.case_number FROM imported_cases i JOIN cases c ON c.id = i.case_id WHERE i.source_row = ?"_s,
+        { sourceRow })
+        .toString();
+}
+
+// The key the versions before repeat rows gave a row without 编号: date, applicant, request.
+QString keyOfOlderVersions(const char* receipt, const QString& applicant, const QString& request)
+{
+    return u"row:"_s
+        + QString::fromLatin1(QCryptographicHash::hash(
+            (QString::fromLatin1(receipt) + u'\x1f' + applicant + u'\x1f' + request).toUtf8(),
+            QCryptographicHash::Sha256)
+                                  .toHex());
+}
+
+} // namespace
+
+TEST_CASE("a ledger without 编号: an applicant who asked twice the same day is two cases, not a refusal", "[import]")
+{
+    test::WorkflowFixture f;
+    // Rows 2 and 3: same 收到日期, 申请人 and 申请内容; other reply dates and results.
+    const QString path = writeCsv(f.dir.filePath(u"twice-asked.csv"_s),
+        { kNoNumberHeader, unnumbered(),
+            unnumbered({ { u"答复日期"_s, u"2025-03-28"_s }, { u"办理结果"_s, u"无法提供-本机关不掌握相关政府信息"_s } }),
+            unnumbered({ { u"申请人"_s, u"李四"_s }, { u"证件号码"_s, test::residentIdNumber(2) } }) });
+    const LedgerImportResult result = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    INFO(problemsText(result.reading).toStdString());
+    CHECK(result.reading.problems.isEmpty());
+    CHECK(result.reading.copies == 0);
+    REQUIRE(result.imported == 3);
+    const Database& db = *f.database;
+    const QString first = caseOfRow(db, 2);
+    const QString second = caseOfRow(db, 3);
+    REQUIRE_FALSE(first.isEmpty());
+    REQUIRE_FALSE(second.isEmpty());
+    CHECK(first != second);
+    CHECK(f.outcomeOf(first) == u"disclosed");
+    CHECK(column(db, first, u"c.concluded_on"_s) == u"2025-03-20");
+    CHECK(f.outcomeOf(second) == u"unavailable_1");
+    CHECK(column(db, second, u"c.concluded_on"_s) == u"2025-03-28");
+    CHECK(column(db, second, u"c.receipt_date"_s) == u"2025-03-04");
+
+    // Again, and again with the two rows the other way round: nothing new.
+    CHECK(importLedger(*f.database, path, {}, f.clerk, f.clock).imported == 0);
+    const QString swapped = writeCsv(f.dir.filePath(u"swapped.csv"_s),
+        { kNoNumberHeader,
+            unnumbered({ { u"答复日期"_s, u"2025-03-28"_s }, { u"办理结果"_s, u"无法提供-本机关不掌握相关政府信息"_s } }),
+            unnumbered() });
+    const LedgerImportResult again = importLedger(*f.database, swapped, {}, f.clerk, f.clock);
+    CHECK(again.imported == 0);
+    CHECK(again.reading.alreadyImported == 2);
+    CHECK(f.repository->count() == 3);
+    CHECK(verifyDatabase(db).isEmpty());
+}
+
+TEST_CASE("rows identical in every cell are marked as probable copies; left out or imported as the clerk chooses",
+    "[import]")
+{
+    const QStringList lines { kNoNumberHeader, unnumbered(), unnumbered({ { u"申请人"_s, u"李四"_s } }), unnumbered(),
+        unnumbered(), u" "_s + unnumbered({ { u"申请人"_s, u"李四"_s } }) + u",,"_s }; // spaces, empty cells: the same
+    {
+        test::WorkflowFixture f;
+        const QString path = writeCsv(f.dir.filePath(u"copies.csv"_s), lines);
+        const LedgerReading reading = readLedger(*f.database, path, {}, f.clock.today());
+        CHECK(reading.problems.isEmpty());
+        REQUIRE(reading.entries.size() == 5);
+        CHECK(reading.copies == 3);
+        QMap<int, int> copyOf;
+        for (const LedgerEntry& e : reading.entries)
+            copyOf.insert(e.row, e.copyOf);
+        CHECK(copyOf == QMap<int, int> { { 2, 0 }, { 3, 0 }, { 4, 2 }, { 5, 2 }, { 6, 3 } });
+        CHECK(reading.importable(CopyRows::Skip) == 2);
+        CHECK(reading.importable(CopyRows::Import) == 5);
+
+        // Left out (the default): the first of each; the audit row says how many were not.
+        const LedgerImportResult skipped = importLedger(*f.database, path, {}, f.clerk, f.clock);
+        CHECK(skipped.imported == 2);
+        CHECK(skipped.skippedCopies == 3);
+        CHECK(f.repository->count() == 2);
+        CHECK(value(*f.database,
+                  u"SELECT count(*) FROM audit_log WHERE action = 'register.import' AND details LIKE ?"_s,
+                  { u"%\"copies_skipped\":3%"_s })
+                  .toInt()
+            == 1);
+        // Changing one's mind: the same file with Import adds just the copies left out, once.
+        LedgerImportOptions import;
+        import.copies = CopyRows::Import;
+        const LedgerImportResult added = importLedger(*f.database, path, import, f.clerk, f.clock);
+        CHECK(added.imported == 3);
+        CHECK(added.reading.alreadyImported == 2);
+        CHECK(f.repository->count() == 5);
+        CHECK(importLedger(*f.database, path, import, f.clerk, f.clock).imported == 0);
+        CHECK(importLedger(*f.database, path, {}, f.clerk, f.clock).imported == 0);
+        CHECK(verifyDatabase(*f.database).isEmpty());
+    }
+    {
+        test::WorkflowFixture f;
+        const QString path = writeCsv(f.dir.filePath(u"copies.csv"_s), lines);
+        LedgerImportOptions import;
+        import.copies = CopyRows::Import;
+        const LedgerImportResult all = importLedger(*f.database, path, import, f.clerk, f.clock);
+        CHECK(all.imported == 5);
+        CHECK(all.skippedCopies == 0);
+        // Each copy's timeline says which row it repeats.
+        const QList<CaseEvent> events = f.repository->events(f.repository->find(caseOfRow(*f.database, 6))->id);
+        REQUIRE_FALSE(events.isEmpty());
+        CHECK(events.front().details.value(u"copy_of_row"_s).toInt() == 3);
+        CHECK_FALSE(f.repository->events(f.repository->find(caseOfRow(*f.database, 3))->id)
+                        .front()
+                        .details.contains(u"copy_of_row"_s));
+        CHECK(importLedger(*f.database, path, import, f.clerk, f.clock).imported == 0);
+        CHECK(f.repository->count() == 5);
+    }
+}
+
+TEST_CASE("a ledger imported by an older version (key: date, applicant, request) is recognised again", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString request = u"2024年财政预算执行情况"_s;
+    // Row 3 was still open when the ledger was first imported.
+    const QString open = unnumbered({ { u"申请人"_s, u"王五"_s }, { u"证件号码"_s, test::residentIdNumber(3) },
+        { u"状态"_s, u"办理中"_s }, { u"答复日期"_s, QString() }, { u"办理结果"_s, QString() } });
+    const QString path = writeCsv(f.dir.filePath(u"old.csv"_s), { kNoNumberHeader, unnumbered(), open });
+    REQUIRE(importLedger(*f.database, path, {}, f.clerk, f.clock).imported == 2);
+    // What an older version would have stored for those rows.
+    const Database& db = *f.database;
+    sql::run(db.connection(), u"UPDATE imported_cases SET import_key = ? WHERE source_row = 2"_s,
+        { keyOfOlderVersions("2025-03-04", u"张三"_s, request) });
+    sql::run(db.connection(), u"UPDATE imported_cases SET import_key = ? WHERE source_row = 3"_s,
+        { keyOfOlderVersions("2025-03-04", u"王五"_s, request) });
+    const QString zhang = caseOfRow(db, 2);
+
+    // The same file: nothing new.
+    const LedgerImportResult same = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    CHECK(same.imported == 0);
+    CHECK(same.reading.alreadyImported == 2);
+    // The ledger kept on: row 3 answered since, and 张三 asked the same again that day (row 4,
+    // another result). Only row 4 is new.
+    const QString grown = writeCsv(f.dir.filePath(u"old.csv"_s),
+        { kNoNumberHeader, unnumbered(),
+            unnumbered({ { u"申请人"_s, u"王五"_s }, { u"证件号码"_s, test::residentIdNumber(3) } }),
+            unnumbered({ { u"答复日期"_s, u"2025-03-31"_s }, { u"办理结果"_s, u"不予处理-重复申请"_s } }) });
+    const LedgerImportResult more = importLedger(*f.database, grown, {}, f.clerk, f.clock);
+    CHECK(more.reading.alreadyImported == 2);
+    REQUIRE(more.imported == 1);
+    CHECK(f.repository->count() == 3);
+    const QString again = caseOfRow(db, 4);
+    CHECK(again != zhang);
+    CHECK(f.outcomeOf(again) == u"not_processed_2");
+    CHECK(importLedger(*f.database, grown, {}, f.clerk, f.clock).imported == 0);
+    CHECK(verifyDatabase(db).isEmpty());
+}
+
+TEST_CASE("the hash of a row's cells is fixed (import keys keep it): spaces and blank cells at the end aside",
+    "[import]")
+{
+    // FNV-1a 64 over the UTF-16 of each trimmed cell and U+001F, worked out independently.
+    const QString expected = u"84b96d657c1ed029"_s;
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三"_s, u"申请内容"_s }) == expected);
+    CHECK(ledgerCellsHash({ u" 2025-03-04"_s, u"张三 "_s, u"申请内容"_s, QString(), u"  "_s }) == expected);
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三"_s, QString(), u"申请内容"_s }) != expected); // a cell moved
+    CHECK(ledgerCellsHash({ u"2025-03-04"_s, u"张三申请内容"_s }) != ledgerCellsHash({ u"2025-03-04张三"_s, u"申请内容"_s }));
+}
+
+TEST_CASE("a ledger with 编号 is found by it as before: the same 编号 twice is a problem, not a copy", "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = writeCsv(f.dir.filePath(u"numbered.csv"_s),
+        { kHeader, row({ { u"编号"_s, u"N-1"_s } }), row({ { u"编号"_s, u"N-2"_s } }), row({ { u"编号"_s, u"N-2"_s } }) });
+    const LedgerReading reading = readLedger(*f.database, path, {}, f.clock.today());
+    CHECK(reading.copies == 0);
+    CHECK(reading.invalidRows == QSet<int> { 4 });
+    CHECK(hasProblem(reading, 4, u"编号"_s, u"row 3"_s));
+    // Rows alike but for their 编号 are two applications, found again by 编号.
+    const QString two = writeCsv(f.dir.filePath(u"numbered.csv"_s),
+        { kHeader, row({ { u"编号"_s, u"N-1"_s } }), row({ { u"编号"_s, u"N-2"_s } }) });
+    CHECK(importLedger(*f.database, two, {}, f.clerk, f.clock).imported == 2);
+    CHECK(value(*f.database, u"SELECT count(*) FROM imported_cases WHERE import_key IN ('no:N-1', 'no:N-2')"_s).toInt()
+        == 2);
+    CHECK(importLedger(*f.database, two, {}, f.clerk, f.clock).imported == 0);
 }

@@ -10,6 +10,7 @@
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
+#include "reports/ApplicationTableText.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
 #include "storage/Sql.h"
@@ -262,13 +263,22 @@ TEST_CASE("typed-in figures: the published report whose outcome rows add to 6095
     CHECK(more.at(1).column == u"自然人");
 }
 
-TEST_CASE("section 三 CSV: written with a BOM, read back the same; bad lines are named", "[reports]")
+TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back the same; bad lines are named",
+    "[reports]")
 {
     test::WorkflowFixture f;
     reply(f, addCase(f, "2026-03-02", OrganisationType::Commercial), "2026-03-10", "2026-03-11", "disclose");
     const ApplicationTable table = annualApplications(*f.database, 2026);
     const QByteArray csv = applicationTableCsv(table);
-    CHECK(csv.startsWith("\xEF\xBB\xBF申请人情况,自然人"));
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    // The head of the .xlsx, line for line: the corner cell (three lines high) and 申请人情况
+    // over the seven columns; 自然人, 法人或其他组织 over its five kinds, 总计; the five kinds.
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s);
+    REQUIRE(lines.size() > 4);
+    CHECK(lines.at(0) == u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况,,,,,,");
+    CHECK(lines.at(1) == u",自然人,法人或其他组织,,,,,总计");
+    CHECK(lines.at(2) == u",,商业企业,科研机构,社会公益组织,法律服务机构,其他,");
+    CHECK(lines.at(3) == u"一、本年新收政府信息公开申请数量,0,1,0,0,0,0,1");
     const ApplicationTable back = parseApplicationTableCsv(csv);
     for (const ApplicationTableRow& row : applicationTableRows())
         for (int column = 0; column < kApplicantColumns; ++column)
@@ -285,8 +295,72 @@ TEST_CASE("section 三 CSV: written with a BOM, read back the same; bad lines ar
         QStringList where;
         for (const FieldIssue& issue : e.issues())
             where << issue.field;
-        CHECK(where == QStringList { u"line 5"_s, u"line 8"_s, u"line 22"_s, u"withheld_1"_s });
+        CHECK(where == QStringList { u"line 7"_s, u"line 10"_s, u"line 24"_s, u"withheld_1"_s });
     }
+}
+
+TEST_CASE("section 三 CSV: the older one-line head, a title line and tabs are read; a stray line is not", "[reports]")
+{
+    QString rows;
+    for (const ApplicationTableRow& row : applicationTableRows())
+        rows += row.label + (row.heading ? QString() : u",0,0,0,0,0,0,0"_s) + u'\n';
+    // The head OGI Desk wrote before the corner cell and 法人或其他组织 were added.
+    const QString oldHead = u"申请人情况,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计\n"_s;
+    CHECK(reconcile(parseApplicationTableCsv((oldHead + rows).toUtf8())).isEmpty());
+    CHECK(reconcile(parseApplicationTableCsv((u"某区2026年度报告\n"_s + rows).toUtf8())).isEmpty());
+    QString tabbed = QString::fromUtf8(applicationTableCsv(ApplicationTable {}).mid(3));
+    tabbed.replace(u',', u'\t');
+    CHECK(reconcile(parseApplicationTableCsv(tabbed.toUtf8())).isEmpty());
+    // A line that is neither the head nor a row is named, even with head words in it.
+    try {
+        parseApplicationTableCsv((oldHead + u",自然人,合计\n"_s + rows).toUtf8());
+        FAIL("read");
+    } catch (const Error& e) {
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues().front().field == u"line 2");
+    }
+}
+
+TEST_CASE("section 三 as text: the format's head with the corner cell, verbatim, over aligned columns", "[reports]")
+{
+    test::WorkflowFixture f;
+    reply(f, addCase(f, "2026-03-02", OrganisationType::Commercial), "2026-03-10", "2026-03-11", "disclose");
+    const ApplicationTable table = annualApplications(*f.database, 2026);
+    const QStringList lines = applicationTableText(table).split(u'\n');
+    REQUIRE(lines.size() == 3 + 30 + 1);
+    const auto words = [](const QString& line) { return line.simplified().split(u' '); };
+    CHECK(words(lines.at(0))
+        == QStringList { u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"_s, u"申请人情况"_s });
+    CHECK(words(lines.at(1)) == QStringList { u"自然人"_s, u"法人或其他组织"_s, u"总计"_s });
+    CHECK(words(lines.at(2))
+        == QStringList { u"商业企业"_s, u"科研机构"_s, u"社会公益组织"_s, u"法律服务机构"_s, u"其他"_s });
+    CHECK(words(lines.at(3)) == QStringList { u"一、本年新收政府信息公开申请数量"_s, u"0"_s, u"1"_s, u"0"_s, u"0"_s,
+        u"0"_s, u"0"_s, u"1"_s });
+    CHECK(lines.at(5) == u"三、本年度办理结果"); // a heading: no figures
+    // Where a label ends on the screen (a Chinese character two places), its figures end.
+    const auto endOf = [](const QString& line, const QString& word, qsizetype from = 0) {
+        const qsizetype at = line.indexOf(word, from);
+        REQUIRE(at >= 0);
+        return displayWidth(line.left(at + word.size()));
+    };
+    const QString& kinds = lines.at(2);
+    const QString& received = lines.at(3);
+    const qsizetype figures = received.indexOf(u' ');
+    QList<int> figureEnds;
+    for (qsizetype i = figures; i < received.size(); ++i)
+        if (received.at(i) != u' ' && (i + 1 == received.size() || received.at(i + 1) == u' '))
+            figureEnds << displayWidth(received.left(i + 1));
+    REQUIRE(figureEnds.size() == kApplicantColumns);
+    CHECK(figureEnds.at(0) == endOf(lines.at(1), u"自然人"_s));
+    for (int c = 1; c <= 5; ++c)
+        CHECK(figureEnds.at(c) == endOf(kinds, applicantColumnLabels().at(c)));
+    CHECK(figureEnds.at(6) == endOf(lines.at(1), u"总计"_s));
+    // 法人或其他组织 starts over the first kind, 申请人情况 over 自然人.
+    CHECK(displayWidth(lines.at(1).left(lines.at(1).indexOf(u"法人或其他组织"_s)))
+        == displayWidth(kinds.left(kinds.indexOf(u"商业企业"_s))));
+    CHECK(displayWidth(lines.at(0).left(lines.at(0).indexOf(u"申请人情况"_s)))
+        == displayWidth(lines.at(1).left(lines.at(1).indexOf(u"自然人"_s))));
+    CHECK(displayWidth(u"（一）予以公开 3"_s) == 16);
 }
 
 TEST_CASE("monthly tally from a hand-built register, and the cases behind each figure", "[reports][tally]")

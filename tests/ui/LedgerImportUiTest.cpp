@@ -12,6 +12,7 @@
 #include "settings/SettingsView.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -61,6 +62,59 @@ TEST_CASE("the import dialog previews the ledger, names the problems and imports
     again.setFile(path);
     CHECK(again.summary()->text().contains(u"29"_s));
     CHECK_FALSE(again.importButton()->isEnabled());
+}
+
+TEST_CASE("the import dialog marks rows identical in every cell and lets the clerk choose", "[ui][import]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    // No 编号 column; row 4 repeats row 2 in every cell. Row 3 differs from row 2 only in its
+    // reply: the same applicant asking twice, two applications.
+    QStringList lines;
+    for (const QString& line : test::ledgerCsv(2).split(u"\r\n"_s, Qt::SkipEmptyParts))
+        lines << line.mid(line.indexOf(u',') + 1);
+    QStringList second = lines.at(1).split(u',');
+    second[9] = u"2021-01-29"_s; // 答复日期
+    lines[2] = second.join(u',');
+    lines << lines.at(1);
+    const QString path = f.dir.filePath(u"台账.csv"_s);
+    test::writeBytes(path, lines.join(u"\r\n"_s).toUtf8());
+
+    ui::LedgerImportDialog dialog(*f.database, f.clerk);
+    dialog.setFile(path);
+    REQUIRE(dialog.preview()->rowCount() == 3);
+    CHECK(dialog.preview()->item(2, 0)->toolTip().contains(u"the same as row 2"_s));
+    CHECK(dialog.preview()->item(1, 0)->toolTip().isEmpty());
+    REQUIRE(dialog.problems()->count() == 1);
+    CHECK(dialog.problems()->item(0)->text().startsWith(u"row 4: the same as row 2 in every cell"_s));
+    QComboBox* copies = dialog.copies();
+    CHECK(copies->isVisibleTo(&dialog));
+    CHECK(copies->currentData().toString() == u"skip");
+    CHECK(dialog.summary()->text().contains(u"2 row(s) can be imported"_s));
+    copies->setCurrentIndex(copies->findData(u"import"_s));
+    CHECK(dialog.summary()->text().contains(u"3 row(s) can be imported"_s));
+    copies->setCurrentIndex(copies->findData(u"skip"_s));
+    REQUIRE(dialog.importButton()->isEnabled());
+    const QString message = test::messageFrom([&] { dialog.importButton()->click(); });
+    CHECK(message.contains(u"Imported 2 case(s)"_s));
+    CHECK(message.contains(u"1 probable copy(ies) left out"_s));
+    CHECK(f.repository->count() == 2);
+
+    // Opened again, the clerk imports the copy after all: it alone comes in.
+    ui::LedgerImportDialog again(*f.database, f.clerk);
+    again.setFile(path);
+    CHECK_FALSE(again.importButton()->isEnabled()); // left out again by default: nothing to do
+    again.copies()->setCurrentIndex(again.copies()->findData(u"import"_s));
+    REQUIRE(again.importButton()->isEnabled());
+    test::messageFrom([&] { again.importButton()->click(); });
+    CHECK(f.repository->count() == 3);
+
+    // Without copies there is no choice to make.
+    ui::LedgerImportDialog plain(*f.database, f.clerk);
+    const QString unique = f.dir.filePath(u"unique.csv"_s);
+    test::writeBytes(unique, test::ledgerCsv(3).toUtf8());
+    plain.setFile(unique);
+    CHECK_FALSE(plain.copies()->isVisibleTo(&plain));
 }
 
 TEST_CASE("a file that is no ledger is explained in the dialog", "[ui][import]")

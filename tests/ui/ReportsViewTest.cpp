@@ -5,17 +5,21 @@
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
 
+#include "Clock.h"
 #include "MainWindow.h"
 #include "reports/ProactiveDialog.h"
 #include "reports/ProactiveFigures.h"
 #include "reports/ReportChartsPanel.h"
 #include "reports/ReportsView.h"
+#include "settings/OfficeSettings.h"
+#include "settings/SettingsView.h"
 #include "storage/Sql.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +29,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -94,7 +100,9 @@ TEST_CASE(
     CHECK(pie->slices().front()->label().startsWith(u"其他处理"_s));
     const QString csv = f.dir.filePath(u"2026.csv"_s);
     REQUIRE(view->exportAnnualCsv(csv));
-    CHECK(test::readBytes(csv).startsWith("\xEF\xBB\xBF申请人情况"));
+    CHECK(test::readBytes(csv).startsWith(
+        "\xEF\xBB\xBF（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况,,,,,,\r\n"
+        ",自然人,法人或其他组织,,,,,总计\r\n,,商业企业,科研机构,社会公益组织,法律服务机构,其他,\r\n"));
     const QString xlsx = f.dir.filePath(u"2026.xlsx"_s);
     REQUIRE(view->exportAnnualXlsx(xlsx));
     CHECK(test::readBytes(xlsx).startsWith("PK")); // a zip: the workbook
@@ -114,8 +122,8 @@ TEST_CASE(
         CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
     CHECK(view->monthHtml().contains(u"<td align=\"right\">2</td>"_s)); // July's two received
 
-    // Figures typed in elsewhere: the exported CSV checks; a changed total is named.
-    CHECK(view->checkTypedFigures(csv).contains(csv));
+    // Figures typed in elsewhere: the exported CSV checks clean; a changed total is named.
+    CHECK(view->checkTypedFigures(csv).contains(csv)); // only the clean verdict names the file
     QString typed = QString::fromUtf8(test::readBytes(csv));
     typed.replace(u"（七）总计,1,0,0,0,0,0,1"_s, u"（七）总计,1,0,0,0,0,0,9"_s);
     const QString changed = f.dir.filePath(u"typed.csv"_s);
@@ -159,4 +167,113 @@ TEST_CASE("section 二 entered through its dialog: a bad value beside its field,
     CHECK_FALSE(view.findChild<QPushButton*>(u"enterProactive"_s)->isHidden());
     ui::ReportsView clerkView(*f.database, f.clerk);
     CHECK(clerkView.findChild<QPushButton*>(u"enterProactive"_s)->isHidden());
+}
+
+namespace {
+FixedClock clockOn(const char* iso) { return FixedClock(QDateTime(test::day(iso), QTime(9, 0), Qt::UTC)); }
+
+QPushButton* reminderButton(ui::MainWindow& window, const char* name)
+{
+    return window.annualReportReminder() ? window.annualReportReminder()->findChild<QPushButton*>(QLatin1String(name))
+                                         : nullptr;
+}
+} // namespace
+
+TEST_CASE("the annual report's date: a line in 统计报表, and a reminder above the views until it passes",
+    "[ui][reports][due]")
+{
+    test::ensureGuiApp();
+    QSettings().remove(u"reminders"_s);
+    test::WorkflowFixture f;
+
+    // 5 January 2027, a department: 2026's report is due by 31 January, 26 days left.
+    const FixedClock january = clockOn("2027-01-05");
+    {
+        ui::MainWindow window(*f.database, f.chief, january);
+        QWidget* reminder = window.annualReportReminder();
+        REQUIRE(reminder);
+        CHECK_FALSE(reminder->isHidden());
+        const QLabel* text = reminder->findChild<QLabel*>();
+        REQUIRE(text);
+        CHECK(text->text().contains(u"2027-01-31"_s));
+        CHECK(text->text().contains(u"26 day(s) left"_s));
+        // No dialog: nothing modal is up.
+        CHECK(QApplication::activeModalWidget() == nullptr);
+        // The button opens the report being prepared: last year's.
+        reminderButton(window, "openAnnualReport")->click();
+        CHECK(window.currentPage() == ui::MainWindow::Page::Reports);
+        ui::ReportsView* view = window.reportsView();
+        CHECK(view->year() == 2026);
+        CHECK(view->tabs()->currentIndex() == 1);
+        CHECK(view->dueLine()->text().contains(u"26 day(s) left"_s));
+        // Hidden for the rest of the day.
+        reminderButton(window, "hideAnnualReportReminder")->click();
+        CHECK(reminder->isHidden());
+    }
+    {
+        ui::MainWindow again(*f.database, f.chief, january); // the twentieth start of the day
+        CHECK(again.annualReportReminder() == nullptr);
+    }
+    const FixedClock nextDay = clockOn("2027-01-06");
+    {
+        ui::MainWindow tomorrow(*f.database, f.chief, nextDay);
+        REQUIRE(tomorrow.annualReportReminder());
+        CHECK(tomorrow.annualReportReminder()->findChild<QLabel*>()->text().contains(u"25 day(s) left"_s));
+        // Not for a clerk: the report is the chief's to send.
+        ui::MainWindow clerks(*f.database, f.clerk, nextDay);
+        CHECK(clerks.annualReportReminder() == nullptr);
+        clerks.reportsView()->refresh();
+        CHECK(clerks.reportsView()->dueLine()->text().contains(u"25 day(s) left"_s)); // the line is for everyone
+    }
+
+    // 1 February: the date has passed; no reminder, the line says so for 2026, and this
+    // year's report is shown first again.
+    const FixedClock february = clockOn("2027-02-01");
+    {
+        ui::MainWindow window(*f.database, f.chief, february);
+        CHECK(window.annualReportReminder() == nullptr);
+        ui::ReportsView* view = window.reportsView();
+        CHECK(view->year() == 2027);
+        view->refresh();
+        CHECK(view->dueLine()->text().contains(u"not over yet"_s));
+        view->setYear(2026);
+        CHECK(view->dueLine()->text().contains(u"passed 1 day(s) ago"_s));
+    }
+
+    // A local government's competent office publishes by 31 March: still 58 days.
+    OfficeSettings(*f.database).setOfficeKind(OfficeKind::Government, f.admin);
+    {
+        ui::MainWindow window(*f.database, f.admin, february);
+        REQUIRE(window.annualReportReminder());
+        CHECK(window.annualReportReminder()->findChild<QLabel*>()->text().contains(u"2027-03-31"_s));
+        CHECK(window.annualReportReminder()->findChild<QLabel*>()->text().contains(u"58 day(s) left"_s));
+    }
+    const FixedClock april = clockOn("2027-04-01");
+    {
+        ui::MainWindow window(*f.database, f.admin, april);
+        CHECK(window.annualReportReminder() == nullptr);
+        window.reportsView()->setYear(2026);
+        CHECK(window.reportsView()->dueLine()->text().contains(u"passed 1 day(s) ago"_s));
+    }
+}
+
+TEST_CASE("the kind of office is chosen in the agency settings and stored, audited", "[ui][settings][due]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    OfficeSettings(*f.database).setAgencyProfile(
+        { u"某某区发展和改革局"_s, QString(), u"某某区人民政府"_s, u"某某区人民法院"_s, QString(), QString(), false },
+        f.admin);
+    ui::SettingsView settings(*f.database, f.admin);
+    settings.refresh();
+    auto* kind = settings.findChild<QComboBox*>(u"officeKind"_s);
+    REQUIRE(kind);
+    CHECK(kind->currentData().toString() == u"department");
+    kind->setCurrentIndex(kind->findData(u"government"_s));
+    REQUIRE(settings.saveAgency());
+    CHECK(OfficeSettings(*f.database).officeKind() == OfficeKind::Government);
+    CHECK(sql::scalar(f.database->connection(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'settings.office_kind' AND actor = 'admin'"_s)
+              .toInt()
+        == 1);
 }

@@ -51,6 +51,8 @@ LedgerImportDialog::LedgerImportDialog(const Database& database, const UserAccou
     , m_problems(new QListWidget(this))
     , m_summary(new QLabel(this))
     , m_skipInvalid(new QCheckBox(this))
+    , m_copiesRow(new QWidget(this))
+    , m_copies(new QComboBox(this))
     , m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import a ledger"));
@@ -100,6 +102,16 @@ LedgerImportDialog::LedgerImportDialog(const Database& database, const UserAccou
     m_skipInvalid->setText(tr("Import the other rows and set the rows with problems aside (a .rejected.csv beside "
                               "the ledger)"));
     connect(m_skipInvalid, &QCheckBox::toggled, this, &LedgerImportDialog::updateButton);
+    // Skipping first: it can be undone (the same file imported again with the other choice
+    // adds just the copies), a case once made cannot.
+    m_copies->setObjectName(u"copies"_s);
+    m_copies->addItem(tr("Leave them out: import only the first of identical rows"), u"skip"_s);
+    m_copies->addItem(tr("Import them too: each is an application of its own"), u"import"_s);
+    connect(m_copies, &QComboBox::currentIndexChanged, this, &LedgerImportDialog::updateSummary);
+    auto* copiesLayout = new QHBoxLayout(m_copiesRow);
+    copiesLayout->setContentsMargins(0, 0, 0, 0);
+    copiesLayout->addWidget(new QLabel(tr("Rows the same in every cell as an earlier row (probable copies):"), this));
+    copiesLayout->addWidget(m_copies, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
@@ -112,6 +124,7 @@ LedgerImportDialog::LedgerImportDialog(const Database& database, const UserAccou
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_copiesRow);
     layout->addWidget(buttons);
     resize(1000, 620);
     updateButton();
@@ -145,6 +158,7 @@ LedgerImportOptions LedgerImportDialog::options() const
     o.encoding = m_encoding->currentData().toString();
     o.mappingPath = m_mapping->text();
     o.skipInvalid = m_skipInvalid->isChecked();
+    o.copies = m_copies->currentData().toString() == u"import" ? CopyRows::Import : CopyRows::Skip;
     return o;
 }
 
@@ -178,6 +192,17 @@ void LedgerImportDialog::reread()
         item->setData(Qt::UserRole, p.row);
         byRow[p.row] << p.text();
     }
+    const QColor copyColour(0xff, 0xf4, 0xce);
+    QHash<int, QString> copyOf;
+    for (const LedgerEntry& e : reading.entries) {
+        if (e.copyOf == 0)
+            continue;
+        const QString text = tr("row %1: the same as row %2 in every cell (a probable copy)").arg(e.row).arg(e.copyOf);
+        auto* item = new QListWidgetItem(text, m_problems);
+        item->setData(Qt::UserRole, e.row);
+        item->setBackground(copyColour);
+        copyOf.insert(e.row, text);
+    }
     m_preview->setColumnCount(int(reading.header.size()));
     m_preview->setHorizontalHeaderLabels(reading.header);
     const int shown = int(std::min<qsizetype>(reading.rows.size(), kPreviewRows));
@@ -193,16 +218,35 @@ void LedgerImportDialog::reread()
             if (bad) {
                 item->setBackground(problemColour);
                 item->setToolTip(byRow.value(fileRow).join(u'\n'));
+            } else if (copyOf.contains(fileRow)) {
+                item->setBackground(copyColour);
+                item->setToolTip(copyOf.value(fileRow));
             }
             m_preview->setItem(r, c, item);
         }
     }
+    updateSummary();
+}
+
+void LedgerImportDialog::updateSummary()
+{
+    if (!m_reading) {
+        updateButton();
+        return;
+    }
+    const LedgerReading& reading = *m_reading;
     QString text = tr("%1 (%2): header in row %3. %4 can be imported, %5 have problems, %6 were imported before.")
                        .arg(QFileInfo(reading.path).fileName(), reading.format)
                        .arg(reading.headerRow)
-                       .arg(tr("%n row(s)", nullptr, int(reading.entries.size())),
+                       .arg(tr("%n row(s)", nullptr, reading.importable(options().copies)),
                            tr("%n row(s)", nullptr, int(reading.invalidRows.size())),
                            tr("%n row(s)", nullptr, reading.alreadyImported));
+    if (reading.copies > 0)
+        text += u' '
+            + (options().copies == CopyRows::Skip
+                    ? tr("%n row(s) the same as an earlier row in every cell are left out.", nullptr, reading.copies)
+                    : tr("%n row(s) the same as an earlier row in every cell are imported too.", nullptr,
+                        reading.copies));
     if (reading.rows.size() > kPreviewRows)
         text += u' ' + tr("The first %1 rows are shown.").arg(kPreviewRows);
     m_summary->setText(text.toHtmlEscaped());
@@ -211,10 +255,11 @@ void LedgerImportDialog::reread()
 
 void LedgerImportDialog::updateButton()
 {
-    const bool ready = m_reading && !m_reading->entries.isEmpty()
+    const bool ready = m_reading && m_reading->importable(options().copies) > 0
         && (m_reading->problems.isEmpty() || m_skipInvalid->isChecked());
     m_import->setEnabled(ready);
     m_skipInvalid->setVisible(m_reading && !m_reading->problems.isEmpty());
+    m_copiesRow->setVisible(m_reading && m_reading->copies > 0);
 }
 
 void LedgerImportDialog::runImport()
@@ -231,6 +276,10 @@ void LedgerImportDialog::runImport()
     QString text = tr("Imported %n case(s).", nullptr, m_result->imported);
     if (m_result->imported > 0)
         text += u' ' + tr("Case numbers %1 to %2.").arg(m_result->firstCase, m_result->lastCase);
+    if (m_result->skippedCopies > 0)
+        text += u"\n"_s
+            + tr("%n probable copy(ies) left out; importing the file again with the other choice adds only them.",
+                nullptr, m_result->skippedCopies);
     if (!m_result->rejectedFile.isEmpty())
         text += u"\n"_s + tr("The rows with problems are in %1.").arg(m_result->rejectedFile);
     QMessageBox::information(this, windowTitle(), text);

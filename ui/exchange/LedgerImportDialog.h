@@ -22,9 +22,10 @@ class Database;
 namespace ogi::ui {
 
 // 导入台账: an old ledger (.csv, .xlsx, .xls) shown before anything is written — its first
-// rows with the ones that have problems marked, every problem by row and column, and how
-// many rows would become cases — then imported in one go (LedgerImport), all valid rows or
-// none, with a stop button that keeps nothing.
+// rows with the ones that have problems marked, every problem by row and column, the rows
+// that repeat an earlier one in every cell (probable copies: the clerk chooses whether they
+// are imported), and how many rows would become cases — then imported in one go
+// (LedgerImport), all valid rows or none, with a stop button that keeps nothing.
 class LedgerImportDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     QListWidget* problems() const { return m_problems; }
     QLabel* summary() const { return m_summary; }
     QCheckBox* skipInvalid() const { return m_skipInvalid; }
+    // What becomes of probable copies (data: "skip" or "import"); shown when there are any.
+    QComboBox* copies() const { return m_copies; }
     QPushButton* importButton() const { return m_import; }
     QComboBox* encoding() const { return m_encoding; }
     // The result of the import made by the dialog, once it has run.
@@ -50,6 +53,7 @@ private:
     void runImport();
     LedgerImportOptions options() const;
     void updateButton();
+    void updateSummary();
 
     const Database& m_database;
     UserAccount m_user;
@@ -60,6 +64,8 @@ private:
     QListWidget* m_problems;
     QLabel* m_summary;
     QCheckBox* m_skipInvalid;
+    QWidget* m_copiesRow;
+    QComboBox* m_copies;
     QPushButton* m_import;
     std::optional<LedgerReading> m_reading;
     std::optional<LedgerImportResult> m_result;

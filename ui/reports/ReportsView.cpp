@@ -8,6 +8,7 @@
 #include "notices/NoticePrinting.h"
 #include "print/NoticePdf.h"
 #include "reports/AnnualApplications.h"
+#include "reports/AnnualReportDue.h"
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
@@ -38,9 +39,15 @@ using namespace Qt::StringLiterals;
 namespace ogi::ui {
 
 ReportsView::ReportsView(const Database& database, const UserAccount& user, QWidget* parent)
+    : ReportsView(database, user, SystemClock::instance(), parent)
+{
+}
+
+ReportsView::ReportsView(const Database& database, const UserAccount& user, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_user(user)
+    , m_clock(clock)
     , m_tabs(new QTabWidget(this))
     , m_month(new QDateEdit(this))
     , m_tally(new QTreeWidget(this))
@@ -49,10 +56,11 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     , m_year(new QSpinBox(this))
     , m_annual(new QTableWidget(this))
     , m_reconciliation(new QLabel(this))
+    , m_due(new QLabel(this))
     , m_remediesAndFees(new QLabel(this))
     , m_charts(new ReportChartsPanel(database, this))
 {
-    const QDate today = SystemClock::instance().today();
+    const QDate today = m_clock.today();
     // The monthly tally: a month, the figures by scope, the cases behind a figure.
     auto* tallyPage = new QWidget(this);
     m_month->setObjectName(u"tallyMonth"_s);
@@ -102,10 +110,14 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     auto* annualPage = new QWidget(this);
     m_year->setObjectName(u"annualYear"_s);
     m_year->setRange(2008, 2100);
-    m_year->setValue(today.year());
+    // In January (until the date of Art. 49) the office is preparing last year's report.
+    const AnnualReportDue lastYears = previousYearReportDue(OfficeSettings(database).officeKind(), today);
+    m_year->setValue(lastYears.remind() ? lastYears.year : today.year());
     connect(m_year, &QSpinBox::valueChanged, this, [this] { fillAnnual(); });
     m_annual->setObjectName(u"annualTable"_s);
     m_annual->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_due->setObjectName(u"annualReportDue"_s);
+    m_due->setWordWrap(true);
     m_reconciliation->setObjectName(u"reconciliation"_s);
     m_reconciliation->setWordWrap(true);
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -170,6 +182,7 @@ ReportsView::ReportsView(const Database& database, const UserAccount& user, QWid
     annualBar->addStretch();
     auto* annualLayout = new QVBoxLayout(annualPage);
     annualLayout->addLayout(annualBar);
+    annualLayout->addWidget(m_due);
     annualLayout->addWidget(m_reconciliation);
     annualLayout->addWidget(m_annual, 1);
     m_remediesAndFees->setObjectName(u"remediesAndFees"_s);
@@ -202,7 +215,7 @@ void ReportsView::fillTally()
     const QDate from = QDate(m_month->date().year(), m_month->date().month(), 1);
     MonthlyTally tally;
     try {
-        tally = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), SystemClock::instance().today());
+        tally = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), m_clock.today());
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Monthly tally"), error.message());
         return;
@@ -266,7 +279,7 @@ void ReportsView::showCasesOf(const QString& code, int column)
     const QDate from = QDate(m_month->date().year(), m_month->date().month(), 1);
     try {
         const QStringList numbers
-            = tallyCases(m_database, code, from, from.addMonths(1).addDays(-1), SystemClock::instance().today(), scope);
+            = tallyCases(m_database, code, from, from.addMonths(1).addDays(-1), m_clock.today(), scope);
         m_cases->addItems(numbers);
         QString label;
         for (const TallyFigureSpec& spec : tallyFigureSpecs())
@@ -279,8 +292,17 @@ void ReportsView::showCasesOf(const QString& code, int column)
     }
 }
 
+int ReportsView::year() const { return m_year->value(); }
+
 void ReportsView::fillAnnual()
 {
+    const AnnualReportDue due
+        = annualReportDue(m_year->value(), OfficeSettings(m_database).officeKind(), m_clock.today());
+    m_due->setText(due.text());
+    // Bold while it is to be done; red on the day itself.
+    m_due->setStyleSheet(due.status == AnnualReportDue::Status::DueToday ? u"font-weight: bold; color: #b00020;"_s
+            : due.remind()                                              ? u"font-weight: bold;"_s
+                                                                        : QString());
     ApplicationTable table;
     try {
         table = annualApplications(m_database, m_year->value());
@@ -407,7 +429,7 @@ QString ReportsView::monthHtml() const
 {
     const QDate from = QDate(m_month->date().year(), m_month->date().month(), 1);
     const MonthlyTally tally
-        = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), SystemClock::instance().today());
+        = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), m_clock.today());
     return tallyHtml(OfficeSettings(m_database).agencyProfile().name, tally);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "users/UserAccount.h"
 
 #include <QDate>
@@ -26,12 +27,17 @@ class ReportChartsPanel;
 // 统计报表: the monthly tally (whole office, each department, each clerk; a figure opens to
 // its cases) and the annual report: section 三 in the national format, checked before it is
 // shown (a table that does not add up says where), sections 二 (entered by chiefs and
-// administrators), 四 and 六; exported as CSV and .xlsx.
+// administrators), 四 and 六; exported as CSV and .xlsx; the date the report is due by
+// (Art. 49) with the days left. From 1 January until that date the previous year is shown
+// first: it is the report being prepared.
 class ReportsView : public QWidget
 {
     Q_OBJECT
 public:
     ReportsView(const Database& database, const UserAccount& user, QWidget* parent = nullptr);
+    // `clock` gives today: the month and year shown first, the tally's "overdue today" and
+    // the annual report's due date (tests pin it).
+    ReportsView(const Database& database, const UserAccount& user, const Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
     void setMonth(const QDate& firstDay);
@@ -40,6 +46,9 @@ public:
     QTreeWidget* tally() const { return m_tally; }
     QTableWidget* annual() const { return m_annual; }
     QLabel* reconciliation() const { return m_reconciliation; }
+    // When the selected year's annual report is due (Art. 49) and the days left.
+    QLabel* dueLine() const { return m_due; }
+    int year() const;
     QLabel* remediesAndFees() const { return m_remediesAndFees; }
     QListWidget* cases() const { return m_cases; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -70,6 +79,7 @@ private:
 
     const Database& m_database;
     UserAccount m_user;
+    const Clock& m_clock;
     QTabWidget* m_tabs;
     QDateEdit* m_month;
     QTreeWidget* m_tally;
@@ -78,6 +88,7 @@ private:
     QSpinBox* m_year;
     QTableWidget* m_annual;
     QLabel* m_reconciliation;
+    QLabel* m_due;
     QLabel* m_remediesAndFees; // sections 二, 四 and 六
     ReportChartsPanel* m_charts;
     QStringList m_tallyColumns; // "" (all), then "d:<department>", "c:<clerk>"

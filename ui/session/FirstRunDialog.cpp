@@ -79,7 +79,9 @@ void FirstRunDialog::accept()
         if (m_admin.id == 0)
             m_admin = UserRepository(m_database)
                           .createFirstAdministrator(m_login->text(), m_name->text(), m_password->text());
-        OfficeSettings(m_database).setAgencyProfile(m_agency->profile(), m_admin);
+        OfficeSettings settings(m_database);
+        settings.setAgencyProfile(m_agency->profile(), m_admin);
+        settings.setOfficeKind(m_agency->officeKind(), m_admin);
         QDialog::accept();
     } catch (const Error& error) {
         if (!m_agency->showIssues(error.issues())) {

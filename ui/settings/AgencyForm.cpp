@@ -3,9 +3,11 @@
 #include "settings/DocumentNumberPattern.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QFont>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -18,38 +20,64 @@ AgencyForm::AgencyForm(QWidget* parent)
     : QWidget(parent)
     , m_preview(new QLabel(this))
     , m_numberPerType(new QCheckBox(tr("Number each type of notice apart ({type} in the pattern)"), this))
+    , m_officeKind(new QComboBox(this))
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    // `hint`: a line that explains the field, right under it.
+    // `hint`: a line that explains the field, right under it; `beside`: a widget on the same
+    // line, right of the field.
     const auto addField = [&](const QString& name, const char* objectName, const QString& label,
-                              const QString& placeholder, QLabel* hint = nullptr) {
-              auto* edit = new QLineEdit(this);
-              edit->setObjectName(QLatin1String(objectName));
-              edit->setPlaceholderText(placeholder);
-              auto* problem = new QLabel(this);
-              problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
-              problem->setWordWrap(true);
-              problem->setStyleSheet(u"color: #b00020;"_s);
-              problem->hide();
-              if (hint) {
-                  auto* cell = new QWidget(this);
-                  auto* column = new QVBoxLayout(cell);
-                  column->setContentsMargins(0, 0, 0, 0);
-                  column->setSpacing(1);
-                  column->addWidget(edit);
-                  column->addWidget(hint);
-                  form->addRow(label, cell);
-              } else {
-                  form->addRow(label, edit);
-              }
-              form->addRow(QString(), problem);
-              m_fields.insert(name, edit);
-              m_problems.insert(name, problem);
-              return edit;
-          };
+                              const QString& placeholder, QLabel* hint = nullptr, QWidget* beside = nullptr) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(objectName));
+        edit->setPlaceholderText(placeholder);
+        auto* problem = new QLabel(this);
+        problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(u"color: #b00020;"_s);
+        problem->hide();
+        QWidget* field = edit;
+        if (beside) {
+            field = new QWidget(this);
+            auto* line = new QHBoxLayout(field);
+            line->setContentsMargins(0, 0, 0, 0);
+            line->addWidget(edit, 1);
+            line->addWidget(beside, 1);
+        }
+        if (hint) {
+            auto* cell = new QWidget(this);
+            auto* column = new QVBoxLayout(cell);
+            column->setContentsMargins(0, 0, 0, 0);
+            column->setSpacing(1);
+            column->addWidget(field);
+            column->addWidget(hint);
+            field = cell;
+        }
+        form->addRow(label, field);
+        form->addRow(QString(), problem);
+        m_fields.insert(name, edit);
+        m_problems.insert(name, problem);
+        return edit;
+    };
     addField(u"name"_s, "agencyName", tr("Agency name"), tr("e.g. 某某区人民政府办公室"));
-    addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"));
+    // The kind of office beside the code, each with its date (Art. 49), the rule in full as
+    // the tooltip: the page fits a 1366×768 screen.
+    m_officeKind->setObjectName(u"officeKind"_s);
+    for (const Term<OfficeKind>& term : officeKinds())
+        m_officeKind->addItem(
+            (term.value == OfficeKind::Department ? tr("%1 (annual report by 31 January)")
+                                                  : tr("%1 (publishes the annual report by 31 March)"))
+                .arg(displayTerm(term.english)),
+            QLatin1String(term.code));
+    m_officeKind->setToolTip(tr("The annual report (Art. 49): a department submits it to the competent office by "
+                                "31 January; a local government's competent office publishes the government's by "
+                                "31 March."));
+    auto* kind = new QWidget(this);
+    auto* kindLine = new QHBoxLayout(kind);
+    kindLine->setContentsMargins(0, 0, 0, 0);
+    kindLine->addWidget(new QLabel(tr("Kind of office"), this));
+    kindLine->addWidget(m_officeKind, 1);
+    addField(u"code"_s, "agencyCode", tr("Agency code"), tr("letters and digits, e.g. 11010500"), nullptr, kind);
     QLineEdit* pattern = addField(u"document_number_pattern"_s, "documentNumberPattern", tr("Document number pattern"),
         tr("e.g. 某政公开〔{year}〕第{n}号"));
     m_numberPerType->setObjectName(u"numberPerType"_s);
@@ -98,6 +126,16 @@ void AgencyForm::setProfile(const OfficeSettings::AgencyProfile& profile)
     m_fields.value(u"contact"_s)->setText(profile.contact);
     m_numberPerType->setChecked(profile.numberPerType);
     showIssues({});
+}
+
+OfficeKind AgencyForm::officeKind() const
+{
+    return parseTerm(officeKinds(), m_officeKind->currentData().toString()).value_or(OfficeKind::Department);
+}
+
+void AgencyForm::setOfficeKind(OfficeKind kind)
+{
+    m_officeKind->setCurrentIndex(std::max(0, m_officeKind->findData(codeOf(officeKinds(), kind))));
 }
 
 bool AgencyForm::showIssues(const QList<FieldIssue>& issues)

@@ -154,6 +154,7 @@ void SettingsView::refresh()
         const OfficeSettings settings(m_database);
         const OfficeSettings::AgencyProfile profile = settings.agencyProfile();
         m_agency->setProfile(profile);
+        m_agency->setOfficeKind(settings.officeKind());
         const QSignalBlocker block(m_fourEyes);
         m_fourEyes->setChecked(settings.fourEyes());
     } catch (const Error& error) {
@@ -172,7 +173,9 @@ void SettingsView::refresh()
 bool SettingsView::saveAgency()
 {
     try {
-        OfficeSettings(m_database).setAgencyProfile(m_agency->profile(), m_user);
+        OfficeSettings settings(m_database);
+        settings.setAgencyProfile(m_agency->profile(), m_user);
+        settings.setOfficeKind(m_agency->officeKind(), m_user);
         m_agency->showIssues({});
         m_message->setText(tr("Saved."));
         return true;

@@ -7,12 +7,15 @@
 #include "Timestamps.h"
 #include "exchange/CsvText.h"
 #include "reports/AnnualApplications.h"
+#include "reports/AnnualReportDue.h"
 #include "reports/AnnualRemediesAndFees.h"
 #include "reports/ApplicationTable.h"
 #include "reports/ApplicationTableCsv.h"
+#include "reports/ApplicationTableText.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
 #include "reports/ReportXlsx.h"
+#include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -189,20 +192,9 @@ namespace {
 
     QByteArray asText(const ApplicationTable& table, int year)
     {
-        QString text = Tr::tr("Annual report %1, section 三: applications received and handled").arg(year) + u"\n"_s;
-        text += QString().leftJustified(40) + applicantColumnLabels().join(u"  "_s) + u'\n';
-        for (const ApplicationTableRow& row : applicationTableRows()) {
-            text += row.label;
-            if (!row.heading) {
-                text += u"  "_s;
-                QStringList figures;
-                for (int column = 0; column < kApplicantColumns; ++column)
-                    figures << QString::number(table.value(row.code, column));
-                text += figures.join(u"  "_s);
-            }
-            text += u'\n';
-        }
-        return text.toUtf8();
+        return (Tr::tr("Annual report %1, section 三: applications received and handled").arg(year) + u'\n'
+            + applicationTableText(table))
+            .toUtf8();
     }
 
     // Section 二 as text lines: each cell with its value, or "—" when not entered.
@@ -322,6 +314,11 @@ namespace {
             throw UsageError { Tr::tr("the year is four digits, e.g. 2026, not \"%1\"").arg(positionals.at(0)) };
         checkFormat(format, out);
         const Database database = context.openDatabase();
+        // When the report is due (Art. 49), on standard error: a note for whoever runs it,
+        // not part of the report written.
+        const AnnualReportDue due
+            = annualReportDue(year, OfficeSettings(database).officeKind(), SystemClock::instance().today());
+        context.err << due.text() << Qt::endl;
         const ApplicationTable table = annualApplications(database, year);
         // Nothing is shown or written that does not add up.
         if (!reportReconciliation(context, table))
@@ -344,6 +341,10 @@ namespace {
             for (auto it = proactiveValues.cbegin(); it != proactiveValues.cend(); ++it)
                 entered.insert(it.key(), it.value());
             more.insert(u"proactive"_s, entered);
+            more.insert(u"due"_s,
+                QJsonObject { { u"date"_s, isoDate(due.due) }, { u"days_left"_s, due.daysLeft },
+                    { u"status"_s, annualReportDueStatusCode(due.status) },
+                    { u"office_kind"_s, codeOf(officeKinds(), due.kind) } });
             for (auto it = more.begin(); it != more.end(); ++it)
                 report.insert(it.key(), it.value());
             bytes = QJsonDocument(report).toJson();

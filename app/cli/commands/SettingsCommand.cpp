@@ -19,7 +19,8 @@ namespace {
 
     const QString kUsage = u"ogi --db FILE [--user NAME] settings [four-eyes on|off]\n"
                            u"ogi --db FILE --user NAME settings agency [--name N] [--code C] [--pattern P] "
-                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T]\n"
+                           u"[--per-type on|off] [--reconsideration-body B] [--court C] [--contact T] "
+                           u"[--office-kind department|government]\n"
                            u"ogi --db FILE --user NAME settings mail [--host H] [--port P] [--security none|starttls|tls] "
                            u"[--sender ADDRESS] [--login NAME] [--password | --no-password] [--timeout SECONDS]"_s;
 
@@ -29,6 +30,10 @@ namespace {
         const OfficeSettings::NoticeFonts fonts = settings.noticeFonts();
         context.out << Tr::tr("four-eyes: %1").arg(settings.fourEyes() ? u"on"_s : u"off"_s) << Qt::endl
                     << Tr::tr("agency: %1 (%2)").arg(p.name, p.code) << Qt::endl
+                    << Tr::tr("office kind: %1 (%2)")
+                           .arg(codeOf(officeKinds(), settings.officeKind()),
+                               displayName(officeKinds(), settings.officeKind()))
+                    << Qt::endl
                     << Tr::tr("document numbers: %1 (%2)")
                            .arg(p.documentNumberPattern,
                                p.numberPerType ? Tr::tr("each type apart") : Tr::tr("one sequence for all"))
@@ -57,12 +62,13 @@ namespace {
                     << Qt::endl;
     }
 
-    // `--option VALUE` replaces `field` when given.
-    void takeInto(CliContext& context, const char* option, QString& field)
+    // `--option VALUE` replaces `field` when given; true when it was.
+    bool takeInto(CliContext& context, const char* option, QString& field)
     {
         const QString value = context.takeOption(QLatin1String(option));
         if (!value.isEmpty())
             field = value;
+        return !value.isEmpty();
     }
 
     // `settings mail --host ...`: the options given replace those values; the password comes
@@ -99,19 +105,30 @@ namespace {
     int setAgency(CliContext& context, const Database& database, OfficeSettings& settings)
     {
         OfficeSettings::AgencyProfile p = settings.agencyProfile();
-        takeInto(context, "name", p.name);
-        takeInto(context, "code", p.code);
-        takeInto(context, "pattern", p.documentNumberPattern);
-        takeInto(context, "reconsideration-body", p.reconsiderationBody);
-        takeInto(context, "court", p.court);
-        takeInto(context, "contact", p.contact);
+        bool profileGiven = false;
+        for (const auto& [option, field] : { std::pair { "name", &p.name }, std::pair { "code", &p.code },
+                 std::pair { "pattern", &p.documentNumberPattern },
+                 std::pair { "reconsideration-body", &p.reconsiderationBody }, std::pair { "court", &p.court },
+                 std::pair { "contact", &p.contact } })
+            profileGiven = takeInto(context, option, *field) || profileGiven;
         const QString perType = context.takeOption(u"per-type"_s);
         if (!perType.isEmpty() && perType != u"on" && perType != u"off")
             throw UsageError { Tr::tr("--per-type takes on or off, not \"%1\"").arg(perType) };
         if (!perType.isEmpty())
             p.numberPerType = perType == u"on";
+        const QString kindText = context.takeOption(u"office-kind"_s);
+        const std::optional<OfficeKind> kind
+            = kindText.isEmpty() ? std::optional(settings.officeKind()) : parseTerm(officeKinds(), kindText);
+        if (!kind)
+            throw UsageError {
+                Tr::tr("--office-kind takes %1, not \"%2\"").arg(acceptedCodes(officeKinds()), kindText)
+            };
         context.takePositionals(0, kUsage);
-        settings.setAgencyProfile(p, context.signIn(database));
+        const UserAccount admin = context.signIn(database);
+        // Only the kind given: the rest of the profile is left as it is (even unfinished).
+        if (profileGiven || !perType.isEmpty() || kindText.isEmpty())
+            settings.setAgencyProfile(p, admin);
+        settings.setOfficeKind(*kind, admin);
         printSettings(context, settings);
         return ExitOk;
     }
