@@ -587,7 +587,7 @@ TEST_CASE("report annual says when the report is due (Art. 49), by the office ki
 }
 
 TEST_CASE(
-    "report annual prints section 三 checked; report check flags typed-in figures that do not add up", "[cli][reports]")
+    "report annual prints section 三 checked, report check flags typed-in figures that do not add up", "[cli][reports]")
 {
     Register reg;
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s });

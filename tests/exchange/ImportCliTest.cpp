@@ -88,7 +88,7 @@ TEST_CASE("ogi import reports every problem by row and column and imports all or
     CHECK(verify(db).isEmpty());
 }
 
-TEST_CASE("ogi import names rows that repeat an earlier row in every cell; --copies import|skip decides",
+TEST_CASE("ogi import names rows that repeat an earlier row in every cell, --copies import|skip decides",
     "[cli][import]")
 {
     QTemporaryDir dir;

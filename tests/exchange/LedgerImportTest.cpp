@@ -606,7 +606,7 @@ TEST_CASE("a ledger without 编号: an applicant who asked twice the same day is
     CHECK(verifyDatabase(db).isEmpty());
 }
 
-TEST_CASE("rows identical in every cell are marked as probable copies; left out or imported as the clerk chooses",
+TEST_CASE("rows identical in every cell are marked as probable copies, left out or imported as the clerk chooses",
     "[import]")
 {
     const QStringList lines { kNoNumberHeader, unnumbered(), unnumbered({ { u"申请人"_s, u"李四"_s } }), unnumbered(),

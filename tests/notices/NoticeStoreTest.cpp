@@ -159,7 +159,7 @@ TEST_CASE("facts of the case in the letter: supplement, extension, fee, consulta
     CHECK(chineseDate(day("2026-03-06")) == u"2026年3月6日");
 }
 
-TEST_CASE("a missing value is refused with the list of what is missing; nothing is written", "[notices]")
+TEST_CASE("a missing value is refused with the list of what is missing, nothing is written", "[notices]")
 {
     test::WorkflowFixture f;
     NoticeStore store(*f.database, f.clock);
@@ -220,7 +220,7 @@ TEST_CASE("a missing value is refused with the list of what is missing; nothing 
     CHECK(countRows(f, "audit_log") == auditWithAgency + 2); // the settings change and the new case only
 }
 
-TEST_CASE("a notice waits for its step; the date and the role are checked", "[notices]")
+TEST_CASE("a notice waits for its step, the date and the role are checked", "[notices]")
 {
     test::WorkflowFixture f;
     test::setTestAgency(f);
@@ -385,7 +385,7 @@ TEST_CASE("template language: escaping, line breaks, includes", "[notices]")
     CHECK(fields.at(1).label == u"乙");
 }
 
-TEST_CASE("template language: sections print only with a value; a part only inside its own is optional", "[notices]")
+TEST_CASE("template language: sections print only with a value, a part only inside its own is optional", "[notices]")
 {
     const QMap<QString, QString> labels { { u"name"_s, u"姓名"_s }, { u"known"_s, u"已知"_s } };
     const QString text = u"<p>甲{{#agency}}，机关为{{edit:agency|机关}}{{#contact}}，电话{{edit:contact|电话}}"

@@ -319,7 +319,7 @@ TEST_CASE("every notice reads well with typical input, to a person and to an org
     }
 }
 
-TEST_CASE("送达回证: the notice's title and number, its addressee, the lines to sign; not numbered or stored",
+TEST_CASE("送达回证: the notice's title and number, its addressee, the lines to sign, not numbered or stored",
     "[notices]")
 {
     test::WorkflowFixture f;

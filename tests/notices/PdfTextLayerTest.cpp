@@ -56,7 +56,7 @@ void requireWellFormed(const QByteArray& pdf)
 
 } // namespace
 
-TEST_CASE("the text layer gets the characters back; the file stays well formed", "[notices][pdf]")
+TEST_CASE("the text layer gets the characters back, the file stays well formed", "[notices][pdf]")
 {
     const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n2 beginbfrange\n<0000> <0000> <0000>\n"
                             "<0001> <0003> [<2F08> <653F> <2EA0> ]\nendbfrange\n"

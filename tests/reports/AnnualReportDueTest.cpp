@@ -82,7 +82,7 @@ TEST_CASE("annual report due: the line says the report, the date, the article an
     CHECK(annualReportDue(2026, OfficeKind::Department, day("2026-07-01")).text().endsWith(u"not over yet."_s));
 }
 
-TEST_CASE("office kind: a department unless an administrator says otherwise; the change is audited",
+TEST_CASE("office kind: a department unless an administrator says otherwise, the change is audited",
     "[reports][due][settings]")
 {
     test::WorkflowFixture f;

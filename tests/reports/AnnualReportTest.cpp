@@ -263,7 +263,7 @@ TEST_CASE("typed-in figures: the published report whose outcome rows add to 6095
     CHECK(more.at(1).column == u"自然人");
 }
 
-TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back the same; bad lines are named",
+TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back the same, bad lines are named",
     "[reports]")
 {
     test::WorkflowFixture f;
@@ -299,7 +299,7 @@ TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back 
     }
 }
 
-TEST_CASE("section 三 CSV: the older one-line head, a title line and tabs are read; a stray line is not", "[reports]")
+TEST_CASE("section 三 CSV: the older one-line head, a title line and tabs are read, a stray line is not", "[reports]")
 {
     QString rows;
     for (const ApplicationTableRow& row : applicationTableRows())
@@ -470,7 +470,7 @@ TEST_CASE("sections 四 and 六: remedies filed in the year by result, fees aske
     CHECK(annualFees(*f.database, 2025).notices == 0);
 }
 
-TEST_CASE("section 二: figures the office enters, checked, stored per year, audited; chiefs and administrators only",
+TEST_CASE("section 二: figures the office enters, checked, stored per year, audited, chiefs and administrators only",
     "[reports]")
 {
     test::WorkflowFixture f;

@@ -91,7 +91,7 @@ TEST_CASE("the button is off, with the reason, when the applicant asked for post
     CHECK(reviewerView.notices()->emailButton()->isHidden());
 }
 
-TEST_CASE("the administrator sets the mail server in 设置; mistakes are named", "[ui][delivery][settings]")
+TEST_CASE("the administrator sets the mail server in 设置, mistakes are named", "[ui][delivery][settings]")
 {
     test::ensureGuiApp();
     test::EmailCase c(25);

@@ -156,7 +156,7 @@ double wordBottom(const QString& pdf, int page, const QString& text)
 
 } // namespace
 
-TEST_CASE("every notice prints without a page of its own for the colophon; the 版记 is at the foot of the last page",
+TEST_CASE("every notice prints without a page of its own for the colophon, the 版记 is at the foot of the last page",
     "[ui][notices][pdf]")
 {
     test::ensureGuiApp();

@@ -38,7 +38,7 @@ QAction* issueAction(ui::NoticesPanel* panel, const char* code)
 }
 } // namespace
 
-TEST_CASE("notices in the case view: issue through the dialog, PDF, void; a changed one is refused", "[ui][notices]")
+TEST_CASE("notices in the case view: issue through the dialog, PDF, void, a changed one is refused", "[ui][notices]")
 {
     test::ensureGuiApp();
     test::WorkflowFixture f;

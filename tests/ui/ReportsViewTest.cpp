@@ -51,7 +51,7 @@ QTreeWidgetItem* figureItem(QTreeWidget* tree, const QString& code)
 } // namespace
 
 TEST_CASE(
-    "reports view: the month's figures open to their cases; section 三 checked, exported, refused", "[ui][reports]")
+    "reports view: the month's figures open to their cases, section 三 checked, exported, refused", "[ui][reports]")
 {
     test::ensureGuiApp();
     test::WorkflowFixture f;

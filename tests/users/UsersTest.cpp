@@ -89,7 +89,7 @@ TEST_CASE("the first administrator, and no second first one", "[users]")
     CHECK_FALSE(sql::scalar(r.database->connection(), u"SELECT password_hash FROM users"_s).toString().contains(u"chosen"));
 }
 
-TEST_CASE("only an administrator manages users; refusals write nothing", "[users]")
+TEST_CASE("only an administrator manages users, refusals write nothing", "[users]")
 {
     Register r;
     UserRepository users(*r.database, r.clock);

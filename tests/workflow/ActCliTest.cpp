@@ -117,7 +117,7 @@ TEST_CASE("ogi settings four-eyes is the administrator's", "[cli][workflow]")
     CHECK(runCli({ u"--db"_s, db, u"settings"_s }, {}, kEnglish).out.contains(u"four-eyes: off"));
 }
 
-TEST_CASE("ogi act: the receipt of a notice starts the applicant's period; a late supplement request is flagged",
+TEST_CASE("ogi act: the receipt of a notice starts the applicant's period, a late supplement request is flagged",
     "[cli][workflow]")
 {
     QTemporaryDir dir;
@@ -141,13 +141,13 @@ TEST_CASE("ogi act: the receipt of a notice starts the applicant's period; a lat
     r = act({ u"supplement-overdue"_s, u"--date"_s, u"2026-11-20"_s });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"received the supplement notice"_s));
-    r = act({ u"notice-received"_s, u"--received"_s, u"2026-10-14"_s, u"--evidence"_s, u"邮件妥投查询"_s, u"--date"_s,
+    r = act({ u"notice-received"_s, u"--received"_s, u"2026-10-14"_s, u"--evidence"_s, u"邮件妥投查询记录"_s, u"--date"_s,
         u"2026-10-15"_s });
     INFO(show(r));
     REQUIRE(r.exitCode == 0);
     r = runCli({ u"--db"_s, db, u"show"_s, number }, {}, kEnglish);
     CHECK(r.out.contains(u"Applicant received the notice"_s));
-    CHECK(r.out.contains(u"Postal tracking: delivered"_s));
+    CHECK(r.out.contains(u"Postal tracking shows it delivered"_s));
     CHECK(r.out.contains(u"2026-10-28"_s)); // the applicant may supplement until then
     CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-28"_s }).exitCode == 1);
     CHECK(act({ u"supplement-overdue"_s, u"--date"_s, u"2026-10-29"_s }).exitCode == 0);

@@ -143,7 +143,7 @@ TEST_CASE("disclosing over a third party's objection needs the notice to the thi
     }
 }
 
-TEST_CASE("postal delivery gives its tracking number; a proof of receipt goes with the day", "[workflow][delivery]")
+TEST_CASE("postal delivery gives its tracking number, a proof of receipt goes with the day", "[workflow][delivery]")
 {
     struct Row
     {

@@ -556,7 +556,7 @@ TEST_CASE("bad parameters are named, and nothing is written", "[workflow][params
     CHECK(f.writtenRows() == before);
 }
 
-TEST_CASE("an extension told too late leaves the original deadline; its notice tells, or a record of one sent",
+TEST_CASE("an extension told too late leaves the original deadline, its notice tells, or a record of one sent",
     "[workflow][extension]")
 {
     test::WorkflowFixture f;

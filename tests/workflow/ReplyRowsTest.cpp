@@ -135,7 +135,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("a review that withholds names its provision; one that passes names none", "[workflow][report-rows]")
+TEST_CASE("a review that withholds names its provision, one that passes names none", "[workflow][report-rows]")
 {
     struct Row
     {
