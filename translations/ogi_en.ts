@@ -280,6 +280,26 @@
         <source>No proof that the applicant received the reply is recorded (proof of service, tracking result, signed receipt or email delivery record). Record it first (&quot;%1&quot;), or say why the case is archived without one: that is recorded with the archiving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No extension of case %1 is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension by notice %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionRules</name>
@@ -317,10 +337,6 @@
     </message>
     <message>
         <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No extension of case %1 is waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,10 +379,6 @@
         </translation>
     </message>
     <message>
-        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The applicant cannot have received the notice on %1: it went out on %2 and this step is dated %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,18 +388,6 @@
     </message>
     <message>
         <source>The applicant may pay until %1 (20 working days from the day after receiving the fee notice on %2; Art. 7 of the fee measures).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant was told of the extension by notice %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -280,6 +280,26 @@
         <source>No proof that the applicant received the reply is recorded (proof of service, tracking result, signed receipt or email delivery record). Record it first (&quot;%1&quot;), or say why the case is archived without one: that is recorded with the archiving.</source>
         <translation>未登记申请人收到答复的凭证（送达回证、邮件妥投查询记录、签收回执或电子送达记录）。请先登记（“%1”），或写明无凭证归档的原因，该原因随归档一并记录。</translation>
     </message>
+    <message>
+        <source>No extension of case %1 is waiting for a decision.</source>
+        <translation>案件 %1 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
+        <translation>案件 %1 未经批准延期，无需告知申请人。</translation>
+    </message>
+    <message>
+        <source>The applicant was told of the extension by notice %1 of %2.</source>
+        <translation>已于 %2 以 %1 号告知书告知申请人延期。</translation>
+    </message>
+    <message>
+        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
+        <translation>已登记于 %1 另行告知延期；如需更正请登记更正记录。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
+        <translation>申请人收到该告知书的日期已登记（%1）；如需更正请登记更正记录。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionRules</name>
@@ -320,10 +340,6 @@
         <translation>答复期限为 %1：延期须在期限届满前批准（第三十三条）。</translation>
     </message>
     <message>
-        <source>No extension of case %1 is waiting for a decision.</source>
-        <translation>案件 %1 没有待审批的延期申请。</translation>
-    </message>
-    <message>
         <source>Case %1 has no current draft reply to submit: draft it first.</source>
         <translation>案件 %1 没有可提交的答复稿，请先拟稿。</translation>
     </message>
@@ -362,10 +378,6 @@
         </translation>
     </message>
     <message>
-        <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
-        <translation>申请人收到该告知书的日期已登记（%1）；如需更正请登记更正记录。</translation>
-    </message>
-    <message>
         <source>The applicant cannot have received the notice on %1: it went out on %2 and this step is dated %3.</source>
         <translation>申请人不可能于 %1 收到该告知书：告知书于 %2 发出，本步骤日期为 %3。</translation>
     </message>
@@ -376,18 +388,6 @@
     <message>
         <source>The applicant may pay until %1 (20 working days from the day after receiving the fee notice on %2; Art. 7 of the fee measures).</source>
         <translation>申请人可在 %1 前缴费（%2 收到缴费通知书，自次日起 20 个工作日；《政府信息公开信息处理费管理办法》第七条）。</translation>
-    </message>
-    <message>
-        <source>No extension of case %1 has been approved: there is nothing to tell the applicant.</source>
-        <translation>案件 %1 未经批准延期，无需告知申请人。</translation>
-    </message>
-    <message>
-        <source>The applicant was told of the extension by notice %1 of %2.</source>
-        <translation>已于 %2 以 %1 号告知书告知申请人延期。</translation>
-    </message>
-    <message>
-        <source>The notice of extension is already recorded as sent on %1; correct it with an amendment.</source>
-        <translation>已登记于 %1 另行告知延期；如需更正请登记更正记录。</translation>
     </message>
     <message>
         <source>The applicant cannot have been told on %1: the extension was approved on %2 and this step is dated %3.</source>

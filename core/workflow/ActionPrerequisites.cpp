@@ -50,7 +50,29 @@ namespace {
 
 QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
 {
-    Q_UNUSED(record)
+    if ((action == u"approve_extension" || action == u"refuse_extension") && f.extensionRequestSeq == 0)
+        return Tr::tr("No extension of case %1 is waiting for a decision.").arg(record.caseNumber);
+    if (action == u"extension_notice_sent") {
+        if (!f.extensionApproved)
+            return Tr::tr("No extension of case %1 has been approved: there is nothing to tell the applicant.")
+                .arg(record.caseNumber);
+        if (const NoticeFact* notice = f.validNotice(u"extension"_s))
+            return Tr::tr("The applicant was told of the extension by notice %1 of %2.")
+                .arg(notice->number, isoDate(notice->issuedOn));
+        if (f.extensionToldOutside.isValid())
+            return Tr::tr("The notice of extension is already recorded as sent on %1; correct it with an amendment.")
+                .arg(isoDate(f.extensionToldOutside));
+        return {};
+    }
+    if (action == u"notice_received") {
+        const QDate recorded
+            = record.state == CaseState::AwaitingFee ? f.feeNoticeReceived : f.supplementNoticeReceived;
+        if (recorded.isValid())
+            return Tr::tr("The applicant's receipt of this notice is already recorded (%1); correct it with an "
+                          "amendment.")
+                .arg(isoDate(recorded));
+        return {};
+    }
     if (action == u"deliver")
         return deliveryProblem(f);
     if (action == u"reasons_received")

@@ -17,6 +17,10 @@ namespace ogi {
 // - reasons_received, reasons_not_given: a request for reasons waiting for its answer; no
 //   reasons can be missed before the 说明理由通知书 has been issued.
 // - set_later_date: the applicant's reasons found reasonable (Art. 35).
+// - approve_extension, refuse_extension: an extension waiting for the chief's decision.
+// - extension_notice_sent: an approved extension the applicant has not yet been told of
+//   (Art. 33(2)), neither by an issued notice nor by one recorded as sent.
+// - notice_received: the applicant's receipt of the supplement or fee notice not yet recorded.
 QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
 
 // Why an Art. 35 refusal (reply type excessive) cannot be drafted yet: it needs the reasons

@@ -37,6 +37,14 @@ namespace {
         return parseIsoDate(details.value(name).toString());
     }
 
+    // The step that must come first (ActionPrerequisites: the desktop greys the action out
+    // with the same sentence).
+    void refuseIfNotReady(const QString& action, const ActionContext& c)
+    {
+        if (const QString problem = actionPrerequisiteProblem(action, c.record, c.facts); !problem.isEmpty())
+            refuse(problem);
+    }
+
     PeriodStatus replyStatus(const ActionContext& c)
     {
         const DeadlineCalculator calculator(c.calendar);
@@ -97,13 +105,9 @@ namespace {
     // starts from. Which notice follows from the state the case waits in.
     void noticeReceived(const ActionContext& c, ActionEffect& e)
     {
+        refuseIfNotReady(u"notice_received"_s, c);
         const bool fee = c.record.state == CaseState::AwaitingFee;
         const QDate sent = fee ? c.facts.feeNoticeDate : c.facts.supplementRequested;
-        const QDate recorded = fee ? c.facts.feeNoticeReceived : c.facts.supplementNoticeReceived;
-        if (recorded.isValid())
-            refuse(Tr::tr("The applicant's receipt of this notice is already recorded (%1); correct it with an "
-                          "amendment.")
-                       .arg(isoDate(recorded)));
         const QDate received = dateParam(e.details, u"received"_s);
         if (received < sent || received > c.date)
             invalid(u"received"_s,
@@ -187,8 +191,7 @@ namespace {
 
     void decideExtension(const ActionContext& c, const QString& action, ActionEffect& e)
     {
-        if (c.facts.extensionRequestSeq == 0)
-            refuse(Tr::tr("No extension of case %1 is waiting for a decision.").arg(c.record.caseNumber));
+        refuseIfNotReady(action, c);
         e.details.insert(u"request_seq"_s, c.facts.extensionRequestSeq);
         if (action == u"approve_extension")
             e.details.insert(u"days"_s, c.facts.extensionRequestDays);
@@ -198,15 +201,7 @@ namespace {
     // applicant: the extension counts only if that is no later than the deadline (Art. 33(2)).
     void extensionNoticeSent(const ActionContext& c, const ActionEffect& e)
     {
-        if (!c.facts.extensionApproved)
-            refuse(Tr::tr("No extension of case %1 has been approved: there is nothing to tell the applicant.")
-                       .arg(c.record.caseNumber));
-        if (const NoticeFact* notice = c.facts.validNotice(u"extension"_s))
-            refuse(Tr::tr("The applicant was told of the extension by notice %1 of %2.")
-                       .arg(notice->number, isoDate(notice->issuedOn)));
-        if (c.facts.extensionToldOutside.isValid())
-            refuse(Tr::tr("The notice of extension is already recorded as sent on %1; correct it with an amendment.")
-                       .arg(isoDate(c.facts.extensionToldOutside)));
+        refuseIfNotReady(u"extension_notice_sent"_s, c);
         const QDate told = dateParam(e.details, u"told"_s);
         if (told < c.facts.extensionApprovedOn || told > c.date)
             invalid(u"told"_s,
@@ -268,8 +263,7 @@ namespace {
 
     void laterDate(const ActionContext& c, const ActionEffect& e)
     {
-        if (const QString problem = actionPrerequisiteProblem(u"set_later_date"_s, c.record, c.facts); !problem.isEmpty())
-            refuse(problem);
+        refuseIfNotReady(u"set_later_date"_s, c);
         const QDate later = dateParam(e.details, u"later_date"_s);
         const PeriodStatus reply = replyStatus(c);
         if (reply.due.isValid() && later <= reply.due)
