@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/ApplicationElements.h"
 #include "register/Vocabulary.h"
 #include "workflow/CaseState.h"
 
@@ -7,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ogi {
 
@@ -36,8 +39,9 @@ struct Application
     QDate receiptDate; // the legal receipt date of Art. 31, from which the clock runs
     QString description; // name, document number or description of the information sought
     QString documentNumber; // 文号 of the information, when the applicant gave one
-    RequestedForm requestedForm = RequestedForm::Paper;
-    DeliveryWay deliveryWay = DeliveryWay::Post;
+    // Art. 29 (3); nullopt when the applicant did not say (a missing element, not a default).
+    std::optional<RequestedForm> requestedForm = RequestedForm::Paper;
+    std::optional<DeliveryWay> deliveryWay = DeliveryWay::Post;
     QString department; // handling department
     QString clerk; // handling clerk
     QString note;
@@ -51,6 +55,7 @@ struct CaseRecord
     Application application;
     CaseState state = CaseState::Registered;
     QString outcome; // outcome code, empty while open
+    QList<MissingElement> missing; // the Art. 29 elements the application lacked when registered
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -72,6 +72,19 @@ namespace {
             return *parsed;
         }
 
+        // A term the applicant may leave out: nullopt when absent, an issue when not a term.
+        template <typename E>
+        std::optional<E> optionalTerm(const QString& key, const QList<Term<E>>& terms)
+        {
+            const QString value = text(key);
+            if (value.isEmpty())
+                return std::nullopt;
+            const std::optional<E> parsed = parseTerm(terms, value);
+            if (!parsed)
+                issue(key, Tr::tr("\"%1\" is not one of: %2").arg(value, acceptedCodes(terms)));
+            return parsed;
+        }
+
         void markKnown(const QString& key) { m_known.insert(key); }
 
         void rejectUnknownFields()
@@ -180,8 +193,9 @@ Application applicationFromJson(const QByteArray& json)
         app.receiptDate = app.submittedDate;
     app.description = r.text(u"description"_s);
     app.documentNumber = r.text(u"document_number"_s);
-    app.requestedForm = r.term(u"requested_form"_s, requestedForms(), RequestedForm::Paper, true);
-    app.deliveryWay = r.term(u"delivery_way"_s, deliveryWays(), DeliveryWay::Post, true);
+    // Left out, they are an element the application lacks (Art. 29 (3)), not a default.
+    app.requestedForm = r.optionalTerm(u"requested_form"_s, requestedForms());
+    app.deliveryWay = r.optionalTerm(u"delivery_way"_s, deliveryWays());
     app.department = r.text(u"department"_s);
     app.clerk = r.text(u"clerk"_s);
     app.note = r.text(u"note"_s);
@@ -209,11 +223,18 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
     o[u"receipt_date"_s] = isoDate(app.receiptDate);
     o[u"description"_s] = app.description;
     o[u"document_number"_s] = app.documentNumber;
-    o[u"requested_form"_s] = codeOf(requestedForms(), app.requestedForm);
-    o[u"delivery_way"_s] = codeOf(deliveryWays(), app.deliveryWay);
+    o[u"requested_form"_s] = app.requestedForm ? QJsonValue(codeOf(requestedForms(), *app.requestedForm)) : QJsonValue();
+    o[u"delivery_way"_s] = app.deliveryWay ? QJsonValue(codeOf(deliveryWays(), *app.deliveryWay)) : QJsonValue();
     o[u"department"_s] = app.department;
     o[u"clerk"_s] = app.clerk;
     o[u"note"_s] = app.note;
+    // Art. 29 elements the application lacked when registered, for the supplement (Art. 30).
+    QJsonArray missing;
+    for (const MissingElement& m : record.missing)
+        missing.append(QJsonObject { { u"element"_s, missingElementsCode({ m }).section(u'@', 0, 0) },
+            { u"field"_s, missingElementField(m) }, { u"text"_s, describeMissingElement(m, app) } });
+    o[u"missing_elements"_s] = missing;
+    o[u"supplement_items"_s] = record.missing.isEmpty() ? QJsonValue() : QJsonValue(supplementItemsText(app, record.missing));
     o[u"created_at"_s] = isoTimestamp(record.createdAt);
     o[u"updated_at"_s] = isoTimestamp(record.updatedAt);
     QJsonArray timeline;

@@ -21,37 +21,36 @@ namespace {
     {
     public:
         void add(const QString& field, const QString& message) { m_issues.push_back({ field, message }); }
-        void required(const QString& field, const QString& value)
-        {
-            if (value.trimmed().isEmpty())
-                add(field, Tr::tr("required"));
-        }
         QList<FieldIssue> take() { return std::move(m_issues); }
 
     private:
         QList<FieldIssue> m_issues;
     };
 
+    bool hasContact(const Applicant& a)
+    {
+        return !a.phone.trimmed().isEmpty() || !a.email.trimmed().isEmpty() || !a.address.trimmed().isEmpty();
+    }
+
+    // A missing element is asked for (Art. 30); a value that is given must be right.
     void validateApplicant(const Applicant& a, const QString& prefix, const QDate& today, IssueList& issues)
     {
-        issues.required(prefix + u"name", a.name);
+        // The least that makes a letter an application to log: someone the office can answer.
+        if (a.name.trimmed().isEmpty() && !hasContact(a))
+            issues.add(prefix + u"name",
+                Tr::tr("give the applicant's name or a way to reach them: an application from nobody who can be "
+                       "answered cannot be registered"));
         if (a.kind == ApplicantKind::Person) {
-            issues.required(prefix + u"id_number", a.idNumber);
             if (a.idType == IdDocumentType::ResidentId && !a.idNumber.trimmed().isEmpty()) {
                 const IdNumberProblem problem = checkResidentIdNumber(a.idNumber, today);
                 if (problem != IdNumberProblem::None)
                     issues.add(prefix + u"id_number", describe(problem));
             }
-        } else {
-            issues.required(prefix + u"credit_code", a.creditCode);
-            if (!a.creditCode.trimmed().isEmpty()) {
-                const CreditCodeProblem problem = checkCreditCode(a.creditCode);
-                if (problem != CreditCodeProblem::None)
-                    issues.add(prefix + u"credit_code", describe(problem));
-            }
+        } else if (!a.creditCode.trimmed().isEmpty()) {
+            const CreditCodeProblem problem = checkCreditCode(a.creditCode);
+            if (problem != CreditCodeProblem::None)
+                issues.add(prefix + u"credit_code", describe(problem));
         }
-        if (a.phone.trimmed().isEmpty() && a.email.trimmed().isEmpty() && a.address.trimmed().isEmpty())
-            issues.add(prefix + u"phone", Tr::tr("give at least one way to reach the applicant: phone, email or address"));
         if (!a.phone.trimmed().isEmpty() && !isValidPhoneNumber(a.phone))
             issues.add(prefix + u"phone",
                 Tr::tr("not a phone number (mobile: 11 digits starting with 1; landline: area code and number)"));
@@ -89,14 +88,6 @@ QList<FieldIssue> validateApplication(const Application& application, const QDat
             issues.add(u"receipt_date"_s, receiptDateRule(application.channel));
     }
 
-    issues.required(u"description"_s, application.description);
-    if (!application.applicants.isEmpty()) {
-        const Applicant& first = application.applicants.front();
-        if (application.deliveryWay == DeliveryWay::Post && first.address.trimmed().isEmpty())
-            issues.add(u"applicants[0].address"_s, Tr::tr("required when the reply is to be posted"));
-        if (application.deliveryWay == DeliveryWay::Email && first.email.trimmed().isEmpty())
-            issues.add(u"applicants[0].email"_s, Tr::tr("required when the reply is to be sent by email"));
-    }
     return issues.take();
 }
 

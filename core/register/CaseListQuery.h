@@ -35,6 +35,7 @@ enum class CaseListColumn {
     ReplyClock,
     ReplyPausedUntil,
     Id,
+    MissingElements, // cases.missing_elements: the Art. 29 elements the application lacked
 };
 
 // The work waiting for one user: the open cases assigned to them and, by role, the

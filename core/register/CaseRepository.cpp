@@ -85,12 +85,12 @@ QString CaseRepository::add(const Application& application, const QString& actor
             { CaseEvent { 0, 1, registration.action, std::nullopt, registration.to, {}, application.receiptDate, now,
                 actor, {}, {} } } },
         loadOfficeCalendar(m_db), m_clock.today());
-    AuditLog::append(m_db,
-        { actor, u"case.register"_s, caseNumber,
-            auditDetails({ { u"receipt_date"_s, isoDate(application.receiptDate) },
-                { u"channel"_s, codeOf(channels(), application.channel) },
-                { u"applicant"_s, application.applicants.front().name.trimmed() } }) },
-        now);
+    QJsonObject registered { { u"receipt_date"_s, isoDate(application.receiptDate) },
+        { u"channel"_s, codeOf(channels(), application.channel) },
+        { u"applicant"_s, application.applicants.front().name.trimmed() } };
+    if (const QString missing = missingElementsCode(missingElements(application)); !missing.isEmpty())
+        registered.insert(u"missing_elements"_s, missing);
+    AuditLog::append(m_db, { actor, u"case.register"_s, caseNumber, auditDetails(registered) }, now);
     transaction.commit();
     return caseNumber;
 }
@@ -188,12 +188,12 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
     app.receiptDate = parseIsoDate(q.value(u"receipt_date"_s).toString());
     app.description = q.value(u"description"_s).toString();
     app.documentNumber = q.value(u"document_number"_s).toString();
-    app.requestedForm
-        = parseTerm(requestedForms(), q.value(u"requested_form"_s).toString()).value_or(RequestedForm::Paper);
-    app.deliveryWay = parseTerm(deliveryWays(), q.value(u"delivery_way"_s).toString()).value_or(DeliveryWay::Post);
+    app.requestedForm = parseTerm(requestedForms(), q.value(u"requested_form"_s).toString());
+    app.deliveryWay = parseTerm(deliveryWays(), q.value(u"delivery_way"_s).toString());
     app.department = q.value(u"department"_s).toString();
     app.clerk = q.value(u"clerk"_s).toString();
     app.note = q.value(u"note"_s).toString();
+    record.missing = parseMissingElements(q.value(u"missing_elements"_s).toString());
     q.finish();
 
     QSqlQuery applicants = sql::run(m_db,

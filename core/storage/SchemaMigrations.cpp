@@ -335,6 +335,24 @@ namespace {
             source_row    INTEGER NOT NULL))"_s,
     };
 
+    // Version 12: who applies and for what (issue 16).
+    const QStringList kVersion12 = {
+        // The Art. 29 elements an application lacked when it was registered ("identity@0,form";
+        // NULL: none): registered all the same (Art. 31), asked for by a supplement (Art. 30).
+        u"ALTER TABLE cases ADD COLUMN missing_elements TEXT"_s,
+        u"DROP VIEW case_list"_s,
+        uR"(CREATE VIEW case_list AS
+            SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,
+                   a.org_type AS applicant_org_type, c.channel, c.description, c.receipt_date,
+                   c.state, c.outcome, c.department, c.clerk,
+                   coalesce(d.clock, 'unknown') AS reply_clock, d.due_date AS reply_due,
+                   d.paused_until AS reply_paused_until, c.missing_elements
+            FROM cases c
+            JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
+            JOIN applicants a ON a.id = ca.applicant_id
+            LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -351,7 +369,7 @@ namespace {
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
             { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
-            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 } };
+            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 } };
         return steps;
     }
 

@@ -9,6 +9,7 @@
 #include "settings/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
+#include "workflow/ActionDefaults.h"
 #include "workflow/ActionPermission.h"
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
@@ -67,7 +68,12 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     if (const std::optional<Refusal> refusal = refusalFor(request.action, record.state, user, record.caseNumber))
         throw Error(ErrorCode::Refused, refusal->message);
     ActionEffect effect;
-    effect.details = normaliseParams(*spec, request.params);
+    QJsonObject params = request.params;
+    const QJsonObject defaults = actionDefaults(request.action, record);
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        if (params.value(it.key()).toString().trimmed().isEmpty() && !params.value(it.key()).isDouble())
+            params.insert(it.key(), it.value());
+    effect.details = normaliseParams(*spec, params);
     const QList<CaseEvent> events = repository.events(record.id);
     CaseRepository::checkEventDate(
         request.action, record.caseNumber, date, events.isEmpty() ? QDate() : events.back().eventDate, today);

@@ -3,6 +3,7 @@ target_sources(ogi_core PRIVATE
     settings/OfficeSettings.cpp settings/OfficeSettings.h
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
     settings/SealedSecret.cpp settings/SealedSecret.h
+    workflow/ActionDefaults.cpp workflow/ActionDefaults.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h

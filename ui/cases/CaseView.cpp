@@ -119,6 +119,15 @@ void CaseView::reload()
     header += u"<br>"_s + tr("Applicant: %1").arg(app.applicants.front().name.toHtmlEscaped());
     header += u"　"_s + tr("Received: %1").arg(isoDate(app.receiptDate));
     header += u"<br>"_s + tr("Request: %1").arg(app.description.toHtmlEscaped());
+    if (!record->missing.isEmpty()) {
+        QStringList missing;
+        for (const MissingElement& m : record->missing)
+            missing << describeMissingElement(m, app).toHtmlEscaped();
+        header += u"<br><span style=\"color: #b00020;\">"_s + tr("Missing from the application (Art. 29): %1").arg(missing.join(u"；"_s));
+        if (record->state == CaseState::Registered)
+            header += u" — "_s + tr("ask for a supplement within 7 working days of receipt (Art. 30)");
+        header += u"</span>"_s;
+    }
     m_header->setText(header);
 
     for (const CaseEvent& e : repository.events(record->id)) {

@@ -4,6 +4,7 @@
 #include "calendar/CalendarRepository.h"
 #include "deadline/DeadlineDisplay.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "register/ApplicationElements.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
@@ -70,6 +71,14 @@ PeriodStatus CaseListModel::replyStatusAt(int row) const
     return replyStatusAsOf(stored, m_asOf, *m_calendar);
 }
 
+QList<MissingElement> CaseListModel::missingAt(int row, CaseState state) const
+{
+    // Once the supplement has come in (or the case moved on without one) it no longer lacks them.
+    if (state != CaseState::Registered && state != CaseState::AwaitingSupplement)
+        return {};
+    return parseMissingElements(record(row).value(col(CaseListColumn::MissingElements)).toString());
+}
+
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -82,6 +91,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return describePeriod(period);
         return role == Qt::ForegroundRole ? deadlineForeground(period.status) : deadlineBackground(period.status);
     }
+    if (role == Qt::ToolTipRole && column == CaseListColumn::State) {
+        const QList<MissingElement> missing
+            = missingAt(index.row(), parseCaseState(QSqlQueryModel::data(index).toString()).value_or(CaseState::Closed));
+        if (!missing.isEmpty())
+            return tr("The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt "
+                      "(Art. 30).")
+                .arg(missingElementsSummary(missing));
+    }
     if (role == Qt::TextAlignmentRole && column == CaseListColumn::DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const QVariant value = QSqlQueryModel::data(index, role);
@@ -92,10 +109,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (const auto kind = parseTerm(applicantKinds(), value.toString()))
             return displayName(applicantKinds(), *kind);
         return value;
-    case CaseListColumn::State:
-        if (const auto state = parseCaseState(value.toString()))
-            return caseStateName(*state);
-        return value;
+    case CaseListColumn::State: {
+        const std::optional<CaseState> state = parseCaseState(value.toString());
+        if (!state)
+            return value;
+        const QList<MissingElement> missing = missingAt(index.row(), *state);
+        return missing.isEmpty() ? caseStateName(*state)
+                                 : tr("%1 · missing %2").arg(caseStateName(*state), missingElementsSummary(missing));
+    }
     case CaseListColumn::Outcome:
         if (const auto outcome = findOutcome(value.toString()))
             return outcomeDisplayText(*outcome);
@@ -141,6 +162,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case CaseListColumn::ReplyClock:
     case CaseListColumn::ReplyPausedUntil:
     case CaseListColumn::Id:
+    case CaseListColumn::MissingElements:
         break;
     }
     return {};

@@ -40,6 +40,15 @@ namespace {
         return parseTerm(terms, box->currentData().toString()).value_or(terms.front().value);
     }
 
+    // A box for a term the applicant may leave out (Art. 29 (3)): "not stated" first.
+    template <typename E>
+    QComboBox* optionalTermBox(const QList<Term<E>>& terms, QWidget* parent)
+    {
+        QComboBox* box = termBox(terms, parent);
+        box->insertItem(0, notStatedTerm(), QString());
+        return box;
+    }
+
     QDateEdit* dateEdit(QWidget* parent)
     {
         auto* edit = new QDateEdit(QDate::currentDate(), parent);
@@ -72,16 +81,21 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     , m_receiptRule(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
     , m_documentNumber(new QLineEdit(this))
-    , m_form(termBox(requestedForms(), this))
-    , m_delivery(termBox(deliveryWays(), this))
+    , m_form(optionalTermBox(requestedForms(), this))
+    , m_delivery(optionalTermBox(deliveryWays(), this))
     , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_missing(new QLabel(this))
 {
     setWindowTitle(tr("Register an application"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b00020;"_s);
     m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_message->hide();
+    m_missing->setObjectName(u"missingElements"_s);
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(u"color: #8a5a00;"_s);
+    m_missing->hide();
     m_receiptRule->setWordWrap(true);
     m_receiptRule->setStyleSheet(u"color: palette(mid);"_s);
     m_description->setTabChangesFocus(true);
@@ -109,7 +123,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     r->addRow(QString(), m_receiptRule);
     addField(r, u"description"_s, tr("Information requested:"), m_description);
     r->addRow(tr("Document number:"), m_documentNumber);
-    r->addRow(tr("Form:"), m_form);
+    addField(r, u"requested_form"_s, tr("Form:"), m_form);
     r->addRow(tr("Way of receiving:"), m_delivery);
     r->addRow(tr("Note:"), m_note);
 
@@ -128,6 +142,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(columns);
+    layout->addWidget(m_missing);
     layout->addStretch(1); // spare height goes below the fields, not between them
     layout->addWidget(buttons);
 
@@ -138,9 +153,16 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
         if (receiptIsSubmissionDay(termValue(channels(), m_channel)))
             m_receipt->setDate(date);
     });
+    m_form->setCurrentIndex(m_form->findData(u"paper"_s));
     m_delivery->setCurrentIndex(m_delivery->findData(u"post"_s));
+    for (QComboBox* box : { m_form, m_delivery, m_kind })
+        connect(box, &QComboBox::currentIndexChanged, this, &RegistrationDialog::updateMissing);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &RegistrationDialog::updateMissing);
+    for (QLineEdit* line : { m_name, m_idNumber, m_creditCode, m_phone, m_email, m_address })
+        connect(line, &QLineEdit::textChanged, this, &RegistrationDialog::updateMissing);
     kindChanged();
     channelChanged();
+    updateMissing();
     m_name->setFocus();
     resize(1000, 600);
 }
@@ -187,8 +209,8 @@ Application RegistrationDialog::application() const
     app.receiptDate = m_receipt->date();
     app.description = m_description->toPlainText();
     app.documentNumber = m_documentNumber->text();
-    app.requestedForm = termValue(requestedForms(), m_form);
-    app.deliveryWay = termValue(deliveryWays(), m_delivery);
+    app.requestedForm = parseTerm(requestedForms(), m_form->currentData().toString());
+    app.deliveryWay = parseTerm(deliveryWays(), m_delivery->currentData().toString());
     app.note = m_note->text();
     return app;
 }
@@ -219,6 +241,20 @@ void RegistrationDialog::showIssues(const QList<FieldIssue>& issues, bool all)
         m_message->setText(unplaced.join(u'\n'));
         m_message->show();
     }
+}
+
+void RegistrationDialog::updateMissing()
+{
+    // Missing elements do not stop the registration (Art. 31); they are what a supplement asks.
+    const Application app = application();
+    const QList<MissingElement> missing = missingElements(app);
+    QStringList lines;
+    for (const MissingElement& m : missing)
+        lines << u"· "_s + describeMissingElement(m, app);
+    m_missing->setText(tr("The application lacks what Art. 29 asks for; it is registered all the same, and "
+                          "these will be asked for in a supplement (Art. 30, within 7 working days):")
+        + u'\n' + lines.join(u'\n'));
+    m_missing->setVisible(!missing.isEmpty());
 }
 
 void RegistrationDialog::kindChanged()

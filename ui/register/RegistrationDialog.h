@@ -40,6 +40,8 @@ public:
     QWidget* field(const QString& name) const { return m_fields.value(name); }
     QLabel* issueLabel(const QString& name) const { return m_issues.value(name); }
     QLabel* messageLabel() const { return m_message; }
+    // The list of Art. 29 elements the application lacks (hidden when it lacks none).
+    QLabel* missingLabel() const { return m_missing; }
 
 public Q_SLOTS:
     void accept() override;
@@ -49,6 +51,7 @@ private:
     void fieldLeft(const QString& name);
     void showIssues(const QList<FieldIssue>& issues, bool all);
     void kindChanged();
+    void updateMissing();
     void channelChanged();
 
     const Database& m_database;
@@ -78,6 +81,7 @@ private:
     QComboBox* m_delivery;
     QLineEdit* m_note;
     QLabel* m_message;
+    QLabel* m_missing;
     QString m_caseNumber;
 };
 

@@ -56,6 +56,21 @@ namespace {
             out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
     }
 
+    // What the application lacked of Art. 29, and while it can still be asked for, how.
+    void printMissingElements(QTextStream& out, const CaseRecord& record)
+    {
+        if (record.missing.isEmpty())
+            return;
+        out << Tr::tr("Missing from the application when received (Art. 29):") << Qt::endl;
+        for (const MissingElement& m : record.missing)
+            out << u"  - "_s << describeMissingElement(m, record.application) << Qt::endl;
+        if (record.state == CaseState::Registered)
+            out << Tr::tr("  Ask for them within 7 working days of receipt (Art. 30): ogi act %1 request-supplement "
+                          "--days N (without --items the notice names exactly these).")
+                       .arg(record.caseNumber)
+                << Qt::endl;
+    }
+
     // Reconsiderations and lawsuits recorded, and how long the applicant may still file.
     void printRemedies(
         QTextStream& out, const Database& database, const CaseRecord& record, const QList<CaseEvent>& events)
@@ -123,6 +138,7 @@ int runShow(CliContext& context)
     out << Tr::tr("Form: %1   Receiving: %2")
                .arg(displayName(requestedForms(), app.requestedForm), displayName(deliveryWays(), app.deliveryWay))
         << Qt::endl;
+    printMissingElements(out, *record);
     if (!app.department.isEmpty() || !app.clerk.isEmpty())
         out << Tr::tr("Department: %1   Clerk: %2").arg(app.department, app.clerk) << Qt::endl;
     if (!app.note.isEmpty())

@@ -1,0 +1,132 @@
+// Who applies and for what, through the real `ogi` (issue 16 items 7, 15, 14).
+#include "TestFiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace ogi;
+using test::ProcessResult;
+using test::runCli;
+
+namespace {
+
+const QDate kReceipt(2025, 6, 10);
+const QStringList kEnglish { u"LANG=en_US.UTF-8"_s };
+
+std::string show(const ProcessResult& r)
+{
+    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
+        + r.err.toStdString();
+}
+
+struct Register
+{
+    QTemporaryDir dir;
+    QString db;
+
+    Register()
+    {
+        REQUIRE(dir.isValid());
+        db = dir.filePath(u"ledger.db"_s);
+        test::initRegisterWithUsers(db);
+    }
+
+    QStringList as(const QString& user) const { return { u"--db"_s, db, u"--user"_s, user }; }
+
+    // `ogi add` of `application`; the case number.
+    QString add(const QJsonObject& application)
+    {
+        const QString path = dir.filePath(u"app.json"_s);
+        test::writeBytes(path, QJsonDocument(application).toJson());
+        const ProcessResult r = runCli(as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path });
+        INFO(show(r));
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed();
+    }
+
+    ProcessResult run(const QStringList& args, const QStringList& env = kEnglish) const
+    {
+        return runCli(QStringList { u"--db"_s, db } + args, {}, env);
+    }
+};
+
+QJsonObject sample() { return QJsonDocument::fromJson(test::samplePersonJson(kReceipt)).object(); }
+
+QJsonObject showJson(const Register& reg, const QString& number)
+{
+    const ProcessResult r = reg.run({ u"show"_s, number, u"--json"_s });
+    INFO(show(r));
+    REQUIRE(r.exitCode == 0);
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("ogi add registers an application without ID number or form; show names them; the supplement asks them",
+    "[cli][elements]")
+{
+    Register reg;
+    QJsonObject app = sample();
+    QJsonObject applicant = app.value(u"applicant"_s).toObject();
+    applicant.remove(u"id_number"_s);
+    app[u"applicant"_s] = applicant;
+    app.remove(u"requested_form"_s);
+    app.remove(u"delivery_way"_s);
+    const QString number = reg.add(app);
+    CHECK(number == u"2025-0001");
+
+    const ProcessResult shown = reg.run({ u"show"_s, number });
+    INFO(show(shown));
+    CHECK(shown.out.contains(u"Missing from the application when received (Art. 29):"));
+    CHECK(shown.out.contains(u"proof of identity"));
+    CHECK(shown.out.contains(u"the form of the information and how to receive it"));
+    CHECK(shown.out.contains(u"ogi act 2025-0001 request-supplement"));
+    CHECK(shown.out.contains(u"Form: not stated"));
+
+    const QJsonObject json = showJson(reg, number);
+    const QJsonArray missing = json.value(u"missing_elements"_s).toArray();
+    REQUIRE(missing.size() == 2);
+    CHECK(missing.at(0).toObject().value(u"element"_s).toString() == u"identity");
+    CHECK(missing.at(0).toObject().value(u"field"_s).toString() == u"applicants[0].id_number");
+    CHECK(missing.at(1).toObject().value(u"element"_s).toString() == u"form");
+    CHECK(json.value(u"requested_form"_s).isNull());
+
+    // Without --items the notice names exactly those.
+    const ProcessResult asked = reg.run({ u"--user"_s, u"clerk"_s, u"act"_s, number, u"request-supplement"_s,
+        u"--days"_s, u"15"_s, u"--date"_s, kReceipt.addDays(1).toString(Qt::ISODate) });
+    INFO(show(asked));
+    REQUIRE(asked.exitCode == 0);
+    const QJsonArray events = showJson(reg, number).value(u"events"_s).toArray();
+    CHECK(events.last().toObject().value(u"details"_s).toObject().value(u"items"_s).toString()
+        == u"申请人的身份证明；申请公开的政府信息的形式要求，包括获取信息的方式、途径");
+    CHECK(reg.run({ u"verify"_s }).exitCode == 0);
+}
+
+TEST_CASE("ogi add still refuses an application from nobody who can be answered, and a wrong check digit",
+    "[cli][elements]")
+{
+    Register reg;
+    QJsonObject nobody = sample();
+    nobody[u"applicant"_s] = QJsonObject { { u"kind"_s, u"person"_s } };
+    nobody[u"delivery_way"_s] = u"pickup"_s;
+    QJsonObject typo = sample();
+    QJsonObject applicant = typo.value(u"applicant"_s).toObject();
+    applicant[u"id_number"_s] = u"110105194912310020"_s;
+    typo[u"applicant"_s] = applicant;
+    for (const auto& [json, field] : { std::pair { nobody, u"applicant"_s }, std::pair { typo, u"id_number"_s } }) {
+        const QString path = reg.dir.filePath(u"bad.json"_s);
+        test::writeBytes(path, QJsonDocument(json).toJson());
+        const ProcessResult r
+            = runCli(reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path }, {}, kEnglish);
+        INFO(show(r));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(field));
+        CHECK(r.out.trimmed().isEmpty());
+    }
+    CHECK(QJsonDocument::fromJson(reg.run({ u"list"_s, u"--json"_s }).out.toUtf8()).array().isEmpty());
+}
