@@ -1,6 +1,7 @@
 #include "EmailDelivery.h"
 
 #include "Error.h"
+#include "register/ApplicationParties.h"
 #include "Timestamps.h"
 #include "delivery/SmtpSender.h"
 #include "log/LogFile.h"
@@ -32,10 +33,10 @@ namespace {
         return *record;
     }
 
+    // Where the reply goes: the agent's email when an agent gave one (reference/notices.md).
     QString applicantEmail(const CaseRecord& record)
     {
-        return record.application.applicants.isEmpty() ? QString()
-                                                         : record.application.applicants.front().email.trimmed();
+        return record.application.applicants.isEmpty() ? QString() : replyAddress(record.application).email;
     }
 
     // The mail goes to the applicant in Chinese whatever the clerk's language, like the
@@ -44,16 +45,16 @@ namespace {
         const OfficeSettings& settings, const OfficeSettings::MailServer& server)
     {
         const OfficeSettings::AgencyProfile agency = settings.agencyProfile();
-        const Applicant& applicant = record.application.applicants.front();
+        const QString addressee = noticeAddressee(record.application);
         const NoticeType* type = findNoticeType(notice.type);
         const QString title = type ? QString::fromUtf8(type->title) : u"答复书"_s;
         OutgoingMail mail;
         mail.from = server.sender.trimmed();
         mail.fromName = agency.name;
         mail.to = applicantEmail(record);
-        mail.toName = applicant.name;
+        mail.toName = addressee;
         mail.subject = u"政府信息公开申请答复：%1（%2）"_s.arg(title, notice.number);
-        QString body = u"%1：\n\n"_s.arg(applicant.name)
+        QString body = u"%1：\n\n"_s.arg(addressee)
             + u"您于%1提出的政府信息公开申请（登记编号 %2），本机关已作出答复。"_s.arg(
                 record.application.submittedDate.toString(u"yyyy年M月d日"_s), record.caseNumber)
             + u"答复文书《%1》（%2）见附件 PDF 文件，请查收。\n\n"_s.arg(title, notice.number);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "deadline/CaseDeadline.h"
 #include "fees/FeeMethod.h"
+#include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "workflow/ReplyType.h"
 
@@ -136,10 +137,11 @@ QMap<QString, QString> noticeFacts(
     putIfKnown(facts, u"issue_date"_s, chineseDate(issueDate));
     putIfKnown(facts, u"case_number"_s, c.record.caseNumber);
     if (!app.applicants.isEmpty()) {
-        const Applicant& applicant = app.applicants.front();
-        putIfKnown(facts, u"applicant_name"_s, applicant.name);
-        putIfKnown(facts, u"applicant_address"_s, applicant.address);
-        putIfKnown(facts, u"applicant_postcode"_s, applicant.postcode);
+        // Every co-applicant or the representative, care of an agent (ApplicationParties).
+        const ReplyAddress to = replyAddress(app);
+        putIfKnown(facts, u"applicant_name"_s, noticeAddressee(app));
+        putIfKnown(facts, u"applicant_address"_s, to.address);
+        putIfKnown(facts, u"applicant_postcode"_s, to.postcode);
     }
     if (app.receiptDate.isValid())
         putIfKnown(facts, u"received_date"_s, chineseDate(app.receiptDate));

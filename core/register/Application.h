@@ -28,12 +28,32 @@ struct Applicant
     QString email;
     QString address;
     QString postcode;
+    // With co-applicants, the one named to act for all (代表人): notices are addressed to them.
+    bool representative = false;
+};
+
+// An authorised agent (委托代理人) who applies for the applicant. The 条例 is silent on agents;
+// the office's practice (reference/notices.md): notices go to the applicant, care of the agent,
+// and the 委托书 is kept as an attachment of its own kind. The ID number is personal
+// information, masked as an applicant's is.
+struct Agent
+{
+    QString name;
+    IdDocumentType idType = IdDocumentType::ResidentId;
+    QString idNumber;
+    QString phone;
+    QString email;
+    QString address;
+    QString postcode;
 };
 
 // An application for government information as registered (Art. 29, Art. 31).
 struct Application
 {
-    QList<Applicant> applicants; // the first one decides the report column
+    // Co-applicants in the order given; the first decides the annual report's column, and the
+    // application is counted once (not once per applicant).
+    QList<Applicant> applicants;
+    std::optional<Agent> agent;
     Channel channel = Channel::InPerson;
     QDate submittedDate; // the day the applicant handed in / sent / submitted it
     QDate receiptDate; // the legal receipt date of Art. 31, from which the clock runs

@@ -1,6 +1,7 @@
 #include "ApplicationElements.h"
 
 #include "register/Application.h"
+#include "register/ApplicationParties.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -74,13 +75,13 @@ QList<MissingElement> missingElements(const Application& app)
         if (blank(a.phone) && blank(a.email) && blank(a.address))
             missing.append({ E::Contact, i });
     }
-    // The way of receiving chosen needs its address (the first applicant receives the reply).
+    // The way of receiving chosen needs its address (where the reply goes: replyAddress).
     if (!app.applicants.isEmpty()) {
-        const Applicant& first = app.applicants.front();
-        const bool noContact = missing.contains(MissingElement { E::Contact, 0 });
-        if (app.deliveryWay == DeliveryWay::Post && blank(first.address) && !noContact)
+        const ReplyAddress to = replyAddress(app);
+        const bool noContact = missing.contains(MissingElement { E::Contact, 0 }) && !app.agent;
+        if (app.deliveryWay == DeliveryWay::Post && blank(to.address) && !noContact)
             missing.append({ E::PostalAddress, -1 });
-        if (app.deliveryWay == DeliveryWay::Email && blank(first.email) && !noContact)
+        if (app.deliveryWay == DeliveryWay::Email && blank(to.email) && !noContact)
             missing.append({ E::EmailAddress, -1 });
     }
     if (blank(app.description))

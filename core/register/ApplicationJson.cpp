@@ -44,6 +44,17 @@ namespace {
             return value.toString().trimmed();
         }
 
+        bool boolean(const QString& key)
+        {
+            m_known.insert(key);
+            const QJsonValue value = m_object.value(key);
+            if (value.isUndefined() || value.isNull())
+                return false;
+            if (!value.isBool())
+                issue(key, Tr::tr("must be true or false"));
+            return value.toBool();
+        }
+
         QDate date(const QString& key)
         {
             const QString value = text(key);
@@ -122,8 +133,31 @@ namespace {
             a.legalRepresentative = r.text(u"legal_representative"_s);
             a.contactPerson = r.text(u"contact_person"_s);
         }
+        a.representative = r.boolean(u"representative"_s);
         r.rejectUnknownFields();
         return a;
+    }
+
+    Agent readAgent(const QJsonObject& object, QList<FieldIssue>& issues)
+    {
+        ObjectReader r(object, u"agent."_s, issues);
+        Agent a;
+        a.name = r.text(u"name"_s);
+        a.idType = r.term(u"id_type"_s, idDocumentTypes(), IdDocumentType::ResidentId, false);
+        a.idNumber = r.text(u"id_number"_s);
+        a.phone = r.text(u"phone"_s);
+        a.email = r.text(u"email"_s);
+        a.address = r.text(u"address"_s);
+        a.postcode = r.text(u"postcode"_s);
+        r.rejectUnknownFields();
+        return a;
+    }
+
+    QJsonObject agentToJson(const Agent& a, bool unmasked)
+    {
+        return { { u"name"_s, a.name }, { u"id_type"_s, codeOf(idDocumentTypes(), a.idType) },
+            { u"id_number"_s, unmasked ? a.idNumber : maskIdentityNumber(a.idNumber) }, { u"phone"_s, a.phone },
+            { u"email"_s, a.email }, { u"address"_s, a.address }, { u"postcode"_s, a.postcode } };
     }
 
     QJsonObject applicantToJson(const Applicant& a, bool unmasked)
@@ -144,6 +178,7 @@ namespace {
         o[u"email"_s] = a.email;
         o[u"address"_s] = a.address;
         o[u"postcode"_s] = a.postcode;
+        o[u"representative"_s] = a.representative;
         return o;
     }
 } // namespace
@@ -185,6 +220,12 @@ Application applicationFromJson(const QByteArray& json)
         r.issue(u"applicants"_s, Tr::tr("must be a list of objects"));
     }
 
+    r.markKnown(u"agent"_s);
+    if (object.value(u"agent"_s).isObject())
+        app.agent = readAgent(object.value(u"agent"_s).toObject(), issues);
+    else if (object.contains(u"agent"_s) && !object.value(u"agent"_s).isNull())
+        r.issue(u"agent"_s, Tr::tr("must be an object"));
+
     app.channel = r.term(u"channel"_s, channels(), Channel::InPerson, true);
     app.submittedDate = r.date(u"submitted_date"_s);
     app.receiptDate = r.date(u"receipt_date"_s);
@@ -218,6 +259,7 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
     for (const Applicant& a : app.applicants)
         applicants.append(applicantToJson(a, unmasked));
     o[u"applicants"_s] = applicants;
+    o[u"agent"_s] = app.agent ? QJsonValue(agentToJson(*app.agent, unmasked)) : QJsonValue();
     o[u"channel"_s] = codeOf(channels(), app.channel);
     o[u"submitted_date"_s] = isoDate(app.submittedDate);
     o[u"receipt_date"_s] = isoDate(app.receiptDate);

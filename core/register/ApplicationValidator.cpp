@@ -60,6 +60,25 @@ namespace {
             issues.add(prefix + u"postcode", Tr::tr("a postcode has six digits"));
     }
 
+    // An agent recorded is recorded rightly: who it is, and any number or contact given.
+    void validateAgent(const Agent& agent, const QDate& today, IssueList& issues)
+    {
+        if (agent.name.trimmed().isEmpty())
+            issues.add(u"agent.name"_s, Tr::tr("the agent's name is required when an agent is recorded"));
+        if (agent.idType == IdDocumentType::ResidentId && !agent.idNumber.trimmed().isEmpty()) {
+            const IdNumberProblem problem = checkResidentIdNumber(agent.idNumber, today);
+            if (problem != IdNumberProblem::None)
+                issues.add(u"agent.id_number"_s, describe(problem));
+        }
+        if (!agent.phone.trimmed().isEmpty() && !isValidPhoneNumber(agent.phone))
+            issues.add(u"agent.phone"_s,
+                Tr::tr("not a phone number (mobile: 11 digits starting with 1; landline: area code and number)"));
+        if (!agent.email.trimmed().isEmpty() && !isValidEmail(agent.email))
+            issues.add(u"agent.email"_s, Tr::tr("not an email address"));
+        if (!agent.postcode.trimmed().isEmpty() && !isValidPostcode(agent.postcode))
+            issues.add(u"agent.postcode"_s, Tr::tr("a postcode has six digits"));
+    }
+
     void validateDate(const QString& field, const QDate& date, const QDate& today, IssueList& issues)
     {
         if (!date.isValid())
@@ -76,6 +95,22 @@ QList<FieldIssue> validateApplication(const Application& application, const QDat
         issues.add(u"applicant"_s, Tr::tr("at least one applicant is required"));
     for (qsizetype i = 0; i < application.applicants.size(); ++i)
         validateApplicant(application.applicants.at(i), u"applicants[%1]."_s.arg(i), today, issues);
+
+    // One representative at most, and only among several applicants (a representative of
+    // oneself would address nobody else).
+    qsizetype representatives = 0;
+    for (qsizetype i = 0; i < application.applicants.size(); ++i)
+        if (application.applicants.at(i).representative) {
+            ++representatives;
+            if (application.applicants.size() < 2)
+                issues.add(u"applicants[%1].representative"_s.arg(i),
+                    Tr::tr("a representative is named among several applicants; this application has one"));
+            else if (representatives > 1)
+                issues.add(u"applicants[%1].representative"_s.arg(i),
+                    Tr::tr("only one of the applicants can be the representative"));
+        }
+    if (application.agent)
+        validateAgent(*application.agent, today, issues);
 
     validateDate(u"submitted_date"_s, application.submittedDate, today, issues);
     validateDate(u"receipt_date"_s, application.receiptDate, today, issues);

@@ -197,11 +197,28 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
     q.finish();
 
     QSqlQuery applicants = sql::run(m_db,
-        u"SELECT a.* FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
+        u"SELECT a.*, ca.representative FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
         u"WHERE ca.case_id = ? ORDER BY ca.position"_s,
         { record.id });
-    while (sql::next(applicants))
+    while (sql::next(applicants)) {
         app.applicants << readApplicant(applicants);
+        app.applicants.back().representative = applicants.value(u"representative"_s).toInt() == 1;
+    }
+    applicants.finish();
+
+    QSqlQuery agent = sql::run(m_db, u"SELECT * FROM case_agents WHERE case_id = ?"_s, { record.id });
+    if (sql::next(agent)) {
+        Agent a;
+        a.name = agent.value(u"name"_s).toString();
+        a.idType
+            = parseTerm(idDocumentTypes(), agent.value(u"id_type"_s).toString()).value_or(IdDocumentType::Other);
+        a.idNumber = agent.value(u"id_number"_s).toString();
+        a.phone = agent.value(u"phone"_s).toString();
+        a.email = agent.value(u"email"_s).toString();
+        a.address = agent.value(u"address"_s).toString();
+        a.postcode = agent.value(u"postcode"_s).toString();
+        app.agent = a;
+    }
     return record;
 }
 

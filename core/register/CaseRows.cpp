@@ -86,13 +86,25 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
             // an old ledger did not record it.
             sql::textOrNull(isOpen(c.state) ? missingElementsCode(missingElements(application)) : QString()) });
 
-    indexCaseText(statements, caseId, c.caseNumber, application.applicants.front().name.trimmed(),
-        application.description.trimmed());
+    // Every co-applicant is found by the search, not only the first.
+    QStringList names;
+    for (const Applicant& a : application.applicants)
+        if (!a.name.trimmed().isEmpty())
+            names << a.name.trimmed();
+    indexCaseText(statements, caseId, c.caseNumber, names.join(u"、"_s), application.description.trimmed());
     for (qsizetype i = 0; i < application.applicants.size(); ++i) {
         const qint64 applicantId = insertApplicant(statements, application.applicants.at(i));
-        statements.run(u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
-            { caseId, i, applicantId });
+        statements.run(
+            u"INSERT INTO case_applicants (case_id, position, applicant_id, representative) VALUES (?, ?, ?, ?)"_s,
+            { caseId, i, applicantId, application.applicants.at(i).representative ? 1 : 0 });
     }
+    if (const std::optional<Agent>& agent = application.agent)
+        statements.run(u"INSERT INTO case_agents (case_id, name, id_type, id_number, phone, email, address, postcode) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { caseId, agent->name.trimmed(), codeOf(idDocumentTypes(), agent->idType),
+                sql::textOrNull(normaliseResidentIdNumber(agent->idNumber)), sql::textOrNull(agent->phone.trimmed()),
+                sql::textOrNull(agent->email.trimmed()), sql::textOrNull(agent->address.trimmed()),
+                sql::textOrNull(agent->postcode.trimmed()) });
     return caseId;
 }
 

@@ -340,6 +340,41 @@ namespace {
         // The Art. 29 elements an application lacked when it was registered ("identity@0,form";
         // NULL: none): registered all the same (Art. 31), asked for by a supplement (Art. 30).
         u"ALTER TABLE cases ADD COLUMN missing_elements TEXT"_s,
+        // Co-applicants: the one named to act for all (代表人), to whom notices are addressed.
+        u"ALTER TABLE case_applicants ADD COLUMN representative INTEGER NOT NULL DEFAULT 0 "
+        u"CHECK (representative IN (0, 1))"_s,
+        // An authorised agent (委托代理人), at most one per application. The 委托书 is an
+        // attachment of kind 'authorisation'.
+        uR"(CREATE TABLE case_agents (
+            case_id   INTEGER PRIMARY KEY REFERENCES cases (id),
+            name      TEXT NOT NULL,
+            id_type   TEXT NOT NULL,
+            id_number TEXT,
+            phone     TEXT,
+            email     TEXT,
+            address   TEXT,
+            postcode  TEXT))"_s,
+        // Two more kinds of attachment: the 委托书 and the evidence of a correction request
+        // (Art. 41). SQLite cannot change a CHECK constraint in place: the table is rebuilt with
+        // its rows, index and triggers (nothing refers to it; dropping it fires no trigger).
+        uR"(CREATE TABLE attachments_v12 (
+            id        INTEGER PRIMARY KEY,
+            case_id   INTEGER NOT NULL REFERENCES cases (id),
+            kind      TEXT NOT NULL CHECK (kind IN ('application', 'reply', 'authorisation', 'evidence', 'other')),
+            file_name TEXT NOT NULL,
+            sha256    TEXT NOT NULL CHECK (length(sha256) = 64),
+            size      INTEGER NOT NULL CHECK (size > 0),
+            added_by  TEXT NOT NULL,
+            added_at  TEXT NOT NULL))"_s,
+        uR"(INSERT INTO attachments_v12 (id, case_id, kind, file_name, sha256, size, added_by, added_at)
+            SELECT id, case_id, kind, file_name, sha256, size, added_by, added_at FROM attachments)"_s,
+        u"DROP TABLE attachments"_s,
+        u"ALTER TABLE attachments_v12 RENAME TO attachments"_s,
+        u"CREATE INDEX attachments_case ON attachments (case_id)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_update BEFORE UPDATE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_delete BEFORE DELETE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
         u"DROP VIEW case_list"_s,
         uR"(CREATE VIEW case_list AS
             SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,

@@ -1,6 +1,7 @@
 #include "CaseWorkflow.h"
 
 #include "Error.h"
+#include "attachments/AttachmentStore.h"
 #include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
@@ -47,6 +48,18 @@ QString CaseWorkflow::registerApplication(const UserAccount& user, const Applica
 {
     requireRole(user, Role::Clerk, Tr::tr("Registering an application"));
     return CaseRepository(m_database, m_clock).add(application, user.login);
+}
+
+QString CaseWorkflow::registerApplication(
+    const UserAccount& user, const Application& application, const QList<FileToAttach>& files)
+{
+    WriteTransaction transaction(m_database.connection());
+    const QString caseNumber = registerApplication(user, application);
+    AttachmentStore attachments(m_database, m_clock);
+    for (const FileToAttach& file : files)
+        attachments.add(caseNumber, file.path, file.kind, user);
+    transaction.commit();
+    return caseNumber;
 }
 
 CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumber, const ActionRequest& request)

@@ -130,3 +130,50 @@ TEST_CASE("ogi add still refuses an application from nobody who can be answered,
     }
     CHECK(QJsonDocument::fromJson(reg.run({ u"list"_s, u"--json"_s }).out.toUtf8()).array().isEmpty());
 }
+
+TEST_CASE("ogi add records co-applicants, a representative and an agent with the 委托书; show masks the agent's ID",
+    "[cli][parties]")
+{
+    Register reg;
+    QJsonObject app = sample();
+    QJsonObject first = app.take(u"applicant"_s).toObject();
+    QJsonObject second = first;
+    second[u"name"_s] = u"李四"_s;
+    second[u"id_number"_s] = u"110101199003074477"_s;
+    second[u"representative"_s] = true;
+    app[u"applicants"_s] = QJsonArray { first, second };
+    app[u"agent"_s] = QJsonObject { { u"name"_s, u"王律师"_s }, { u"id_number"_s, u"11010519491231002X"_s },
+        { u"phone"_s, u"13900001111"_s }, { u"address"_s, u"北京市东城区某律师事务所"_s } };
+    const QString json = reg.dir.filePath(u"joint.json"_s);
+    test::writeBytes(json, QJsonDocument(app).toJson());
+    const QString letter = reg.dir.filePath(u"委托书.pdf"_s);
+    test::writeBytes(letter, "%PDF-1.4 letter of authorisation");
+
+    // A file that cannot be attached registers nothing; a kind that does not exist is a usage error.
+    const QStringList add = reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s };
+    const ProcessResult missing = runCli(add + QStringList { u"authorisation="_s + reg.dir.filePath(u"none.pdf"_s) });
+    INFO(show(missing));
+    CHECK(missing.exitCode == 1);
+    CHECK(runCli(add + QStringList { u"bogus="_s + letter }).exitCode == 2);
+    CHECK(QJsonDocument::fromJson(reg.run({ u"list"_s, u"--json"_s }).out.toUtf8()).array().isEmpty());
+
+    const ProcessResult added = runCli(add + QStringList { u"authorisation="_s + letter });
+    INFO(show(added));
+    REQUIRE(added.exitCode == 0);
+    const QString number = added.out.trimmed();
+    const ProcessResult shown = reg.run({ u"show"_s, number });
+    INFO(show(shown));
+    CHECK(shown.out.contains(u"Applicant: 张三 (Natural person)"));
+    CHECK(shown.out.contains(u"Applicant: 李四 (Natural person), representative of the applicants"));
+    CHECK(shown.out.contains(u"Authorised agent: 王律师"));
+    CHECK(shown.out.contains(u"110105********002X"));
+    CHECK_FALSE(shown.out.contains(u"11010519491231002X"));
+    CHECK(shown.out.contains(u"Letter of authorisation (委托书): attached"));
+    CHECK(shown.out.contains(u"Notices are addressed to: 李四（委托代理人：王律师）"));
+    CHECK(shown.out.contains(u"委托书.pdf  Letter of authorisation"));
+
+    const QJsonObject shownJson = showJson(reg, number);
+    CHECK(shownJson[u"agent"_s].toObject()[u"id_number"_s].toString() == u"110105********002X");
+    CHECK(shownJson[u"applicants"_s].toArray()[1].toObject()[u"representative"_s].toBool());
+    CHECK(reg.run({ u"verify"_s }).exitCode == 0);
+}

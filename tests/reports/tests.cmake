@@ -1,5 +1,6 @@
 # Reports: the annual report's section 三 and its reconciliation (issue 7).
 ogi_add_test(test_reports
     ${CMAKE_CURRENT_LIST_DIR}/AnnualReportTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicantsReportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../workflow/WorkflowFixture.cpp)
 target_include_directories(test_reports PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../workflow)

@@ -9,6 +9,7 @@
 #include "Timestamps.h"
 #include "deadline/CaseDeadline.h"
 #include "register/CaseRepository.h"
+#include "register/IdentityMasking.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
@@ -116,7 +117,18 @@ void CaseView::reload()
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))
         header += u" · "_s + outcomeDisplayText(*outcome).toHtmlEscaped();
-    header += u"<br>"_s + tr("Applicant: %1").arg(app.applicants.front().name.toHtmlEscaped());
+    QStringList applicants;
+    for (const Applicant& a : app.applicants)
+        applicants << (a.representative ? tr("%1 (representative)").arg(a.name) : a.name).toHtmlEscaped();
+    header += u"<br>"_s
+        + (applicants.size() > 1 ? tr("Applicants: %1").arg(applicants.join(u"、"_s))
+                                 : tr("Applicant: %1").arg(applicants.join(QString())));
+    if (app.agent) {
+        QString agent = app.agent->name.toHtmlEscaped();
+        if (!app.agent->idNumber.isEmpty())
+            agent += u" "_s + maskIdentityNumber(app.agent->idNumber); // personal information
+        header += u"　"_s + tr("Authorised agent: %1").arg(agent);
+    }
     header += u"　"_s + tr("Received: %1").arg(isoDate(app.receiptDate));
     header += u"<br>"_s + tr("Request: %1").arg(app.description.toHtmlEscaped());
     if (!record->missing.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadline.h"
 #include "register/ApplicationJson.h"
+#include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
@@ -35,7 +36,10 @@ namespace {
 
     void printApplicant(QTextStream& out, const Applicant& a)
     {
-        out << Tr::tr("Applicant: %1 (%2)").arg(a.name, displayName(applicantKinds(), a.kind)) << Qt::endl;
+        out << (a.representative ? Tr::tr("Applicant: %1 (%2), representative of the applicants")
+                                 : Tr::tr("Applicant: %1 (%2)"))
+                   .arg(a.name, displayName(applicantKinds(), a.kind))
+            << Qt::endl;
         if (a.kind == ApplicantKind::Person) {
             out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
                 << Qt::endl;
@@ -54,6 +58,33 @@ namespace {
             out << Tr::tr("  Email: %1").arg(a.email) << Qt::endl;
         if (!a.address.isEmpty())
             out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
+    }
+
+    // The authorised agent, the ID number masked, and whether the 委托书 is on file.
+    void printAgent(QTextStream& out, const Database& database, const CaseRecord& record)
+    {
+        if (!record.application.agent)
+            return;
+        const Agent& a = *record.application.agent;
+        out << Tr::tr("Authorised agent: %1").arg(a.name) << Qt::endl;
+        if (!a.idNumber.isEmpty())
+            out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
+                << Qt::endl;
+        if (!a.phone.isEmpty())
+            out << Tr::tr("  Phone: %1").arg(a.phone) << Qt::endl;
+        if (!a.email.isEmpty())
+            out << Tr::tr("  Email: %1").arg(a.email) << Qt::endl;
+        if (!a.address.isEmpty())
+            out << Tr::tr("  Address: %1 %2").arg(a.address, a.postcode) << Qt::endl;
+        bool authorisation = false;
+        for (const Attachment& attachment : AttachmentStore(database).list(record.id))
+            authorisation = authorisation || attachment.kind == AttachmentKind::Authorisation;
+        out << (authorisation ? Tr::tr("  Letter of authorisation (委托书): attached")
+                              : Tr::tr("  Letter of authorisation (委托书): not attached yet (ogi attach %1 FILE --kind "
+                                       "authorisation)")
+                                    .arg(record.caseNumber))
+            << Qt::endl;
+        out << Tr::tr("  Notices are addressed to: %1").arg(noticeAddressee(record.application)) << Qt::endl;
     }
 
     // What the application lacked of Art. 29, and while it can still be asked for, how.
@@ -129,6 +160,7 @@ int runShow(CliContext& context)
         out << Tr::tr("Outcome: %1").arg(outcomeDisplayText(*outcome)) << Qt::endl;
     for (const Applicant& applicant : app.applicants)
         printApplicant(out, applicant);
+    printAgent(out, database, *record);
     out << Tr::tr("Channel: %1").arg(displayName(channels(), app.channel)) << Qt::endl;
     out << Tr::tr("Submitted: %1   Received: %2").arg(isoDate(app.submittedDate), isoDate(app.receiptDate)) << Qt::endl;
     out << u"  "_s << receiptDateRule(app.channel) << Qt::endl;
