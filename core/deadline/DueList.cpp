@@ -7,6 +7,10 @@
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineCalculator.h"
 
+#include "storage/Sql.h"
+
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +49,16 @@ QList<DueEntry> dueList(
     const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
     const DeadlineCalculator calculator(calendar, rules);
     QList<DueEntry> list;
+    // A correction request has no period to be due (Art. 41): it is not on the board.
+    QSet<qint64> noPeriod;
+    QSqlQuery corrections
+        = sql::run(database.connection(), u"SELECT id FROM cases WHERE kind = 'correction' AND concluded_on IS NULL"_s);
+    while (sql::next(corrections))
+        noPeriod.insert(corrections.value(0).toLongLong());
+    corrections.finish();
     const auto evaluate = [&](const CaseTimeline& timeline) {
+        if (noPeriod.contains(timeline.id))
+            return;
         DueEntry entry { timeline.caseNumber, timeline.applicantName, timeline.state, {}, {} };
         try {
             entry.period

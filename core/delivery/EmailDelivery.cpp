@@ -53,10 +53,12 @@ namespace {
         mail.fromName = agency.name;
         mail.to = applicantEmail(record);
         mail.toName = addressee;
-        mail.subject = u"政府信息公开申请答复：%1（%2）"_s.arg(title, notice.number);
+        // A correction request (Art. 41) is not an application for government information.
+        const QString what = record.application.kind == CaseKind::Correction ? u"更正申请"_s : u"政府信息公开申请"_s;
+        mail.subject = u"%1答复：%2（%3）"_s.arg(what, title, notice.number);
         QString body = u"%1：\n\n"_s.arg(addressee)
-            + u"您于%1提出的政府信息公开申请（登记编号 %2），本机关已作出答复。"_s.arg(
-                record.application.submittedDate.toString(u"yyyy年M月d日"_s), record.caseNumber)
+            + u"您于%1提出的%2（登记编号 %3），本机关已作出答复。"_s.arg(
+                record.application.submittedDate.toString(u"yyyy年M月d日"_s), what, record.caseNumber)
             + u"答复文书《%1》（%2）见附件 PDF 文件，请查收。\n\n"_s.arg(title, notice.number);
         if (!agency.contact.isEmpty())
             body += u"如有疑问，请与我们联系：%1\n\n"_s.arg(agency.contact);
@@ -83,7 +85,7 @@ std::optional<IssuedNotice> EmailDelivery::replyNotice(const QString& caseNumber
     const QList<IssuedNotice> notices = NoticeStore(m_database, m_clock).list(record.id);
     for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
         const NoticeType* type = findNoticeType(it->type);
-        if (type && type->reply && !it->voided && it->intact)
+        if (type && isReplyNotice(*type) && !it->voided && it->intact)
             return *it;
     }
     return std::nullopt;
@@ -99,7 +101,8 @@ QString EmailDelivery::problem(const UserAccount& user, const QString& caseNumbe
         return Tr::tr("The applicant of case %1 has no email address on record.").arg(caseNumber);
     if (!replyNotice(caseNumber))
         return Tr::tr("No reply notice has been issued for case %1 yet (文书 → 出具文书).").arg(caseNumber);
-    if (const std::optional<Refusal> refusal = refusalFor(u"deliver"_s, record.state, user, caseNumber))
+    if (const std::optional<Refusal> refusal
+        = refusalFor(u"deliver"_s, record.state, user, caseNumber, record.application.kind))
         return refusal->message;
     const OfficeSettings::MailServer server = OfficeSettings(m_database, m_clock).mailServer();
     if (!OfficeSettings::validateMailServer(server).isEmpty())

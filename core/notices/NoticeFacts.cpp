@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "deadline/CaseDeadline.h"
 #include "fees/FeeMethod.h"
+#include "notices/CorrectionNoticeFacts.h"
 #include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "workflow/ReplyType.h"
@@ -56,9 +57,18 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
 {
     using P = NoticePrerequisite;
     const WorkflowFacts& f = c.facts;
+    // An application's notices and a correction request's (Art. 41) are not interchangeable.
+    if (isCorrectionNotice(type) != (c.record.application.kind == CaseKind::Correction))
+        return isCorrectionNotice(type)
+            ? Tr::tr("This notice answers a request to correct a record (Art. 41); case %1 is an application.")
+                  .arg(c.record.caseNumber)
+            : Tr::tr("Case %1 is a request to correct a record (Art. 41): it has its own notices.")
+                  .arg(c.record.caseNumber);
     switch (type.prerequisite) {
     case P::None:
         return {};
+    case P::CorrectionSignedOff:
+        return correctionNoticeProblem(type, c);
     case P::CaseOpen:
         return isOpen(c.record.state) ? QString() : Tr::tr("The case is concluded; it no longer needs this notice.");
     case P::SupplementRequested:
@@ -120,6 +130,8 @@ QMap<QString, QString> noticeFactLabels()
         { u"abandon_notice_title"_s, Tr::tr("The notice the applicant did not answer") },
         { u"abandon_notice_date"_s, Tr::tr("The date of that notice") },
         { u"abandon_action"_s, Tr::tr("What the applicant did not do in time") },
+        { u"correction_agency"_s, Tr::tr("The agency competent to correct the record") },
+        { u"correction_finding"_s, Tr::tr("What verifying the record found") },
     };
 }
 
@@ -175,6 +187,7 @@ QMap<QString, QString> noticeFacts(
         facts.insert(u"abandon_notice_date"_s, chineseDate(f.feeNoticeDate));
         facts.insert(u"abandon_action"_s, u"缴纳信息处理费"_s);
     }
+    addCorrectionFacts(facts, c);
     return facts;
 }
 
@@ -186,6 +199,7 @@ QMap<QString, QString> defaultNoticeEdits(const NoticeContext& c)
     putIfKnown(edits, u"withhold_basis"_s, f.reviewBasis);
     if (const CaseEvent* fee = lastEvent(c.events, u"fee_notice"_s))
         putIfKnown(edits, u"fee_basis"_s, fee->details.value(u"explanation"_s).toString());
+    addCorrectionEdits(edits, c);
     return edits;
 }
 

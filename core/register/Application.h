@@ -1,6 +1,7 @@
 #pragma once
 
 #include "register/ApplicationElements.h"
+#include "register/CaseKind.h"
 #include "register/Vocabulary.h"
 #include "workflow/CaseState.h"
 
@@ -47,9 +48,11 @@ struct Agent
     QString postcode;
 };
 
-// An application for government information as registered (Art. 29, Art. 31).
+// An application for government information as registered (Art. 29, Art. 31), or a request
+// to correct a record (Art. 41): who asks, for what, when it arrived.
 struct Application
 {
+    CaseKind kind = CaseKind::Disclosure; // or a correction request (Art. 41)
     // Co-applicants in the order given; the first decides the annual report's column, and the
     // application is counted once (not once per applicant).
     QList<Applicant> applicants;

@@ -66,6 +66,8 @@ QList<MissingElement> missingElements(const Application& app)
 {
     using E = ApplicationElement;
     QList<MissingElement> missing;
+    if (app.kind != CaseKind::Disclosure)
+        return missing; // Art. 29 and the supplement of Art. 30 are about applications
     for (int i = 0; i < int(app.applicants.size()); ++i) {
         const Applicant& a = app.applicants.at(i);
         if (blank(a.name))

@@ -226,6 +226,7 @@ Application applicationFromJson(const QByteArray& json)
     else if (object.contains(u"agent"_s) && !object.value(u"agent"_s).isNull())
         r.issue(u"agent"_s, Tr::tr("must be an object"));
 
+    app.kind = r.term(u"kind"_s, caseKinds(), CaseKind::Disclosure, false);
     app.channel = r.term(u"channel"_s, channels(), Channel::InPerson, true);
     app.submittedDate = r.date(u"submitted_date"_s);
     app.receiptDate = r.date(u"receipt_date"_s);
@@ -253,6 +254,7 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
     const Application& app = record.application;
     QJsonObject o;
     o[u"case_number"_s] = record.caseNumber;
+    o[u"kind"_s] = codeOf(caseKinds(), app.kind);
     o[u"state"_s] = caseStateCode(record.state);
     o[u"outcome"_s] = record.outcome.isEmpty() ? QJsonValue() : QJsonValue(record.outcome);
     QJsonArray applicants;

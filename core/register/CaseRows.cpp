@@ -73,8 +73,8 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
     const qint64 caseId = statements.run(
         u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
-        u"created_at, updated_at, applicant_type, concluded_on, missing_elements) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"created_at, updated_at, applicant_type, concluded_on, missing_elements, kind) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel),
             isoDate(application.submittedDate), isoDate(application.receiptDate), textOrEmpty(application.description),
             sql::textOrNull(application.documentNumber.trimmed()), optionalCode(requestedForms(), application.requestedForm),
@@ -84,7 +84,8 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
             reportApplicantType(application), sql::dateOrNull(c.concludedOn),
             // What the application lacked matters while it can be asked for: a case concluded in
             // an old ledger did not record it.
-            sql::textOrNull(isOpen(c.state) ? missingElementsCode(missingElements(application)) : QString()) });
+            sql::textOrNull(isOpen(c.state) ? missingElementsCode(missingElements(application)) : QString()),
+            codeOf(caseKinds(), application.kind) });
 
     // Every co-applicant is found by the search, not only the first.
     QStringList names;

@@ -337,6 +337,17 @@ namespace {
 
     // Version 12: who applies and for what (issue 16).
     const QStringList kVersion12 = {
+        // An application for government information, or a request to correct a record about
+        // oneself (Art. 41): a case of its own kind, numbered in the same per-year sequence.
+        // Every case of an existing register is an application.
+        u"ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'disclosure' "
+        u"CHECK (kind IN ('disclosure', 'correction'))"_s,
+        // The reports count applications only: the kind joins the indexes they read, which
+        // stay covering.
+        u"DROP INDEX cases_report_flows"_s,
+        u"DROP INDEX cases_report_outcomes"_s,
+        u"CREATE INDEX cases_report_flows ON cases (receipt_date, concluded_on, applicant_type, kind)"_s,
+        u"CREATE INDEX cases_report_outcomes ON cases (concluded_on, applicant_type, outcome, kind)"_s,
         // The Art. 29 elements an application lacked when it was registered ("identity@0,form";
         // NULL: none): registered all the same (Art. 31), asked for by a supplement (Art. 30).
         u"ALTER TABLE cases ADD COLUMN missing_elements TEXT"_s,
@@ -376,12 +387,20 @@ namespace {
         uR"(CREATE TRIGGER attachments_append_only_delete BEFORE DELETE ON attachments
             BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
         u"DROP VIEW case_list"_s,
+        // A correction request has no statutory period (reply_clock 'no_period') and no
+        // annual-report outcome: the list shows its decision instead.
         uR"(CREATE VIEW case_list AS
             SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,
                    a.org_type AS applicant_org_type, c.channel, c.description, c.receipt_date,
                    c.state, c.outcome, c.department, c.clerk,
-                   coalesce(d.clock, 'unknown') AS reply_clock, d.due_date AS reply_due,
-                   d.paused_until AS reply_paused_until, c.missing_elements
+                   CASE WHEN c.kind = 'correction' THEN 'no_period' ELSE coalesce(d.clock, 'unknown') END
+                       AS reply_clock,
+                   d.due_date AS reply_due, d.paused_until AS reply_paused_until, c.missing_elements,
+                   c.kind AS kind,
+                   CASE WHEN c.kind = 'correction' THEN
+                       (SELECT e.action FROM case_events e WHERE e.case_id = c.id
+                          AND e.action IN ('correct', 'refer', 'redirect', 'refuse_correction')
+                        ORDER BY e.seq DESC LIMIT 1) END AS correction_decision
             FROM cases c
             JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
             JOIN applicants a ON a.id = ca.applicant_id

@@ -15,6 +15,7 @@
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionRules.h"
 #include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,9 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     CaseRepository repository(m_database, m_clock);
     WriteTransaction transaction(db);
     const CaseRecord record = findCase(repository, caseNumber);
-    if (const std::optional<Refusal> refusal = refusalFor(request.action, record.state, user, record.caseNumber))
+    const CaseKind kind = record.application.kind;
+    if (const std::optional<Refusal> refusal
+        = refusalFor(request.action, record.state, user, record.caseNumber, kind))
         throw Error(ErrorCode::Refused, refusal->message);
     ActionEffect effect;
     QJsonObject params = request.params;
@@ -96,6 +99,7 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     const ActionContext context { m_database, db, record, events, facts, user, calendar, date, today,
         OfficeSettings(m_database, m_clock).fourEyes() };
     applyActionRules(request.action, context, effect);
+    applyCorrectionRules(request.action, context, effect);
     for (auto it = request.evidence.begin(); it != request.evidence.end(); ++it)
         effect.details.insert(it.key(), it.value());
 
@@ -121,7 +125,8 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
 QStringList CaseWorkflow::availableActions(const UserAccount& user, const QString& caseNumber) const
 {
     const CaseRepository repository(m_database, m_clock);
-    return ogi::availableActions(findCase(repository, caseNumber).state, user);
+    const CaseRecord record = findCase(repository, caseNumber);
+    return ogi::availableActions(record.state, user, record.application.kind);
 }
 
 } // namespace ogi

@@ -36,6 +36,10 @@ struct WorkflowFacts
     QDate delivered; // the reply went out
     QDate applicantReceived; // the applicant received it: the remedy windows start here
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
+    // A correction request (Art. 41): the newest verification's finding. Its decision
+    // (correct, refer, redirect, refuse_correction) is the case's draft reply, with
+    // draft["decision"] naming it.
+    QString correctionFinding;
 
     // A current draft exists: drafted after the last review or return.
     bool hasCurrentDraft() const { return draftSeq > draftInvalidatedSeq; }

@@ -8,4 +8,5 @@ target_sources(ogi_core PRIVATE
     workflow/ActionRules.cpp workflow/ActionRules.h
     workflow/ActionSpec.cpp workflow/ActionSpec.h
     workflow/CaseWorkflow.cpp workflow/CaseWorkflow.h
+    workflow/CorrectionRules.cpp workflow/CorrectionRules.h
     workflow/EventDetailsText.cpp workflow/EventDetailsText.h)

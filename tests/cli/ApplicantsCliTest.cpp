@@ -177,3 +177,58 @@ TEST_CASE("ogi add records co-applicants, a representative and an agent with the
     CHECK(shownJson[u"applicants"_s].toArray()[1].toObject()[u"representative"_s].toBool());
     CHECK(reg.run({ u"verify"_s }).exitCode == 0);
 }
+
+TEST_CASE("ogi add registers a correction request with its evidence; it has its own steps and no statutory period",
+    "[cli][correction]")
+{
+    Register reg;
+    QJsonObject app = sample();
+    app[u"kind"_s] = u"correction"_s;
+    app[u"description"_s] = u"贵局公布的低保名单中本人出生日期有误，应为1949年12月31日"_s;
+    app.remove(u"requested_form"_s);
+    const QString json = reg.dir.filePath(u"correction.json"_s);
+    test::writeBytes(json, QJsonDocument(app).toJson());
+    const QString evidence = reg.dir.filePath(u"户籍证明.pdf"_s);
+    test::writeBytes(evidence, "%PDF-1.4 evidence");
+    const ProcessResult added = runCli(reg.as(u"clerk"_s)
+        + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s, u"evidence="_s + evidence });
+    INFO(show(added));
+    REQUIRE(added.exitCode == 0);
+    const QString number = added.out.trimmed();
+    CHECK(number == u"2025-0001");
+    CHECK(reg.add(sample()) == u"2025-0002"); // the same sequence
+
+    const ProcessResult shown = reg.run({ u"show"_s, number });
+    INFO(show(shown));
+    CHECK(shown.out.contains(u"Kind: Request to correct a record (Art. 41)"));
+    CHECK(shown.out.contains(u"not counted in the annual report's section 三"));
+    CHECK(shown.out.contains(u"No statutory period"));
+    CHECK_FALSE(shown.out.contains(u"Missing from the application"));
+    CHECK(shown.out.contains(u"户籍证明.pdf  Evidence"));
+    CHECK(showJson(reg, number)[u"kind"_s].toString() == u"correction");
+
+    const ProcessResult deadline = reg.run({ u"deadline"_s, number, u"--json"_s });
+    INFO(show(deadline));
+    const QJsonObject d = QJsonDocument::fromJson(deadline.out.toUtf8()).object();
+    CHECK(d[u"statutory_period"_s].toBool() == false);
+    CHECK_FALSE(d.contains(u"due"_s));
+    CHECK_FALSE(reg.run({ u"due"_s }).out.contains(number));
+    CHECK(reg.run({ u"list"_s }).out.contains(u"[correction]"));
+
+    const QStringList act { u"--user"_s, u"clerk"_s, u"act"_s, number };
+    const ProcessResult accept = reg.run(act + QStringList { u"accept"_s });
+    INFO(show(accept));
+    CHECK(accept.exitCode == 1);
+    CHECK(accept.err.contains(u"is not a step of case 2025-0001"));
+    REQUIRE(reg.run(act + QStringList { u"verify"_s, u"--finding"_s, u"inaccurate"_s, u"--date"_s, u"2025-06-11"_s })
+                .exitCode
+        == 0);
+    const ProcessResult refer = reg.run(act + QStringList { u"refer"_s, u"--agency"_s, u"某某区民政局"_s });
+    CHECK(refer.exitCode == 1); // the record was found inaccurate: correct it, not refer it
+    CHECK(refer.err.contains(u"Art. 41"));
+    const ProcessResult corrected = reg.run(act + QStringList { u"correct"_s, u"--correction"_s, u"出生日期已更正"_s });
+    INFO(show(corrected));
+    CHECK(corrected.exitCode == 0);
+    CHECK(corrected.out.contains(u"No statutory period"));
+    CHECK(reg.run({ u"verify"_s }).exitCode == 0);
+}

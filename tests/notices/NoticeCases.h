@@ -15,6 +15,9 @@ void setTestAgency(WorkflowFixture& f, bool numberPerType = false);
 // (supplement asked, extension approved, reply of the type signed off ...).
 QString caseReadyFor(WorkflowFixture& f, const NoticeType& type);
 
+// A new correction request (Art. 41) received on `receipt`.
+QString newCorrectionCase(WorkflowFixture& f, const char* receipt = "2026-07-01");
+
 // A value for every editable part of the composed template, each naming its part.
 QMap<QString, QString> completeEdits(const QString& composed);
 

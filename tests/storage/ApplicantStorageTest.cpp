@@ -108,7 +108,7 @@ TEST_CASE("a 委托书 and a correction's evidence are attachments of their own 
     CHECK(verifyDatabase(db).isEmpty());
 }
 
-TEST_CASE("a register of schema 11 migrates: its attachments kept, no case lacking anything, no agent",
+TEST_CASE("a register of schema 11 migrates: its attachments kept, every case an application, none lacking anything",
     "[storage][migration][parties]")
 {
     test::ensureCoreApp();
@@ -129,6 +129,8 @@ TEST_CASE("a register of schema 11 migrates: its attachments kept, no case lacki
     const std::optional<CaseRecord> record = CaseRepository(db, kClock).find(u"2025-0001"_s);
     REQUIRE(record);
     CHECK(record->missing.isEmpty());
+    CHECK(record->application.kind == CaseKind::Disclosure);
+    CHECK(sql::scalar(db.connection(), u"SELECT count(*) FROM cases WHERE kind <> 'disclosure'"_s).toInt() == 0);
     CHECK_FALSE(record->application.agent);
     CHECK_FALSE(record->application.applicants.front().representative);
     CHECK_THROWS_AS(sql::run(db.connection(), u"DELETE FROM attachments"_s), Error); // still append-only

@@ -196,6 +196,62 @@ TEST_CASE("a second representative or an agent without a name is shown beside it
     CHECK(f.repository->count() == 0);
 }
 
+TEST_CASE("a correction request is registered from the dialog with its evidence, and shown without a period",
+    "[ui][register][correction]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::RegistrationDialog dialog(*f.database, f.clerk);
+    dialog.show();
+    QComboBox* kind = dialog.caseKindBox();
+    kind->setCurrentIndex(kind->findData(u"correction"_s));
+    QCoreApplication::processEvents();
+    CHECK(dialog.windowTitle() == u"Register a request to correct a record");
+    CHECK(dialog.evidenceFile()->isVisibleTo(&dialog));
+    CHECK_FALSE(dialog.field(u"requested_form"_s)->isVisibleTo(&dialog)); // no information is asked for
+    line(dialog, u"applicants[0].name"_s)->insert(u"张三"_s);
+    line(dialog, u"applicants[0].phone"_s)->insert(u"13812345678"_s);
+    line(dialog, u"applicants[0].address"_s)->insert(u"长沙市岳麓区麓山南路1号"_s);
+    CHECK(dialog.missingLabel()->isHidden()); // Art. 29 is an application's rule
+
+    dialog.accept(); // the record to correct must be named
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.issueLabel(u"description"_s)->isHidden());
+    qobject_cast<QPlainTextEdit*>(dialog.field(u"description"_s))
+        ->setPlainText(u"低保名单中本人出生日期有误，应为1949年12月31日"_s);
+    const QString evidence = f.dir.filePath(u"户籍证明.pdf"_s);
+    test::writeBytes(evidence, "%PDF-1.4 evidence");
+    dialog.evidenceFile()->setText(evidence);
+    dialog.accept();
+    INFO(dialog.messageLabel()->text().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const std::optional<CaseRecord> record = f.repository->find(dialog.caseNumber());
+    REQUIRE(record);
+    CHECK(record->application.kind == CaseKind::Correction);
+    const QList<Attachment> files = AttachmentStore(*f.database).list(record->id);
+    REQUIRE(files.size() == 1);
+    CHECK(files.front().kind == AttachmentKind::Evidence);
+
+    ui::MainWindow window(*f.database, f.clerk);
+    ui::CaseListModel* model = window.caseModel();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->caseNumberAt(r) == record->caseNumber)
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(model->index(row, static_cast<int>(CaseListColumn::ReplyDue)).data().toString() == u"no statutory period");
+    CHECK(model->index(row, static_cast<int>(CaseListColumn::DaysLeft)).data().toString().isEmpty());
+    CHECK(model->index(row, static_cast<int>(CaseListColumn::Outcome)).data().toString()
+        == u"Request to correct a record (Art. 41)");
+
+    ui::CaseView view(*f.database, f.clerk);
+    view.setCase(record->caseNumber);
+    CHECK(view.deadlineText()->toPlainText().startsWith(u"No statutory period"));
+    CHECK(view.actionButton(u"verify"_s));
+    CHECK_FALSE(view.actionButton(u"accept"_s));
+    CHECK_FALSE(view.actionButton(u"request_supplement"_s));
+}
+
 TEST_CASE("screenshot of the registration dialog with a co-applicant, an agent and what is missing", "[ui][screenshot]")
 {
     test::ensureGuiApp();
@@ -228,4 +284,10 @@ TEST_CASE("screenshot of the registration dialog with a co-applicant, an agent a
     column->ensureWidgetVisible(dialog.agentForm());
     QCoreApplication::processEvents();
     REQUIRE(dialog.grab().save(u"screenshots/register-agent.png"_s));
+    // A correction request: its own description, the evidence, no form, nothing "missing".
+    dialog.caseKindBox()->setCurrentIndex(dialog.caseKindBox()->findData(u"correction"_s));
+    dialog.evidenceFile()->setText(u"/home/wangfang/户籍证明.pdf"_s);
+    QCoreApplication::processEvents();
+    CHECK(dialog.missingLabel()->isHidden());
+    REQUIRE(dialog.grab().save(u"screenshots/register-correction.png"_s));
 }

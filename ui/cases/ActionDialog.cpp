@@ -26,7 +26,8 @@ namespace {
     // Free text that runs to sentences gets a box, the rest a line.
     bool isLongText(const QString& name)
     {
-        return name == u"items" || name == u"text" || name == u"comment" || name == u"reason" || name == u"basis";
+        return name == u"items" || name == u"text" || name == u"comment" || name == u"reason" || name == u"basis"
+            || name == u"correction";
     }
 
     QWidget* makeField(const ActionParam& param, QWidget* parent)

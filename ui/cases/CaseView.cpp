@@ -115,6 +115,8 @@ void CaseView::reload()
     m_notices->setCase(record->id, record->caseNumber);
     const Application& app = record->application;
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
+    if (app.kind == CaseKind::Correction)
+        header += u" · "_s + displayName(caseKinds(), app.kind).toHtmlEscaped();
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))
         header += u" · "_s + outcomeDisplayText(*outcome).toHtmlEscaped();
     QStringList applicants;
@@ -154,7 +156,7 @@ void CaseView::reload()
 
     try {
         const CaseDeadline deadline = caseDeadline(m_database, m_caseNumber, SystemClock::instance().today());
-        m_deadline->setPlainText(deadlineReportLines(deadline.report).join(u'\n'));
+        m_deadline->setPlainText(caseDeadlineLines(deadline).join(u'\n'));
     } catch (const Error& error) {
         m_deadline->setPlainText(error.message());
     }
@@ -164,7 +166,7 @@ void CaseView::reload()
     QPushButton* moreButton = nullptr;
     QMenu* more = nullptr;
     for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
-        const std::optional<Transition> t = findTransition(action, record->state);
+        const std::optional<Transition> t = findTransition(action, record->state, app.kind);
         const bool moves = t && t->to != record->state && action != u"withdraw";
         if (!moves) {
             if (!more) {

@@ -8,6 +8,7 @@
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
+#include "workflow/CorrectionVocabulary.h"
 #include "workflow/Outcome.h"
 
 #include <QSqlRecord>
@@ -71,6 +72,11 @@ PeriodStatus CaseListModel::replyStatusAt(int row) const
     return replyStatusAsOf(stored, m_asOf, *m_calendar);
 }
 
+bool CaseListModel::noStatutoryPeriodAt(int row) const
+{
+    return record(row).value(col(CaseListColumn::ReplyClock)).toString() == QLatin1String(kNoStatutoryPeriodClock);
+}
+
 QList<MissingElement> CaseListModel::missingAt(int row, CaseState state) const
 {
     // Once the supplement has come in (or the case moved on without one) it no longer lacks them.
@@ -88,7 +94,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole || role == Qt::ForegroundRole || (role == Qt::ToolTipRole && deadlineColumn)) {
         const PeriodStatus period = replyStatusAt(index.row());
         if (role == Qt::ToolTipRole)
-            return describePeriod(period);
+            return noStatutoryPeriodAt(index.row())
+                ? tr("The Regulations set no period for a request to correct a record (Art. 41).")
+                : describePeriod(period);
         return role == Qt::ForegroundRole ? deadlineForeground(period.status) : deadlineBackground(period.status);
     }
     if (role == Qt::ToolTipRole && column == CaseListColumn::State) {
@@ -117,17 +125,32 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return missing.isEmpty() ? caseStateName(*state)
                                  : tr("%1 · missing %2").arg(caseStateName(*state), missingElementsSummary(missing));
     }
-    case CaseListColumn::Outcome:
+    case CaseListColumn::Outcome: {
+        // A correction request (Art. 41) has no annual-report outcome: its kind, and once
+        // replied, its decision.
+        const QSqlRecord row = record(index.row());
+        if (row.value(col(CaseListColumn::Kind)).toString() == u"correction") {
+            const QString kind = displayName(caseKinds(), CaseKind::Correction);
+            const bool replied = !isOpen(parseCaseState(row.value(col(CaseListColumn::State)).toString())
+                    .value_or(CaseState::Registered));
+            const QString decision = row.value(col(CaseListColumn::CorrectionDecision)).toString();
+            return replied && !decision.isEmpty() ? tr("%1: %2").arg(kind, correctionDecisionName(decision)) : kind;
+        }
         if (const auto outcome = findOutcome(value.toString()))
             return outcomeDisplayText(*outcome);
         return value;
+    }
     case CaseListColumn::ReplyDue: {
+        if (noStatutoryPeriodAt(index.row()))
+            return tr("no statutory period");
         const PeriodStatus period = replyStatusAt(index.row());
         if (period.status == DeadlineStatus::Paused)
             return period.pausedUntil.isValid() ? tr("paused until %1").arg(isoDate(period.pausedUntil)) : tr("paused");
         return period.due.isValid() ? QVariant(isoDate(period.due)) : QVariant();
     }
     case CaseListColumn::DaysLeft:
+        if (noStatutoryPeriodAt(index.row()))
+            return QVariant();
         return workingDaysLeftText(replyStatusAt(index.row()));
     default:
         return value;
@@ -163,6 +186,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case CaseListColumn::ReplyPausedUntil:
     case CaseListColumn::Id:
     case CaseListColumn::MissingElements:
+    case CaseListColumn::Kind:
+    case CaseListColumn::CorrectionDecision:
         break;
     }
     return {};

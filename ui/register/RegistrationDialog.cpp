@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -64,6 +65,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     , m_applicantList(new QVBoxLayout)
     , m_addApplicant(new QPushButton(tr("Add a co-applicant"), this))
     , m_agent(new AgentForm(this))
+    , m_caseKind(termBox(caseKinds(), this))
     , m_channel(termBox(channels(), this))
     , m_submitted(dateEdit(this))
     , m_receipt(dateEdit(this))
@@ -111,6 +113,11 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
 
     auto* requestBox = new QGroupBox(tr("Application"), this);
     auto* r = new QFormLayout(requestBox);
+    m_requestForm = r;
+    r->addRow(tr("Kind:"), m_caseKind);
+    m_caseKind->setToolTip(tr("A request to correct a record about the applicant (Art. 41) is not an application for "
+                              "government information: its own steps and notices, no statutory period, not counted "
+                              "in the annual report's section 三"));
     r->addRow(tr("Channel:"), m_channel);
     m_fields.add(r, u"submitted_date"_s, tr("Submitted on:"), m_submitted);
     m_fields.add(r, u"receipt_date"_s, tr("Received on (Art. 31):"), m_receipt);
@@ -120,6 +127,21 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     m_fields.add(r, u"requested_form"_s, tr("Form:"), m_form);
     r->addRow(tr("Way of receiving:"), m_delivery);
     r->addRow(tr("Note:"), m_note);
+    // A correction request's evidence (Art. 41: 有证据证明), attached when it is registered.
+    m_evidenceRow = new QWidget(requestBox);
+    auto* evidenceLayout = new QHBoxLayout(m_evidenceRow);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    m_evidence = new QLineEdit(m_evidenceRow);
+    m_evidence->setPlaceholderText(tr("the evidence that the record is inaccurate"));
+    m_chooseEvidence = new QPushButton(tr("Choose…"), m_evidenceRow);
+    evidenceLayout->addWidget(m_evidence, 1);
+    evidenceLayout->addWidget(m_chooseEvidence);
+    r->addRow(tr("Evidence:"), m_evidenceRow);
+    connect(m_chooseEvidence, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Evidence (Art. 41)"));
+        if (!path.isEmpty())
+            m_evidence->setText(path);
+    });
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(scroll, 1);
@@ -145,6 +167,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     connect(m_agent, &AgentForm::edited, this, &RegistrationDialog::updateMissing);
     connect(m_agent, &AgentForm::fieldLeft, this, [this](const QString& name) { fieldLeft(kAgent + name); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, &RegistrationDialog::channelChanged);
+    connect(m_caseKind, &QComboBox::currentIndexChanged, this, &RegistrationDialog::caseKindChanged);
     connect(m_submitted, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         if (receiptIsSubmissionDay(termValue(channels(), m_channel)))
             m_receipt->setDate(date);
@@ -160,6 +183,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     m_people = scroll;
     addApplicant();
     channelChanged();
+    caseKindChanged();
     m_applicants.front()->fields().field(u"name"_s)->setFocus();
     resize(1120, 680);
 }
@@ -256,6 +280,7 @@ QLabel* RegistrationDialog::issueLabel(const QString& name) const
 Application RegistrationDialog::application() const
 {
     Application app;
+    app.kind = termValue(caseKinds(), m_caseKind);
     for (const ApplicantForm* form : m_applicants)
         app.applicants << form->applicant();
     app.agent = m_agent->agent();
@@ -264,7 +289,10 @@ Application RegistrationDialog::application() const
     app.receiptDate = m_receipt->date();
     app.description = m_description->toPlainText();
     app.documentNumber = m_documentNumber->text();
-    app.requestedForm = parseTerm(requestedForms(), m_form->currentData().toString());
+    // A correction request asks for no information: no form (Art. 29 (3) is not its rule).
+    app.requestedForm = app.kind == CaseKind::Correction
+        ? std::nullopt
+        : parseTerm(requestedForms(), m_form->currentData().toString());
     app.deliveryWay = parseTerm(deliveryWays(), m_delivery->currentData().toString());
     app.note = m_note->text();
     return app;
@@ -337,10 +365,21 @@ void RegistrationDialog::updateTabOrder()
     for (const ApplicantForm* form : std::as_const(m_applicants))
         chain << form->tabChain();
     chain << m_addApplicant << m_agent << m_agent->tabChain();
-    chain << m_channel << m_submitted << m_receipt << m_description << m_documentNumber << m_form << m_delivery
-          << m_note << m_save << m_cancel;
+    chain << m_caseKind << m_channel << m_submitted << m_receipt << m_description << m_documentNumber << m_form << m_delivery
+          << m_note << m_evidence << m_chooseEvidence << m_save << m_cancel;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void RegistrationDialog::caseKindChanged()
+{
+    const bool correction = termValue(caseKinds(), m_caseKind) == CaseKind::Correction;
+    setWindowTitle(correction ? tr("Register a request to correct a record") : tr("Register an application"));
+    if (auto* label = qobject_cast<QLabel*>(m_requestForm->labelForField(m_fields.cell(u"description"_s))))
+        label->setText(correction ? tr("Record to correct, and what is wrong:") : tr("Information requested:"));
+    m_requestForm->setRowVisible(m_fields.cell(u"requested_form"_s), !correction);
+    m_requestForm->setRowVisible(m_evidenceRow, correction);
+    updateMissing();
 }
 
 void RegistrationDialog::channelChanged()
@@ -357,6 +396,9 @@ void RegistrationDialog::accept()
     QList<FileToAttach> files;
     if (const QString authorisation = m_agent->authorisationFile(); !authorisation.isEmpty())
         files << FileToAttach { AttachmentKind::Authorisation, authorisation };
+    if (const QString evidence = m_evidence->text().trimmed();
+        !evidence.isEmpty() && termValue(caseKinds(), m_caseKind) == CaseKind::Correction)
+        files << FileToAttach { AttachmentKind::Evidence, evidence };
     try {
         m_caseNumber = CaseWorkflow(m_database).registerApplication(m_user, application(), files);
         QDialog::accept();

@@ -27,8 +27,9 @@ namespace ogi::ui {
 class AgentForm;
 class ApplicantForm;
 
-// Registering an application (登记): the applicant and any co-applicants (one of them may be
-// the representative), an authorised agent with the 委托书, and the request. Each field is
+// Registering an application (登记), or a request to correct a record (Art. 41) with its
+// evidence: the applicant and any co-applicants (one of them may be the representative), an
+// authorised agent with the 委托书, and the request. Each field is
 // checked by core as soon as the user leaves it, with the problem shown beside the field;
 // what the application lacks of Art. 29 is listed below (it is registered all the same and
 // asked for in a supplement). Save (Ctrl+S) registers through CaseWorkflow, which checks
@@ -54,6 +55,10 @@ public:
     QLabel* missingLabel() const { return m_missing; }
     QPushButton* addApplicantButton() const { return m_addApplicant; }
     AgentForm* agentForm() const { return m_agent; }
+    // What is registered: an application, or a request to correct a record (Art. 41).
+    QComboBox* caseKindBox() const { return m_caseKind; }
+    // The evidence file of a correction request, attached when it is registered.
+    QLineEdit* evidenceFile() const { return m_evidence; }
     int applicantCount() const { return int(m_applicants.size()); }
     ApplicantForm* applicantForm(int index) const { return m_applicants.value(index); }
 
@@ -71,6 +76,7 @@ private:
     void fieldLeft(const QString& name);
     void showIssues(const QList<FieldIssue>& issues, bool all);
     void channelChanged();
+    void caseKindChanged();
     void updateMissing();
     void updateTabOrder();
 
@@ -83,6 +89,11 @@ private:
     QScrollArea* m_people = nullptr;
     QPushButton* m_addApplicant;
     AgentForm* m_agent;
+    QComboBox* m_caseKind;
+    QFormLayout* m_requestForm = nullptr;
+    QWidget* m_evidenceRow = nullptr;
+    QLineEdit* m_evidence = nullptr;
+    QPushButton* m_chooseEvidence = nullptr;
     QComboBox* m_channel;
     QDateEdit* m_submitted;
     QDateEdit* m_receipt;

@@ -1,5 +1,4 @@
 #include "../Commands.h"
-#include "../DeadlineOutput.h"
 #include "../RepeatHintsOutput.h"
 
 #include "Clock.h"
@@ -16,6 +15,7 @@
 #include "remedies/RemedyStore.h"
 #include "remedies/RemedyWindows.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionVocabulary.h"
 #include "workflow/EventDetailsText.h"
 #include "workflow/Outcome.h"
 #include "workflow/WorkflowFacts.h"
@@ -148,14 +148,27 @@ int runShow(CliContext& context)
     if (!record)
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
     const QList<CaseEvent> events = repository.events(record->id);
+    const Application& app = record->application;
     if (json) {
         context.out << QString::fromUtf8(QJsonDocument(caseToJson(*record, events)).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
 
     QTextStream& out = context.out;
-    const Application& app = record->application;
     out << Tr::tr("Case %1 — %2").arg(record->caseNumber, caseStateName(record->state)) << Qt::endl;
+    if (app.kind == CaseKind::Correction) {
+        out << Tr::tr("Kind: %1 — not an application for government information: not counted in the annual "
+                      "report's section 三 nor in the monthly tally")
+                   .arg(displayName(caseKinds(), app.kind))
+            << Qt::endl;
+        const WorkflowFacts facts = workflowFacts(events);
+        if (!facts.correctionFinding.isEmpty())
+            if (const auto finding = parseTerm(correctionFindings(), facts.correctionFinding))
+                out << Tr::tr("Verified: %1").arg(displayName(correctionFindings(), *finding)) << Qt::endl;
+        if (facts.hasCurrentDraft())
+            out << Tr::tr("Decision: %1").arg(correctionDecisionName(facts.draft.value(u"decision"_s).toString()))
+                << Qt::endl;
+    }
     if (const auto outcome = findOutcome(record->outcome))
         out << Tr::tr("Outcome: %1").arg(outcomeDisplayText(*outcome)) << Qt::endl;
     for (const Applicant& applicant : app.applicants)
@@ -188,7 +201,8 @@ int runShow(CliContext& context)
             out << u"      "_s << details << Qt::endl;
     }
     out << Tr::tr("Deadlines:") << Qt::endl;
-    printDeadlineReport(out, caseDeadline(database, record->caseNumber, SystemClock::instance().today()).report);
+    for (const QString& line : caseDeadlineLines(caseDeadline(database, record->caseNumber, SystemClock::instance().today())))
+        out << line << Qt::endl;
     printRemedies(out, database, *record, events);
     printAttachments(out, database, record->id);
     printRepeatHints(out, findRepeats(database.connection(), record->caseNumber));
