@@ -46,7 +46,7 @@ QList<CorrectionFinding> findingsAllowing(const QString& decision)
 QString correctionDecisionName(const QString& decision)
 {
     if (decision == u"correct")
-        return QCoreApplication::translate("ogi::Vocabulary", "Corrected");
+        return QCoreApplication::translate("ogi::Vocabulary", "Record corrected");
     if (decision == u"refer")
         return QCoreApplication::translate("ogi::Vocabulary", "Referred to the competent agency");
     if (decision == u"redirect")
