@@ -51,8 +51,12 @@ QList<DueEntry> dueList(
     QList<DueEntry> list;
     // A correction request has no period to be due (Art. 41): it is not on the board.
     QSet<qint64> noPeriod;
-    QSqlQuery corrections
-        = sql::run(database.connection(), u"SELECT id FROM cases WHERE kind = 'correction' AND concluded_on IS NULL"_s);
+    QStringList open;
+    for (CaseState state : allCaseStates())
+        if (isOpen(state))
+            open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
+    QSqlQuery corrections = sql::run(database.connection(), // through the state index: the open cases only
+        u"SELECT id FROM cases WHERE state IN (%1) AND kind = 'correction'"_s.arg(open.join(u", "_s)));
     while (sql::next(corrections))
         noPeriod.insert(corrections.value(0).toLongLong());
     corrections.finish();

@@ -40,13 +40,16 @@ namespace {
                                  : Tr::tr("Applicant: %1 (%2)"))
                    .arg(a.name, displayName(applicantKinds(), a.kind))
             << Qt::endl;
+        // A number not given is listed under what the application lacks, not as a blank here.
         if (a.kind == ApplicantKind::Person) {
-            out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
-                << Qt::endl;
+            if (!a.idNumber.isEmpty())
+                out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
+                    << Qt::endl;
         } else {
             out << Tr::tr("  Organisation type: %1").arg(displayName(organisationTypes(), a.organisationType))
                 << Qt::endl;
-            out << Tr::tr("  Unified social credit code: %1").arg(a.creditCode) << Qt::endl;
+            if (!a.creditCode.isEmpty())
+                out << Tr::tr("  Unified social credit code: %1").arg(a.creditCode) << Qt::endl;
             if (!a.legalRepresentative.isEmpty())
                 out << Tr::tr("  Legal representative: %1").arg(a.legalRepresentative) << Qt::endl;
             if (!a.contactPerson.isEmpty())
@@ -180,9 +183,12 @@ int runShow(CliContext& context)
     out << Tr::tr("Request: %1").arg(app.description) << Qt::endl;
     if (!app.documentNumber.isEmpty())
         out << Tr::tr("Document number: %1").arg(app.documentNumber) << Qt::endl;
-    out << Tr::tr("Form: %1   Receiving: %2")
-               .arg(displayName(requestedForms(), app.requestedForm), displayName(deliveryWays(), app.deliveryWay))
-        << Qt::endl;
+    if (app.kind == CaseKind::Disclosure)
+        out << Tr::tr("Form: %1   Receiving: %2")
+                   .arg(displayName(requestedForms(), app.requestedForm), displayName(deliveryWays(), app.deliveryWay))
+            << Qt::endl;
+    else // a correction request asks for no information in any form, only for the answer
+        out << Tr::tr("Reply to be sent: %1").arg(displayName(deliveryWays(), app.deliveryWay)) << Qt::endl;
     printMissingElements(out, *record);
     if (!app.department.isEmpty() || !app.clerk.isEmpty())
         out << Tr::tr("Department: %1   Clerk: %2").arg(app.department, app.clerk) << Qt::endl;
