@@ -3882,6 +3882,10 @@
         <source>Decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>

@@ -3844,6 +3844,10 @@
         <source>Decision: %1</source>
         <translation>处理决定：%1</translation>
     </message>
+    <message>
+        <source>Reply to be sent: %1</source>
+        <translation>答复送达方式：%1</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
