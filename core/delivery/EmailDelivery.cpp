@@ -1,12 +1,12 @@
 #include "EmailDelivery.h"
 
 #include "Error.h"
-#include "register/ApplicationParties.h"
 #include "Timestamps.h"
 #include "delivery/SmtpSender.h"
 #include "log/LogFile.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeType.h"
+#include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 #include "workflow/ActionPermission.h"

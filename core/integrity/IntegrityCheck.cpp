@@ -35,8 +35,8 @@ namespace {
                                 foreignKeys.value(2).toString());
     }
 
-    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome,
-        CaseKind kind, const QList<CaseEvent>& events, QStringList& findings)
+    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome, CaseKind kind,
+        const QList<CaseEvent>& events, QStringList& findings)
     {
         const FoldedCase folded = foldEvents(events, kind);
         for (const QString& problem : folded.problems)

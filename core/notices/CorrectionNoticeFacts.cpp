@@ -1,7 +1,7 @@
 #include "CorrectionNoticeFacts.h"
 
-#include "workflow/CorrectionVocabulary.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionVocabulary.h"
 
 #include <QCoreApplication>
 

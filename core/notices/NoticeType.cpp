@@ -75,8 +75,8 @@ const QList<NoticeType>& noticeTypes()
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: referred to the competent agency"), "第四十一条", "答",
             P::CorrectionSignedOff, C::Either, std::nullopt, "refer" },
         { "correction_redirected", "更正申请告知书",
-            QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: to be asked of the competent agency"), "第四十一条",
-            "答", P::CorrectionSignedOff, C::Either, std::nullopt, "redirect" },
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: to be asked of the competent agency"), "第四十一条", "答",
+            P::CorrectionSignedOff, C::Either, std::nullopt, "redirect" },
     };
     return types;
 }

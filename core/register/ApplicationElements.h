@@ -10,7 +10,8 @@ struct Application;
 // The contents Art. 29 第二款 requires of an application for government information. An
 // application lacking one is still registered on its receipt day (Art. 31); what it lacks is
 // what the office asks the applicant to supplement (Art. 30, within 7 working days).
-enum class ApplicationElement {
+enum class ApplicationElement
+{
     ApplicantName, // （一）申请人的姓名或者名称
     IdentityProof, // （一）身份证明: ID number, or an organisation's credit code
     Contact, // （一）联系方式: no phone, email or address at all

@@ -267,7 +267,8 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
     o[u"receipt_date"_s] = isoDate(app.receiptDate);
     o[u"description"_s] = app.description;
     o[u"document_number"_s] = app.documentNumber;
-    o[u"requested_form"_s] = app.requestedForm ? QJsonValue(codeOf(requestedForms(), *app.requestedForm)) : QJsonValue();
+    o[u"requested_form"_s]
+        = app.requestedForm ? QJsonValue(codeOf(requestedForms(), *app.requestedForm)) : QJsonValue();
     o[u"delivery_way"_s] = app.deliveryWay ? QJsonValue(codeOf(deliveryWays(), *app.deliveryWay)) : QJsonValue();
     o[u"department"_s] = app.department;
     o[u"clerk"_s] = app.clerk;
@@ -278,7 +279,8 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
         missing.append(QJsonObject { { u"element"_s, missingElementsCode({ m }).section(u'@', 0, 0) },
             { u"field"_s, missingElementField(m) }, { u"text"_s, describeMissingElement(m, app) } });
     o[u"missing_elements"_s] = missing;
-    o[u"supplement_items"_s] = record.missing.isEmpty() ? QJsonValue() : QJsonValue(supplementItemsText(app, record.missing));
+    o[u"supplement_items"_s]
+        = record.missing.isEmpty() ? QJsonValue() : QJsonValue(supplementItemsText(app, record.missing));
     o[u"created_at"_s] = isoTimestamp(record.createdAt);
     o[u"updated_at"_s] = isoTimestamp(record.updatedAt);
     QJsonArray timeline;

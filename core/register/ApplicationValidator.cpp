@@ -114,8 +114,7 @@ QList<FieldIssue> validateApplication(const Application& application, const QDat
     // A correction request has no supplement step to ask what it is about (Art. 41 is not
     // Art. 29–30): the record to correct must be named.
     if (application.kind == CaseKind::Correction && application.description.trimmed().isEmpty())
-        issues.add(u"description"_s,
-            Tr::tr("name the record to be corrected and what is inaccurate in it (Art. 41)"));
+        issues.add(u"description"_s, Tr::tr("name the record to be corrected and what is inaccurate in it (Art. 41)"));
 
     validateDate(u"submitted_date"_s, application.submittedDate, today, issues);
     validateDate(u"receipt_date"_s, application.receiptDate, today, issues);

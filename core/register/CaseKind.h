@@ -8,7 +8,11 @@ namespace ogi {
 // Regulations' periods, the annual report's section 三 and the monthly tally are about. A
 // request to correct a record about oneself (Art. 41) is not one: it has its own steps and
 // notices, no statutory period, and is counted in neither (reference/regulations.md).
-enum class CaseKind { Disclosure, Correction };
+enum class CaseKind
+{
+    Disclosure,
+    Correction
+};
 
 // disclosure 政府信息公开申请, correction 更正申请.
 const QList<Term<CaseKind>>& caseKinds();

@@ -24,7 +24,8 @@ inline constexpr const char* kNoStatutoryPeriodClock = "no_period";
 
 // Columns of caseListQuery(), in order. DaysLeft carries the reply due date again: the
 // working days left depend on the day the list is looked at (replyStatusAsOf).
-enum class CaseListColumn {
+enum class CaseListColumn
+{
     CaseNumber,
     ApplicantName,
     ApplicantKind,

@@ -218,8 +218,7 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
     if (sql::next(agent)) {
         Agent a;
         a.name = agent.value(u"name"_s).toString();
-        a.idType
-            = parseTerm(idDocumentTypes(), agent.value(u"id_type"_s).toString()).value_or(IdDocumentType::Other);
+        a.idType = parseTerm(idDocumentTypes(), agent.value(u"id_type"_s).toString()).value_or(IdDocumentType::Other);
         a.idNumber = agent.value(u"id_number"_s).toString();
         a.phone = agent.value(u"phone"_s).toString();
         a.email = agent.value(u"email"_s).toString();

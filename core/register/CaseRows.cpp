@@ -57,8 +57,8 @@ namespace {
                 person ? sql::textOrNull(normaliseResidentIdNumber(a.idNumber)) : nullText(),
                 person ? nullText() : sql::textOrNull(normaliseCreditCode(a.creditCode)),
                 sql::textOrNull(a.legalRepresentative.trimmed()), sql::textOrNull(a.contactPerson.trimmed()),
-                sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()), sql::textOrNull(a.address.trimmed()),
-                sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
+                sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()),
+                sql::textOrNull(a.address.trimmed()), sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
     }
 } // namespace
 
@@ -75,9 +75,10 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
         u"created_at, updated_at, applicant_type, concluded_on, missing_elements, kind) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel),
-            isoDate(application.submittedDate), isoDate(application.receiptDate), textOrEmpty(application.description),
-            sql::textOrNull(application.documentNumber.trimmed()), optionalCode(requestedForms(), application.requestedForm),
+        { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel), isoDate(application.submittedDate),
+            isoDate(application.receiptDate), textOrEmpty(application.description),
+            sql::textOrNull(application.documentNumber.trimmed()),
+            optionalCode(requestedForms(), application.requestedForm),
             optionalCode(deliveryWays(), application.deliveryWay), sql::textOrNull(application.department.trimmed()),
             sql::textOrNull(application.clerk.trimmed()), sql::textOrNull(application.note.trimmed()),
             caseStateCode(c.state), sql::textOrNull(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),

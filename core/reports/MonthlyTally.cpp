@@ -229,8 +229,8 @@ QStringList tallyCases(const Database& database, const QString& code, const QDat
     for (const Figure& figure : figures()) {
         if (figure.spec.code != code)
             continue;
-        QString statement
-            = u"SELECT c.case_number"_s + kFrom + u" WHERE "_s + kApplications + u" AND ("_s + figure.condition + u")"_s;
+        QString statement = u"SELECT c.case_number"_s + kFrom + u" WHERE "_s + kApplications + u" AND ("_s
+            + figure.condition + u")"_s;
         QVariantList extra;
         if (!scope.department.isEmpty()) {
             statement += u" AND c.department = :extra%1"_s.arg(extra.size());

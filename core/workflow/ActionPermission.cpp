@@ -45,9 +45,10 @@ std::optional<Refusal> refusalFor(
     const QString actionName = actionDisplayName(action);
     const QString needed = roleNames(spec->roles);
     if (statesAllowing(action, kind).isEmpty())
-        return Refusal { Refusal::Kind::WrongState,
-            Tr::tr("\"%1\" is not a step of case %2 (%3).")
-                .arg(actionName, caseNumber, displayName(caseKinds(), kind)) };
+        return Refusal {
+            Refusal::Kind::WrongState,
+            Tr::tr("\"%1\" is not a step of case %2 (%3).").arg(actionName, caseNumber, displayName(caseKinds(), kind))
+        };
     if (!findTransition(action, state, kind))
         return Refusal { Refusal::Kind::WrongState,
             Tr::tr("Case %1 is %2: \"%3\" is not possible in that state (it is possible when the case is %4, "

@@ -15,7 +15,12 @@ namespace ogi {
 // Which kinds of case a step belongs to: most steps are those of an application for
 // government information; a correction request (Art. 41) has a few of its own and shares the
 // reply's sign-off, delivery and archiving.
-enum class KindScope { Disclosure, Correction, Both };
+enum class KindScope
+{
+    Disclosure,
+    Correction,
+    Both
+};
 
 struct Transition
 {

@@ -80,8 +80,7 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     WriteTransaction transaction(db);
     const CaseRecord record = findCase(repository, caseNumber);
     const CaseKind kind = record.application.kind;
-    if (const std::optional<Refusal> refusal
-        = refusalFor(request.action, record.state, user, record.caseNumber, kind))
+    if (const std::optional<Refusal> refusal = refusalFor(request.action, record.state, user, record.caseNumber, kind))
         throw Error(ErrorCode::Refused, refusal->message);
     ActionEffect effect;
     QJsonObject params = request.params;

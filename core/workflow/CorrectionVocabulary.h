@@ -9,7 +9,8 @@ namespace ogi {
 
 // A correction request (Art. 41: 公民、法人或者其他组织有证据证明行政机关提供的与其自身相关的
 // 政府信息记录不准确的，可以要求行政机关更正). What verifying the record (审核) found.
-enum class CorrectionFinding {
+enum class CorrectionFinding
+{
     Inaccurate, // 审核属实: the record is inaccurate — 应当予以更正
     Accurate, // the record is accurate
     NoEvidence, // the evidence does not show the record inaccurate

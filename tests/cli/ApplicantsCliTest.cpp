@@ -107,8 +107,8 @@ TEST_CASE("ogi add registers an application without ID number or form; show name
     CHECK(reg.run({ u"verify"_s }).exitCode == 0);
 }
 
-TEST_CASE("ogi add still refuses an application from nobody who can be answered, and a wrong check digit",
-    "[cli][elements]")
+TEST_CASE(
+    "ogi add still refuses an application from nobody who can be answered, and a wrong check digit", "[cli][elements]")
 {
     Register reg;
     QJsonObject nobody = sample();
@@ -121,8 +121,7 @@ TEST_CASE("ogi add still refuses an application from nobody who can be answered,
     for (const auto& [json, field] : { std::pair { nobody, u"applicant"_s }, std::pair { typo, u"id_number"_s } }) {
         const QString path = reg.dir.filePath(u"bad.json"_s);
         test::writeBytes(path, QJsonDocument(json).toJson());
-        const ProcessResult r
-            = runCli(reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path }, {}, kEnglish);
+        const ProcessResult r = runCli(reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path }, {}, kEnglish);
         INFO(show(r));
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(field));
@@ -190,8 +189,8 @@ TEST_CASE("ogi add registers a correction request with its evidence; it has its 
     test::writeBytes(json, QJsonDocument(app).toJson());
     const QString evidence = reg.dir.filePath(u"户籍证明.pdf"_s);
     test::writeBytes(evidence, "%PDF-1.4 evidence");
-    const ProcessResult added = runCli(reg.as(u"clerk"_s)
-        + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s, u"evidence="_s + evidence });
+    const ProcessResult added = runCli(
+        reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s, u"evidence="_s + evidence });
     INFO(show(added));
     REQUIRE(added.exitCode == 0);
     const QString number = added.out.trimmed();

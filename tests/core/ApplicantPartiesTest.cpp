@@ -70,9 +70,9 @@ TEST_CASE("notices address every co-applicant, or the representative, care of an
     const QString firm = u"北京市东城区某律师事务所"_s;
     const std::vector<AddresseeRow> rows = {
         { "one applicant", { person(u"张三"_s) }, -1, false, u"张三"_s, home },
-        { "co-applicants, no representative", { person(u"张三"_s), person(u"李四"_s, u"上海市某路2号"_s),
-                                                    person(u"王五"_s) },
-            -1, false, u"张三、李四、王五"_s, home },
+        { "co-applicants, no representative",
+            { person(u"张三"_s), person(u"李四"_s, u"上海市某路2号"_s), person(u"王五"_s) }, -1, false,
+            u"张三、李四、王五"_s, home },
         { "the second is the representative", { person(u"张三"_s), person(u"李四"_s, u"上海市某路2号"_s) }, 1, false,
             u"李四"_s, u"上海市某路2号"_s },
         { "one applicant with an agent", { person(u"张三"_s) }, -1, true, u"张三（委托代理人：王律师）"_s, firm },
@@ -155,10 +155,11 @@ TEST_CASE("one representative among several; an agent is named and what is given
                 a.agent->idNumber = u"E12345678"_s;
             },
             {} },
-        { "agent without ID number: recorded, the 委托书 says who", [](Application& a) {
-             a.agent = lawyer();
-             a.agent->idNumber.clear();
-         },
+        { "agent without ID number: recorded, the 委托书 says who",
+            [](Application& a) {
+                a.agent = lawyer();
+                a.agent->idNumber.clear();
+            },
             {} },
     };
     for (const RuleRow& row : rows) {
@@ -174,7 +175,8 @@ TEST_CASE("one representative among several; an agent is named and what is given
     }
 }
 
-TEST_CASE("the JSON form carries co-applicants, a representative and an agent, the agent's ID masked", "[parties][json]")
+TEST_CASE(
+    "the JSON form carries co-applicants, a representative and an agent, the agent's ID masked", "[parties][json]")
 {
     QJsonObject o = QJsonDocument::fromJson(test::samplePersonJson()).object();
     QJsonObject first = o.take(u"applicant"_s).toObject();

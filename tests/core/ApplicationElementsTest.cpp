@@ -54,8 +54,8 @@ struct IncompleteRow
 
 } // namespace
 
-TEST_CASE("an application lacking Art. 29 elements is registrable, and names exactly what it lacks",
-    "[validation][elements]")
+TEST_CASE(
+    "an application lacking Art. 29 elements is registrable, and names exactly what it lacks", "[validation][elements]")
 {
     const std::vector<IncompleteRow> rows = {
         { "complete", [](Application&) {}, {}, {} },
@@ -71,8 +71,7 @@ TEST_CASE("an application lacking Art. 29 elements is registrable, and names exa
                 a.applicants[0].postcode.clear();
             },
             { { E::Contact, 0 } }, u"申请人的联系方式"_s },
-        { "a phone but no name",
-            [](Application& a) { a.applicants[0].name.clear(); }, { { E::ApplicantName, 0 } },
+        { "a phone but no name", [](Application& a) { a.applicants[0].name.clear(); }, { { E::ApplicantName, 0 } },
             u"申请人的姓名或者名称"_s },
         { "reply by post without an address",
             [](Application& a) {

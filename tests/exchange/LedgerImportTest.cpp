@@ -303,8 +303,9 @@ TEST_CASE("every kind of bad cell is reported with its row and column", "[import
     const QList<Bad> bad = {
         { "date that does not exist", { { u"收到日期"_s, u"2025-13-01"_s } }, u"收到日期"_s, u"not a date"_s },
         { "text for a date", { { u"答复日期"_s, u"三月底"_s } }, u"答复日期"_s, u"not a date"_s },
-        { "receipt in the future", { { u"收到日期"_s, u"2026-12-01"_s }, { u"答复日期"_s, QString() },
-                                       { u"状态"_s, u"办理中"_s }, { u"办理结果"_s, QString() } },
+        { "receipt in the future",
+            { { u"收到日期"_s, u"2026-12-01"_s }, { u"答复日期"_s, QString() }, { u"状态"_s, u"办理中"_s },
+                { u"办理结果"_s, QString() } },
             u"收到日期"_s, u"future"_s },
         { "unknown outcome", { { u"办理结果"_s, u"已处理"_s } }, u"办理结果"_s, u"unknown result"_s },
         { "category that needs its reason", { { u"办理结果"_s, u"不予公开"_s } }, u"办理结果"_s,

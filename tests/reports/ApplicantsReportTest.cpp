@@ -1,7 +1,7 @@
 // What the reports count of who applies and for what (issue 16 items 15, 14): an application
 // of several co-applicants is one application, in the column of its first applicant.
-#include "TestFiles.h"
 #include "NoticeCases.h"
+#include "TestFiles.h"
 #include "WorkflowFixture.h"
 
 #include "reports/AnnualApplications.h"
@@ -86,13 +86,15 @@ TEST_CASE("co-applicants do not add counts: one application, in the first applic
     CHECK(yearByMonth(*f.database, 2026).received[6] == 2);
 }
 
-TEST_CASE("a correction request changes no figure of section 三, the tally or the year's months", "[reports][correction]")
+TEST_CASE(
+    "a correction request changes no figure of section 三, the tally or the year's months", "[reports][correction]")
 {
     test::WorkflowFixture f;
     // Applications: one replied in July, one withdrawn, one open.
     const QString replied = f.newCase("2026-07-01");
     f.act(f.clerk, replied, "accept", "2026-07-02");
-    f.act(f.chief, replied, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    f.act(f.chief, replied, "assign", "2026-07-02",
+        { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
     f.act(f.clerk, replied, "draft", "2026-07-03", { { u"reply_type"_s, u"petition"_s } });
     f.act(f.clerk, replied, "submit", "2026-07-03");
     f.act(f.chief, replied, "sign_off", "2026-07-06");

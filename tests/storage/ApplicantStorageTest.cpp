@@ -75,8 +75,8 @@ TEST_CASE("co-applicants in order, the representative and the agent are stored a
     // The second applicant is found by the search too; the list still shows the first.
     const IndexedSearch found = indexedSearch(db.connection(), u"李四"_s, 100);
     CHECK(found.ids == QList<qint64> { record->id });
-    CHECK(sql::scalar(db.connection(), u"SELECT applicant_name FROM case_list WHERE id = ?"_s, { record->id })
-              .toString()
+    CHECK(
+        sql::scalar(db.connection(), u"SELECT applicant_name FROM case_list WHERE id = ?"_s, { record->id }).toString()
         == u"张三");
     CHECK(verifyDatabase(db).isEmpty());
 }

@@ -81,7 +81,8 @@ TEST_CASE("an invalid application is refused with every problem and writes nothi
     Application app = test::samplePersonApplication(QDate(2026, 3, 4));
     app.applicants.front().idNumber = u"110105194912310021"_s; // check digit should be X
     app.receiptDate = QDate(2026, 12, 1); // after the pinned today
-    app.applicants.front().postcode = u"10003"_s; // a blank request would be asked for (Art. 30), a bad postcode is wrong
+    app.applicants.front().postcode
+        = u"10003"_s; // a blank request would be asked for (Art. 30), a bad postcode is wrong
     try {
         repository.add(app, u"c"_s);
         FAIL("accepted");

@@ -5,10 +5,10 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "attachments/AttachmentStore.h"
 #include "cases/ActionDialog.h"
 #include "cases/CaseView.h"
 #include "i18n/Translations.h"
-#include "attachments/AttachmentStore.h"
 #include "register/AgentForm.h"
 #include "register/ApplicantForm.h"
 #include "register/CaseListModel.h"
@@ -19,13 +19,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QScrollArea>
 #include <QGroupBox>
-#include <QPushButton>
-#include <QTest>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -96,8 +96,8 @@ TEST_CASE("an application without ID number and form is saved, the dialog saying
     CHECK(items->toPlainText() == u"申请人的身份证明；申请公开的政府信息的形式要求，包括获取信息的方式、途径");
 }
 
-TEST_CASE("an application that names nobody who can be answered is still refused in the dialog",
-    "[ui][register][elements]")
+TEST_CASE(
+    "an application that names nobody who can be answered is still refused in the dialog", "[ui][register][elements]")
 {
     test::ensureGuiApp();
     test::WorkflowFixture f;

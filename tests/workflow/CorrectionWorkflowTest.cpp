@@ -63,7 +63,8 @@ TEST_CASE("a correction decision must rest on what verifying the record found (A
             f.act(f.clerk, number, "verify", "2026-11-03", { { u"finding"_s, QLatin1String(finding) } });
             const qint64 before = f.writtenRows();
             if (allowed.contains(decision)) {
-                const CaseEvent e = f.act(f.clerk, number, decision.toLatin1().constData(), "2026-11-04", factsOf(decision));
+                const CaseEvent e
+                    = f.act(f.clerk, number, decision.toLatin1().constData(), "2026-11-04", factsOf(decision));
                 CHECK(e.toState == CaseState::Drafting);
                 CHECK(e.details.value(u"finding"_s).toString() == QLatin1String(finding));
             } else {
@@ -118,12 +119,14 @@ TEST_CASE("an application's steps and notices do not apply to a correction reque
     const QString application = f.newCase("2026-11-02");
     for (const char* action : { "accept", "request_supplement", "draft" }) {
         INFO(action);
-        const QString message
-            = refusalOf([&] { f.act(f.clerk, correction, action, "2026-11-03", { { u"days"_s, 10 } }); });
+        const QString message = refusalOf([&] {
+            f.act(f.clerk, correction, action, "2026-11-03", { { u"days"_s, 10 } });
+        });
         CHECK(message.contains(u"is not a step of case 2026-0001"));
     }
-    CHECK(refusalOf([&] { f.act(f.clerk, application, "verify", "2026-11-03", { { u"finding"_s, u"accurate"_s } }); })
-              .contains(u"is not a step of case 2026-0002"));
+    CHECK(refusalOf([&] {
+        f.act(f.clerk, application, "verify", "2026-11-03", { { u"finding"_s, u"accurate"_s } });
+    }).contains(u"is not a step of case 2026-0002"));
     const QStringList actions = f.workflow->availableActions(f.clerk, correction);
     CHECK(actions.contains(u"verify"_s));
     CHECK_FALSE(actions.contains(u"accept"_s));
@@ -134,8 +137,8 @@ TEST_CASE("an application's steps and notices do not apply to a correction reque
     // Notices: the receipt is an application's (it promises Art. 33's 20 working days).
     const NoticeContext correctionContext = loadNoticeContext(*f.database, correction);
     CHECK_FALSE(noticePrerequisiteProblem(*findNoticeType(u"receipt"_s), correctionContext).isEmpty());
-    CHECK_FALSE(noticePrerequisiteProblem(*findNoticeType(u"correction_corrected"_s),
-        loadNoticeContext(*f.database, application))
+    CHECK_FALSE(noticePrerequisiteProblem(
+        *findNoticeType(u"correction_corrected"_s), loadNoticeContext(*f.database, application))
                     .isEmpty());
     // Withdrawn, it closes without an annual-report outcome.
     f.act(f.clerk, correction, "withdraw", "2026-11-04");
@@ -165,8 +168,8 @@ TEST_CASE("a correction request has no statutory period: no reply deadline, not 
     f.act(f.clerk, correction, "verify", "2026-09-02", { { u"finding"_s, u"not_competent"_s } });
     CHECK(rows(correction) == 0);
     CHECK(rows(application) == 1);
-    CHECK(sql::scalar(f.database->connection(), u"SELECT reply_clock FROM case_list WHERE case_number = ?"_s,
-              { correction })
+    CHECK(sql::scalar(
+              f.database->connection(), u"SELECT reply_clock FROM case_list WHERE case_number = ?"_s, { correction })
               .toString()
         == u"no_period");
     QStringList due;

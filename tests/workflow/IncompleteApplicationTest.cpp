@@ -32,8 +32,8 @@ TEST_CASE("an incomplete application is registered with what it lacks, and a sup
     CHECK(record->application.receiptDate == day("2026-11-16")); // the receipt day stands (Art. 31)
     CHECK(record->missing == QList<MissingElement> { { E::IdentityProof, 0 }, { E::FormAndWay, -1 } });
     CHECK_FALSE(record->application.requestedForm.has_value()); // "not stated", not a made-up default
-    CHECK(sql::scalar(f.database->connection(), u"SELECT missing_elements FROM case_list WHERE case_number = ?"_s,
-              { number })
+    CHECK(sql::scalar(
+              f.database->connection(), u"SELECT missing_elements FROM case_list WHERE case_number = ?"_s, { number })
               .toString()
         == u"identity@0,form");
 
@@ -76,8 +76,8 @@ TEST_CASE("what the clerk writes replaces the default items; with nothing missin
     CHECK(f.writtenRows() == before);
 }
 
-TEST_CASE("a registered case shows what it lacks until it moves on; a complete one shows nothing",
-    "[workflow][elements]")
+TEST_CASE(
+    "a registered case shows what it lacks until it moves on; a complete one shows nothing", "[workflow][elements]")
 {
     test::WorkflowFixture f;
     f.adjustApplication = [](Application& a) {

@@ -21,7 +21,12 @@ namespace {
 // Which kinds of case an action is a step of: an application's (most), a correction
 // request's (Art. 41: verify and its four decisions), or both (the reply's sign-off, delivery,
 // archiving; withdrawal, remedies, amendments).
-enum class For { Application, Correction, Both };
+enum class For
+{
+    Application,
+    Correction,
+    Both
+};
 
 struct Expected
 {
@@ -114,44 +119,44 @@ TEST_CASE("every (state, action, role) is allowed or refused as DESIGN.md says",
     int allowed = 0;
     int refused = 0;
     for (const CaseKind kind : { CaseKind::Disclosure, CaseKind::Correction })
-    for (const Expected& row : expectedTable()) {
-        const QString action = QLatin1String(row.action);
-        for (CaseState state : allCaseStates()) {
-            for (const std::optional<Role>& role : kRoleCases) {
-                const UserAccount user = userWith(role);
-                const std::optional<Refusal> refusal = refusalFor(action, state, user, u"2026-0001"_s, kind);
-                INFO(row.action << " in " << caseStateCode(state).toStdString() << " by "
-                                << (role ? codeOf(roles(), *role).toStdString() : "nobody") << " on a "
-                                << codeOf(caseKinds(), kind).toStdString());
-                if (!row.appliesTo(kind)) {
-                    REQUIRE(refusal);
-                    CHECK(refusal->kind == Refusal::Kind::WrongState);
-                    CHECK(refusal->message
-                        == u"\"%1\" is not a step of case 2026-0001 (%2)."_s.arg(
-                            actionDisplayName(action), displayName(caseKinds(), kind)));
-                    ++refused;
-                } else if (!row.states.contains(state)) {
-                    REQUIRE(refusal);
-                    CHECK(refusal->kind == Refusal::Kind::WrongState);
-                    CHECK(refusal->message.contains(caseStateName(state)));
-                    CHECK(refusal->message.contains(u'"' + actionDisplayName(action) + u'"'));
-                    CHECK(refusal->message.contains(roleNames(findActionSpec(action)->roles)));
-                    ++refused;
-                } else if (!role || !row.roles.contains(*role)) {
-                    REQUIRE(refusal);
-                    CHECK(refusal->kind == Refusal::Kind::MissingRole);
-                    CHECK(refusal->message
-                        == u"\"%1\" on case 2026-0001 (%2) needs the role %3; tester holds %4."_s.arg(
-                            actionDisplayName(action), caseStateName(state), roleNames(findActionSpec(action)->roles),
-                            role ? roleNames({ *role }) : u"no role"_s));
-                    ++refused;
-                } else {
-                    CHECK_FALSE(refusal);
-                    ++allowed;
+        for (const Expected& row : expectedTable()) {
+            const QString action = QLatin1String(row.action);
+            for (CaseState state : allCaseStates()) {
+                for (const std::optional<Role>& role : kRoleCases) {
+                    const UserAccount user = userWith(role);
+                    const std::optional<Refusal> refusal = refusalFor(action, state, user, u"2026-0001"_s, kind);
+                    INFO(row.action << " in " << caseStateCode(state).toStdString() << " by "
+                                    << (role ? codeOf(roles(), *role).toStdString() : "nobody") << " on a "
+                                    << codeOf(caseKinds(), kind).toStdString());
+                    if (!row.appliesTo(kind)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::WrongState);
+                        CHECK(refusal->message
+                            == u"\"%1\" is not a step of case 2026-0001 (%2)."_s.arg(
+                                actionDisplayName(action), displayName(caseKinds(), kind)));
+                        ++refused;
+                    } else if (!row.states.contains(state)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::WrongState);
+                        CHECK(refusal->message.contains(caseStateName(state)));
+                        CHECK(refusal->message.contains(u'"' + actionDisplayName(action) + u'"'));
+                        CHECK(refusal->message.contains(roleNames(findActionSpec(action)->roles)));
+                        ++refused;
+                    } else if (!role || !row.roles.contains(*role)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::MissingRole);
+                        CHECK(refusal->message
+                            == u"\"%1\" on case 2026-0001 (%2) needs the role %3; tester holds %4."_s.arg(
+                                actionDisplayName(action), caseStateName(state),
+                                roleNames(findActionSpec(action)->roles), role ? roleNames({ *role }) : u"no role"_s));
+                        ++refused;
+                    } else {
+                        CHECK_FALSE(refusal);
+                        ++allowed;
+                    }
                 }
             }
         }
-    }
     // 31 actions x 13 states x 5 role cases x 2 kinds of case.
     CHECK(allowed + refused == 31 * 13 * 5 * 2);
     WARN("permission table: " << allowed << " allowed, " << refused << " refused");

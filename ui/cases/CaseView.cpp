@@ -137,7 +137,8 @@ void CaseView::reload()
         QStringList missing;
         for (const MissingElement& m : record->missing)
             missing << describeMissingElement(m, app).toHtmlEscaped();
-        header += u"<br><span style=\"color: #b00020;\">"_s + tr("Missing from the application (Art. 29): %1").arg(missing.join(u"；"_s));
+        header += u"<br><span style=\"color: #b00020;\">"_s
+            + tr("Missing from the application (Art. 29): %1").arg(missing.join(u"；"_s));
         if (record->state == CaseState::Registered)
             header += u" — "_s + tr("ask for a supplement within 7 working days of receipt (Art. 30)");
         header += u"</span>"_s;

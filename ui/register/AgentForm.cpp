@@ -46,8 +46,7 @@ AgentForm::AgentForm(QWidget* parent)
     m_fields.add(form, u"authorisation_file"_s, tr("Letter of authorisation:"), file);
 
     const QList<std::pair<QString, QLineEdit*>> lines = { { u"name"_s, m_name }, { u"id_number"_s, m_idNumber },
-        { u"phone"_s, m_phone }, { u"email"_s, m_email }, { u"address"_s, m_address },
-        { u"postcode"_s, m_postcode } };
+        { u"phone"_s, m_phone }, { u"email"_s, m_email }, { u"address"_s, m_address }, { u"postcode"_s, m_postcode } };
     for (const auto& [name, line] : lines) {
         connect(line, &QLineEdit::textChanged, this, &AgentForm::edited);
         connect(line, &QLineEdit::editingFinished, this, [this, name = name] { Q_EMIT fieldLeft(name); });

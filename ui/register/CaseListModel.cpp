@@ -100,8 +100,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return role == Qt::ForegroundRole ? deadlineForeground(period.status) : deadlineBackground(period.status);
     }
     if (role == Qt::ToolTipRole && column == CaseListColumn::State) {
-        const QList<MissingElement> missing
-            = missingAt(index.row(), parseCaseState(QSqlQueryModel::data(index).toString()).value_or(CaseState::Closed));
+        const QList<MissingElement> missing = missingAt(
+            index.row(), parseCaseState(QSqlQueryModel::data(index).toString()).value_or(CaseState::Closed));
         if (!missing.isEmpty())
             return tr("The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt "
                       "(Art. 30).")
@@ -131,8 +131,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         const QSqlRecord row = record(index.row());
         if (row.value(col(CaseListColumn::Kind)).toString() == u"correction") {
             const QString kind = displayName(caseKinds(), CaseKind::Correction);
-            const bool replied = !isOpen(parseCaseState(row.value(col(CaseListColumn::State)).toString())
-                    .value_or(CaseState::Registered));
+            const bool replied = !isOpen(
+                parseCaseState(row.value(col(CaseListColumn::State)).toString()).value_or(CaseState::Registered));
             const QString decision = row.value(col(CaseListColumn::CorrectionDecision)).toString();
             return replied && !decision.isEmpty() ? tr("%1: %2").arg(kind, correctionDecisionName(decision)) : kind;
         }

@@ -202,9 +202,8 @@ void RegistrationDialog::addApplicant()
     m_applicants << form;
     m_applicantList->addWidget(form);
     connect(form, &ApplicantForm::edited, this, &RegistrationDialog::updateMissing);
-    connect(form, &ApplicantForm::fieldLeft, this, [this, form](const QString& name) {
-        fieldLeft(u"applicants[%1]."_s.arg(m_applicants.indexOf(form)) + name);
-    });
+    connect(form, &ApplicantForm::fieldLeft, this,
+        [this, form](const QString& name) { fieldLeft(u"applicants[%1]."_s.arg(m_applicants.indexOf(form)) + name); });
     connect(form, &ApplicantForm::representativeChosen, this, [this](ApplicantForm* chosen) {
         for (ApplicantForm* other : std::as_const(m_applicants))
             if (other != chosen)
@@ -365,8 +364,8 @@ void RegistrationDialog::updateTabOrder()
     for (const ApplicantForm* form : std::as_const(m_applicants))
         chain << form->tabChain();
     chain << m_addApplicant << m_agent << m_agent->tabChain();
-    chain << m_caseKind << m_channel << m_submitted << m_receipt << m_description << m_documentNumber << m_form << m_delivery
-          << m_note << m_evidence << m_chooseEvidence << m_save << m_cancel;
+    chain << m_caseKind << m_channel << m_submitted << m_receipt << m_description << m_documentNumber << m_form
+          << m_delivery << m_note << m_evidence << m_chooseEvidence << m_save << m_cancel;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }

@@ -122,7 +122,8 @@ namespace {
             // A correction request has no period (Art. 41): no due date, status or steps.
             QJsonObject object = deadline.statutoryPeriod
                 ? deadlineReportToJson(deadline.report)
-                : QJsonObject { { u"as_of"_s, isoDate(asOf) }, { u"status_text"_s, caseDeadlineLines(deadline).front() } };
+                : QJsonObject { { u"as_of"_s, isoDate(asOf) },
+                      { u"status_text"_s, caseDeadlineLines(deadline).front() } };
             object.insert(u"statutory_period"_s, deadline.statutoryPeriod);
             object.insert(u"case_number"_s, deadline.caseNumber);
             object.insert(u"state"_s, caseStateCode(deadline.state));

@@ -60,7 +60,8 @@ int runList(CliContext& context)
         // What sets a row apart: a correction request (Art. 41), or what the application lacks.
         if (row.kind == CaseKind::Correction)
             context.out << u" ["_s << Tr::tr("correction") << u']';
-        if (!row.missing.isEmpty() && (row.state == CaseState::Registered || row.state == CaseState::AwaitingSupplement))
+        if (!row.missing.isEmpty()
+            && (row.state == CaseState::Registered || row.state == CaseState::AwaitingSupplement))
             context.out << u" ["_s << Tr::tr("missing %1").arg(missingElementsSummary(row.missing)) << u']';
         context.out << u"  "_s << oneLine(row.applicantName, 20) << u"  "_s << oneLine(row.description, 40) << Qt::endl;
     }

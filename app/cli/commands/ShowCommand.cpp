@@ -43,7 +43,8 @@ namespace {
         // A number not given is listed under what the application lacks, not as a blank here.
         if (a.kind == ApplicantKind::Person) {
             if (!a.idNumber.isEmpty())
-                out << Tr::tr("  ID: %1 %2").arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
+                out << Tr::tr("  ID: %1 %2")
+                           .arg(displayName(idDocumentTypes(), a.idType), maskIdentityNumber(a.idNumber))
                     << Qt::endl;
         } else {
             out << Tr::tr("  Organisation type: %1").arg(displayName(organisationTypes(), a.organisationType))
@@ -82,10 +83,11 @@ namespace {
         bool authorisation = false;
         for (const Attachment& attachment : AttachmentStore(database).list(record.id))
             authorisation = authorisation || attachment.kind == AttachmentKind::Authorisation;
-        out << (authorisation ? Tr::tr("  Letter of authorisation (委托书): attached")
-                              : Tr::tr("  Letter of authorisation (委托书): not attached yet (ogi attach %1 FILE --kind "
-                                       "authorisation)")
-                                    .arg(record.caseNumber))
+        out << (authorisation
+                ? Tr::tr("  Letter of authorisation (委托书): attached")
+                : Tr::tr("  Letter of authorisation (委托书): not attached yet (ogi attach %1 FILE --kind "
+                         "authorisation)")
+                      .arg(record.caseNumber))
             << Qt::endl;
         out << Tr::tr("  Notices are addressed to: %1").arg(noticeAddressee(record.application)) << Qt::endl;
     }
@@ -207,7 +209,8 @@ int runShow(CliContext& context)
             out << u"      "_s << details << Qt::endl;
     }
     out << Tr::tr("Deadlines:") << Qt::endl;
-    for (const QString& line : caseDeadlineLines(caseDeadline(database, record->caseNumber, SystemClock::instance().today())))
+    for (const QString& line :
+        caseDeadlineLines(caseDeadline(database, record->caseNumber, SystemClock::instance().today())))
         out << line << Qt::endl;
     printRemedies(out, database, *record, events);
     printAttachments(out, database, record->id);
