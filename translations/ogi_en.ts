@@ -206,6 +206,18 @@
         <source>Archived without proof of receipt, because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What verifying the record found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was corrected, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency competent to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -227,6 +239,10 @@
     </message>
     <message>
         <source>no role (the account is disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of case %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +479,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::ApplicationElements</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description of the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form and way of receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name (Art. 29 (1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of identity: ID number, or the organisation&apos;s credit code (Art. 29 (1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a way to reach the applicant: phone, email or address (Art. 29 (1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address the reply is to be posted to (Art. 29 (1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address the reply is to be sent to (Art. 29 (1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name, document number or a description of the information sought (Art. 29 (2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form of the information and how to receive it (Art. 29 (3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -506,6 +593,10 @@
             <numerusform>The application has %n problem:</numerusform>
             <numerusform>The application has %n problems:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -560,14 +651,6 @@
 <context>
     <name>ogi::ApplicationValidator</name>
     <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at least one way to reach the applicant: phone, email or address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a phone number (mobile: 11 digits starting with 1; landline: area code and number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,11 +679,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>required when the reply is to be posted</source>
+        <source>give the applicant&apos;s name or a way to reach them: an application from nobody who can be answered cannot be registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>required when the reply is to be sent by email</source>
+        <source>the agent&apos;s name is required when an agent is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a representative is named among several applicants; this application has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of the applicants can be the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the record to be corrected and what is inaccurate in it (Art. 41)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,11 +968,35 @@
         <source>No reasons given in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify the record (Art. 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to the competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the applicant to ask the competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
     <message>
         <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statutory period: the Regulations set none for a request to correct a record (Art. 41); no reply deadline is counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1120,17 @@
     </message>
     <message>
         <source>There is no action &quot;%1&quot;; the actions are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CorrectionRules</name>
+    <message>
+        <source>&quot;%1&quot; on case %2 needs the verification of the record to have found: %3 (Art. 41); it found: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +1989,10 @@
         <source>状态 says &quot;%1&quot;; give the day of the reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -2169,6 +2303,30 @@
         <source>Record the request for reasons first (Art. 35: what to explain, by when).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The decision on the correction request must be taken and signed off before it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-off decision is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice answers a request to correct a record (Art. 41); case %1 is an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a request to correct a record (Art. 41): it has its own notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency competent to correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What verifying the record found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -2434,6 +2592,22 @@
     </message>
     <message>
         <source>Notice to the third party: decided to disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: referred to the competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: to be asked of the competent agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +3590,66 @@
         <source>Competent office for government information of a local government</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter of authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for government information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to correct a record (Art. 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is inaccurate (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence does not show the record inaccurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not information about the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not within this office&apos;s functions: another agency may correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to ask the competent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -3467,6 +3701,10 @@
     </message>
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach: &quot;%1&quot; is not a kind of attachment (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +4076,14 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4469,50 @@
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applicant: %1 (%2), representative of the applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Letter of authorisation (委托书): attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Letter of authorisation (委托书): not attached yet (ogi attach %1 FILE --kind authorisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Notices are addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the application when received (Art. 29):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Ask for them within 7 working days of receipt (Art. 30): ogi act %1 request-supplement --days N (without --items the notice names exactly these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1 — not an application for government information: not counted in the annual report&apos;s section 三 nor in the monthly tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
@@ -4526,6 +4816,128 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::AgentForm</name>
+    <message>
+        <source>Authorised agent (委托代理人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone applies for the applicant: notices are addressed to the applicant, care of the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned 委托书, attached with the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of authorisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of authorisation (委托书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::ApplicantForm</name>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-applicant named to act for all (代表人): notices are addressed to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this co-applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::AttachmentsPanel</name>
     <message>
         <source>Attach a file</source>
@@ -4730,6 +5142,26 @@
         <source>Working days left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Regulations set no period for a request to correct a record (Art. 41).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt (Art. 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statutory period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::CaseView</name>
@@ -4799,6 +5231,26 @@
     </message>
     <message>
         <source>Notices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the application (Art. 29): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for a supplement within 7 working days of receipt (Art. 30)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5609,50 +6061,6 @@ The mail server answered: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unified social credit code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,6 +6102,50 @@ The mail server answered: %4</source>
     </message>
     <message>
         <source>Register the application (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a co-applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several persons or organisations apply together (共同申请)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to correct a record about the applicant (Art. 41) is not an application for government information: its own steps and notices, no statutory period, not counted in the annual report&apos;s section 三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence that the record is inaccurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (Art. 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application lacks what Art. 29 asks for; it is registered all the same, and these will be asked for in a supplement (Art. 30, within 7 working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request to correct a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to correct, and what is wrong:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,18 @@
         <source>Archived without proof of receipt, because</source>
         <translation>无送达凭证归档的原因</translation>
     </message>
+    <message>
+        <source>What verifying the record found</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>What was corrected, and how</source>
+        <translation>更正的内容和结果</translation>
+    </message>
+    <message>
+        <source>The agency competent to correct it</source>
+        <translation>有权更正的行政机关</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionPermission</name>
@@ -228,6 +240,10 @@
     <message>
         <source>no role (the account is disabled)</source>
         <translation>无角色（账号已停用）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of case %2 (%3).</source>
+        <translation>“%1”不是案件 %2（%3）的办理环节。</translation>
     </message>
 </context>
 <context>
@@ -459,6 +475,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::ApplicationElements</name>
+    <message>
+        <source>name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>description of the information</source>
+        <translation>所需信息的名称、文号或特征描述</translation>
+    </message>
+    <message>
+        <source>form and way of receiving</source>
+        <translation>形式要求和获取方式</translation>
+    </message>
+    <message>
+        <source>applicant %1</source>
+        <translation>第%1位申请人</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name (Art. 29 (1))</source>
+        <translation>申请人的姓名或者名称（第二十九条第二款第（一）项）</translation>
+    </message>
+    <message>
+        <source>proof of identity: ID number, or the organisation&apos;s credit code (Art. 29 (1))</source>
+        <translation>申请人的身份证明：身份证件号码，或者组织的统一社会信用代码（第二十九条第二款第（一）项）</translation>
+    </message>
+    <message>
+        <source>a way to reach the applicant: phone, email or address (Art. 29 (1))</source>
+        <translation>申请人的联系方式：电话、电子邮箱或者通信地址（第二十九条第二款第（一）项）</translation>
+    </message>
+    <message>
+        <source>the postal address the reply is to be posted to (Art. 29 (1))</source>
+        <translation>以邮寄方式获取信息所需的邮寄地址（第二十九条第二款第（一）项）</translation>
+    </message>
+    <message>
+        <source>the email address the reply is to be sent to (Art. 29 (1))</source>
+        <translation>以电子邮件方式获取信息所需的电子邮箱（第二十九条第二款第（一）项）</translation>
+    </message>
+    <message>
+        <source>the name, document number or a description of the information sought (Art. 29 (2))</source>
+        <translation>申请公开的政府信息的名称、文号或者便于行政机关查询的其他特征性描述（第二十九条第二款第（二）项）</translation>
+    </message>
+    <message>
+        <source>the form of the information and how to receive it (Art. 29 (3))</source>
+        <translation>申请公开的政府信息的形式要求，包括获取信息的方式、途径（第二十九条第二款第（三）项）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ApplicationJson</name>
     <message>
         <source>must be text</source>
@@ -501,6 +588,10 @@
         <translation>
             <numerusform>申请有 %n 处问题：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -554,14 +645,6 @@
 <context>
     <name>ogi::ApplicationValidator</name>
     <message>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <source>give at least one way to reach the applicant: phone, email or address</source>
-        <translation>请至少填写一种联系方式：电话、电子邮箱或地址</translation>
-    </message>
-    <message>
         <source>not a phone number (mobile: 11 digits starting with 1; landline: area code and number)</source>
         <translation>不是有效的电话号码（手机：以 1 开头的 11 位数字；固定电话：区号加号码）</translation>
     </message>
@@ -590,12 +673,24 @@
         <translation>收到日期 %1 早于提交日期 %2</translation>
     </message>
     <message>
-        <source>required when the reply is to be posted</source>
-        <translation>答复以邮寄方式送达时必填</translation>
+        <source>give the applicant&apos;s name or a way to reach them: an application from nobody who can be answered cannot be registered</source>
+        <translation>请填写申请人的姓名（名称）或者联系方式：无法答复任何人的申请不能登记</translation>
     </message>
     <message>
-        <source>required when the reply is to be sent by email</source>
-        <translation>答复以电子邮件送达时必填</translation>
+        <source>the agent&apos;s name is required when an agent is recorded</source>
+        <translation>登记委托代理人时须填写代理人姓名</translation>
+    </message>
+    <message>
+        <source>a representative is named among several applicants; this application has one</source>
+        <translation>代表人须在多名申请人中推选，本申请只有一名申请人</translation>
+    </message>
+    <message>
+        <source>only one of the applicants can be the representative</source>
+        <translation>只能推选一名申请人为代表人</translation>
+    </message>
+    <message>
+        <source>name the record to be corrected and what is inaccurate in it (Art. 41)</source>
+        <translation>请写明要求更正的政府信息记录及其不准确之处（第四十一条）</translation>
     </message>
 </context>
 <context>
@@ -866,12 +961,36 @@
         <source>No reasons given in time</source>
         <translation>逾期未说明理由</translation>
     </message>
+    <message>
+        <source>Verify the record (Art. 41)</source>
+        <translation>审核（第四十一条）</translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation>予以更正</translation>
+    </message>
+    <message>
+        <source>Refer to the competent agency</source>
+        <translation>转送有权更正的机关</translation>
+    </message>
+    <message>
+        <source>Tell the applicant to ask the competent agency</source>
+        <translation>告知向有权更正的机关提出</translation>
+    </message>
+    <message>
+        <source>Refuse the correction</source>
+        <translation>不予更正</translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseDeadline</name>
     <message>
         <source>There is no case %1.</source>
         <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>No statutory period: the Regulations set none for a request to correct a record (Art. 41); no reply deadline is counted.</source>
+        <translation>无法定期限：《条例》未规定更正申请的办理期限（第四十一条），不计算答复期限。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1113,17 @@
     <message>
         <source>There is no action &quot;%1&quot;; the actions are: %2.</source>
         <translation>没有“%1”这一操作；可用操作：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::CorrectionRules</name>
+    <message>
+        <source>&quot;%1&quot; on case %2 needs the verification of the record to have found: %3 (Art. 41); it found: %4.</source>
+        <translation>案件 %2 的“%1”须以审核结论为“%3”为前提（第四十一条）；本案审核结论为：%4。</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>尚未审核</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1958,10 @@
         <source>状态 says &quot;%1&quot;; give the day of the reply</source>
         <translation>状态为“%1”，请填写答复日期</translation>
     </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -2138,6 +2272,30 @@
         <source>Record the request for reasons first (Art. 35: what to explain, by when).</source>
         <translation>请先登记要求说明理由（第三十五条：需要说明的事项和期限）。</translation>
     </message>
+    <message>
+        <source>The decision on the correction request must be taken and signed off before it is issued.</source>
+        <translation>更正申请的处理决定须作出并经签发后方可出具文书。</translation>
+    </message>
+    <message>
+        <source>The signed-off decision is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>已签发的处理决定为“%1”，不是“%2”。</translation>
+    </message>
+    <message>
+        <source>This notice answers a request to correct a record (Art. 41); case %1 is an application.</source>
+        <translation>该文书用于答复更正申请（第四十一条）；案件 %1 是政府信息公开申请。</translation>
+    </message>
+    <message>
+        <source>Case %1 is a request to correct a record (Art. 41): it has its own notices.</source>
+        <translation>案件 %1 是更正申请（第四十一条），适用更正申请的文书。</translation>
+    </message>
+    <message>
+        <source>The agency competent to correct the record</source>
+        <translation>有权更正的行政机关</translation>
+    </message>
+    <message>
+        <source>What verifying the record found</source>
+        <translation>审核结论</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeStore</name>
@@ -2403,6 +2561,22 @@
     <message>
         <source>Notice to the third party: decided to disclose</source>
         <translation>政府信息公开决定告知书（第三方）</translation>
+    </message>
+    <message>
+        <source>Correction: corrected</source>
+        <translation>更正申请答复书：予以更正</translation>
+    </message>
+    <message>
+        <source>Correction: refused</source>
+        <translation>更正申请答复书：不予更正</translation>
+    </message>
+    <message>
+        <source>Correction: referred to the competent agency</source>
+        <translation>更正申请转送告知书</translation>
+    </message>
+    <message>
+        <source>Correction: to be asked of the competent agency</source>
+        <translation>更正申请告知书：向有权机关提出</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3554,66 @@
         <source>Competent office for government information of a local government</source>
         <translation>县级以上地方人民政府的政府信息公开工作主管部门</translation>
     </message>
+    <message>
+        <source>Letter of authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Application for government information</source>
+        <translation>政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>Request to correct a record (Art. 41)</source>
+        <translation>更正申请（第四十一条）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>The record is inaccurate (verified)</source>
+        <translation>记录不准确（审核属实）</translation>
+    </message>
+    <message>
+        <source>The record is accurate</source>
+        <translation>记录准确</translation>
+    </message>
+    <message>
+        <source>The evidence does not show the record inaccurate</source>
+        <translation>证据不能证明记录不准确</translation>
+    </message>
+    <message>
+        <source>Not information about the applicant</source>
+        <translation>非与申请人自身相关的政府信息</translation>
+    </message>
+    <message>
+        <source>Not within this office&apos;s functions: another agency may correct it</source>
+        <translation>不属于本机关职能范围，由有权更正的机关处理</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>予以更正</translation>
+    </message>
+    <message>
+        <source>Referred to the competent agency</source>
+        <translation>已转送有权更正的机关</translation>
+    </message>
+    <message>
+        <source>Told to ask the competent agency</source>
+        <translation>已告知向有权更正的机关提出</translation>
+    </message>
+    <message>
+        <source>Correction refused</source>
+        <translation>不予更正</translation>
+    </message>
 </context>
 <context>
     <name>ogi::WorkingCalendar</name>
@@ -3432,6 +3666,10 @@
     <message>
         <source>add needs --json FILE (or --json - for standard input)</source>
         <translation>add 命令需要 --json 文件（或用 --json - 从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>--attach: &quot;%1&quot; is not a kind of attachment (%2)</source>
+        <translation>--attach：“%1”不是附件类别（%2）</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4023,14 @@
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正申请</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺%1</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4414,50 @@
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
+    <message>
+        <source>Applicant: %1 (%2), representative of the applicants</source>
+        <translation>申请人：%1（%2），代表人</translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation>委托代理人：%1</translation>
+    </message>
+    <message>
+        <source>  Letter of authorisation (委托书): attached</source>
+        <translation>  授权委托书：已附</translation>
+    </message>
+    <message>
+        <source>  Letter of authorisation (委托书): not attached yet (ogi attach %1 FILE --kind authorisation)</source>
+        <translation>  授权委托书：尚未附（ogi attach %1 FILE --kind authorisation）</translation>
+    </message>
+    <message>
+        <source>  Notices are addressed to: %1</source>
+        <translation>  文书送达对象：%1</translation>
+    </message>
+    <message>
+        <source>Missing from the application when received (Art. 29):</source>
+        <translation>收到申请时欠缺的内容（第二十九条）：</translation>
+    </message>
+    <message>
+        <source>  Ask for them within 7 working days of receipt (Art. 30): ogi act %1 request-supplement --days N (without --items the notice names exactly these).</source>
+        <translation>  应自收到申请之日起7个工作日内一次性告知补正（第三十条）：ogi act %1 request-supplement --days N（不写 --items 时，告知书即列明上述内容）。</translation>
+    </message>
+    <message>
+        <source>Kind: %1 — not an application for government information: not counted in the annual report&apos;s section 三 nor in the monthly tally</source>
+        <translation>类别：%1——不属于政府信息公开申请，不计入年度报告第三部分和月度统计</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>审核结论：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>处理决定：%1</translation>
+    </message>
+    <message>
+        <source>Reply to be sent: %1</source>
+        <translation>答复送达方式：%1</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::UserCommand</name>
@@ -4469,6 +4759,128 @@
     </message>
 </context>
 <context>
+    <name>ogi::ui::AgentForm</name>
+    <message>
+        <source>Authorised agent (委托代理人)</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <source>Someone applies for the applicant: notices are addressed to the applicant, care of the agent</source>
+        <translation>他人受委托代为申请：文书写明申请人并由委托代理人转交</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>代理人姓名：</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>通信地址：</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>the scanned 委托书, attached with the application</source>
+        <translation>授权委托书扫描件，登记时一并存档</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation:</source>
+        <translation>授权委托书：</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation (委托书)</source>
+        <translation>授权委托书</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ui::ApplicantForm</name>
+    <message>
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation>组织类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名或名称：</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>通信地址：</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>The co-applicant named to act for all (代表人): notices are addressed to them</source>
+        <translation>共同申请人推选的代表人：文书向其送达</translation>
+    </message>
+    <message>
+        <source>Applicant %1 of %2</source>
+        <translation>申请人（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Remove this co-applicant</source>
+        <translation>移除该共同申请人</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::AttachmentsPanel</name>
     <message>
         <source>Attach a file</source>
@@ -4672,6 +5084,26 @@
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
+    <message>
+        <source>The Regulations set no period for a request to correct a record (Art. 41).</source>
+        <translation>《条例》未规定更正申请的办理期限（第四十一条）。</translation>
+    </message>
+    <message>
+        <source>The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt (Art. 30).</source>
+        <translation>申请欠缺（第二十九条）：%1。应自收到申请之日起7个工作日内一次性告知补正（第三十条）。</translation>
+    </message>
+    <message>
+        <source>%1 · missing %2</source>
+        <translation>%1 · 缺%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no statutory period</source>
+        <translation>无法定期限</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::CaseView</name>
@@ -4742,6 +5174,26 @@
     <message>
         <source>Notices (%1)</source>
         <translation>文书（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (representative)</source>
+        <translation>%1（代表人）</translation>
+    </message>
+    <message>
+        <source>Applicants: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation>委托代理人：%1</translation>
+    </message>
+    <message>
+        <source>Missing from the application (Art. 29): %1</source>
+        <translation>申请欠缺（第二十九条）：%1</translation>
+    </message>
+    <message>
+        <source>ask for a supplement within 7 working days of receipt (Art. 30)</source>
+        <translation>应自收到申请之日起7个工作日内一次性告知补正（第三十条）</translation>
     </message>
 </context>
 <context>
@@ -5544,50 +5996,6 @@ Message-ID：%3
         <translation>登记申请</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Applicant type:</source>
-        <translation>申请人类型：</translation>
-    </message>
-    <message>
-        <source>Organisation type:</source>
-        <translation>组织类型：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名或名称：</translation>
-    </message>
-    <message>
-        <source>ID document:</source>
-        <translation>证件类型：</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>证件号码：</translation>
-    </message>
-    <message>
-        <source>Unified social credit code:</source>
-        <translation>统一社会信用代码：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>电子邮箱：</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>通信地址：</translation>
-    </message>
-    <message>
-        <source>Postcode:</source>
-        <translation>邮政编码：</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>申请</translation>
     </message>
@@ -5630,6 +6038,50 @@ Message-ID：%3
     <message>
         <source>Register the application (Ctrl+S)</source>
         <translation>登记该申请（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Add a co-applicant</source>
+        <translation>增加共同申请人</translation>
+    </message>
+    <message>
+        <source>Several persons or organisations apply together (共同申请)</source>
+        <translation>多名公民、法人或者其他组织共同提出申请</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>A request to correct a record about the applicant (Art. 41) is not an application for government information: its own steps and notices, no statutory period, not counted in the annual report&apos;s section 三</source>
+        <translation>要求更正与申请人自身相关的政府信息记录的申请（第四十一条）不属于政府信息公开申请：办理环节和文书另行适用，无法定期限，不计入年度报告第三部分</translation>
+    </message>
+    <message>
+        <source>the evidence that the record is inaccurate</source>
+        <translation>证明记录不准确的证据材料</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据材料：</translation>
+    </message>
+    <message>
+        <source>Evidence (Art. 41)</source>
+        <translation>证据材料（第四十一条）</translation>
+    </message>
+    <message>
+        <source>The application lacks what Art. 29 asks for; it is registered all the same, and these will be asked for in a supplement (Art. 30, within 7 working days):</source>
+        <translation>申请欠缺第二十九条规定的内容；仍予登记，并将告知申请人补正下列内容（第三十条，7个工作日内）：</translation>
+    </message>
+    <message>
+        <source>Register a request to correct a record</source>
+        <translation>登记更正申请</translation>
+    </message>
+    <message>
+        <source>Record to correct, and what is wrong:</source>
+        <translation>要求更正的记录及不准确之处：</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,13 @@ enum class AttachmentKind
 {
     Application,
     Reply,
+    Authorisation,
+    Evidence,
     Other
 };
 
-// application: 申请材料, reply: 答复文书, other: 其他材料.
+// application: 申请材料, reply: 答复文书, authorisation: 授权委托书 (an agent applies for the
+// applicant), evidence: 证据材料 (a correction request's proof, Art. 41), other: 其他材料.
 const QList<Term<AttachmentKind>>& attachmentKinds();
 
 // A file attached to a case. The bytes live in the attachment folder under their SHA-256;
@@ -30,6 +33,13 @@ struct Attachment
     qint64 size = 0; // bytes
     QString addedBy; // login
     QDateTime addedAt;
+};
+
+// A file to attach, named by its path on this computer.
+struct FileToAttach
+{
+    AttachmentKind kind = AttachmentKind::Other;
+    QString path;
 };
 
 } // namespace ogi

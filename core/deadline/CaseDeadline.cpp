@@ -33,6 +33,14 @@ namespace {
     }
 } // namespace
 
+QStringList caseDeadlineLines(const CaseDeadline& deadline)
+{
+    if (!deadline.statutoryPeriod)
+        return { Tr::tr("No statutory period: the Regulations set none for a request to correct a record "
+                        "(Art. 41); no reply deadline is counted.") };
+    return deadlineReportLines(deadline.report);
+}
+
 CaseDeadline caseDeadline(const Database& database, const QString& caseNumber, const QDate& asOf)
 {
     const CaseRepository repository(database);
@@ -44,6 +52,11 @@ CaseDeadline caseDeadline(const Database& database, const QString& caseNumber, c
     CaseDeadline result;
     result.caseNumber = record->caseNumber;
     result.state = record->state;
+    result.report.asOf = asOf;
+    if (!hasStatutoryReplyPeriod(record->application.kind)) {
+        result.statutoryPeriod = false;
+        return result;
+    }
     result.report
         = calculator.report(replyFactsFromEvents(record->application.receiptDate, repository.events(record->id)), asOf);
 

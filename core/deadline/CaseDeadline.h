@@ -14,8 +14,15 @@ struct CaseDeadline
 {
     QString caseNumber;
     CaseState state = CaseState::Registered;
+    // False for a correction request: the Regulations set no period for it (Art. 41), and
+    // `report` is empty — never an Art. 33 clock.
+    bool statutoryPeriod = true;
     DeadlineReport report;
 };
+
+// The deadlines as translated lines: deadlineReportLines(), or for a case without a
+// statutory period the one line that says so. For `ogi show`, `ogi deadline` and the case view.
+QStringList caseDeadlineLines(const CaseDeadline& deadline);
 
 // The deadlines of case `caseNumber` as of `asOf`, computed from its timeline on the office
 // calendar (shipped arrangements plus the administrator's overrides). A period already

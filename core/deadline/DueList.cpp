@@ -7,6 +7,10 @@
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineCalculator.h"
 
+#include "storage/Sql.h"
+
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +49,20 @@ QList<DueEntry> dueList(
     const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
     const DeadlineCalculator calculator(calendar, rules);
     QList<DueEntry> list;
+    // A correction request has no period to be due (Art. 41): it is not on the board.
+    QSet<qint64> noPeriod;
+    QStringList open;
+    for (CaseState state : allCaseStates())
+        if (isOpen(state))
+            open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
+    QSqlQuery corrections = sql::run(database.connection(), // through the state index: the open cases only
+        u"SELECT id FROM cases WHERE state IN (%1) AND kind = 'correction'"_s.arg(open.join(u", "_s)));
+    while (sql::next(corrections))
+        noPeriod.insert(corrections.value(0).toLongLong());
+    corrections.finish();
     const auto evaluate = [&](const CaseTimeline& timeline) {
+        if (noPeriod.contains(timeline.id))
+            return;
         DueEntry entry { timeline.caseNumber, timeline.applicantName, timeline.state, {}, {} };
         try {
             entry.period

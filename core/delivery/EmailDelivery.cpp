@@ -6,6 +6,7 @@
 #include "log/LogFile.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeType.h"
+#include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 #include "workflow/ActionPermission.h"
@@ -33,10 +34,10 @@ namespace {
         return *record;
     }
 
+    // Where the reply goes: the agent's email when an agent gave one (reference/notices.md).
     QString applicantEmail(const CaseRecord& record)
     {
-        return record.application.applicants.isEmpty() ? QString()
-                                                         : record.application.applicants.front().email.trimmed();
+        return record.application.applicants.isEmpty() ? QString() : replyAddress(record.application).email;
     }
 
     // The mail goes to the applicant in Chinese whatever the clerk's language, like the
@@ -45,18 +46,20 @@ namespace {
         const OfficeSettings& settings, const OfficeSettings::MailServer& server)
     {
         const OfficeSettings::AgencyProfile agency = settings.agencyProfile();
-        const Applicant& applicant = record.application.applicants.front();
+        const QString addressee = noticeAddressee(record.application);
         const NoticeType* type = findNoticeType(notice.type);
         const QString title = type ? QString::fromUtf8(type->title) : u"答复书"_s;
         OutgoingMail mail;
         mail.from = server.sender.trimmed();
         mail.fromName = agency.name;
         mail.to = applicantEmail(record);
-        mail.toName = applicant.name;
-        mail.subject = u"政府信息公开申请答复：%1（%2）"_s.arg(title, notice.number);
-        QString body = u"%1：\n\n"_s.arg(applicant.name)
-            + u"您于%1提出的政府信息公开申请（登记编号 %2），本机关已作出答复。"_s.arg(
-                record.application.submittedDate.toString(u"yyyy年M月d日"_s), record.caseNumber)
+        mail.toName = addressee;
+        // A correction request (Art. 41) is not an application for government information.
+        const QString what = record.application.kind == CaseKind::Correction ? u"更正申请"_s : u"政府信息公开申请"_s;
+        mail.subject = u"%1答复：%2（%3）"_s.arg(what, title, notice.number);
+        QString body = u"%1：\n\n"_s.arg(addressee)
+            + u"您于%1提出的%2（登记编号 %3），本机关已作出答复。"_s.arg(
+                record.application.submittedDate.toString(u"yyyy年M月d日"_s), what, record.caseNumber)
             + u"答复文书《%1》（%2）见附件 PDF 文件，请查收。\n\n"_s.arg(title, notice.number);
         if (!agency.contact.isEmpty())
             body += u"如有疑问，请与我们联系：%1\n\n"_s.arg(agency.contact);
@@ -83,7 +86,7 @@ std::optional<IssuedNotice> EmailDelivery::replyNotice(const QString& caseNumber
     const QList<IssuedNotice> notices = NoticeStore(m_database, m_clock).list(record.id);
     for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
         const NoticeType* type = findNoticeType(it->type);
-        if (type && type->reply && !it->voided && it->intact)
+        if (type && isReplyNotice(*type) && !it->voided && it->intact)
             return *it;
     }
     return std::nullopt;
@@ -99,7 +102,8 @@ QString EmailDelivery::problem(const UserAccount& user, const QString& caseNumbe
         return Tr::tr("The applicant of case %1 has no email address on record.").arg(caseNumber);
     if (!replyNotice(caseNumber))
         return Tr::tr("No reply notice has been issued for case %1 yet (文书 → 出具文书).").arg(caseNumber);
-    if (const std::optional<Refusal> refusal = refusalFor(u"deliver"_s, record.state, user, caseNumber))
+    if (const std::optional<Refusal> refusal
+        = refusalFor(u"deliver"_s, record.state, user, caseNumber, record.application.kind))
         return refusal->message;
     // What the workflow would refuse after the mail is out (the notice to an objecting third
     // party first, Art. 32) is said before anything is sent.

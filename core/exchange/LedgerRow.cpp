@@ -298,19 +298,20 @@ ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const Le
         e.accepted = state == LedgerState::Accepted || e.extended;
     }
 
+    // A ledger row names who applied and for what: without them it is no row anyone can act
+    // on, nor found again by a second import. What else Art. 29 asks for may be missing: an
+    // open case is then marked with it, as a registration is (missingElements); an answered
+    // one is not (old ledgers did not keep the ID number and contact details).
+    if (applicant.name.isEmpty())
+        problem(LedgerColumn::Applicant, Tr::tr("required"));
+    if (app.description.isEmpty())
+        problem(LedgerColumn::Request, Tr::tr("required"));
     for (const FieldIssue& issue : validateApplication(app, today)) {
         const QString column = columnOfField(issue.field);
-        // Old ledgers often kept no ID number or contact for answered cases; open ones
-        // need them as any registration does.
-        const bool missingDetail = (column == ledgerColumnName(LedgerColumn::IdNumber) && idText.isEmpty())
-            || ((column == ledgerColumnName(LedgerColumn::Phone) || column == ledgerColumnName(LedgerColumn::Address))
-                && applicant.phone.isEmpty() && applicant.address.isEmpty());
-        if (concluded && missingDetail)
-            continue;
         // One message per cell: a date already called unreadable is not "required" too, and
         // the submission date the ledger does not have is the receipt date.
         const bool cellNamed = std::any_of(parsed.problems.cbegin(), parsed.problems.cend(),
-            [&](const LedgerProblem& p) { return p.column == column && (p.message == issue.message || column == ledgerColumnName(LedgerColumn::Received)); });
+            [&](const LedgerProblem& p) { return p.column == column; });
         if (!cellNamed)
             parsed.problems.append({ rowNumber, column, issue.message });
     }

@@ -53,8 +53,9 @@ struct ParsedLedgerRow
 // check digit, credit code); 办理结果 as the annual report's label ("不予公开-保护第三方合法权益",
 // the label alone, or the category alone where it has no sub-rows); 延期 是/否. A reply
 // before receipt, a reply date without a result, 状态 contradicting 答复日期, anything in the
-// future are problems. Concluded rows may lack the ID number and contact details old
-// ledgers did not keep; open ones need them as a new registration does.
+// future are problems; 申请人 and 申请内容 are needed. The ID number and contact details may
+// be missing, as in a registration (Art. 31): an open case is then marked with the Art. 29
+// elements it lacks (missingElements), to be asked for (Art. 30).
 ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const LedgerLayout& layout, const QDate& today);
 
 // A hash of every cell of a row (64-bit FNV-1a as 16 hex digits; cells trimmed, blank

@@ -35,10 +35,10 @@ namespace {
                                 foreignKeys.value(2).toString());
     }
 
-    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome,
+    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome, CaseKind kind,
         const QList<CaseEvent>& events, QStringList& findings)
     {
-        const FoldedCase folded = foldEvents(events);
+        const FoldedCase folded = foldEvents(events, kind);
         for (const QString& problem : folded.problems)
             findings << Tr::tr("case %1: %2").arg(caseNumber, problem);
         if (!events.isEmpty() && caseStateCode(folded.state) != storedState)
@@ -53,7 +53,7 @@ namespace {
     void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
     {
         QSqlQuery cases
-            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, '') FROM cases ORDER BY id"_s);
+            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, ''), kind FROM cases ORDER BY id"_s);
         QSqlQuery events
             = sql::run(db, u"SELECT case_id, "_s + caseEventColumns() + u" FROM case_events ORDER BY case_id, seq"_s);
         bool haveEvent = sql::next(events);
@@ -68,7 +68,8 @@ namespace {
                 list << caseEventFromRow(events, 1);
                 haveEvent = sql::next(events);
             }
-            checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(), list, findings);
+            checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(),
+                parseTerm(caseKinds(), cases.value(4).toString()).value_or(CaseKind::Disclosure), list, findings);
         }
     }
 } // namespace

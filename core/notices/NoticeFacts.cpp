@@ -3,10 +3,14 @@
 #include "Error.h"
 #include "deadline/CaseDeadline.h"
 #include "fees/FeeMethod.h"
+#include "notices/CorrectionNoticeFacts.h"
+#include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "workflow/ReplyType.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,18 +60,21 @@ namespace {
 QString applicantYou(const Application& application)
 {
     // One person: 您. One organisation: 贵单位 — the polite form, matching 您; 你单位 is how
-    // an office writes to the units under it, which an applicant is not. Several applicants
-    // (helper D's co-applicants): their names, since 你们/您们 has no place in an official reply.
+    // an office writes to the units under it, which an applicant is not. Co-applicants with a
+    // named representative are addressed through the representative (ApplicationParties);
+    // without one, by their names, since 你们/您们 has no place in an official reply.
     const QList<Applicant>& applicants = application.applicants;
-    if (applicants.size() > 1) {
+    if (applicants.isEmpty())
+        return {};
+    const bool oneAddressee = applicants.size() == 1
+        || std::any_of(applicants.begin(), applicants.end(), [](const Applicant& a) { return a.representative; });
+    if (!oneAddressee) {
         QStringList names;
         for (const Applicant& a : applicants)
             names << a.name.trimmed();
         return names.join(u"、");
     }
-    if (applicants.isEmpty())
-        return {};
-    return applicants.front().kind == ApplicantKind::Organisation ? u"贵单位"_s : u"您"_s;
+    return leadApplicant(application).kind == ApplicantKind::Organisation ? u"贵单位"_s : u"您"_s;
 }
 
 QString chineseDate(const QDate& date) { return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()); }
@@ -90,6 +97,13 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
 {
     using P = NoticePrerequisite;
     const WorkflowFacts& f = c.facts;
+    // An application's notices and a correction request's (Art. 41) are not interchangeable.
+    if (isCorrectionNotice(type) != (c.record.application.kind == CaseKind::Correction))
+        return isCorrectionNotice(type)
+            ? Tr::tr("This notice answers a request to correct a record (Art. 41); case %1 is an application.")
+                  .arg(c.record.caseNumber)
+            : Tr::tr("Case %1 is a request to correct a record (Art. 41): it has its own notices.")
+                  .arg(c.record.caseNumber);
     switch (type.prerequisite) {
     case P::None:
         return {};
@@ -99,6 +113,8 @@ QString noticePrerequisiteProblem(const NoticeType& type, const NoticeContext& c
         return f.reasonsRequested.isValid()
             ? QString()
             : Tr::tr("Record the request for reasons first (Art. 35: what to explain, by when).");
+    case P::CorrectionSignedOff:
+        return correctionNoticeProblem(type, c);
     case P::SupplementRequested:
         return f.supplementRequested.isValid()
             ? QString()
@@ -182,6 +198,8 @@ QMap<QString, QString> noticeFactLabels()
         { u"notice_title"_s, Tr::tr("The title of the notice served (proof of service)") },
         { u"notice_number"_s, Tr::tr("The number of the notice served (proof of service)") },
         { u"notice_addressee"_s, Tr::tr("The addressee of the notice served (proof of service)") },
+        { u"correction_agency"_s, Tr::tr("The agency competent to correct the record") },
+        { u"correction_finding"_s, Tr::tr("What verifying the record found") },
     };
 }
 
@@ -199,11 +217,12 @@ QMap<QString, QString> noticeFacts(
     putIfKnown(facts, u"issue_date"_s, chineseDate(issueDate));
     putIfKnown(facts, u"case_number"_s, c.record.caseNumber);
     if (!app.applicants.isEmpty()) {
-        const Applicant& applicant = app.applicants.front();
-        putIfKnown(facts, u"applicant_name"_s, applicant.name);
+        // Every co-applicant or the representative, care of an agent (ApplicationParties).
+        const ReplyAddress to = replyAddress(app);
+        putIfKnown(facts, u"applicant_name"_s, noticeAddressee(app));
         putIfKnown(facts, u"applicant_you"_s, applicantYou(app));
-        putIfKnown(facts, u"applicant_address"_s, applicant.address);
-        putIfKnown(facts, u"applicant_postcode"_s, applicant.postcode);
+        putIfKnown(facts, u"applicant_address"_s, to.address);
+        putIfKnown(facts, u"applicant_postcode"_s, to.postcode);
     }
     if (app.receiptDate.isValid())
         putIfKnown(facts, u"received_date"_s, chineseDate(app.receiptDate));
@@ -260,6 +279,7 @@ QMap<QString, QString> noticeFacts(
         facts.insert(u"abandon_notice_date"_s, chineseDate(f.feeNoticeDate));
         facts.insert(u"abandon_action"_s, u"缴纳信息处理费"_s);
     }
+    addCorrectionFacts(facts, c);
     return facts;
 }
 
@@ -274,6 +294,7 @@ QMap<QString, QString> defaultNoticeEdits(const NoticeContext& c)
     putIfKnown(edits, u"questions"_s, f.reasonsItems);
     if (const CaseEvent* fee = lastEvent(c.events, u"fee_notice"_s))
         putIfKnown(edits, u"fee_basis"_s, fee->details.value(u"explanation"_s).toString());
+    addCorrectionEdits(edits, c);
     return edits;
 }
 

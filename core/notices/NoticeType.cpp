@@ -72,6 +72,18 @@ const QList<NoticeType>& noticeTypes()
         { "reply_still_unclear", "政府信息公开申请告知书",
             QT_TRANSLATE_NOOP("ogi::NoticeType", "Reply: still unclear after the supplement"), "第三十条", "答",
             P::ReplySignedOff, C::Either, R::StillUnclear },
+        // A correction request (Art. 41, one paragraph: cited whole). Each decision is open to
+        // reconsideration or litigation; 行政复议法 Art. 23's 复议前置 names 不予公开, not these.
+        { "correction_corrected", "更正申请答复书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: corrected"),
+            "第四十一条", "答", P::CorrectionSignedOff, C::Either, std::nullopt, "correct" },
+        { "correction_refused", "更正申请答复书", QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: refused"),
+            "第四十一条", "答", P::CorrectionSignedOff, C::Either, std::nullopt, "refuse_correction" },
+        { "correction_referred", "更正申请转送告知书",
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: referred to the competent agency"), "第四十一条", "答",
+            P::CorrectionSignedOff, C::Either, std::nullopt, "refer" },
+        { "correction_redirected", "更正申请告知书",
+            QT_TRANSLATE_NOOP("ogi::NoticeType", "Correction: to be asked of the competent agency"), "第四十一条", "答",
+            P::CorrectionSignedOff, C::Either, std::nullopt, "redirect" },
     };
     return types;
 }
@@ -92,6 +104,18 @@ const NoticeType& replyNoticeType(ReplyType reply)
             return type;
     return noticeTypes().back(); // unreachable: every reply type has a notice (tested)
 }
+
+const NoticeType* correctionReplyNoticeType(const QString& decision)
+{
+    for (const NoticeType& type : noticeTypes())
+        if (type.correctionDecision && decision == QLatin1String(type.correctionDecision))
+            return &type;
+    return nullptr;
+}
+
+bool isReplyNotice(const NoticeType& type) { return type.reply.has_value() || type.correctionDecision; }
+
+bool isCorrectionNotice(const NoticeType& type) { return type.correctionDecision != nullptr; }
 
 QString noticeTypeName(const NoticeType& type) { return QCoreApplication::translate("ogi::NoticeType", type.english); }
 

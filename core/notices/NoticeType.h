@@ -23,6 +23,7 @@ enum class NoticePrerequisite
     FeeNoticed, // 信息处理费缴费通知书
     Abandoned, // 视为放弃申请告知书: supplement or fee not received in time
     ReplySignedOff, // 答复书 / 告知书: a signed-off draft of the notice's reply type
+    CorrectionSignedOff, // a correction request's reply (Art. 41): its decision, signed off
 };
 
 // How the remedies paragraph (Art. 51) reads in a notice, or that it has none.
@@ -46,15 +47,26 @@ struct NoticeType
     NoticePrerequisite prerequisite;
     RemedyClause remedies;
     std::optional<ReplyType> reply; // reply notices: the reply type they carry
+    // A correction request's reply (Art. 41): the decision it carries ("correct", "refer",
+    // "redirect", "refuse_correction"); nullptr for the notices of an application.
+    const char* correctionDecision = nullptr;
 };
 
+// The notice answers the case: an application's reply, or a correction request's.
+bool isReplyNotice(const NoticeType& type);
+// The notice belongs to a correction request (Art. 41), not to an application.
+bool isCorrectionNotice(const NoticeType& type);
+
 // Every notice type, in the order of DESIGN.md §8: procedural notices first, then one
-// reply notice per ReplyType.
+// reply notice per ReplyType, then the replies to a correction request (Art. 41).
 const QList<NoticeType>& noticeTypes();
 // The type with `code`; nullptr if there is none.
 const NoticeType* findNoticeType(const QString& code);
 // The reply notice for a reply type (every ReplyType has one).
 const NoticeType& replyNoticeType(ReplyType reply);
+// The reply notice of a correction request's decision ("correct", "refer", "redirect",
+// "refuse_correction"); nullptr for anything else.
+const NoticeType* correctionReplyNoticeType(const QString& decision);
 // The type's name in the user's language, telling the replies apart ("答复书：不予公开").
 QString noticeTypeName(const NoticeType& type);
 

@@ -1,5 +1,6 @@
 # Notices (文书): templates, document numbers, notices as issued (issue 6).
 target_sources(ogi_core PRIVATE
+    notices/CorrectionNoticeFacts.cpp notices/CorrectionNoticeFacts.h
     notices/IssuedNotice.h
     notices/NoticeFacts.cpp notices/NoticeFacts.h
     notices/NoticeStore.cpp notices/NoticeStore.h

@@ -44,6 +44,17 @@ namespace {
             return value.toString().trimmed();
         }
 
+        bool boolean(const QString& key)
+        {
+            m_known.insert(key);
+            const QJsonValue value = m_object.value(key);
+            if (value.isUndefined() || value.isNull())
+                return false;
+            if (!value.isBool())
+                issue(key, Tr::tr("must be true or false"));
+            return value.toBool();
+        }
+
         QDate date(const QString& key)
         {
             const QString value = text(key);
@@ -70,6 +81,19 @@ namespace {
                 return fallback;
             }
             return *parsed;
+        }
+
+        // A term the applicant may leave out: nullopt when absent, an issue when not a term.
+        template <typename E>
+        std::optional<E> optionalTerm(const QString& key, const QList<Term<E>>& terms)
+        {
+            const QString value = text(key);
+            if (value.isEmpty())
+                return std::nullopt;
+            const std::optional<E> parsed = parseTerm(terms, value);
+            if (!parsed)
+                issue(key, Tr::tr("\"%1\" is not one of: %2").arg(value, acceptedCodes(terms)));
+            return parsed;
         }
 
         void markKnown(const QString& key) { m_known.insert(key); }
@@ -109,8 +133,31 @@ namespace {
             a.legalRepresentative = r.text(u"legal_representative"_s);
             a.contactPerson = r.text(u"contact_person"_s);
         }
+        a.representative = r.boolean(u"representative"_s);
         r.rejectUnknownFields();
         return a;
+    }
+
+    Agent readAgent(const QJsonObject& object, QList<FieldIssue>& issues)
+    {
+        ObjectReader r(object, u"agent."_s, issues);
+        Agent a;
+        a.name = r.text(u"name"_s);
+        a.idType = r.term(u"id_type"_s, idDocumentTypes(), IdDocumentType::ResidentId, false);
+        a.idNumber = r.text(u"id_number"_s);
+        a.phone = r.text(u"phone"_s);
+        a.email = r.text(u"email"_s);
+        a.address = r.text(u"address"_s);
+        a.postcode = r.text(u"postcode"_s);
+        r.rejectUnknownFields();
+        return a;
+    }
+
+    QJsonObject agentToJson(const Agent& a, bool unmasked)
+    {
+        return { { u"name"_s, a.name }, { u"id_type"_s, codeOf(idDocumentTypes(), a.idType) },
+            { u"id_number"_s, unmasked ? a.idNumber : maskIdentityNumber(a.idNumber) }, { u"phone"_s, a.phone },
+            { u"email"_s, a.email }, { u"address"_s, a.address }, { u"postcode"_s, a.postcode } };
     }
 
     QJsonObject applicantToJson(const Applicant& a, bool unmasked)
@@ -131,6 +178,7 @@ namespace {
         o[u"email"_s] = a.email;
         o[u"address"_s] = a.address;
         o[u"postcode"_s] = a.postcode;
+        o[u"representative"_s] = a.representative;
         return o;
     }
 } // namespace
@@ -172,6 +220,13 @@ Application applicationFromJson(const QByteArray& json)
         r.issue(u"applicants"_s, Tr::tr("must be a list of objects"));
     }
 
+    r.markKnown(u"agent"_s);
+    if (object.value(u"agent"_s).isObject())
+        app.agent = readAgent(object.value(u"agent"_s).toObject(), issues);
+    else if (object.contains(u"agent"_s) && !object.value(u"agent"_s).isNull())
+        r.issue(u"agent"_s, Tr::tr("must be an object"));
+
+    app.kind = r.term(u"kind"_s, caseKinds(), CaseKind::Disclosure, false);
     app.channel = r.term(u"channel"_s, channels(), Channel::InPerson, true);
     app.submittedDate = r.date(u"submitted_date"_s);
     app.receiptDate = r.date(u"receipt_date"_s);
@@ -180,8 +235,9 @@ Application applicationFromJson(const QByteArray& json)
         app.receiptDate = app.submittedDate;
     app.description = r.text(u"description"_s);
     app.documentNumber = r.text(u"document_number"_s);
-    app.requestedForm = r.term(u"requested_form"_s, requestedForms(), RequestedForm::Paper, true);
-    app.deliveryWay = r.term(u"delivery_way"_s, deliveryWays(), DeliveryWay::Post, true);
+    // Left out, they are an element the application lacks (Art. 29 (3)), not a default.
+    app.requestedForm = r.optionalTerm(u"requested_form"_s, requestedForms());
+    app.deliveryWay = r.optionalTerm(u"delivery_way"_s, deliveryWays());
     app.department = r.text(u"department"_s);
     app.clerk = r.text(u"clerk"_s);
     app.note = r.text(u"note"_s);
@@ -198,22 +254,33 @@ QJsonObject caseToJson(const CaseRecord& record, const QList<CaseEvent>& events,
     const Application& app = record.application;
     QJsonObject o;
     o[u"case_number"_s] = record.caseNumber;
+    o[u"kind"_s] = codeOf(caseKinds(), app.kind);
     o[u"state"_s] = caseStateCode(record.state);
     o[u"outcome"_s] = record.outcome.isEmpty() ? QJsonValue() : QJsonValue(record.outcome);
     QJsonArray applicants;
     for (const Applicant& a : app.applicants)
         applicants.append(applicantToJson(a, unmasked));
     o[u"applicants"_s] = applicants;
+    o[u"agent"_s] = app.agent ? QJsonValue(agentToJson(*app.agent, unmasked)) : QJsonValue();
     o[u"channel"_s] = codeOf(channels(), app.channel);
     o[u"submitted_date"_s] = isoDate(app.submittedDate);
     o[u"receipt_date"_s] = isoDate(app.receiptDate);
     o[u"description"_s] = app.description;
     o[u"document_number"_s] = app.documentNumber;
-    o[u"requested_form"_s] = codeOf(requestedForms(), app.requestedForm);
-    o[u"delivery_way"_s] = codeOf(deliveryWays(), app.deliveryWay);
+    o[u"requested_form"_s]
+        = app.requestedForm ? QJsonValue(codeOf(requestedForms(), *app.requestedForm)) : QJsonValue();
+    o[u"delivery_way"_s] = app.deliveryWay ? QJsonValue(codeOf(deliveryWays(), *app.deliveryWay)) : QJsonValue();
     o[u"department"_s] = app.department;
     o[u"clerk"_s] = app.clerk;
     o[u"note"_s] = app.note;
+    // Art. 29 elements the application lacked when registered, for the supplement (Art. 30).
+    QJsonArray missing;
+    for (const MissingElement& m : record.missing)
+        missing.append(QJsonObject { { u"element"_s, missingElementsCode({ m }).section(u'@', 0, 0) },
+            { u"field"_s, missingElementField(m) }, { u"text"_s, describeMissingElement(m, app) } });
+    o[u"missing_elements"_s] = missing;
+    o[u"supplement_items"_s]
+        = record.missing.isEmpty() ? QJsonValue() : QJsonValue(supplementItemsText(app, record.missing));
     o[u"created_at"_s] = isoTimestamp(record.createdAt);
     o[u"updated_at"_s] = isoTimestamp(record.updatedAt);
     QJsonArray timeline;

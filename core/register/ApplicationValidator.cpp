@@ -21,37 +21,36 @@ namespace {
     {
     public:
         void add(const QString& field, const QString& message) { m_issues.push_back({ field, message }); }
-        void required(const QString& field, const QString& value)
-        {
-            if (value.trimmed().isEmpty())
-                add(field, Tr::tr("required"));
-        }
         QList<FieldIssue> take() { return std::move(m_issues); }
 
     private:
         QList<FieldIssue> m_issues;
     };
 
+    bool hasContact(const Applicant& a)
+    {
+        return !a.phone.trimmed().isEmpty() || !a.email.trimmed().isEmpty() || !a.address.trimmed().isEmpty();
+    }
+
+    // A missing element is asked for (Art. 30); a value that is given must be right.
     void validateApplicant(const Applicant& a, const QString& prefix, const QDate& today, IssueList& issues)
     {
-        issues.required(prefix + u"name", a.name);
+        // The least that makes a letter an application to log: someone the office can answer.
+        if (a.name.trimmed().isEmpty() && !hasContact(a))
+            issues.add(prefix + u"name",
+                Tr::tr("give the applicant's name or a way to reach them: an application from nobody who can be "
+                       "answered cannot be registered"));
         if (a.kind == ApplicantKind::Person) {
-            issues.required(prefix + u"id_number", a.idNumber);
             if (a.idType == IdDocumentType::ResidentId && !a.idNumber.trimmed().isEmpty()) {
                 const IdNumberProblem problem = checkResidentIdNumber(a.idNumber, today);
                 if (problem != IdNumberProblem::None)
                     issues.add(prefix + u"id_number", describe(problem));
             }
-        } else {
-            issues.required(prefix + u"credit_code", a.creditCode);
-            if (!a.creditCode.trimmed().isEmpty()) {
-                const CreditCodeProblem problem = checkCreditCode(a.creditCode);
-                if (problem != CreditCodeProblem::None)
-                    issues.add(prefix + u"credit_code", describe(problem));
-            }
+        } else if (!a.creditCode.trimmed().isEmpty()) {
+            const CreditCodeProblem problem = checkCreditCode(a.creditCode);
+            if (problem != CreditCodeProblem::None)
+                issues.add(prefix + u"credit_code", describe(problem));
         }
-        if (a.phone.trimmed().isEmpty() && a.email.trimmed().isEmpty() && a.address.trimmed().isEmpty())
-            issues.add(prefix + u"phone", Tr::tr("give at least one way to reach the applicant: phone, email or address"));
         if (!a.phone.trimmed().isEmpty() && !isValidPhoneNumber(a.phone))
             issues.add(prefix + u"phone",
                 Tr::tr("not a phone number (mobile: 11 digits starting with 1; landline: area code and number)"));
@@ -59,6 +58,25 @@ namespace {
             issues.add(prefix + u"email", Tr::tr("not an email address"));
         if (!a.postcode.trimmed().isEmpty() && !isValidPostcode(a.postcode))
             issues.add(prefix + u"postcode", Tr::tr("a postcode has six digits"));
+    }
+
+    // An agent recorded is recorded rightly: who it is, and any number or contact given.
+    void validateAgent(const Agent& agent, const QDate& today, IssueList& issues)
+    {
+        if (agent.name.trimmed().isEmpty())
+            issues.add(u"agent.name"_s, Tr::tr("the agent's name is required when an agent is recorded"));
+        if (agent.idType == IdDocumentType::ResidentId && !agent.idNumber.trimmed().isEmpty()) {
+            const IdNumberProblem problem = checkResidentIdNumber(agent.idNumber, today);
+            if (problem != IdNumberProblem::None)
+                issues.add(u"agent.id_number"_s, describe(problem));
+        }
+        if (!agent.phone.trimmed().isEmpty() && !isValidPhoneNumber(agent.phone))
+            issues.add(u"agent.phone"_s,
+                Tr::tr("not a phone number (mobile: 11 digits starting with 1; landline: area code and number)"));
+        if (!agent.email.trimmed().isEmpty() && !isValidEmail(agent.email))
+            issues.add(u"agent.email"_s, Tr::tr("not an email address"));
+        if (!agent.postcode.trimmed().isEmpty() && !isValidPostcode(agent.postcode))
+            issues.add(u"agent.postcode"_s, Tr::tr("a postcode has six digits"));
     }
 
     void validateDate(const QString& field, const QDate& date, const QDate& today, IssueList& issues)
@@ -78,6 +96,26 @@ QList<FieldIssue> validateApplication(const Application& application, const QDat
     for (qsizetype i = 0; i < application.applicants.size(); ++i)
         validateApplicant(application.applicants.at(i), u"applicants[%1]."_s.arg(i), today, issues);
 
+    // One representative at most, and only among several applicants (a representative of
+    // oneself would address nobody else).
+    qsizetype representatives = 0;
+    for (qsizetype i = 0; i < application.applicants.size(); ++i)
+        if (application.applicants.at(i).representative) {
+            ++representatives;
+            if (application.applicants.size() < 2)
+                issues.add(u"applicants[%1].representative"_s.arg(i),
+                    Tr::tr("a representative is named among several applicants; this application has one"));
+            else if (representatives > 1)
+                issues.add(u"applicants[%1].representative"_s.arg(i),
+                    Tr::tr("only one of the applicants can be the representative"));
+        }
+    if (application.agent)
+        validateAgent(*application.agent, today, issues);
+    // A correction request has no supplement step to ask what it is about (Art. 41 is not
+    // Art. 29–30): the record to correct must be named.
+    if (application.kind == CaseKind::Correction && application.description.trimmed().isEmpty())
+        issues.add(u"description"_s, Tr::tr("name the record to be corrected and what is inaccurate in it (Art. 41)"));
+
     validateDate(u"submitted_date"_s, application.submittedDate, today, issues);
     validateDate(u"receipt_date"_s, application.receiptDate, today, issues);
     if (application.submittedDate.isValid() && application.receiptDate.isValid()) {
@@ -89,14 +127,6 @@ QList<FieldIssue> validateApplication(const Application& application, const QDat
             issues.add(u"receipt_date"_s, receiptDateRule(application.channel));
     }
 
-    issues.required(u"description"_s, application.description);
-    if (!application.applicants.isEmpty()) {
-        const Applicant& first = application.applicants.front();
-        if (application.deliveryWay == DeliveryWay::Post && first.address.trimmed().isEmpty())
-            issues.add(u"applicants[0].address"_s, Tr::tr("required when the reply is to be posted"));
-        if (application.deliveryWay == DeliveryWay::Email && first.email.trimmed().isEmpty())
-            issues.add(u"applicants[0].email"_s, Tr::tr("required when the reply is to be sent by email"));
-    }
     return issues.take();
 }
 

@@ -14,7 +14,7 @@ namespace ogi {
 namespace {
     const char* const kColumns = "case_number, applicant_name, applicant_kind, description, receipt_date, state, "
                                  "reply_due, reply_due AS days_left, outcome, department, clerk, reply_clock, "
-                                 "reply_paused_until, id";
+                                 "reply_paused_until, id, missing_elements, kind, correction_decision";
 
     // Running clocks first by due date, then paused, then the rest.
     const char* const kUrgency
@@ -47,6 +47,12 @@ namespace {
             return u"department"_s;
         case CaseListColumn::Clerk:
             return u"clerk"_s;
+        case CaseListColumn::MissingElements:
+            return u"missing_elements"_s;
+        case CaseListColumn::Kind:
+            return u"kind"_s;
+        case CaseListColumn::CorrectionDecision:
+            return u"correction_decision"_s;
         case CaseListColumn::Id:
             break;
         }

@@ -18,9 +18,14 @@
 
 namespace ogi {
 
+// case_list.reply_clock of a case the Regulations set no period for (a correction request,
+// Art. 41): none of the reply statuses selects it.
+inline constexpr const char* kNoStatutoryPeriodClock = "no_period";
+
 // Columns of caseListQuery(), in order. DaysLeft carries the reply due date again: the
 // working days left depend on the day the list is looked at (replyStatusAsOf).
-enum class CaseListColumn {
+enum class CaseListColumn
+{
     CaseNumber,
     ApplicantName,
     ApplicantKind,
@@ -35,6 +40,9 @@ enum class CaseListColumn {
     ReplyClock,
     ReplyPausedUntil,
     Id,
+    MissingElements, // cases.missing_elements: the Art. 29 elements the application lacked
+    Kind, // "disclosure" or "correction" (Art. 41)
+    CorrectionDecision, // a correction request's newest decision (correct, refer, ...), else NULL
 };
 
 // The work waiting for one user: the open cases assigned to them and, by role, the

@@ -80,17 +80,20 @@ QString CaseRepository::add(const Application& application, const QString& actor
     const qint64 caseId = insertCaseRows(statements,
         { caseNumber, year, sequence, &application, registration.to, {}, {}, now });
     insertEventRow(statements, caseId, 1, registration, QString(), application.receiptDate, now, actor, QString());
-    storeReplyDeadline(m_db,
-        { caseId, caseNumber, {}, registration.to, application.receiptDate,
-            { CaseEvent { 0, 1, registration.action, std::nullopt, registration.to, {}, application.receiptDate, now,
-                actor, {}, {} } } },
-        loadOfficeCalendar(m_db), m_clock.today());
-    AuditLog::append(m_db,
-        { actor, u"case.register"_s, caseNumber,
-            auditDetails({ { u"receipt_date"_s, isoDate(application.receiptDate) },
-                { u"channel"_s, codeOf(channels(), application.channel) },
-                { u"applicant"_s, application.applicants.front().name.trimmed() } }) },
-        now);
+    // A correction request has no statutory period (Art. 41): no reply deadline is kept for it.
+    if (hasStatutoryReplyPeriod(application.kind))
+        storeReplyDeadline(m_db,
+            { caseId, caseNumber, {}, registration.to, application.receiptDate,
+                { CaseEvent { 0, 1, registration.action, std::nullopt, registration.to, {}, application.receiptDate,
+                    now, actor, {}, {} } } },
+            loadOfficeCalendar(m_db), m_clock.today());
+    QJsonObject registered { { u"kind"_s, codeOf(caseKinds(), application.kind) },
+        { u"receipt_date"_s, isoDate(application.receiptDate) },
+        { u"channel"_s, codeOf(channels(), application.channel) },
+        { u"applicant"_s, application.applicants.front().name.trimmed() } };
+    if (const QString missing = missingElementsCode(missingElements(application)); !missing.isEmpty())
+        registered.insert(u"missing_elements"_s, missing);
+    AuditLog::append(m_db, { actor, u"case.register"_s, caseNumber, auditDetails(registered) }, now);
     transaction.commit();
     return caseNumber;
 }
@@ -107,8 +110,8 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     WriteTransaction transaction(m_db);
     QSqlQuery current = sql::run(m_db,
         u"SELECT c.id, c.state, (SELECT max(seq) FROM case_events e WHERE e.case_id = c.id), "
-        u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1), c.receipt_date "
-        u"FROM cases c WHERE c.case_number = ?"_s,
+        u"(SELECT event_date FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1), c.receipt_date, "
+        u"c.kind FROM cases c WHERE c.case_number = ?"_s,
         { caseNumber });
     if (!sql::next(current))
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
@@ -117,9 +120,10 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     const int lastSeq = current.value(2).toInt();
     const QDate lastDate = parseIsoDate(current.value(3).toString());
     const QDate receipt = parseIsoDate(current.value(4).toString());
+    const CaseKind kind = parseTerm(caseKinds(), current.value(5).toString()).value_or(CaseKind::Disclosure);
     current.finish();
 
-    const std::optional<Transition> transition = findTransition(action, state);
+    const std::optional<Transition> transition = findTransition(action, state, kind);
     if (!transition)
         throw Error(ErrorCode::Refused,
             Tr::tr("Case %1 is %2: \"%3\" is not possible in that state.")
@@ -131,8 +135,10 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     insertEventRow(statements, caseId, lastSeq + 1, *transition, finalOutcome, eventDate, now, actor, note, details);
     const CaseTimeline timeline { caseId, caseNumber, {}, transition->to, receipt, events(caseId) };
     const WorkingCalendar calendar = loadOfficeCalendar(m_db);
-    // A period this event ends keeps the due date and verdict of today's calendar.
-    if (endsPeriod(action))
+    // A period this event ends keeps the due date and verdict of today's calendar; a
+    // correction request has none.
+    const bool periods = hasStatutoryReplyPeriod(kind);
+    if (periods && endsPeriod(action))
         recordEndedPeriods(statements, caseId, receipt, timeline.events, calendar, now);
     // The day the case left the open states is kept while it stays concluded (archiving does
     // not move it); reopened, it has none.
@@ -142,7 +148,8 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
         u"concluded_on = CASE WHEN ? THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
         { caseStateCode(transition->to), sql::textOrNull(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
             isoDate(eventDate), caseId });
-    storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
+    if (periods)
+        storeReplyDeadline(m_db, timeline, calendar, m_clock.today());
     AuditLog::append(m_db,
         { actor, u"case."_s + action, caseNumber,
             auditDetails({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
@@ -183,25 +190,42 @@ std::optional<CaseRecord> CaseRepository::find(const QString& caseNumber) const
     record.createdAt = parseIsoTimestamp(q.value(u"created_at"_s).toString());
     record.updatedAt = parseIsoTimestamp(q.value(u"updated_at"_s).toString());
     Application& app = record.application;
+    app.kind = parseTerm(caseKinds(), q.value(u"kind"_s).toString()).value_or(CaseKind::Disclosure);
     app.channel = parseTerm(channels(), q.value(u"channel"_s).toString()).value_or(Channel::InPerson);
     app.submittedDate = parseIsoDate(q.value(u"submitted_date"_s).toString());
     app.receiptDate = parseIsoDate(q.value(u"receipt_date"_s).toString());
     app.description = q.value(u"description"_s).toString();
     app.documentNumber = q.value(u"document_number"_s).toString();
-    app.requestedForm
-        = parseTerm(requestedForms(), q.value(u"requested_form"_s).toString()).value_or(RequestedForm::Paper);
-    app.deliveryWay = parseTerm(deliveryWays(), q.value(u"delivery_way"_s).toString()).value_or(DeliveryWay::Post);
+    app.requestedForm = parseTerm(requestedForms(), q.value(u"requested_form"_s).toString());
+    app.deliveryWay = parseTerm(deliveryWays(), q.value(u"delivery_way"_s).toString());
     app.department = q.value(u"department"_s).toString();
     app.clerk = q.value(u"clerk"_s).toString();
     app.note = q.value(u"note"_s).toString();
+    record.missing = parseMissingElements(q.value(u"missing_elements"_s).toString());
     q.finish();
 
     QSqlQuery applicants = sql::run(m_db,
-        u"SELECT a.* FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
+        u"SELECT a.*, ca.representative FROM case_applicants ca JOIN applicants a ON a.id = ca.applicant_id "
         u"WHERE ca.case_id = ? ORDER BY ca.position"_s,
         { record.id });
-    while (sql::next(applicants))
+    while (sql::next(applicants)) {
         app.applicants << readApplicant(applicants);
+        app.applicants.back().representative = applicants.value(u"representative"_s).toInt() == 1;
+    }
+    applicants.finish();
+
+    QSqlQuery agent = sql::run(m_db, u"SELECT * FROM case_agents WHERE case_id = ?"_s, { record.id });
+    if (sql::next(agent)) {
+        Agent a;
+        a.name = agent.value(u"name"_s).toString();
+        a.idType = parseTerm(idDocumentTypes(), agent.value(u"id_type"_s).toString()).value_or(IdDocumentType::Other);
+        a.idNumber = agent.value(u"id_number"_s).toString();
+        a.phone = agent.value(u"phone"_s).toString();
+        a.email = agent.value(u"email"_s).toString();
+        a.address = agent.value(u"address"_s).toString();
+        a.postcode = agent.value(u"postcode"_s).toString();
+        app.agent = a;
+    }
     return record;
 }
 
@@ -218,7 +242,7 @@ QList<CaseEvent> CaseRepository::events(qint64 caseId) const
 QList<CaseSummary> CaseRepository::list(std::optional<CaseState> state) const
 {
     const QString base = u"SELECT id, case_number, applicant_name, applicant_kind, description, receipt_date, state, "
-                         u"outcome FROM case_list"_s;
+                         u"outcome, kind, missing_elements FROM case_list"_s;
     const QString order = u" ORDER BY receipt_date DESC, id DESC"_s;
     QSqlQuery q = state ? sql::run(m_db, base + u" WHERE state = ?"_s + order, { caseStateCode(*state) })
                         : sql::run(m_db, base + order);
@@ -233,6 +257,8 @@ QList<CaseSummary> CaseRepository::list(std::optional<CaseState> state) const
         s.receiptDate = parseIsoDate(q.value(5).toString());
         s.state = parseCaseState(q.value(6).toString()).value_or(CaseState::Registered);
         s.outcome = q.value(7).toString();
+        s.kind = parseTerm(caseKinds(), q.value(8).toString()).value_or(CaseKind::Disclosure);
+        s.missing = parseMissingElements(q.value(9).toString());
         rows << s;
     }
     return rows;

@@ -23,6 +23,8 @@ struct CaseSummary
     QDate receiptDate;
     CaseState state = CaseState::Registered;
     QString outcome;
+    CaseKind kind = CaseKind::Disclosure;
+    QList<MissingElement> missing; // what the application lacked when registered (Art. 29)
 };
 
 // Reads and writes the register: cases, their applicants and their event timeline. Every

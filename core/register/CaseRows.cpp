@@ -13,6 +13,22 @@ namespace ogi {
 namespace {
     QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
 
+    // For a NOT NULL column an element may be missing from (a name, the request): "" rather
+    // than a null QString, which would bind as NULL.
+    QString textOrEmpty(const QString& text)
+    {
+        const QString t = text.trimmed();
+        return t.isNull() ? QString(u""_s) : t;
+    }
+
+    // A term's code; "" when the applicant did not state it (the columns are NOT NULL, and an
+    // empty code reads back as "not stated").
+    template <typename E>
+    QString optionalCode(const QList<Term<E>>& terms, const std::optional<E>& value)
+    {
+        return value ? codeOf(terms, *value) : QString(u""_s);
+    }
+
     // The annual report's column of a case (AnnualApplications): "person" or the kind of
     // organisation of its first applicant.
     QString reportApplicantType(const Application& application)
@@ -37,12 +53,12 @@ namespace {
             u"contact_person, phone, email, address, postcode, identity_key) "
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { codeOf(applicantKinds(), a.kind), person ? nullText() : codeOf(organisationTypes(), a.organisationType),
-                a.name.trimmed(), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : nullText(),
+                textOrEmpty(a.name), person ? QVariant(codeOf(idDocumentTypes(), a.idType)) : nullText(),
                 person ? sql::textOrNull(normaliseResidentIdNumber(a.idNumber)) : nullText(),
                 person ? nullText() : sql::textOrNull(normaliseCreditCode(a.creditCode)),
                 sql::textOrNull(a.legalRepresentative.trimmed()), sql::textOrNull(a.contactPerson.trimmed()),
-                sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()), sql::textOrNull(a.address.trimmed()),
-                sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
+                sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()),
+                sql::textOrNull(a.address.trimmed()), sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
     }
 } // namespace
 
@@ -57,24 +73,40 @@ qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
     const qint64 caseId = statements.run(
         u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
-        u"created_at, updated_at, applicant_type, concluded_on) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel),
-            isoDate(application.submittedDate), isoDate(application.receiptDate), application.description.trimmed(),
-            sql::textOrNull(application.documentNumber.trimmed()), codeOf(requestedForms(), application.requestedForm),
-            codeOf(deliveryWays(), application.deliveryWay), sql::textOrNull(application.department.trimmed()),
+        u"created_at, updated_at, applicant_type, concluded_on, missing_elements, kind) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { c.caseNumber, c.year, c.sequence, codeOf(channels(), application.channel), isoDate(application.submittedDate),
+            isoDate(application.receiptDate), textOrEmpty(application.description),
+            sql::textOrNull(application.documentNumber.trimmed()),
+            optionalCode(requestedForms(), application.requestedForm),
+            optionalCode(deliveryWays(), application.deliveryWay), sql::textOrNull(application.department.trimmed()),
             sql::textOrNull(application.clerk.trimmed()), sql::textOrNull(application.note.trimmed()),
             caseStateCode(c.state), sql::textOrNull(c.outcome), isoTimestamp(c.now), isoTimestamp(c.now),
-            reportApplicantType(application),
-            sql::dateOrNull(c.concludedOn) });
+            reportApplicantType(application), sql::dateOrNull(c.concludedOn),
+            // What the application lacked matters while it can be asked for: a case concluded in
+            // an old ledger did not record it.
+            sql::textOrNull(isOpen(c.state) ? missingElementsCode(missingElements(application)) : QString()),
+            codeOf(caseKinds(), application.kind) });
 
-    indexCaseText(statements, caseId, c.caseNumber, application.applicants.front().name.trimmed(),
-        application.description.trimmed());
+    // Every co-applicant is found by the search, not only the first.
+    QStringList names;
+    for (const Applicant& a : application.applicants)
+        if (!a.name.trimmed().isEmpty())
+            names << a.name.trimmed();
+    indexCaseText(statements, caseId, c.caseNumber, names.join(u"、"_s), application.description.trimmed());
     for (qsizetype i = 0; i < application.applicants.size(); ++i) {
         const qint64 applicantId = insertApplicant(statements, application.applicants.at(i));
-        statements.run(u"INSERT INTO case_applicants (case_id, position, applicant_id) VALUES (?, ?, ?)"_s,
-            { caseId, i, applicantId });
+        statements.run(
+            u"INSERT INTO case_applicants (case_id, position, applicant_id, representative) VALUES (?, ?, ?, ?)"_s,
+            { caseId, i, applicantId, application.applicants.at(i).representative ? 1 : 0 });
     }
+    if (const std::optional<Agent>& agent = application.agent)
+        statements.run(u"INSERT INTO case_agents (case_id, name, id_type, id_number, phone, email, address, postcode) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { caseId, agent->name.trimmed(), codeOf(idDocumentTypes(), agent->idType),
+                sql::textOrNull(normaliseResidentIdNumber(agent->idNumber)), sql::textOrNull(agent->phone.trimmed()),
+                sql::textOrNull(agent->email.trimmed()), sql::textOrNull(agent->address.trimmed()),
+                sql::textOrNull(agent->postcode.trimmed()) });
     return caseId;
 }
 

@@ -71,6 +71,14 @@ QString displayName(const QList<Term<E>>& terms, E value)
     return displayTerm(termOf(terms, value).english);
 }
 
+// The display name of a term the applicant may leave out (Art. 29 (3)); "not stated" when absent.
+QString notStatedTerm();
+template <typename E>
+QString displayName(const QList<Term<E>>& terms, const std::optional<E>& value)
+{
+    return value ? displayName(terms, *value) : notStatedTerm();
+}
+
 // "in_person, post, ..." — for messages that list what is accepted.
 template <typename E>
 QString acceptedCodes(const QList<Term<E>>& terms)

@@ -25,12 +25,14 @@ ApplicationTable annualApplications(const Database& database, int year)
     ApplicationTable table;
     constexpr int kTotal = kApplicantColumns - 1;
 
-    // Flows through the year, one pass over the cases received by its end.
+    // Section 三 counts applications for government information only: a correction request
+    // (Art. 41) is not one (reference/regulations.md). Flows through the year, one pass over
+    // the cases received by its end.
     QSqlQuery flows = sql::prepare(db,
         u"SELECT applicant_type, sum(receipt_date >= :first), "
         u"sum(receipt_date < :first AND (concluded_on IS NULL OR concluded_on >= :first)), "
         u"sum(concluded_on IS NULL OR concluded_on > :last) "
-        u"FROM cases WHERE receipt_date <= :last GROUP BY applicant_type"_s);
+        u"FROM cases WHERE receipt_date <= :last AND kind = 'disclosure' GROUP BY applicant_type"_s);
     flows.bindValue(u":first"_s, first);
     flows.bindValue(u":last"_s, last);
     sql::exec(flows);
@@ -46,7 +48,7 @@ ApplicationTable annualApplications(const Database& database, int year)
     // Outcomes of the cases concluded in the year.
     QSqlQuery outcomes = sql::prepare(db,
         u"SELECT applicant_type, coalesce(outcome, ''), count(*) FROM cases "
-        u"WHERE concluded_on BETWEEN :first AND :last GROUP BY applicant_type, outcome"_s);
+        u"WHERE concluded_on BETWEEN :first AND :last AND kind = 'disclosure' GROUP BY applicant_type, outcome"_s);
     outcomes.bindValue(u":first"_s, first);
     outcomes.bindValue(u":last"_s, last);
     sql::exec(outcomes);

@@ -85,6 +85,9 @@ namespace {
     }
 
     const QString kFrom = u" FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id"_s;
+    // The tally counts applications for government information: a correction request
+    // (Art. 41) is not one and changes no figure (reference/regulations.md).
+    const QString kApplications = u"c.kind = 'disclosure'"_s;
 
     QSqlQuery runFor(const Database& database, const QString& statement, const QDate& from, const QDate& to,
         const QDate& today, const QVariantList& extra = {})
@@ -147,7 +150,7 @@ namespace {
         groups.all.values = QList<qint64>(list.size(), 0);
         QSqlQuery q = runFor(database,
             u"SELECT coalesce(c.department, ''), coalesce(c.clerk, ''), %1"_s.arg(sums.join(u", "_s)) + kFrom
-                + u" WHERE "_s + kRelevant + u" GROUP BY 1, 2"_s,
+                + u" WHERE "_s + kApplications + u" AND "_s + kRelevant + u" GROUP BY 1, 2"_s,
             from, to, today);
         while (sql::next(q)) {
             QList<qint64> values;
@@ -161,7 +164,8 @@ namespace {
         const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
         QSqlQuery replied = runFor(database,
             u"SELECT coalesce(c.department, ''), coalesce(c.clerk, ''), c.receipt_date, c.concluded_on"_s + kFrom
-                + u" WHERE c.concluded_on BETWEEN :from AND :to AND d.clock IN ('met_on_time', 'met_late')"_s,
+                + u" WHERE "_s + kApplications
+                + u" AND c.concluded_on BETWEEN :from AND :to AND d.clock IN ('met_on_time', 'met_late')"_s,
             from, to, today);
         while (sql::next(replied)) {
             const int days = calendar.workingDaysBetween(
@@ -225,7 +229,8 @@ QStringList tallyCases(const Database& database, const QString& code, const QDat
     for (const Figure& figure : figures()) {
         if (figure.spec.code != code)
             continue;
-        QString statement = u"SELECT c.case_number"_s + kFrom + u" WHERE "_s + figure.condition;
+        QString statement = u"SELECT c.case_number"_s + kFrom + u" WHERE "_s + kApplications + u" AND ("_s
+            + figure.condition + u")"_s;
         QVariantList extra;
         if (!scope.department.isEmpty()) {
             statement += u" AND c.department = :extra%1"_s.arg(extra.size());

@@ -359,6 +359,78 @@ namespace {
             FROM notice_voids v JOIN notices n ON n.id = v.notice_id JOIN cases c ON c.id = n.case_id)"_s,
     };
 
+    // Version 13: who applies and for what (issue 16).
+    const QStringList kVersion13 = {
+        // An application for government information, or a request to correct a record about
+        // oneself (Art. 41): a case of its own kind, numbered in the same per-year sequence.
+        // Every case of an existing register is an application.
+        u"ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'disclosure' "
+        u"CHECK (kind IN ('disclosure', 'correction'))"_s,
+        // The reports count applications only: the kind joins the indexes they read, which
+        // stay covering.
+        u"DROP INDEX cases_report_flows"_s,
+        u"DROP INDEX cases_report_outcomes"_s,
+        u"CREATE INDEX cases_report_flows ON cases (receipt_date, concluded_on, applicant_type, kind)"_s,
+        u"CREATE INDEX cases_report_outcomes ON cases (concluded_on, applicant_type, outcome, kind)"_s,
+        // The Art. 29 elements an application lacked when it was registered ("identity@0,form";
+        // NULL: none): registered all the same (Art. 31), asked for by a supplement (Art. 30).
+        u"ALTER TABLE cases ADD COLUMN missing_elements TEXT"_s,
+        // Co-applicants: the one named to act for all (代表人), to whom notices are addressed.
+        u"ALTER TABLE case_applicants ADD COLUMN representative INTEGER NOT NULL DEFAULT 0 "
+        u"CHECK (representative IN (0, 1))"_s,
+        // An authorised agent (委托代理人), at most one per application. The 委托书 is an
+        // attachment of kind 'authorisation'.
+        uR"(CREATE TABLE case_agents (
+            case_id   INTEGER PRIMARY KEY REFERENCES cases (id),
+            name      TEXT NOT NULL,
+            id_type   TEXT NOT NULL,
+            id_number TEXT,
+            phone     TEXT,
+            email     TEXT,
+            address   TEXT,
+            postcode  TEXT))"_s,
+        // Two more kinds of attachment: the 委托书 and the evidence of a correction request
+        // (Art. 41). SQLite cannot change a CHECK constraint in place: the table is rebuilt with
+        // its rows, index and triggers (nothing refers to it; dropping it fires no trigger).
+        uR"(CREATE TABLE attachments_v13 (
+            id        INTEGER PRIMARY KEY,
+            case_id   INTEGER NOT NULL REFERENCES cases (id),
+            kind      TEXT NOT NULL CHECK (kind IN ('application', 'reply', 'authorisation', 'evidence', 'other')),
+            file_name TEXT NOT NULL,
+            sha256    TEXT NOT NULL CHECK (length(sha256) = 64),
+            size      INTEGER NOT NULL CHECK (size > 0),
+            added_by  TEXT NOT NULL,
+            added_at  TEXT NOT NULL))"_s,
+        uR"(INSERT INTO attachments_v13 (id, case_id, kind, file_name, sha256, size, added_by, added_at)
+            SELECT id, case_id, kind, file_name, sha256, size, added_by, added_at FROM attachments)"_s,
+        u"DROP TABLE attachments"_s,
+        u"ALTER TABLE attachments_v13 RENAME TO attachments"_s,
+        u"CREATE INDEX attachments_case ON attachments (case_id)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_update BEFORE UPDATE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
+        uR"(CREATE TRIGGER attachments_append_only_delete BEFORE DELETE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments is append-only'); END)"_s,
+        u"DROP VIEW case_list"_s,
+        // A correction request has no statutory period (reply_clock 'no_period') and no
+        // annual-report outcome: the list shows its decision instead.
+        uR"(CREATE VIEW case_list AS
+            SELECT c.id, c.case_number, a.name AS applicant_name, a.kind AS applicant_kind,
+                   a.org_type AS applicant_org_type, c.channel, c.description, c.receipt_date,
+                   c.state, c.outcome, c.department, c.clerk,
+                   CASE WHEN c.kind = 'correction' THEN 'no_period' ELSE coalesce(d.clock, 'unknown') END
+                       AS reply_clock,
+                   d.due_date AS reply_due, d.paused_until AS reply_paused_until, c.missing_elements,
+                   c.kind AS kind,
+                   CASE WHEN c.kind = 'correction' THEN
+                       (SELECT e.action FROM case_events e WHERE e.case_id = c.id
+                          AND e.action IN ('correct', 'refer', 'redirect', 'refuse_correction')
+                        ORDER BY e.seq DESC LIMIT 1) END AS correction_decision
+            FROM cases c
+            JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
+            JOIN applicants a ON a.id = ca.applicant_id
+            LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -375,7 +447,7 @@ namespace {
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
             { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
-            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 } };
+            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 }, { kVersion13 } };
         return steps;
     }
 

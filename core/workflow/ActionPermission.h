@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/CaseKind.h"
 #include "users/UserAccount.h"
 #include "workflow/CaseState.h"
 
@@ -18,13 +19,15 @@ struct Refusal
     QString message;
 };
 
-// Whether `user` may take `action` on case `caseNumber`, which is in `state`: nullopt when
-// allowed; otherwise the refusal. The state is checked before the role, so a clerk asking to
-// sign off a case in drafting is told about the state first. Inactive users hold no role.
-std::optional<Refusal> refusalFor(
-    const QString& action, CaseState state, const UserAccount& user, const QString& caseNumber);
+// Whether `user` may take `action` on case `caseNumber`, which is in `state` and of `kind`:
+// nullopt when allowed; otherwise the refusal. The state is checked before the role, so a
+// clerk asking to sign off a case in drafting is told about the state first; a step of the
+// other kind of case (accepting a correction request) is refused as such. Inactive users
+// hold no role.
+std::optional<Refusal> refusalFor(const QString& action, CaseState state, const UserAccount& user,
+    const QString& caseNumber, CaseKind kind = CaseKind::Disclosure);
 
-// The actions `user` may take on a case in `state`, in the order of ActionSpec.
-QStringList availableActions(CaseState state, const UserAccount& user);
+// The actions `user` may take on a case in `state` of `kind`, in the order of ActionSpec.
+QStringList availableActions(CaseState state, const UserAccount& user, CaseKind kind = CaseKind::Disclosure);
 
 } // namespace ogi

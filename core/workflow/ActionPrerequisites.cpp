@@ -18,17 +18,21 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::ActionPrerequisites)
     };
 
-    QString deliveryProblem(const WorkflowFacts& f)
+    QString deliveryProblem(const CaseRecord& record, const WorkflowFacts& f)
     {
+        // An application's reply type, or a correction request's decision (Art. 41).
         const std::optional<ReplyType> type = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
-        if (!type)
+        const NoticeType* notice = record.application.kind == CaseKind::Correction
+            ? correctionReplyNoticeType(f.draft.value(u"decision"_s).toString())
+            : type ? &replyNoticeType(*type)
+                   : nullptr;
+        if (!notice)
             return Tr::tr("There is no signed-off reply to deliver.");
-        const NoticeType& notice = replyNoticeType(*type);
-        if (!f.validNotice(QLatin1String(notice.code)))
+        if (!f.validNotice(QLatin1String(notice->code)))
             return Tr::tr("Issue the reply notice first (\"%1\", Notices → Issue notice): a reply is delivered only "
                           "once it is issued in writing.")
-                .arg(noticeTypeName(notice));
-        if (!f.objectingThirdParty.isEmpty() && disclosesInformation(*type)
+                .arg(noticeTypeName(*notice));
+        if (type && !f.objectingThirdParty.isEmpty() && disclosesInformation(*type)
             && !f.validNotice(QLatin1String(kThirdPartyDisclosureNotice)))
             return Tr::tr("The consulted third party objected and the reply discloses: issue the notice to the third "
                           "party first (Art. 32: in writing, before the information is disclosed).");
@@ -74,7 +78,7 @@ QString actionPrerequisiteProblem(const QString& action, const CaseRecord& recor
         return {};
     }
     if (action == u"deliver")
-        return deliveryProblem(f);
+        return deliveryProblem(record, f);
     if (action == u"reasons_received")
         return pendingReasonsProblem(f);
     if (action == u"reasons_not_given") {

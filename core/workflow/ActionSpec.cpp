@@ -4,6 +4,7 @@
 #include "fees/FeeMethod.h"
 #include "remedies/RemedyVocabulary.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionVocabulary.h"
 #include "workflow/ExemptionArticle.h"
 #include "workflow/Outcome.h"
 #include "workflow/ReceiptEvidence.h"
@@ -150,6 +151,21 @@ namespace {
                     { u"result"_s, K::Choice, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Result"),
                         [] { return choicesOf(remedyResults()); } },
                     { u"concluded"_s, K::Date, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Concluded on") } } },
+            // A correction request (Art. 41).
+            { u"verify"_s, { R::Clerk },
+                { { u"finding"_s, K::Choice, true,
+                    QT_TRANSLATE_NOOP("ogi::ActionParam", "What verifying the record found"),
+                    [] { return choicesOf(correctionFindings()); } } } },
+            { u"correct"_s, { R::Clerk },
+                { { u"correction"_s, K::Text, true,
+                    QT_TRANSLATE_NOOP("ogi::ActionParam", "What was corrected, and how") } } },
+            { u"refer"_s, { R::Clerk },
+                { { u"agency"_s, K::Text, true,
+                    QT_TRANSLATE_NOOP("ogi::ActionParam", "The agency competent to correct it") } } },
+            { u"redirect"_s, { R::Clerk },
+                { { u"agency"_s, K::Text, true,
+                    QT_TRANSLATE_NOOP("ogi::ActionParam", "The agency competent to correct it") } } },
+            { u"refuse_correction"_s, { R::Clerk }, { reasonParam(true) } },
             { u"amend"_s, { R::Clerk, R::Chief },
                 { { u"corrects"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "What it corrects") },
                     { u"value"_s, K::Text, false, QT_TRANSLATE_NOOP("ogi::ActionParam", "Corrected value") },

@@ -13,7 +13,7 @@ namespace {
     };
 } // namespace
 
-FoldedCase foldEvents(const QList<CaseEvent>& events)
+FoldedCase foldEvents(const QList<CaseEvent>& events, CaseKind kind)
 {
     FoldedCase folded;
     if (events.isEmpty()) {
@@ -32,7 +32,7 @@ FoldedCase foldEvents(const QList<CaseEvent>& events)
                                    .arg(event.action,
                                        event.fromState ? caseStateCode(*event.fromState) : QStringLiteral("-"),
                                        current ? caseStateCode(*current) : QStringLiteral("-"));
-        const std::optional<Transition> transition = findTransition(event.action, event.fromState);
+        const std::optional<Transition> transition = findTransition(event.action, event.fromState, kind);
         if (!transition || transition->to != event.toState)
             folded.problems << Tr::tr("event %1 (%2) is not an allowed step to %3")
                                    .arg(event.seq)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/CaseKind.h"
 #include "workflow/CaseState.h"
 
 #include <QDate>
@@ -37,7 +38,7 @@ struct FoldedCase
 };
 
 // Folds a case's events (in seq order) into its state and outcome, checking that every
-// event follows from the one before by a transition of the workflow table.
-FoldedCase foldEvents(const QList<CaseEvent>& events);
+// event follows from the one before by a transition of the workflow table for its kind.
+FoldedCase foldEvents(const QList<CaseEvent>& events, CaseKind kind = CaseKind::Disclosure);
 
 } // namespace ogi

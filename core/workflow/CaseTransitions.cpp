@@ -10,8 +10,10 @@ const QList<Transition>& allTransitions()
 {
     using S = CaseState;
     static const QList<Transition> table = [] {
+        constexpr KindScope both = KindScope::Both;
+        constexpr KindScope correction = KindScope::Correction;
         QList<Transition> t = {
-            { u"register"_s, std::nullopt, S::Registered, {} },
+            { u"register"_s, std::nullopt, S::Registered, {}, both },
             { u"accept"_s, S::Registered, S::Accepted, {} },
             { u"request_supplement"_s, S::Registered, S::AwaitingSupplement, {} },
             { u"supplement_received"_s, S::AwaitingSupplement, S::Accepted, {} },
@@ -28,12 +30,22 @@ const QList<Transition>& allTransitions()
             { u"draft"_s, S::Accepted, S::Drafting, {} },
             { u"draft"_s, S::InReview, S::Drafting, {} },
             { u"draft"_s, S::Drafting, S::Drafting, {} },
-            { u"submit"_s, S::Drafting, S::AwaitingSignOff, {} },
-            { u"sign_off"_s, S::AwaitingSignOff, S::SignedOff, {} },
-            { u"return"_s, S::AwaitingSignOff, S::InReview, {} },
-            { u"deliver"_s, S::SignedOff, S::Replied, {} },
-            { u"archive"_s, S::Replied, S::Archived, {} },
-            { u"archive"_s, S::Closed, S::Archived, {} },
+            { u"submit"_s, S::Drafting, S::AwaitingSignOff, {}, both },
+            { u"sign_off"_s, S::AwaitingSignOff, S::SignedOff, {}, both },
+            { u"return"_s, S::AwaitingSignOff, S::InReview, {}, both },
+            { u"deliver"_s, S::SignedOff, S::Replied, {}, both },
+            { u"archive"_s, S::Replied, S::Archived, {}, both },
+            { u"archive"_s, S::Closed, S::Archived, {}, both },
+            // A correction request (Art. 41): the record is verified (审核), then corrected,
+            // referred to the agency competent to correct it (转送), the applicant told to ask
+            // that agency, or the correction refused; the reply is signed off and delivered
+            // as any reply. No statutory period (hasStatutoryReplyPeriod).
+            { u"verify"_s, S::Registered, S::InReview, {}, correction },
+            { u"verify"_s, S::InReview, S::InReview, {}, correction },
+            { u"correct"_s, S::InReview, S::Drafting, {}, correction },
+            { u"refer"_s, S::InReview, S::Drafting, {}, correction },
+            { u"redirect"_s, S::InReview, S::Drafting, {}, correction },
+            { u"refuse_correction"_s, S::InReview, S::Drafting, {}, correction },
             // A case brought over from an office's old ledger (LedgerImport) with the reply or
             // conclusion the ledger records, back-dated and marked imported. No user takes
             // these (no ActionSpec): they exist so that the timeline folds to what was stored.
@@ -41,8 +53,11 @@ const QList<Transition>& allTransitions()
             { u"import_close"_s, S::Registered, S::Closed, {} },
         };
         for (CaseState state : allCaseStates())
-            if (isOpen(state))
+            if (isOpen(state)) {
+                // 其他处理-3 (申请人撤回) is an annual-report outcome: a correction request has none.
                 t.push_back({ u"withdraw"_s, state, S::Closed, u"other_3"_s });
+                t.push_back({ u"withdraw"_s, state, S::Closed, {}, correction });
+            }
         // Steps that record a decision without moving the case. The reply period's
         // extension and Art. 35 date while a reply is owed and not yet sent.
         for (CaseState state : { S::Accepted, S::InReview, S::Consultation, S::AwaitingFee, S::ConfidentialityReview,
@@ -64,26 +79,26 @@ const QList<Transition>& allTransitions()
                  S::Drafting })
             for (const char* action : { "request_reasons", "reasons_received", "reasons_not_given" })
                 t.push_back({ QLatin1String(action), state, state, {} });
-        t.push_back({ u"delivery_received"_s, S::Replied, S::Replied, {} });
+        t.push_back({ u"delivery_received"_s, S::Replied, S::Replied, {}, both });
         // Remedies come after the decision; they may be recorded on an archived case.
         for (CaseState state : { S::Replied, S::Archived, S::Closed })
-            t.push_back({ u"remedy"_s, state, state, {} });
+            t.push_back({ u"remedy"_s, state, state, {}, both });
         // Corrections never rewrite history: an amendment is an event of its own, in any state.
         // Every notice issued or voided is a step of the timeline too (NoticeStore records them,
         // no user takes them directly): what the applicant was told, and when, is part of the
         // case's history and decides periods (Art. 33's extension counts only once told).
         for (CaseState state : allCaseStates())
             for (const char* action : { "amend", "issue_notice", "void_notice" })
-                t.push_back({ QLatin1String(action), state, state, {} });
+                t.push_back({ QLatin1String(action), state, state, {}, both });
         return t;
     }();
     return table;
 }
 
-std::optional<Transition> findTransition(const QString& action, std::optional<CaseState> from)
+std::optional<Transition> findTransition(const QString& action, std::optional<CaseState> from, CaseKind kind)
 {
     for (const Transition& transition : allTransitions())
-        if (transition.action == action && transition.from == from)
+        if (transition.action == action && transition.from == from && transition.appliesTo(kind))
             return transition;
     return std::nullopt;
 }
@@ -142,6 +157,11 @@ QString actionDisplayName(const QString& action)
         { "import_close", QT_TRANSLATE_NOOP("ogi::CaseAction", "Concluded (imported from the old ledger)") },
         { "issue_notice", QT_TRANSLATE_NOOP("ogi::CaseAction", "Notice issued") },
         { "void_notice", QT_TRANSLATE_NOOP("ogi::CaseAction", "Notice voided") },
+        { "verify", QT_TRANSLATE_NOOP("ogi::CaseAction", "Verify the record (Art. 41)") },
+        { "correct", QT_TRANSLATE_NOOP("ogi::CaseAction", "Correct the record") },
+        { "refer", QT_TRANSLATE_NOOP("ogi::CaseAction", "Refer to the competent agency") },
+        { "redirect", QT_TRANSLATE_NOOP("ogi::CaseAction", "Tell the applicant to ask the competent agency") },
+        { "refuse_correction", QT_TRANSLATE_NOOP("ogi::CaseAction", "Refuse the correction") },
     };
     for (const Name& name : names)
         if (action == QLatin1String(name.code))

@@ -1,6 +1,7 @@
 #include "CaseWorkflow.h"
 
 #include "Error.h"
+#include "attachments/AttachmentStore.h"
 #include "calendar/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
@@ -9,10 +10,12 @@
 #include "settings/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
+#include "workflow/ActionDefaults.h"
 #include "workflow/ActionPermission.h"
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionRules.h"
 #include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
@@ -48,6 +51,18 @@ QString CaseWorkflow::registerApplication(const UserAccount& user, const Applica
     return CaseRepository(m_database, m_clock).add(application, user.login);
 }
 
+QString CaseWorkflow::registerApplication(
+    const UserAccount& user, const Application& application, const QList<FileToAttach>& files)
+{
+    WriteTransaction transaction(m_database.connection());
+    const QString caseNumber = registerApplication(user, application);
+    AttachmentStore attachments(m_database, m_clock);
+    for (const FileToAttach& file : files)
+        attachments.add(caseNumber, file.path, file.kind, user);
+    transaction.commit();
+    return caseNumber;
+}
+
 CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumber, const ActionRequest& request)
 {
     const ActionSpec* spec = findActionSpec(request.action);
@@ -64,10 +79,16 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     CaseRepository repository(m_database, m_clock);
     WriteTransaction transaction(db);
     const CaseRecord record = findCase(repository, caseNumber);
-    if (const std::optional<Refusal> refusal = refusalFor(request.action, record.state, user, record.caseNumber))
+    const CaseKind kind = record.application.kind;
+    if (const std::optional<Refusal> refusal = refusalFor(request.action, record.state, user, record.caseNumber, kind))
         throw Error(ErrorCode::Refused, refusal->message);
     ActionEffect effect;
-    effect.details = normaliseParams(*spec, request.params);
+    QJsonObject params = request.params;
+    const QJsonObject defaults = actionDefaults(request.action, record);
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        if (params.value(it.key()).toString().trimmed().isEmpty() && !params.value(it.key()).isDouble())
+            params.insert(it.key(), it.value());
+    effect.details = normaliseParams(*spec, params);
     const QList<CaseEvent> events = repository.events(record.id);
     CaseRepository::checkEventDate(
         request.action, record.caseNumber, date, events.isEmpty() ? QDate() : events.back().eventDate, today);
@@ -77,6 +98,7 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
     const ActionContext context { m_database, db, record, events, facts, user, calendar, date, today,
         OfficeSettings(m_database, m_clock).fourEyes() };
     applyActionRules(request.action, context, effect);
+    applyCorrectionRules(request.action, context, effect);
     for (auto it = request.evidence.begin(); it != request.evidence.end(); ++it)
         effect.details.insert(it.key(), it.value());
 
@@ -102,7 +124,8 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
 QStringList CaseWorkflow::availableActions(const UserAccount& user, const QString& caseNumber) const
 {
     const CaseRepository repository(m_database, m_clock);
-    return ogi::availableActions(findCase(repository, caseNumber).state, user);
+    const CaseRecord record = findCase(repository, caseNumber);
+    return ogi::availableActions(record.state, user, record.application.kind);
 }
 
 } // namespace ogi

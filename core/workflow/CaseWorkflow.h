@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "attachments/Attachment.h"
 #include "register/Application.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
@@ -42,6 +43,10 @@ public:
     // Registers an application (登记): needs the clerk role. Returns the new case number;
     // CaseRepository::add says what is validated.
     QString registerApplication(const UserAccount& user, const Application& application);
+    // The same with files attached in the same transaction (the scanned application, an agent's
+    // 委托书, a correction request's evidence): a file that cannot be attached registers nothing.
+    QString registerApplication(
+        const UserAccount& user, const Application& application, const QList<FileToAttach>& files);
 
     // Performs the action; returns the event it recorded.
     CaseEvent perform(const UserAccount& user, const QString& caseNumber, const ActionRequest& request);

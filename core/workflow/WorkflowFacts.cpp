@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/CorrectionVocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,13 @@ WorkflowFacts workflowFacts(const QList<CaseEvent>& events)
             f.draftSeq = e.seq;
             f.drafter = e.actor;
             f.draft = d;
+        } else if (isCorrectionDecision(a)) {
+            f.draftSeq = e.seq;
+            f.drafter = e.actor;
+            f.draft = d;
+            f.draft.insert(u"decision"_s, a);
+        } else if (a == u"verify") {
+            f.correctionFinding = d.value(u"finding"_s).toString();
         } else if (a == u"review") {
             f.draftInvalidatedSeq = e.seq;
             f.reviewResult = d.value(u"result"_s).toString();

@@ -65,6 +65,10 @@ struct WorkflowFacts
     QDate applicantReceived; // the applicant received it: the remedy windows start here
     QString receiptProof; // how that receipt is known (ReceiptProof code), empty if it is not
     QString abandonedBy; // "supplement_overdue" or "fee_overdue" when the case was treated as abandoned
+    // A correction request (Art. 41): the newest verification's finding. Its decision
+    // (correct, refer, redirect, refuse_correction) is the case's draft reply, with
+    // draft["decision"] naming it.
+    QString correctionFinding;
     QDate laterDate; // Art. 35: the reasonable later date the chief set (set_later_date)
     QString laterDateReason; // and why the reply cannot come within Art. 33's period
     QList<NoticeFact> notices; // in the order issued

@@ -2,4 +2,6 @@
 ogi_add_test(test_validation
     ${CMAKE_CURRENT_LIST_DIR}/IdentifierValidationTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationValidationTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicationElementsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicantPartiesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkflowFoldTest.cpp)

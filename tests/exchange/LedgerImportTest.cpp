@@ -305,8 +305,9 @@ TEST_CASE("every kind of bad cell is reported with its row and column", "[import
     const QList<Bad> bad = {
         { "date that does not exist", { { u"收到日期"_s, u"2025-13-01"_s } }, u"收到日期"_s, u"not a date"_s },
         { "text for a date", { { u"答复日期"_s, u"三月底"_s } }, u"答复日期"_s, u"not a date"_s },
-        { "receipt in the future", { { u"收到日期"_s, u"2026-12-01"_s }, { u"答复日期"_s, QString() },
-                                       { u"状态"_s, u"办理中"_s }, { u"办理结果"_s, QString() } },
+        { "receipt in the future",
+            { { u"收到日期"_s, u"2026-12-01"_s }, { u"答复日期"_s, QString() }, { u"状态"_s, u"办理中"_s },
+                { u"办理结果"_s, QString() } },
             u"收到日期"_s, u"future"_s },
         { "unknown outcome", { { u"办理结果"_s, u"已处理"_s } }, u"办理结果"_s, u"unknown result"_s },
         { "category that needs its reason", { { u"办理结果"_s, u"不予公开"_s } }, u"办理结果"_s,
@@ -324,10 +325,7 @@ TEST_CASE("every kind of bad cell is reported with its row and column", "[import
         { "answered without a date", { { u"答复日期"_s, QString() }, { u"办理结果"_s, QString() } }, u"答复日期"_s,
             u"已答复"_s },
         { "open state with a reply date", { { u"状态"_s, u"办理中"_s } }, u"状态"_s, u"办理中"_s },
-        { "open case with no way to reach the applicant",
-            { { u"答复日期"_s, QString() }, { u"状态"_s, u"办理中"_s }, { u"办理结果"_s, QString() },
-                { u"联系电话"_s, QString() }, { u"联系地址"_s, QString() } },
-            u"联系电话"_s, u"phone"_s },
+        { "phone number that is none", { { u"联系电话"_s, u"1380013abcd"_s } }, u"联系电话"_s, u"phone"_s },
     };
     test::WorkflowFixture f;
     QStringList lines { kHeader };
@@ -350,6 +348,27 @@ TEST_CASE("every kind of bad cell is reported with its row and column", "[import
     CHECK(reading.entries.size() == 1);
     // The message a clerk reads names both.
     CHECK(reading.problems.front().text().startsWith(u"row 2, column 收到日期: "_s));
+}
+
+TEST_CASE("an open row without ID number or contact is imported marked with what it lacks, as a registration is",
+    "[import][elements]")
+{
+    test::WorkflowFixture f;
+    const QHash<QString, QString> open { { u"答复日期"_s, QString() }, { u"状态"_s, u"办理中"_s },
+        { u"办理结果"_s, QString() }, { u"证件号码"_s, QString() }, { u"联系电话"_s, QString() },
+        { u"联系地址"_s, QString() }, { u"收到日期"_s, u"2026-11-16"_s } };
+    QHash<QString, QString> openRow = open;
+    openRow.insert(u"编号"_s, u"O-1"_s);
+    QHash<QString, QString> answered { { u"编号"_s, u"O-2"_s }, { u"证件号码"_s, QString() },
+        { u"联系电话"_s, QString() }, { u"联系地址"_s, QString() } };
+    const QString path = writeCsv(f.dir.filePath(u"incomplete.csv"_s), { kHeader, row(openRow), row(answered) });
+    const LedgerImportResult result = importLedger(*f.database, path, {}, f.clerk, f.clock);
+    REQUIRE(result.imported == 2);
+    // Open: the supplement can still ask for them (Art. 30). Answered: the old ledger just did not keep them.
+    CHECK(f.repository->find(caseOfLedgerNumber(*f.database, u"O-1"_s))->missing
+        == QList<MissingElement> { { ApplicationElement::IdentityProof, 0 }, { ApplicationElement::Contact, 0 } });
+    CHECK(f.repository->find(caseOfLedgerNumber(*f.database, u"O-2"_s))->missing.isEmpty());
+    CHECK(verifyDatabase(*f.database).isEmpty());
 }
 
 TEST_CASE("with problems nothing is imported, a dry run writes nothing, --skip-invalid keeps the rest aside",

@@ -140,8 +140,42 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         f.act(f.chief, number, "sign_off", "2026-07-14");
         return number;
     }
+    case P::CorrectionSignedOff: {
+        const QString number = newCorrectionCase(f);
+        const QString decision = QLatin1String(type.correctionDecision);
+        const char* finding = decision == u"correct" ? "inaccurate"
+            : decision == u"refuse_correction"       ? "no_evidence"
+                                                     : "not_competent";
+        f.act(f.clerk, number, "verify", "2026-07-06", params({ { "finding", QLatin1String(finding) } }));
+        QJsonObject facts;
+        if (decision == u"correct")
+            facts = params({ { "correction", u"出生日期更正为1990年3月7日"_s } });
+        else if (decision == u"refuse_correction")
+            facts = params({ { "reason", u"所附证明材料与档案记载的形成时间不符"_s } });
+        else
+            facts = params({ { "agency", u"某某区公安分局"_s } });
+        f.act(f.clerk, number, decision.toLatin1().constData(), "2026-07-08", facts);
+        f.act(f.clerk, number, "submit", "2026-07-08");
+        f.act(f.chief, number, "sign_off", "2026-07-09");
+        return number;
+    }
     }
     return {};
+}
+
+QString newCorrectionCase(WorkflowFixture& f, const char* receipt)
+{
+    const auto previous = f.adjustApplication;
+    f.adjustApplication = [previous](Application& a) {
+        if (previous)
+            previous(a); // the test's own changes (an organisation applicant ...)
+        a.kind = CaseKind::Correction;
+        a.description = u"本机关发布的低保名单中本人出生日期记载为1990年7月3日，应为1990年3月7日（附户籍证明）"_s;
+        a.requestedForm.reset();
+    };
+    const QString number = f.newCase(receipt);
+    f.adjustApplication = previous;
+    return number;
 }
 
 } // namespace ogi::test

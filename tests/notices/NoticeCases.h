@@ -15,4 +15,7 @@ void setTestAgency(WorkflowFixture& f, bool numberPerType = false);
 // (supplement asked, extension approved, reply of the type signed off ...).
 QString caseReadyFor(WorkflowFixture& f, const NoticeType& type);
 
+// A new correction request (Art. 41) received on `receipt`.
+QString newCorrectionCase(WorkflowFixture& f, const char* receipt = "2026-07-01");
+
 } // namespace ogi::test

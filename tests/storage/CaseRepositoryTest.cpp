@@ -81,7 +81,8 @@ TEST_CASE("an invalid application is refused with every problem and writes nothi
     Application app = test::samplePersonApplication(QDate(2026, 3, 4));
     app.applicants.front().idNumber = u"110105194912310021"_s; // check digit should be X
     app.receiptDate = QDate(2026, 12, 1); // after the pinned today
-    app.description = u"  "_s;
+    app.applicants.front().postcode
+        = u"10003"_s; // a blank request would be asked for (Art. 30), a bad postcode is wrong
     try {
         repository.add(app, u"c"_s);
         FAIL("accepted");
@@ -92,7 +93,7 @@ TEST_CASE("an invalid application is refused with every problem and writes nothi
             fields << issue.field;
         CHECK(fields.contains(u"applicants[0].id_number"_s));
         CHECK(fields.contains(u"receipt_date"_s));
-        CHECK(fields.contains(u"description"_s));
+        CHECK(fields.contains(u"applicants[0].postcode"_s));
     }
     CHECK(countRows(db, u"cases"_s) == 0);
     CHECK(countRows(db, u"applicants"_s) == 0);

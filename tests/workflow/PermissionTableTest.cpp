@@ -18,11 +18,27 @@ using S = ogi::CaseState;
 
 namespace {
 
+// Which kinds of case an action is a step of: an application's (most), a correction
+// request's (Art. 41: verify and its four decisions), or both (the reply's sign-off, delivery,
+// archiving; withdrawal, remedies, amendments).
+enum class For
+{
+    Application,
+    Correction,
+    Both
+};
+
 struct Expected
 {
     const char* action;
     QSet<CaseState> states;
     QSet<Role> roles;
+    For kinds = For::Application;
+
+    bool appliesTo(CaseKind kind) const
+    {
+        return kinds == For::Both || (kinds == For::Correction) == (kind == CaseKind::Correction);
+    }
 };
 
 const QSet<CaseState> kReplyOwed
@@ -60,15 +76,21 @@ const QList<Expected>& expectedTable()
         { "submit_review", { S::InReview }, { Role::Clerk } },
         { "review", { S::ConfidentialityReview }, { Role::Reviewer } },
         { "draft", { S::Accepted, S::InReview, S::Drafting }, { Role::Clerk } },
-        { "submit", { S::Drafting }, { Role::Clerk } },
-        { "sign_off", { S::AwaitingSignOff }, { Role::Chief } },
-        { "return", { S::AwaitingSignOff }, { Role::Chief } },
-        { "deliver", { S::SignedOff }, { Role::Clerk } },
-        { "delivery_received", { S::Replied }, { Role::Clerk } },
-        { "archive", { S::Replied, S::Closed }, { Role::Clerk } },
-        { "withdraw", kOpen, { Role::Clerk } },
-        { "remedy", { S::Replied, S::Archived, S::Closed }, { Role::Clerk, Role::Chief } },
-        { "amend", kAll, { Role::Clerk, Role::Chief } },
+        { "submit", { S::Drafting }, { Role::Clerk }, For::Both },
+        { "sign_off", { S::AwaitingSignOff }, { Role::Chief }, For::Both },
+        { "return", { S::AwaitingSignOff }, { Role::Chief }, For::Both },
+        { "deliver", { S::SignedOff }, { Role::Clerk }, For::Both },
+        { "delivery_received", { S::Replied }, { Role::Clerk }, For::Both },
+        { "archive", { S::Replied, S::Closed }, { Role::Clerk }, For::Both },
+        { "withdraw", kOpen, { Role::Clerk }, For::Both },
+        { "remedy", { S::Replied, S::Archived, S::Closed }, { Role::Clerk, Role::Chief }, For::Both },
+        { "amend", kAll, { Role::Clerk, Role::Chief }, For::Both },
+        // A correction request (Art. 41): verified, then decided; the decision is its draft reply.
+        { "verify", { S::Registered, S::InReview }, { Role::Clerk }, For::Correction },
+        { "correct", { S::InReview }, { Role::Clerk }, For::Correction },
+        { "refer", { S::InReview }, { Role::Clerk }, For::Correction },
+        { "redirect", { S::InReview }, { Role::Clerk }, For::Correction },
+        { "refuse_correction", { S::InReview }, { Role::Clerk }, For::Correction },
     };
     return table;
 }
@@ -105,38 +127,47 @@ TEST_CASE("every (state, action, role) is allowed or refused as DESIGN.md says",
     test::WorkflowFixture f; // for the translations' application object
     int allowed = 0;
     int refused = 0;
-    for (const Expected& row : expectedTable()) {
-        const QString action = QLatin1String(row.action);
-        for (CaseState state : allCaseStates()) {
-            for (const std::optional<Role>& role : kRoleCases) {
-                const UserAccount user = userWith(role);
-                const std::optional<Refusal> refusal = refusalFor(action, state, user, u"2026-0001"_s);
-                INFO(row.action << " in " << caseStateCode(state).toStdString() << " by "
-                                << (role ? codeOf(roles(), *role).toStdString() : "nobody"));
-                if (!row.states.contains(state)) {
-                    REQUIRE(refusal);
-                    CHECK(refusal->kind == Refusal::Kind::WrongState);
-                    CHECK(refusal->message.contains(caseStateName(state)));
-                    CHECK(refusal->message.contains(u'"' + actionDisplayName(action) + u'"'));
-                    CHECK(refusal->message.contains(roleNames(findActionSpec(action)->roles)));
-                    ++refused;
-                } else if (!role || !row.roles.contains(*role)) {
-                    REQUIRE(refusal);
-                    CHECK(refusal->kind == Refusal::Kind::MissingRole);
-                    CHECK(refusal->message
-                        == u"\"%1\" on case 2026-0001 (%2) needs the role %3; tester holds %4."_s.arg(
-                            actionDisplayName(action), caseStateName(state), roleNames(findActionSpec(action)->roles),
-                            role ? roleNames({ *role }) : u"no role"_s));
-                    ++refused;
-                } else {
-                    CHECK_FALSE(refusal);
-                    ++allowed;
+    for (const CaseKind kind : { CaseKind::Disclosure, CaseKind::Correction })
+        for (const Expected& row : expectedTable()) {
+            const QString action = QLatin1String(row.action);
+            for (CaseState state : allCaseStates()) {
+                for (const std::optional<Role>& role : kRoleCases) {
+                    const UserAccount user = userWith(role);
+                    const std::optional<Refusal> refusal = refusalFor(action, state, user, u"2026-0001"_s, kind);
+                    INFO(row.action << " in " << caseStateCode(state).toStdString() << " by "
+                                    << (role ? codeOf(roles(), *role).toStdString() : "nobody") << " on a "
+                                    << codeOf(caseKinds(), kind).toStdString());
+                    if (!row.appliesTo(kind)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::WrongState);
+                        CHECK(refusal->message
+                            == u"\"%1\" is not a step of case 2026-0001 (%2)."_s.arg(
+                                actionDisplayName(action), displayName(caseKinds(), kind)));
+                        ++refused;
+                    } else if (!row.states.contains(state)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::WrongState);
+                        CHECK(refusal->message.contains(caseStateName(state)));
+                        CHECK(refusal->message.contains(u'"' + actionDisplayName(action) + u'"'));
+                        CHECK(refusal->message.contains(roleNames(findActionSpec(action)->roles)));
+                        ++refused;
+                    } else if (!role || !row.roles.contains(*role)) {
+                        REQUIRE(refusal);
+                        CHECK(refusal->kind == Refusal::Kind::MissingRole);
+                        CHECK(refusal->message
+                            == u"\"%1\" on case 2026-0001 (%2) needs the role %3; tester holds %4."_s.arg(
+                                actionDisplayName(action), caseStateName(state),
+                                roleNames(findActionSpec(action)->roles), role ? roleNames({ *role }) : u"no role"_s));
+                        ++refused;
+                    } else {
+                        CHECK_FALSE(refusal);
+                        ++allowed;
+                    }
                 }
             }
         }
-    }
-    // 31 actions x 13 states x 5 role cases.
-    CHECK(allowed + refused == 31 * 13 * 5);
+    // 36 actions x 13 states x 5 role cases x 2 kinds of case.
+    CHECK(allowed + refused == 36 * 13 * 5 * 2);
     WARN("permission table: " << allowed << " allowed, " << refused << " refused");
 }
 

@@ -133,9 +133,13 @@ IssuedNotice WorkflowFixture::issueReply(const QString& caseNumber, const char* 
 {
     if (OfficeSettings(*database, clock).agencyProfile().documentNumberPattern.isEmpty())
         setAgency();
-    const WorkflowFacts facts = workflowFacts(repository->events(repository->find(caseNumber)->id));
-    const ReplyType reply = *parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString());
-    const QString type = QLatin1String(replyNoticeType(reply).code);
+    const CaseRecord record = *repository->find(caseNumber);
+    const WorkflowFacts facts = workflowFacts(repository->events(record.id));
+    // An application's reply by its type; a correction request's (Art. 41) by its decision.
+    const NoticeType& notice = record.application.kind == CaseKind::Correction
+        ? *correctionReplyNoticeType(facts.draft.value(u"decision"_s).toString())
+        : replyNoticeType(*parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString()));
+    const QString type = QLatin1String(notice.code);
     const QString composed = NoticeTemplates(*database, clock).composed(type);
     return NoticeStore(*database, clock).issue(caseNumber, type, completeEdits(composed), day(date), clerk);
 }

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "register/CaseRepository.h"
+#include "workflow/ActionDefaults.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
@@ -26,7 +27,8 @@ namespace {
     // Free text that runs to sentences gets a box, the rest a line.
     bool isLongText(const QString& name)
     {
-        return name == u"items" || name == u"text" || name == u"comment" || name == u"reason" || name == u"basis";
+        return name == u"items" || name == u"text" || name == u"comment" || name == u"reason" || name == u"basis"
+            || name == u"correction";
     }
 
     QWidget* makeField(const ActionParam& param, QWidget* parent)
@@ -117,6 +119,17 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
         form->addRow(tr("%1:").arg(paramLabel(param) + (param.required ? u" *"_s : QString())), cell);
         m_fields.insert(param.name, field);
         m_issues.insert(param.name, issue);
+    }
+    // What the case itself says (the elements a supplement asks for) is where the clerk starts.
+    if (const std::optional<CaseRecord> record = CaseRepository(database).find(caseNumber)) {
+        const QJsonObject defaults = actionDefaults(spec.action, *record);
+        for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+            QWidget* field = m_fields.value(it.key());
+            if (auto* box = qobject_cast<QPlainTextEdit*>(field))
+                box->setPlainText(it.value().toString());
+            else if (auto* line = qobject_cast<QLineEdit*>(field))
+                line->setText(it.value().toString());
+        }
     }
     form->addRow(tr("Date of the act:"), m_date);
     form->addRow(tr("Note:"), m_note);

@@ -9,6 +9,7 @@
 #include "Timestamps.h"
 #include "deadline/CaseDeadline.h"
 #include "register/CaseRepository.h"
+#include "register/IdentityMasking.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CaseTransitions.h"
@@ -119,11 +120,34 @@ void CaseView::showCase(bool panels)
     }
     const Application& app = record->application;
     QString header = u"<b>%1</b> · %2"_s.arg(record->caseNumber.toHtmlEscaped(), caseStateName(record->state));
+    if (app.kind == CaseKind::Correction)
+        header += u" · "_s + displayName(caseKinds(), app.kind).toHtmlEscaped();
     if (const std::optional<Outcome> outcome = findOutcome(record->outcome))
         header += u" · "_s + outcomeDisplayText(*outcome).toHtmlEscaped();
-    header += u"<br>"_s + tr("Applicant: %1").arg(app.applicants.front().name.toHtmlEscaped());
+    QStringList applicants;
+    for (const Applicant& a : app.applicants)
+        applicants << (a.representative ? tr("%1 (representative)").arg(a.name) : a.name).toHtmlEscaped();
+    header += u"<br>"_s
+        + (applicants.size() > 1 ? tr("Applicants: %1").arg(applicants.join(u"、"_s))
+                                 : tr("Applicant: %1").arg(applicants.join(QString())));
+    if (app.agent) {
+        QString agent = app.agent->name.toHtmlEscaped();
+        if (!app.agent->idNumber.isEmpty())
+            agent += u" "_s + maskIdentityNumber(app.agent->idNumber); // personal information
+        header += u"　"_s + tr("Authorised agent: %1").arg(agent);
+    }
     header += u"　"_s + tr("Received: %1").arg(isoDate(app.receiptDate));
     header += u"<br>"_s + tr("Request: %1").arg(app.description.toHtmlEscaped());
+    if (!record->missing.isEmpty()) {
+        QStringList missing;
+        for (const MissingElement& m : record->missing)
+            missing << describeMissingElement(m, app).toHtmlEscaped();
+        header += u"<br><span style=\"color: #b00020;\">"_s
+            + tr("Missing from the application (Art. 29): %1").arg(missing.join(u"；"_s));
+        if (record->state == CaseState::Registered)
+            header += u" — "_s + tr("ask for a supplement within 7 working days of receipt (Art. 30)");
+        header += u"</span>"_s;
+    }
     m_header->setText(header);
 
     const QList<CaseEvent> events = repository.events(record->id);
@@ -140,7 +164,7 @@ void CaseView::showCase(bool panels)
 
     try {
         const CaseDeadline deadline = caseDeadline(m_database, m_caseNumber, SystemClock::instance().today());
-        m_deadline->setPlainText(deadlineReportLines(deadline.report).join(u'\n'));
+        m_deadline->setPlainText(caseDeadlineLines(deadline).join(u'\n'));
     } catch (const Error& error) {
         m_deadline->setPlainText(error.message());
     }
@@ -150,7 +174,7 @@ void CaseView::showCase(bool panels)
     QPushButton* moreButton = nullptr;
     QMenu* more = nullptr;
     for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
-        const std::optional<Transition> t = findTransition(action, record->state);
+        const std::optional<Transition> t = findTransition(action, record->state, app.kind);
         const bool moves = t && t->to != record->state && action != u"withdraw";
         // A step that must come first (the reply notice before delivery ...): shown, greyed out,
         // saying what to do.

@@ -4,9 +4,11 @@
 #include "calendar/CalendarRepository.h"
 #include "deadline/DeadlineDisplay.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "register/ApplicationElements.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
+#include "workflow/CorrectionVocabulary.h"
 #include "workflow/Outcome.h"
 
 #include <QSqlRecord>
@@ -70,6 +72,19 @@ PeriodStatus CaseListModel::replyStatusAt(int row) const
     return replyStatusAsOf(stored, m_asOf, *m_calendar);
 }
 
+bool CaseListModel::noStatutoryPeriodAt(int row) const
+{
+    return record(row).value(col(CaseListColumn::ReplyClock)).toString() == QLatin1String(kNoStatutoryPeriodClock);
+}
+
+QList<MissingElement> CaseListModel::missingAt(int row, CaseState state) const
+{
+    // Once the supplement has come in (or the case moved on without one) it no longer lacks them.
+    if (state != CaseState::Registered && state != CaseState::AwaitingSupplement)
+        return {};
+    return parseMissingElements(record(row).value(col(CaseListColumn::MissingElements)).toString());
+}
+
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -79,8 +94,18 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::BackgroundRole || role == Qt::ForegroundRole || (role == Qt::ToolTipRole && deadlineColumn)) {
         const PeriodStatus period = replyStatusAt(index.row());
         if (role == Qt::ToolTipRole)
-            return describePeriod(period);
+            return noStatutoryPeriodAt(index.row())
+                ? tr("The Regulations set no period for a request to correct a record (Art. 41).")
+                : describePeriod(period);
         return role == Qt::ForegroundRole ? deadlineForeground(period.status) : deadlineBackground(period.status);
+    }
+    if (role == Qt::ToolTipRole && column == CaseListColumn::State) {
+        const QList<MissingElement> missing = missingAt(
+            index.row(), parseCaseState(QSqlQueryModel::data(index).toString()).value_or(CaseState::Closed));
+        if (!missing.isEmpty())
+            return tr("The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt "
+                      "(Art. 30).")
+                .arg(missingElementsSummary(missing));
     }
     if (role == Qt::TextAlignmentRole && column == CaseListColumn::DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -92,21 +117,40 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (const auto kind = parseTerm(applicantKinds(), value.toString()))
             return displayName(applicantKinds(), *kind);
         return value;
-    case CaseListColumn::State:
-        if (const auto state = parseCaseState(value.toString()))
-            return caseStateName(*state);
-        return value;
-    case CaseListColumn::Outcome:
+    case CaseListColumn::State: {
+        const std::optional<CaseState> state = parseCaseState(value.toString());
+        if (!state)
+            return value;
+        const QList<MissingElement> missing = missingAt(index.row(), *state);
+        return missing.isEmpty() ? caseStateName(*state)
+                                 : tr("%1 · missing %2").arg(caseStateName(*state), missingElementsSummary(missing));
+    }
+    case CaseListColumn::Outcome: {
+        // A correction request (Art. 41) has no annual-report outcome: its kind, and once
+        // replied, its decision.
+        const QSqlRecord row = record(index.row());
+        if (row.value(col(CaseListColumn::Kind)).toString() == u"correction") {
+            const QString kind = displayName(caseKinds(), CaseKind::Correction);
+            const bool replied = !isOpen(
+                parseCaseState(row.value(col(CaseListColumn::State)).toString()).value_or(CaseState::Registered));
+            const QString decision = row.value(col(CaseListColumn::CorrectionDecision)).toString();
+            return replied && !decision.isEmpty() ? tr("%1: %2").arg(kind, correctionDecisionName(decision)) : kind;
+        }
         if (const auto outcome = findOutcome(value.toString()))
             return outcomeDisplayText(*outcome);
         return value;
+    }
     case CaseListColumn::ReplyDue: {
+        if (noStatutoryPeriodAt(index.row()))
+            return tr("no statutory period");
         const PeriodStatus period = replyStatusAt(index.row());
         if (period.status == DeadlineStatus::Paused)
             return period.pausedUntil.isValid() ? tr("paused until %1").arg(isoDate(period.pausedUntil)) : tr("paused");
         return period.due.isValid() ? QVariant(isoDate(period.due)) : QVariant();
     }
     case CaseListColumn::DaysLeft:
+        if (noStatutoryPeriodAt(index.row()))
+            return QVariant();
         return workingDaysLeftText(replyStatusAt(index.row()));
     default:
         return value;
@@ -141,6 +185,9 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case CaseListColumn::ReplyClock:
     case CaseListColumn::ReplyPausedUntil:
     case CaseListColumn::Id:
+    case CaseListColumn::MissingElements:
+    case CaseListColumn::Kind:
+    case CaseListColumn::CorrectionDecision:
         break;
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "deadline/DeadlineReport.h"
+#include "register/ApplicationElements.h"
 #include "register/CaseListQuery.h"
 
 #include <QDate>
@@ -38,6 +39,11 @@ public:
     QString caseNumberAt(int row) const;
     // The reply period of the row as of the model's date.
     PeriodStatus replyStatusAt(int row) const;
+    // The Art. 29 elements the row's application lacks while a supplement can still bring
+    // them (registered, awaiting the supplement); empty otherwise.
+    QList<MissingElement> missingAt(int row, CaseState state) const;
+    // A correction request (Art. 41): the Regulations set no period, none is shown.
+    bool noStatutoryPeriodAt(int row) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

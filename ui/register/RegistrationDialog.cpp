@@ -1,7 +1,12 @@
 #include "RegistrationDialog.h"
 
+#include "AgentForm.h"
+#include "ApplicantForm.h"
+#include "TermBoxes.h"
+
 #include "Clock.h"
 #include "Error.h"
+#include "register/ApplicationElements.h"
 #include "register/ApplicationValidator.h"
 #include "register/ReceiptDateRule.h"
 #include "workflow/CaseWorkflow.h"
@@ -9,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,7 +23,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,21 +35,6 @@ using namespace Qt::StringLiterals;
 namespace ogi::ui {
 
 namespace {
-    template <typename E>
-    QComboBox* termBox(const QList<Term<E>>& terms, QWidget* parent)
-    {
-        auto* box = new QComboBox(parent);
-        for (const Term<E>& term : terms)
-            box->addItem(displayTerm(term.english), QLatin1String(term.code));
-        return box;
-    }
-
-    template <typename E>
-    E termValue(const QList<Term<E>>& terms, const QComboBox* box)
-    {
-        return parseTerm(terms, box->currentData().toString()).value_or(terms.front().value);
-    }
-
     QDateEdit* dateEdit(QWidget* parent)
     {
         auto* edit = new QDateEdit(QDate::currentDate(), parent);
@@ -49,77 +44,114 @@ namespace {
         return edit;
     }
 
-    const QString kApplicant = u"applicants[0]."_s;
+    // "applicants[2].phone" -> 2 and "phone"; -1 for a field of the request or the agent.
+    int applicantOf(const QString& name, QString* rest)
+    {
+        static const QRegularExpression pattern(u"^applicants\\[(\\d+)\\]\\.(.+)$"_s);
+        const QRegularExpressionMatch m = pattern.match(name);
+        if (!m.hasMatch())
+            return -1;
+        *rest = m.captured(2);
+        return m.captured(1).toInt();
+    }
+
+    const QString kAgent = u"agent."_s;
 } // namespace
 
 RegistrationDialog::RegistrationDialog(const Database& database, const UserAccount& user, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_user(user)
-    , m_kind(termBox(applicantKinds(), this))
-    , m_orgType(termBox(organisationTypes(), this))
-    , m_name(new QLineEdit(this))
-    , m_idType(termBox(idDocumentTypes(), this))
-    , m_idNumber(new QLineEdit(this))
-    , m_creditCode(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_address(new QLineEdit(this))
-    , m_postcode(new QLineEdit(this))
+    , m_applicantList(new QVBoxLayout)
+    , m_addApplicant(new QPushButton(tr("Add a co-applicant"), this))
+    , m_agent(new AgentForm(this))
+    , m_caseKind(termBox(caseKinds(), this))
     , m_channel(termBox(channels(), this))
     , m_submitted(dateEdit(this))
     , m_receipt(dateEdit(this))
     , m_receiptRule(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
     , m_documentNumber(new QLineEdit(this))
-    , m_form(termBox(requestedForms(), this))
-    , m_delivery(termBox(deliveryWays(), this))
+    , m_form(optionalTermBox(requestedForms(), this))
+    , m_delivery(optionalTermBox(deliveryWays(), this))
     , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_missing(new QLabel(this))
+    , m_save(nullptr)
+    , m_cancel(nullptr)
 {
     setWindowTitle(tr("Register an application"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b00020;"_s);
     m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_message->hide();
+    m_missing->setObjectName(u"missingElements"_s);
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(u"color: #8a5a00;"_s);
+    m_missing->hide();
     m_receiptRule->setWordWrap(true);
     m_receiptRule->setStyleSheet(u"color: palette(mid);"_s);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4 + 12);
+    m_addApplicant->setToolTip(tr("Several persons or organisations apply together (共同申请)"));
 
-    auto* applicantBox = new QGroupBox(tr("Applicant"), this);
-    m_applicantForm = new QFormLayout(applicantBox);
-    QFormLayout* a = m_applicantForm;
-    a->addRow(tr("Applicant type:"), m_kind);
-    a->addRow(tr("Organisation type:"), m_orgType);
-    addField(a, kApplicant + u"name", tr("Name:"), m_name);
-    a->addRow(tr("ID document:"), m_idType);
-    addField(a, kApplicant + u"id_number", tr("ID number:"), m_idNumber);
-    addField(a, kApplicant + u"credit_code", tr("Unified social credit code:"), m_creditCode);
-    addField(a, kApplicant + u"phone", tr("Phone:"), m_phone);
-    addField(a, kApplicant + u"email", tr("Email:"), m_email);
-    addField(a, kApplicant + u"address", tr("Address:"), m_address);
-    addField(a, kApplicant + u"postcode", tr("Postcode:"), m_postcode);
+    // Who applies: the applicants, then the agent, in a column that scrolls when it grows.
+    auto* people = new QWidget;
+    auto* peopleLayout = new QVBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addLayout(m_applicantList);
+    peopleLayout->addWidget(m_addApplicant, 0, Qt::AlignLeft);
+    peopleLayout->addWidget(m_agent);
+    peopleLayout->addStretch(1);
+    m_agent->setParent(people);
+    m_addApplicant->setParent(people);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(people);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* requestBox = new QGroupBox(tr("Application"), this);
     auto* r = new QFormLayout(requestBox);
+    m_requestForm = r;
+    r->addRow(tr("Kind:"), m_caseKind);
+    m_caseKind->setToolTip(tr("A request to correct a record about the applicant (Art. 41) is not an application for "
+                              "government information: its own steps and notices, no statutory period, not counted "
+                              "in the annual report's section 三"));
     r->addRow(tr("Channel:"), m_channel);
-    addField(r, u"submitted_date"_s, tr("Submitted on:"), m_submitted);
-    addField(r, u"receipt_date"_s, tr("Received on (Art. 31):"), m_receipt);
+    m_fields.add(r, u"submitted_date"_s, tr("Submitted on:"), m_submitted);
+    m_fields.add(r, u"receipt_date"_s, tr("Received on (Art. 31):"), m_receipt);
     r->addRow(QString(), m_receiptRule);
-    addField(r, u"description"_s, tr("Information requested:"), m_description);
+    m_fields.add(r, u"description"_s, tr("Information requested:"), m_description);
     r->addRow(tr("Document number:"), m_documentNumber);
-    r->addRow(tr("Form:"), m_form);
+    m_fields.add(r, u"requested_form"_s, tr("Form:"), m_form);
     r->addRow(tr("Way of receiving:"), m_delivery);
     r->addRow(tr("Note:"), m_note);
+    // A correction request's evidence (Art. 41: 有证据证明), attached when it is registered.
+    m_evidenceRow = new QWidget(requestBox);
+    auto* evidenceLayout = new QHBoxLayout(m_evidenceRow);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    m_evidence = new QLineEdit(m_evidenceRow);
+    m_evidence->setPlaceholderText(tr("the evidence that the record is inaccurate"));
+    m_chooseEvidence = new QPushButton(tr("Choose…"), m_evidenceRow);
+    evidenceLayout->addWidget(m_evidence, 1);
+    evidenceLayout->addWidget(m_chooseEvidence);
+    r->addRow(tr("Evidence:"), m_evidenceRow);
+    connect(m_chooseEvidence, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Evidence (Art. 41)"));
+        if (!path.isEmpty())
+            m_evidence->setText(path);
+    });
 
     auto* columns = new QHBoxLayout;
-    columns->addWidget(applicantBox, 1, Qt::AlignTop);
+    columns->addWidget(scroll, 1);
     columns->addWidget(requestBox, 1, Qt::AlignTop);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Register"));
-    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Register the application (Ctrl+S)"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_save->setText(tr("&Register"));
+    m_save->setToolTip(tr("Register the application (Ctrl+S)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
     auto* save = new QShortcut(QKeySequence::Save, this);
@@ -127,68 +159,140 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    layout->addLayout(columns);
-    layout->addStretch(1); // spare height goes below the fields, not between them
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_missing);
     layout->addWidget(buttons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &RegistrationDialog::kindChanged);
-    connect(m_idType, &QComboBox::currentIndexChanged, this, [this] { fieldLeft(kApplicant + u"id_number"); });
+    connect(m_addApplicant, &QPushButton::clicked, this, &RegistrationDialog::addApplicant);
+    connect(m_agent, &AgentForm::edited, this, &RegistrationDialog::updateMissing);
+    connect(m_agent, &AgentForm::fieldLeft, this, [this](const QString& name) { fieldLeft(kAgent + name); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, &RegistrationDialog::channelChanged);
+    connect(m_caseKind, &QComboBox::currentIndexChanged, this, &RegistrationDialog::caseKindChanged);
     connect(m_submitted, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         if (receiptIsSubmissionDay(termValue(channels(), m_channel)))
             m_receipt->setDate(date);
     });
+    connect(m_submitted, &QDateEdit::editingFinished, this, [this] { fieldLeft(u"submitted_date"_s); });
+    connect(m_receipt, &QDateEdit::editingFinished, this, [this] { fieldLeft(u"receipt_date"_s); });
+    m_form->setCurrentIndex(m_form->findData(u"paper"_s));
     m_delivery->setCurrentIndex(m_delivery->findData(u"post"_s));
-    kindChanged();
+    for (QComboBox* box : { m_form, m_delivery })
+        connect(box, &QComboBox::currentIndexChanged, this, &RegistrationDialog::updateMissing);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &RegistrationDialog::updateMissing);
+
+    m_people = scroll;
+    addApplicant();
     channelChanged();
-    m_name->setFocus();
-    resize(1000, 600);
+    caseKindChanged();
+    m_applicants.front()->fields().field(u"name"_s)->setFocus();
+    resize(1120, 680);
 }
 
-QWidget* RegistrationDialog::addField(QFormLayout* form, const QString& name, const QString& label, QWidget* editor)
+RegistrationDialog::~RegistrationDialog()
 {
-    auto* issue = new QLabel(this);
-    issue->setStyleSheet(u"color: #b00020;"_s);
-    issue->setWordWrap(true);
-    issue->hide();
-    auto* cell = new QVBoxLayout;
-    cell->setSpacing(2);
-    cell->addWidget(editor);
-    cell->addWidget(issue);
-    form->addRow(label, cell);
-    m_cells.insert(name, cell);
-    m_fields.insert(name, editor);
-    m_issues.insert(name, issue);
-    if (auto* line = qobject_cast<QLineEdit*>(editor))
-        connect(line, &QLineEdit::editingFinished, this, [this, name] { fieldLeft(name); });
-    else if (auto* date = qobject_cast<QDateEdit*>(editor))
-        connect(date, &QDateEdit::editingFinished, this, [this, name] { fieldLeft(name); });
-    return editor;
+    // Closing moves the focus out of a field, whose "left" signal must not reach a dialog
+    // whose members are gone.
+    for (QObject* child : findChildren<QObject*>())
+        child->blockSignals(true);
+}
+
+void RegistrationDialog::addApplicant()
+{
+    auto* form = new ApplicantForm(this);
+    m_applicants << form;
+    m_applicantList->addWidget(form);
+    connect(form, &ApplicantForm::edited, this, &RegistrationDialog::updateMissing);
+    connect(form, &ApplicantForm::fieldLeft, this,
+        [this, form](const QString& name) { fieldLeft(u"applicants[%1]."_s.arg(m_applicants.indexOf(form)) + name); });
+    connect(form, &ApplicantForm::representativeChosen, this, [this](ApplicantForm* chosen) {
+        for (ApplicantForm* other : std::as_const(m_applicants))
+            if (other != chosen)
+                other->setRepresentative(false);
+    });
+    connect(form, &ApplicantForm::removeRequested, this, &RegistrationDialog::removeApplicant);
+    for (int i = 0; i < m_applicants.size(); ++i)
+        m_applicants.at(i)->setPosition(i, int(m_applicants.size()));
+    updateTabOrder();
+    updateMissing();
+    // Once the new form's widgets are shown (the next turn of the event loop) it has its width.
+    QTimer::singleShot(0, this, &RegistrationDialog::fitPeopleColumn);
+    if (m_applicants.size() > 1)
+        form->fields().field(u"name"_s)->setFocus();
+}
+
+void RegistrationDialog::removeApplicant(ApplicantForm* form)
+{
+    const qsizetype index = m_applicants.indexOf(form);
+    if (index <= 0)
+        return; // the first applicant stays
+    m_applicants.removeAt(index);
+    form->deleteLater();
+    // The positions behind it move up: problems shown so far are shown again when left again.
+    m_touched.removeIf([](const QString& name) { return name.startsWith(u"applicants["); });
+    for (int i = 0; i < m_applicants.size(); ++i)
+        m_applicants.at(i)->setPosition(i, int(m_applicants.size()));
+    showIssues({}, false);
+    updateTabOrder();
+    updateMissing();
+}
+
+void RegistrationDialog::fitPeopleColumn()
+{
+    // The column is as wide as its forms: it scrolls down, never sideways.
+    QWidget* people = m_people->widget();
+    people->ensurePolished();
+    for (QWidget* child : people->findChildren<QWidget*>())
+        child->ensurePolished();
+    people->layout()->activate();
+    m_people->setMinimumWidth(
+        people->minimumSizeHint().width() + m_people->verticalScrollBar()->sizeHint().width() + 2);
+}
+
+void RegistrationDialog::showEvent(QShowEvent* event)
+{
+    fitPeopleColumn();
+    QDialog::showEvent(event);
+}
+
+QWidget* RegistrationDialog::field(const QString& name) const
+{
+    QString rest;
+    const int index = applicantOf(name, &rest);
+    if (index >= 0)
+        return index < m_applicants.size() ? m_applicants.at(index)->fields().field(rest) : nullptr;
+    if (name.startsWith(kAgent))
+        return m_agent->fields().field(name.mid(kAgent.size()));
+    return m_fields.field(name);
+}
+
+QLabel* RegistrationDialog::issueLabel(const QString& name) const
+{
+    QString rest;
+    const int index = applicantOf(name, &rest);
+    if (index >= 0)
+        return index < m_applicants.size() ? m_applicants.at(index)->fields().issueLabel(rest) : nullptr;
+    if (name.startsWith(kAgent))
+        return m_agent->fields().issueLabel(name.mid(kAgent.size()));
+    return m_fields.issueLabel(name);
 }
 
 Application RegistrationDialog::application() const
 {
-    Applicant applicant;
-    applicant.kind = termValue(applicantKinds(), m_kind);
-    applicant.organisationType = termValue(organisationTypes(), m_orgType);
-    applicant.name = m_name->text();
-    applicant.idType = termValue(idDocumentTypes(), m_idType);
-    const bool person = applicant.kind == ApplicantKind::Person;
-    applicant.idNumber = person ? m_idNumber->text() : QString();
-    applicant.creditCode = person ? QString() : m_creditCode->text();
-    applicant.phone = m_phone->text();
-    applicant.email = m_email->text();
-    applicant.address = m_address->text();
-    applicant.postcode = m_postcode->text();
     Application app;
-    app.applicants << applicant;
+    app.kind = termValue(caseKinds(), m_caseKind);
+    for (const ApplicantForm* form : m_applicants)
+        app.applicants << form->applicant();
+    app.agent = m_agent->agent();
     app.channel = termValue(channels(), m_channel);
     app.submittedDate = m_submitted->date();
     app.receiptDate = m_receipt->date();
     app.description = m_description->toPlainText();
     app.documentNumber = m_documentNumber->text();
-    app.requestedForm = termValue(requestedForms(), m_form);
-    app.deliveryWay = termValue(deliveryWays(), m_delivery);
+    // A correction request asks for no information: no form (Art. 29 (3) is not its rule).
+    app.requestedForm = app.kind == CaseKind::Correction
+        ? std::nullopt
+        : parseTerm(requestedForms(), m_form->currentData().toString());
+    app.deliveryWay = parseTerm(deliveryWays(), m_delivery->currentData().toString());
     app.note = m_note->text();
     return app;
 }
@@ -202,32 +306,79 @@ void RegistrationDialog::fieldLeft(const QString& name)
 
 void RegistrationDialog::showIssues(const QList<FieldIssue>& issues, bool all)
 {
-    QMap<QString, QStringList> byField;
+    QMap<QString, QStringList> own;
+    QMap<QString, QStringList> agent;
+    QList<QMap<QString, QStringList>> applicants(m_applicants.size());
     QStringList unplaced;
     for (const FieldIssue& issue : issues) {
-        if (m_issues.contains(issue.field))
-            byField[issue.field] << issue.message;
+        QString rest;
+        const int index = applicantOf(issue.field, &rest);
+        if (index >= 0 && index < applicants.size())
+            applicants[index][rest] << issue.message;
+        else if (issue.field.startsWith(kAgent))
+            agent[issue.field.mid(kAgent.size())] << issue.message;
         else
-            unplaced << issue.field + u": "_s + issue.message;
+            own[issue.field] << issue.message;
     }
-    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
-        const bool show = byField.contains(it.key()) && (all || m_touched.contains(it.key()));
-        it.value()->setText(byField.value(it.key()).join(u"；"_s));
-        it.value()->setVisible(show);
+    // Touched names without their owner's prefix, for each owner.
+    const auto touchedOf = [this](const QString& prefix) {
+        QStringList names;
+        for (const QString& name : m_touched)
+            if (name.startsWith(prefix))
+                names << name.mid(prefix.size());
+        return names;
+    };
+    for (int i = 0; i < m_applicants.size(); ++i) {
+        const QString prefix = u"applicants[%1]."_s.arg(i);
+        for (const QString& name : m_applicants.at(i)->fields().show(applicants.at(i), touchedOf(prefix), all))
+            unplaced << applicants.at(i).value(name);
     }
+    for (const QString& name : m_agent->fields().show(agent, touchedOf(kAgent), all))
+        unplaced << agent.value(name);
+    for (const QString& name : m_fields.show(own, m_touched, all))
+        unplaced << name + u": "_s + own.value(name).join(u"；"_s);
     if (all && !unplaced.isEmpty()) {
         m_message->setText(unplaced.join(u'\n'));
         m_message->show();
     }
 }
 
-void RegistrationDialog::kindChanged()
+void RegistrationDialog::updateMissing()
 {
-    const bool person = termValue(applicantKinds(), m_kind) == ApplicantKind::Person;
-    m_applicantForm->setRowVisible(m_orgType, !person);
-    m_applicantForm->setRowVisible(m_idType, person);
-    m_applicantForm->setRowVisible(m_cells.value(kApplicant + u"id_number"), person);
-    m_applicantForm->setRowVisible(m_cells.value(kApplicant + u"credit_code"), !person);
+    // Missing elements do not stop the registration (Art. 31); they are what a supplement asks.
+    const Application app = application();
+    const QList<MissingElement> missing = missingElements(app);
+    QStringList lines;
+    for (const MissingElement& m : missing)
+        lines << u"· "_s + describeMissingElement(m, app);
+    m_missing->setText(tr("The application lacks what Art. 29 asks for; it is registered all the same, and "
+                          "these will be asked for in a supplement (Art. 30, within 7 working days):")
+        + u'\n' + lines.join(u'\n'));
+    m_missing->setVisible(!missing.isEmpty());
+}
+
+void RegistrationDialog::updateTabOrder()
+{
+    // Who applies, then the agent, then the request, then the buttons: the reading order.
+    QList<QWidget*> chain;
+    for (const ApplicantForm* form : std::as_const(m_applicants))
+        chain << form->tabChain();
+    chain << m_addApplicant << m_agent << m_agent->tabChain();
+    chain << m_caseKind << m_channel << m_submitted << m_receipt << m_description << m_documentNumber << m_form
+          << m_delivery << m_note << m_evidence << m_chooseEvidence << m_save << m_cancel;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void RegistrationDialog::caseKindChanged()
+{
+    const bool correction = termValue(caseKinds(), m_caseKind) == CaseKind::Correction;
+    setWindowTitle(correction ? tr("Register a request to correct a record") : tr("Register an application"));
+    if (auto* label = qobject_cast<QLabel*>(m_requestForm->labelForField(m_fields.cell(u"description"_s))))
+        label->setText(correction ? tr("Record to correct, and what is wrong:") : tr("Information requested:"));
+    m_requestForm->setRowVisible(m_fields.cell(u"requested_form"_s), !correction);
+    m_requestForm->setRowVisible(m_evidenceRow, correction);
+    updateMissing();
 }
 
 void RegistrationDialog::channelChanged()
@@ -241,8 +392,14 @@ void RegistrationDialog::channelChanged()
 void RegistrationDialog::accept()
 {
     m_message->hide();
+    QList<FileToAttach> files;
+    if (const QString authorisation = m_agent->authorisationFile(); !authorisation.isEmpty())
+        files << FileToAttach { AttachmentKind::Authorisation, authorisation };
+    if (const QString evidence = m_evidence->text().trimmed();
+        !evidence.isEmpty() && termValue(caseKinds(), m_caseKind) == CaseKind::Correction)
+        files << FileToAttach { AttachmentKind::Evidence, evidence };
     try {
-        m_caseNumber = CaseWorkflow(m_database).registerApplication(m_user, application());
+        m_caseNumber = CaseWorkflow(m_database).registerApplication(m_user, application(), files);
         QDialog::accept();
     } catch (const Error& error) {
         showIssues(error.issues(), true);

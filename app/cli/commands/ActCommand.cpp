@@ -128,6 +128,10 @@ int runAct(CliContext& context)
                            caseStateName(event.toState))
                 << Qt::endl;
     const CaseDeadline deadline = caseDeadline(database, positionals.at(0).trimmed(), SystemClock::instance().today());
+    if (!deadline.statutoryPeriod) {
+        context.out << caseDeadlineLines(deadline).front() << Qt::endl;
+        return ExitOk;
+    }
     const PeriodStatus& urgent = deadline.report.mostUrgent();
     context.out << periodLine(urgent) << Qt::endl;
     for (const QString& warning : reportWarnings(deadline.report))

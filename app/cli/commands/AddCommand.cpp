@@ -28,19 +28,35 @@ namespace {
             throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(source, file.errorString()));
         return file.readAll();
     }
+    // "authorisation=委托书.pdf", "evidence=户籍证明.pdf", or a path alone (kind application).
+    FileToAttach fileToAttach(const QString& spec)
+    {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (eq > 0) {
+            if (const std::optional<AttachmentKind> kind = parseTerm(attachmentKinds(), spec.left(eq)))
+                return { *kind, spec.mid(eq + 1) };
+            if (!QFile::exists(spec))
+                throw UsageError { Tr::tr("--attach: \"%1\" is not a kind of attachment (%2)")
+                                       .arg(spec.left(eq), acceptedCodes(attachmentKinds())) };
+        }
+        return { AttachmentKind::Application, spec };
+    }
 } // namespace
 
 int runAdd(CliContext& context)
 {
     const QString source = context.takeOption(QStringLiteral("json"));
-    context.takePositionals(0, QStringLiteral("ogi --db FILE add --json FILE|-"));
+    QList<FileToAttach> files;
+    for (const QString& spec : context.takeOptions(QStringLiteral("attach")))
+        files << fileToAttach(spec);
+    context.takePositionals(0, QStringLiteral("ogi --db FILE add --json FILE|- [--attach [KIND=]FILE]..."));
     if (source.isEmpty())
         throw UsageError { Tr::tr("add needs --json FILE (or --json - for standard input)") };
     // Parse before opening the database: bad input never touches the file.
     const Application application = applicationFromJson(readInput(source));
     const Database database = context.openDatabase();
     const UserAccount user = context.signIn(database);
-    const QString caseNumber = CaseWorkflow(database).registerApplication(user, application);
+    const QString caseNumber = CaseWorkflow(database).registerApplication(user, application, files);
     context.out << caseNumber << Qt::endl;
     // Hints go to stderr: scripts read the case number alone from stdout.
     printRepeatHints(context.err, findRepeats(database.connection(), caseNumber));

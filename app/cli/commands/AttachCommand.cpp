@@ -19,8 +19,8 @@ namespace {
 int runAttach(CliContext& context)
 {
     const QString kindText = context.takeOption(u"kind"_s);
-    const QStringList positionals
-        = context.takePositionals(2, u"ogi --db FILE --user NAME attach CASE PATH [--kind application|reply|other]"_s);
+    const QStringList positionals = context.takePositionals(
+        2, u"ogi --db FILE --user NAME attach CASE PATH [--kind application|reply|authorisation|evidence|other]"_s);
     AttachmentKind kind = AttachmentKind::Other;
     if (!kindText.isEmpty()) {
         const std::optional<AttachmentKind> parsed = parseTerm(attachmentKinds(), kindText);

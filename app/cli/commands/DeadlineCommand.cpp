@@ -137,14 +137,20 @@ namespace {
             = context.takePositionals(1, u"ogi --db FILE deadline CASE [--as-of D] [--json]"_s).front();
         const CaseDeadline deadline = caseDeadline(context.openDatabase(), caseNumber, asOf);
         if (json) {
-            QJsonObject object = deadlineReportToJson(deadline.report);
+            // A correction request has no period (Art. 41): no due date, status or steps.
+            QJsonObject object = deadline.statutoryPeriod
+                ? deadlineReportToJson(deadline.report)
+                : QJsonObject { { u"as_of"_s, isoDate(asOf) },
+                      { u"status_text"_s, caseDeadlineLines(deadline).front() } };
+            object.insert(u"statutory_period"_s, deadline.statutoryPeriod);
             object.insert(u"case_number"_s, deadline.caseNumber);
             object.insert(u"state"_s, caseStateCode(deadline.state));
             printJson(context.out, object);
             return ExitOk;
         }
         context.out << Tr::tr("Case %1 — %2").arg(deadline.caseNumber, caseStateName(deadline.state)) << Qt::endl;
-        printDeadlineReport(context.out, deadline.report);
+        for (const QString& line : caseDeadlineLines(deadline))
+            context.out << line << Qt::endl;
         return ExitOk;
     }
 } // namespace

@@ -49,14 +49,22 @@ int runList(CliContext& context)
             array.append(QJsonObject { { u"case_number"_s, row.caseNumber }, { u"applicant"_s, row.applicantName },
                 { u"applicant_kind"_s, codeOf(applicantKinds(), row.applicantKind) },
                 { u"description"_s, row.description }, { u"receipt_date"_s, isoDate(row.receiptDate) },
-                { u"state"_s, caseStateCode(row.state) },
+                { u"state"_s, caseStateCode(row.state) }, { u"kind"_s, codeOf(caseKinds(), row.kind) },
+                { u"missing_elements"_s, missingElementsCode(row.missing) },
                 { u"outcome"_s, row.outcome.isEmpty() ? QJsonValue() : QJsonValue(row.outcome) } });
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    for (const CaseSummary& row : rows)
-        context.out << row.caseNumber << u"  "_s << isoDate(row.receiptDate) << u"  "_s << caseStateName(row.state)
-                    << u"  "_s << oneLine(row.applicantName, 20) << u"  "_s << oneLine(row.description, 40) << Qt::endl;
+    for (const CaseSummary& row : rows) {
+        context.out << row.caseNumber << u"  "_s << isoDate(row.receiptDate) << u"  "_s << caseStateName(row.state);
+        // What sets a row apart: a correction request (Art. 41), or what the application lacks.
+        if (row.kind == CaseKind::Correction)
+            context.out << u" ["_s << Tr::tr("correction") << u']';
+        if (!row.missing.isEmpty()
+            && (row.state == CaseState::Registered || row.state == CaseState::AwaitingSupplement))
+            context.out << u" ["_s << Tr::tr("missing %1").arg(missingElementsSummary(row.missing)) << u']';
+        context.out << u"  "_s << oneLine(row.applicantName, 20) << u"  "_s << oneLine(row.description, 40) << Qt::endl;
+    }
     context.out << Tr::tr("%n case(s)", nullptr, int(rows.size())) << Qt::endl;
     return ExitOk;
 }

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "CheckedFields.h"
+
+#include "register/Application.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace ogi::ui {
+
+// One applicant of the registration dialog: kind, name, identity, contact, and — among
+// co-applicants — whether this one is the representative (代表人). Fields are named as in the
+// JSON form without the prefix ("name", "id_number").
+class ApplicantForm : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit ApplicantForm(QWidget* parent = nullptr);
+
+    // Its place among the applicants (0: the first); co-applicants can be removed.
+    void setPosition(int index, int count);
+    Applicant applicant() const;
+    void setRepresentative(bool representative);
+
+    const CheckedFields& fields() const { return m_fields; }
+    QCheckBox* representativeBox() const { return m_representative; }
+    QPushButton* removeButton() const { return m_remove; }
+    // The editors in the order Tab visits them.
+    QList<QWidget*> tabChain() const;
+
+Q_SIGNALS:
+    void edited();
+    void fieldLeft(const QString& name);
+    void representativeChosen(ApplicantForm* form);
+    void removeRequested(ApplicantForm* form);
+
+private:
+    void kindChanged();
+
+    CheckedFields m_fields;
+    QFormLayout* m_form;
+    QComboBox* m_kind;
+    QComboBox* m_orgType;
+    QLineEdit* m_name;
+    QComboBox* m_idType;
+    QLineEdit* m_idNumber;
+    QLineEdit* m_creditCode;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QLineEdit* m_address;
+    QLineEdit* m_postcode;
+    QCheckBox* m_representative;
+    QPushButton* m_remove;
+};
+
+} // namespace ogi::ui
