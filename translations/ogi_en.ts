@@ -1993,6 +1993,18 @@
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown kind of request &quot;%1&quot; (政府信息公开申请, 更正申请)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 更正申请 has no reply period to extend (Art. 41 sets none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answered 更正申请 is not imported: register it as a correction request and record its finding and decision, or leave the row out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>

@@ -1962,6 +1962,18 @@
         <source>required</source>
         <translation>必填</translation>
     </message>
+    <message>
+        <source>unknown kind of request &quot;%1&quot; (政府信息公开申请, 更正申请)</source>
+        <translation>未知的申请类别“%1”（政府信息公开申请、更正申请）</translation>
+    </message>
+    <message>
+        <source>a 更正申请 has no reply period to extend (Art. 41 sets none)</source>
+        <translation>更正申请没有可延长的答复期限（第四十一条未规定期限）</translation>
+    </message>
+    <message>
+        <source>an answered 更正申请 is not imported: register it as a correction request and record its finding and decision, or leave the row out</source>
+        <translation>已答复的更正申请不予导入：请将其登记为更正申请并记录审核结果和处理决定，或不导入该行</translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>

@@ -12,7 +12,7 @@ struct DeadlineRules
     int feePaymentDays = 20; // 信息处理费管理办法第七条: 20 working days from the day after receiving the notice
     // Art. 30 asks for "a reasonable period" (合理的补正期限) without a number; the least the
     // office may give, counted from the day after the applicant receives the supplement
-    // notice (regulations.md, "The supplement period").
+    // notice (docs/legal-rules.md, "The supplement period").
     int minSupplementDays = 10;
     // Art. 33(2): warn while an approved extension's notice is still missing this many
     // working days (or fewer) before the deadline it extends.

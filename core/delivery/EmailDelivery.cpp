@@ -34,7 +34,7 @@ namespace {
         return *record;
     }
 
-    // Where the reply goes: the agent's email when an agent gave one (reference/notices.md).
+    // Where the reply goes: the agent's email when an agent gave one (docs/legal-rules.md).
     QString applicantEmail(const CaseRecord& record)
     {
         return record.application.applicants.isEmpty() ? QString() : replyAddress(record.application).email;

@@ -27,7 +27,8 @@ namespace {
     const QList<ColumnNames>& columnNames()
     {
         static const QList<ColumnNames> names = {
-            { LedgerColumn::Number, { u"编号"_s, u"申请编号"_s, u"登记编号"_s, u"受理编号"_s, u"案件编号"_s, u"办件编号"_s } },
+            { LedgerColumn::Number,
+                { u"编号"_s, u"申请编号"_s, u"登记编号"_s, u"受理编号"_s, u"案件编号"_s, u"办件编号"_s } },
             { LedgerColumn::Received,
                 { u"收到日期"_s, u"收到申请日期"_s, u"收件日期"_s, u"收文日期"_s, u"接收日期"_s, u"申请日期"_s,
                     u"登记日期"_s, u"收到时间"_s } },
@@ -48,6 +49,7 @@ namespace {
             { LedgerColumn::Outcome, { u"办理结果"_s, u"答复结果"_s, u"处理结果"_s, u"答复类型"_s, u"办理情况"_s } },
             { LedgerColumn::Extended, { u"延期"_s, u"是否延期"_s, u"延期答复"_s } },
             { LedgerColumn::Note, { u"备注"_s, u"说明"_s } },
+            { LedgerColumn::Kind, { u"申请类别"_s, u"类别"_s, u"申请种类"_s } },
         };
         return names;
     }

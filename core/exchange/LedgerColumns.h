@@ -27,6 +27,9 @@ enum class LedgerColumn
     Outcome, // 办理结果
     Extended, // 延期
     Note, // 备注
+    // 申请类别: 政府信息公开申请 (also when blank or absent) or 更正申请, a request to correct a
+    // record (Art. 41), which has no statutory period and no row in section 三.
+    Kind,
 };
 
 const QList<LedgerColumn>& allLedgerColumns();

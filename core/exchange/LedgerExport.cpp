@@ -6,9 +6,10 @@
 #include "audit/AuditLog.h"
 #include "calendar/CalendarRepository.h"
 #include "exchange/CsvText.h"
-#include "reports/XlsxWorkbook.h"
+#include "register/CaseKind.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
+#include "reports/XlsxWorkbook.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
@@ -48,11 +49,30 @@ namespace {
         return outcome->item == 0 ? category : category + u'-' + outcome->legalLabel;
     }
 
-    QString clockText(const QString& clock)
+    // 期限状态 as the register list shows it on `asOf`: a running clock whose consultation is
+    // still within the consulted side's 15 working days (Art. 32, 34) is stopped, and its
+    // due date not known yet.
+    struct ClockCells
+    {
+        QString due;
+        QString state;
+    };
+    ClockCells clockCells(const QString& clock, const QString& due, const QString& pausedUntil, const QDate& asOf)
     {
         static const QMap<QString, QString> names { { u"running"_s, u"计时中"_s }, { u"paused"_s, u"暂停计时"_s },
             { u"met_on_time"_s, u"按期答复"_s }, { u"met_late"_s, u"逾期答复"_s }, { u"closed"_s, u"已终止"_s } };
-        return names.value(clock);
+        if (clock == u"running"_s && !pausedUntil.isEmpty() && parseIsoDate(pausedUntil) >= asOf)
+            return { {}, names.value(u"paused"_s) };
+        return { due, names.value(clock) };
+    }
+
+    // A correction request's decision, in the words of its reply (Art. 41).
+    QString correctionDecisionText(const QString& decision)
+    {
+        static const QMap<QString, QString> names { { u"correct"_s, u"予以更正"_s },
+            { u"refer"_s, u"转送有权更正的行政机关处理"_s }, { u"redirect"_s, u"告知向有权更正的行政机关提出"_s },
+            { u"refuse_correction"_s, u"不予更正"_s } };
+        return names.value(decision);
     }
 
     void writeCsv(const QString& path, const QList<QStringList>& rows)
@@ -70,7 +90,7 @@ namespace {
         XlsxWorkbook book(path);
         lxw_worksheet* sheet = book.sheet(u"台账"_s);
         const QStringList& header = ledgerExportHeader();
-        static const double widths[] = { 11, 11, 9, 16, 12, 20, 14, 24, 40, 9, 11, 28, 6, 16, 11, 10 };
+        static const double widths[] = { 11, 11, 9, 16, 12, 20, 14, 24, 40, 9, 11, 28, 6, 16, 11, 10, 16 };
         for (int c = 0; c < header.size(); ++c) {
             book.header(sheet, 0, c, header.at(c));
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c < int(std::size(widths)) ? widths[c] : 12, nullptr);
@@ -87,7 +107,7 @@ const QStringList& ledgerExportHeader()
 {
     static const QStringList header { u"编号"_s, u"收到日期"_s, u"申请方式"_s, u"申请人"_s, u"申请人类型"_s,
         u"证件号码"_s, u"联系电话"_s, u"联系地址"_s, u"申请内容"_s, u"状态"_s, u"答复日期"_s, u"办理结果"_s, u"延期"_s,
-        u"备注"_s, u"答复期限"_s, u"期限状态"_s };
+        u"备注"_s, u"答复期限"_s, u"期限状态"_s, u"申请类别"_s };
     return header;
 }
 
@@ -105,15 +125,17 @@ qint64 exportLedger(
             Tr::tr("Exporting whole ID numbers"));
     }
     // The list's own condition picks the cases; the export reads their ledger columns.
-    const SqlCondition shown = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false },
-        options.asOf.isValid() ? options.asOf : QDate::currentDate(), loadOfficeCalendar(database.connection()));
+    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const SqlCondition shown = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false }, asOf,
+        loadOfficeCalendar(database.connection()));
     QSqlQuery q = sql::runWith(database.connection(),
         u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
         u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
         u"c.state, coalesce(c.concluded_on, ''), coalesce(c.outcome, ''), "
         u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND (e.action = 'approve_extension' "
         u"OR (e.action = 'import_reply' AND json_extract(e.details, '$.extended')))), "
-        u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, '') "
+        u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, ''), coalesce(d.paused_until, ''), "
+        u"c.kind, (SELECT l.correction_decision FROM case_list l WHERE l.id = c.id) "
         u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
         u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id "
         u"WHERE c.id IN (SELECT id FROM case_list WHERE "_s
@@ -122,6 +144,12 @@ qint64 exportLedger(
 
     QList<QStringList> rows;
     while (sql::next(q)) {
+        const bool correction = q.value(18).toString() == u"correction"_s;
+        // A correction request has no statutory period (Art. 41) and no 办理结果 of the
+        // annual report: its decision stands in that column.
+        const ClockCells clock = correction
+            ? ClockCells { {}, u"无法定期限"_s }
+            : clockCells(q.value(16).toString(), q.value(15).toString(), q.value(17).toString(), asOf);
         const bool person = q.value(4).toString() == u"person";
         const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), q.value(5).toString());
         const QString id = q.value(6).toString();
@@ -130,8 +158,10 @@ qint64 exportLedger(
             options.unmasked || !person ? id : maskIdentityNumber(id), q.value(7).toString(), q.value(8).toString(),
             q.value(9).toString(),
             parseCaseState(q.value(10).toString()) ? caseStateTerm(*parseCaseState(q.value(10).toString())) : QString(),
-            q.value(11).toString(), outcomeText(q.value(12).toString()), q.value(13).toBool() ? u"是"_s : u"否"_s,
-            q.value(14).toString(), q.value(15).toString(), clockText(q.value(16).toString()) };
+            q.value(11).toString(),
+            correction ? correctionDecisionText(q.value(19).toString()) : outcomeText(q.value(12).toString()),
+            q.value(13).toBool() ? u"是"_s : u"否"_s, q.value(14).toString(), clock.due, clock.state,
+            QString::fromUtf8(termOf(caseKinds(), correction ? CaseKind::Correction : CaseKind::Disclosure).chinese) };
         rows << row;
     }
     const qint64 count = rows.size();

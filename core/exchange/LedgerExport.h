@@ -22,8 +22,10 @@ struct LedgerExportOptions
 };
 
 // The ledger columns of the import format (编号, 收到日期, 申请方式, 申请人, 申请人类型, 证件号码,
-// 联系电话, 联系地址, 申请内容, 状态, 答复日期, 办理结果, 延期, 备注) and the deadline columns
-// (答复期限, 期限状态), verbatim.
+// 联系电话, 联系地址, 申请内容, 状态, 答复日期, 办理结果, 延期, 备注), the deadline columns
+// (答复期限, 期限状态: as the list shows them on the export's day — 暂停计时 with no 答复期限
+// while a consultation is within its 15 working days) and 申请类别 (政府信息公开申请 or
+// 更正申请, whose 办理结果 is its decision and 期限状态 无法定期限), verbatim.
 const QStringList& ledgerExportHeader();
 
 // Writes the selected cases, oldest receipt first, to `path`: .csv (UTF-8 with BOM, for Excel

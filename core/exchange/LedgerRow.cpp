@@ -265,11 +265,24 @@ ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const Le
     app.requestedForm = RequestedForm::Paper;
     app.deliveryWay = applicant.address.isEmpty() ? DeliveryWay::Pickup : DeliveryWay::Post;
 
+    const QString kindText = cell(LedgerColumn::Kind);
+    if (kindText == u"更正申请"_s || kindText == u"更正"_s)
+        app.kind = CaseKind::Correction;
+    else if (!kindText.isEmpty() && kindText != u"政府信息公开申请"_s && kindText != u"信息公开申请"_s
+        && kindText != u"公开申请"_s)
+        problem(
+            LedgerColumn::Kind, Tr::tr("unknown kind of request \"%1\" (政府信息公开申请, 更正申请)").arg(kindText));
+    const bool correction = app.kind == CaseKind::Correction;
+    if (correction)
+        app.requestedForm.reset(); // a correction asks for a record to be put right, not for a copy
+
     const QString extendedText = cell(LedgerColumn::Extended);
     if (const std::optional<bool> extended = parseYesNo(extendedText))
         e.extended = *extended;
     else
         problem(LedgerColumn::Extended, Tr::tr("write 是 or 否, not \"%1\"").arg(extendedText));
+    if (correction && e.extended)
+        problem(LedgerColumn::Extended, Tr::tr("a 更正申请 has no reply period to extend (Art. 41 sets none)"));
 
     const LedgerState state = parseState(cell(LedgerColumn::State));
     const bool concluded = e.replied.isValid();
@@ -285,7 +298,13 @@ ParsedLedgerRow parseLedgerRow(const QStringList& cells, int rowNumber, const Le
                     .arg(e.replied.toString(Qt::ISODate), app.receiptDate.toString(Qt::ISODate)));
         const QString outcomeText = cell(LedgerColumn::Outcome);
         QString outcomeProblem;
-        if (outcomeText.isEmpty())
+        if (correction)
+            // Its decision (予以更正, 转送 …) is no 办理结果 of the annual report: it is made by
+            // the verify and decision steps, which a ledger row does not carry.
+            problem(LedgerColumn::Kind,
+                Tr::tr("an answered 更正申请 is not imported: register it as a correction request and "
+                       "record its finding and decision, or leave the row out"));
+        else if (outcomeText.isEmpty())
             problem(LedgerColumn::Outcome, Tr::tr("a row with a 答复日期 needs the result (办理结果)"));
         else if (const std::optional<Outcome> outcome = parseOutcome(outcomeText, outcomeProblem))
             e.outcome = outcome->code;

@@ -34,7 +34,7 @@ struct Applicant
 };
 
 // An authorised agent (委托代理人) who applies for the applicant. The 条例 is silent on agents;
-// the office's practice (reference/notices.md): notices go to the applicant, care of the agent,
+// the office's practice (docs/legal-rules.md): notices go to the applicant, care of the agent,
 // and the 委托书 is kept as an attachment of its own kind. The ID number is personal
 // information, masked as an applicant's is.
 struct Agent

@@ -7,7 +7,7 @@
 namespace ogi {
 
 // Who an application's notices go to. The 条例 names only 申请人 (Art. 29) and says nothing
-// of co-applicants or agents; the rule is the office practice of reference/notices.md:
+// of co-applicants or agents; the rule is the office practice of docs/legal-rules.md:
 // every co-applicant is addressed (names joined with 、), or the representative (代表人) alone
 // when one is named; with an authorised agent the notice is addressed to the applicant, care
 // of the agent, and sent where the agent can be reached.

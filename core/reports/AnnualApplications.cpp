@@ -26,7 +26,7 @@ ApplicationTable annualApplications(const Database& database, int year)
     constexpr int kTotal = kApplicantColumns - 1;
 
     // Section 三 counts applications for government information only: a correction request
-    // (Art. 41) is not one (reference/regulations.md). Flows through the year, one pass over
+    // (Art. 41) is not one (docs/legal-rules.md). Flows through the year, one pass over
     // the cases received by its end.
     QSqlQuery flows = sql::prepare(db,
         u"SELECT applicant_type, sum(receipt_date >= :first), "

@@ -86,7 +86,7 @@ namespace {
 
     const QString kFrom = u" FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id"_s;
     // The tally counts applications for government information: a correction request
-    // (Art. 41) is not one and changes no figure (reference/regulations.md).
+    // (Art. 41) is not one and changes no figure (docs/legal-rules.md).
     const QString kApplications = u"c.kind = 'disclosure'"_s;
 
     QSqlQuery runFor(const Database& database, const QString& statement, const QDate& from, const QDate& to,

@@ -68,7 +68,7 @@ QStringList allowedOutcomes(ReplyType type)
     case ReplyType::SpecialProvision:
         // Registration records and the like that other laws open by their own procedure are what
         // the format calls 行政查询事项 (国办公开办函〔2016〕206号: 特定行政管理领域的业务查询事项);
-        // reference/annual-report-format.md gives the reasoning.
+        // docs/legal-rules.md gives the source.
         return { u"withheld_8"_s };
     }
     return {};

@@ -737,7 +737,7 @@ TEST_CASE("export writes the ledger with ID numbers masked, whole only for a chi
     const QString text = QString::fromUtf8(test::readBytes(masked));
     CHECK(test::readBytes(masked).startsWith("\xEF\xBB\xBF")); // for Excel and WPS
     CHECK(text.contains(
-        u"编号,收到日期,申请方式,申请人,申请人类型,证件号码,联系电话,联系地址,申请内容,状态,答复日期,办理结果,延期,备注,答复期限,期限状态"_s));
+        u"编号,收到日期,申请方式,申请人,申请人类型,证件号码,联系电话,联系地址,申请内容,状态,答复日期,办理结果,延期,备注,答复期限,期限状态,申请类别"_s));
     CHECK(text.count(u"110105********002X"_s) == 3);
     CHECK_FALSE(text.contains(u"11010519491231002X"_s));
     CHECK(text.contains(u"2025-0002,2025-06-10,"_s));
