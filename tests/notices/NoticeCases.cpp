@@ -9,23 +9,6 @@ using namespace Qt::StringLiterals;
 namespace ogi::test {
 
 namespace {
-    QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-    {
-        QJsonObject object;
-        for (const auto& [key, value] : list)
-            object.insert(QLatin1String(key), value);
-        return object;
-    }
-
-    QString assigned(WorkflowFixture& f)
-    {
-        const QString number = f.newCase("2026-07-01");
-        f.act(f.clerk, number, "accept", "2026-07-02");
-        f.act(f.chief, number, "assign", "2026-07-02",
-            params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
-        return number;
-    }
-
     // The review result and outcome a draft of `reply` needs.
     struct DraftPlan
     {
@@ -76,7 +59,7 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         return number;
     }
     case P::ExtensionApproved: {
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         f.act(f.clerk, number, "extend", "2026-07-20",
             params({ { "days", 20 }, { "reason", u"涉及档案较多，需调档查找"_s } }));
         f.act(f.chief, number, "approve_extension", "2026-07-21");
@@ -84,7 +67,7 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
     }
     case P::LaterDateSet: {
         // Art. 35: the later date follows the applicant's reasons, asked for and found reasonable.
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         f.act(f.clerk, number, "request_reasons", "2026-07-06", params({ { "reply_by", u"2026-07-13"_s } }));
         f.act(f.clerk, number, "reasons_received", "2026-07-13", params({ { "finding", u"reasonable"_s } }));
         f.act(f.chief, number, "set_later_date", "2026-07-20",
@@ -93,7 +76,7 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
     }
     case P::DisclosureOverObjection: {
         // Consulted, objected, and the review lets the information through (Art. 32).
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         f.act(f.clerk, number, "consult", "2026-07-06",
             params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
         f.act(f.clerk, number, "consult_answer", "2026-07-15", params({ { "answer", u"objection"_s } }));
@@ -103,7 +86,7 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
     }
     case P::ThirdPartyConsulted:
     case P::AgencyConsulted: {
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         const bool third = type.prerequisite == P::ThirdPartyConsulted;
         f.act(f.clerk, number, "consult", "2026-07-06",
             params({ { "party_kind", third ? u"third_party"_s : u"agency"_s },
@@ -111,12 +94,12 @@ QString caseReadyFor(WorkflowFixture& f, const NoticeType& type)
         return number;
     }
     case P::FeeNoticed: {
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         f.act(f.clerk, number, "fee_notice", "2026-07-06", params({ { "method", u"by_volume"_s }, { "pages", 150 } }));
         return number;
     }
     case P::ReplySignedOff: {
-        const QString number = assigned(f);
+        const QString number = f.assignedCase();
         const ReplyType reply = *type.reply;
         const DraftPlan plan = planFor(reply);
         if (reply == ReplyType::Excessive) { // Art. 35: the reasons asked for and found unreasonable first

@@ -19,27 +19,11 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 using ogi::test::day;
+using ogi::test::params;
 
 namespace {
 
 const QString kRegulations = u"《中华人民共和国政府信息公开条例》"_s;
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
-
-QString assignedCase(test::WorkflowFixture& f)
-{
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
-    return number;
-}
 
 // The letter's text: the HTML without its tags (core has no QTextDocument).
 QString plainText(QString html)
@@ -81,7 +65,7 @@ TEST_CASE("视为放弃: the supplement case cites Art. 30, the fee case Art. 42
             params({ { "received", u"2026-07-06"_s }, { "evidence", u"postal_tracking"_s } }));
         f.act(f.clerk, number, "supplement_overdue", "2026-07-21");
     } else {
-        number = assignedCase(f);
+        number = f.assignedCase();
         f.act(f.clerk, number, "fee_notice", "2026-07-06", params({ { "method", u"by_volume"_s }, { "pages", 150 } }));
         // 信息处理费管理办法第七条: 20 working days from the day after the applicant received it.
         f.act(f.clerk, number, "notice_received", "2026-07-08",
@@ -148,7 +132,7 @@ TEST_CASE("延迟答复告知书: the Art. 35 later date and why, once the chief
     REQUIRE(type);
     CHECK(QString::fromUtf8(type->title) == u"延迟答复告知书");
     CHECK(QString::fromUtf8(type->article) == u"第三十五条");
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     NoticeStore store(*f.database, f.clock);
     try {
         store.issue(number, u"later_date"_s, {}, day("2026-11-20"), f.clerk);
@@ -182,7 +166,7 @@ TEST_CASE("决定公开: the third party that objected is told what will be disc
     test::WorkflowFixture f;
     test::setTestAgency(f);
     REQUIRE(findNoticeType(u"third_party_disclosure"_s));
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "consult", "2026-07-06",
         params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
     if (row.answer)

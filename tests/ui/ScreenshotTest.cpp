@@ -67,10 +67,7 @@ TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]
     test::ensureGuiApp();
     installTranslations(*QCoreApplication::instance()); // zh_CN, as users see it
     test::WorkflowFixture f;
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "consult", "2026-07-06",
         { { u"party_kind"_s, u"third_party"_s }, { u"party"_s, u"某某建设有限公司"_s } });
 

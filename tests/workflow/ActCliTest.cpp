@@ -158,9 +158,7 @@ TEST_CASE("ogi show gives only the remedies the reply's notice names", "[cli][wo
 {
     test::WorkflowFixture f;
     const auto replied = [&f](const char* replyType, const char* review) {
-        const QString number = f.newCase("2026-07-01");
-        f.act(f.clerk, number, "accept", "2026-07-02");
-        f.act(f.chief, number, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+        const QString number = f.assignedCase();
         f.act(f.clerk, number, "submit_review", "2026-07-03");
         QJsonObject p { { u"result"_s, QLatin1String(review) } };
         if (QLatin1String(review) != u"pass")

@@ -12,27 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ogi;
-
-namespace {
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
-
-QString assigned(test::WorkflowFixture& f)
-{
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
-    return number;
-}
-
-} // namespace
+using ogi::test::params;
 
 TEST_CASE("steps that wait for another are refused as the desktop greys them out", "[workflow][prerequisites]")
 {
@@ -46,8 +26,9 @@ TEST_CASE("steps that wait for another are refused as the desktop greys them out
     };
     const QJsonObject told = params({ { "told", u"2026-07-21"_s }, { "method", u"post"_s } });
     const QJsonObject received = params({ { "received", u"2026-07-06"_s }, { "evidence", u"postal_tracking"_s } });
+    const auto assigned = [](test::WorkflowFixture& f) { return f.assignedCase(); };
     const auto extensionApproved = [](test::WorkflowFixture& f) {
-        const QString n = assigned(f);
+        const QString n = f.assignedCase();
         f.act(f.clerk, n, "extend", "2026-07-20", params({ { "days", 20 }, { "reason", u"需调档"_s } }));
         f.act(f.chief, n, "approve_extension", "2026-07-21");
         return n;

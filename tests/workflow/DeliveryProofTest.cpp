@@ -15,24 +15,14 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 using ogi::test::day;
+using ogi::test::params;
 
 namespace {
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
 
 // Signed off as `replyType` (reviewed, so any disclosing type), not yet issued.
 QString signedOff(test::WorkflowFixture& f, const char* replyType = "disclose", bool thirdPartyObjects = false)
 {
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    const QString number = f.assignedCase();
     if (thirdPartyObjects) {
         f.act(f.clerk, number, "consult", "2026-07-03",
             params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));

@@ -16,25 +16,9 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 using ogi::test::day;
+using ogi::test::params;
 
 namespace {
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
-
-// Accepted and assigned to wangfang in 政策法规科.
-QString assignedCase(test::WorkflowFixture& f, const char* receipt = "2026-07-01")
-{
-    const QString number = f.newCase(receipt);
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02", params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
-    return number;
-}
 
 // From in_review through review, draft and submit: awaiting the chief's sign-off.
 void draftAndSubmit(test::WorkflowFixture& f, const QString& number, const char* date, const UserAccount& drafter,
@@ -63,7 +47,7 @@ void requireClean(test::WorkflowFixture& f)
 TEST_CASE("plain disclosure: accept, assign, review, draft, sign off, deliver, archive", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     CHECK(f.repository->find(number)->application.department == u"政策法规科");
     CHECK(f.repository->find(number)->application.clerk == u"wangfang");
     draftAndSubmit(f, number, "2026-07-14", f.clerk);
@@ -248,7 +232,7 @@ TEST_CASE("a supplement asked later than 7 working days after receipt is flagged
 TEST_CASE("third-party consultation stops the reply clock", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "consult", "2026-07-06",
         params({ { "party_kind", u"third_party"_s }, { "party", u"某某建设有限公司"_s } }));
     CHECK(f.stateOf(number) == CaseState::Consultation);
@@ -264,7 +248,7 @@ TEST_CASE("third-party consultation stops the reply clock", "[workflow][journey]
 TEST_CASE("fee asked and unpaid: amount from fees.md, abandoned after 20 working days", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     // The applicant's first application this month: by count it is free, so no notice.
     const qint64 before = f.writtenRows();
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "fee_notice", "2026-07-06", params({ { "method", u"by_count"_s } })), Error);
@@ -305,7 +289,7 @@ TEST_CASE("fee asked and unpaid: amount from fees.md, abandoned after 20 working
 TEST_CASE("fee paid resumes the clock", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "fee_notice", "2026-07-06", params({ { "method", u"by_volume"_s }, { "pages", 31 } }));
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "fee_paid", "2026-07-08", params({ { "amount", 5 } })), Error);
     f.act(f.clerk, number, "fee_paid", "2026-07-08", params({ { "amount", 10 } }));
@@ -317,7 +301,7 @@ TEST_CASE("fee paid resumes the clock", "[workflow][journey]")
 TEST_CASE("extension: requested by a clerk, approved once by a chief, before the deadline", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "extend", "2026-07-20", params({ { "days", 20 }, { "reason", u"涉及档案较多，需调档查找"_s } }));
     REQUIRE_THROWS_AS(
         f.act(f.clerk, number, "extend", "2026-07-20", params({ { "days", 5 }, { "reason", u"再次"_s } })), Error);
@@ -339,7 +323,7 @@ TEST_CASE("extension: requested by a clerk, approved once by a chief, before the
     CHECK(f.writtenRows() == before);
 
     // Too late: the reply was due on Jul 29.
-    const QString late = assignedCase(f);
+    const QString late = f.assignedCase();
     REQUIRE_THROWS_AS(
         f.act(f.clerk, late, "extend", "2026-07-30", params({ { "days", 10 }, { "reason", u"逾期"_s } })), Error);
     // More than 20 working days.
@@ -356,7 +340,7 @@ TEST_CASE("extension: requested by a clerk, approved once by a chief, before the
 TEST_CASE("returned by the chief twice, then signed off", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     draftAndSubmit(f, number, "2026-07-10", f.clerk);
     REQUIRE_THROWS_AS(f.act(f.chief, number, "return", "2026-07-13"), Error); // comments are required
     f.act(f.chief, number, "return", "2026-07-13", params({ { "comment", u"答复依据引用有误"_s } }));
@@ -397,7 +381,7 @@ TEST_CASE("a petition is concluded at once: no search, no review, but signed off
 TEST_CASE("withdrawal closes an open case as 其他处理 3", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "withdraw", "2026-07-08", {}, u"申请人书面撤回"_s);
     CHECK(f.stateOf(number) == CaseState::Closed);
     CHECK(f.outcomeOf(number) == u"other_3");
@@ -408,7 +392,7 @@ TEST_CASE("withdrawal closes an open case as 其他处理 3", "[workflow][journe
 TEST_CASE("an archived case refuses edits, and corrections are amendment events", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "withdraw", "2026-07-08");
     f.act(f.clerk, number, "archive", "2026-07-09", params({ { "archive_number", u"WS2026-009"_s } }));
     const qint64 before = f.writtenRows();
@@ -432,7 +416,7 @@ TEST_CASE("an archived case refuses edits, and corrections are amendment events"
 TEST_CASE("a reconsideration is recorded against a replied case and concluded", "[workflow][journey]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     REQUIRE_THROWS_AS(f.act(f.clerk, number, "remedy", "2026-07-08",
                           params({ { "kind", u"reconsideration"_s }, { "filed", u"2026-07-08"_s }, { "body", u"某某区人民政府"_s } })),
         Error); // not before the decision
@@ -463,7 +447,7 @@ TEST_CASE("a reconsideration is recorded against a replied case and concluded", 
 TEST_CASE("four eyes: the drafter cannot sign off unless the audited switch is off", "[workflow][fourEyes]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     draftAndSubmit(f, number, "2026-07-10", f.solo);
     const qint64 before = f.writtenRows();
     try {
@@ -489,7 +473,7 @@ TEST_CASE("four eyes: the drafter cannot sign off unless the audited switch is o
 
     // Another chief may always sign a reply drafted by someone else.
     settings.setFourEyes(true, f.admin);
-    const QString other = assignedCase(f);
+    const QString other = f.assignedCase();
     draftAndSubmit(f, other, "2026-07-10", f.solo);
     f.act(f.chief2, other, "sign_off", "2026-07-13");
     CHECK(f.stateOf(other) == CaseState::SignedOff);
@@ -498,7 +482,7 @@ TEST_CASE("four eyes: the drafter cannot sign off unless the audited switch is o
 TEST_CASE("the reply type, the outcome and the review must agree", "[workflow][draft]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "submit_review", "2026-07-10");
     f.act(f.reviewer, number, "review", "2026-07-10",
         params({ { "result", u"withhold"_s }, { "article", u"art15_third_party"_s },
@@ -536,7 +520,7 @@ TEST_CASE("action dates: back-dating is allowed, the future and going back in ti
 TEST_CASE("bad parameters are named, and nothing is written", "[workflow][params]")
 {
     test::WorkflowFixture f;
-    const QString number = assignedCase(f);
+    const QString number = f.assignedCase();
     const qint64 before = f.writtenRows();
     try {
         f.act(f.clerk, number, "consult", "2026-07-06", params({ { "party_kind", u"neighbour"_s }, { "colour", u"red"_s } }));
@@ -561,14 +545,14 @@ TEST_CASE("an extension told too late leaves the original deadline, its notice t
 {
     test::WorkflowFixture f;
     // Nothing approved: nothing to tell.
-    const QString none = assignedCase(f);
+    const QString none = f.assignedCase();
     REQUIRE_THROWS_AS(f.act(f.clerk, none, "extension_notice_sent", "2026-07-20",
                           params({ { "told", u"2026-07-20"_s }, { "method", u"post"_s } })),
         Error);
 
     // Approved on the last day (Jul 29), the applicant told 12 working days later (Aug 14):
     // Art. 33(2) wants them told within the original period, so Jul 29 stands.
-    const QString late = assignedCase(f);
+    const QString late = f.assignedCase();
     f.act(f.clerk, late, "extend", "2026-07-29", params({ { "days", 20 }, { "reason", u"调档"_s } }));
     f.act(f.chief, late, "approve_extension", "2026-07-29");
     const qint64 before = f.writtenRows();

@@ -14,24 +14,14 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 using ogi::test::day;
+using ogi::test::params;
 
 namespace {
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
 
 // Accepted, assigned, reviewed (pass): drafting, where an Art. 35 refusal would be written.
 QString drafting(test::WorkflowFixture& f)
 {
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "submit_review", "2026-07-03");
     f.act(f.reviewer, number, "review", "2026-07-03", params({ { "result", u"pass"_s } }));
     return number;

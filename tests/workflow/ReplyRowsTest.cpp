@@ -1,6 +1,6 @@
 // Which row of the annual report's section 三 each reply type counts in
-// (reference/annual-report-format.md), and a refusal's 不予公开 sub-row fitting the provision the
-// confidentiality review withheld under (Art. 14–16).
+// (docs/legal-rules.md, from reference/annual-report-format.md), and a refusal's 不予公开 sub-row fitting the provision
+// the confidentiality review withheld under (Art. 14–16).
 #include "WorkflowFixture.h"
 
 #include "Error.h"
@@ -12,24 +12,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace ogi;
+using ogi::test::params;
 
 namespace {
-
-QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
-{
-    QJsonObject object;
-    for (const auto& [key, value] : list)
-        object.insert(QLatin1String(key), value);
-    return object;
-}
 
 // Assigned and submitted for the confidentiality review.
 QString inReview(test::WorkflowFixture& f)
 {
-    const QString number = f.newCase("2026-07-01");
-    f.act(f.clerk, number, "accept", "2026-07-02");
-    f.act(f.chief, number, "assign", "2026-07-02",
-        params({ { "department", u"政策法规科"_s }, { "clerk", u"wangfang"_s } }));
+    const QString number = f.assignedCase();
     f.act(f.clerk, number, "submit_review", "2026-07-03");
     return number;
 }
@@ -53,7 +43,7 @@ const QStringList kWithheld = { u"withheld_1"_s, u"withheld_2"_s, u"withheld_3"_
 
 TEST_CASE("every reply type counts in the report rows annual-report-format.md gives it", "[workflow][report-rows]")
 {
-    // Written out by hand from reference/annual-report-format.md, independently of ReplyType.cpp.
+    // Written out by hand from docs/legal-rules.md, independently of ReplyType.cpp.
     struct Row
     {
         ReplyType type;

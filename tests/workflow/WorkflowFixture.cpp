@@ -88,6 +88,14 @@ namespace {
 
 QDate day(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
 
+QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list)
+{
+    QJsonObject object;
+    for (const auto& [key, value] : list)
+        object.insert(QLatin1String(key), value);
+    return object;
+}
+
 WorkflowFixture::WorkflowFixture()
     : clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC))
 {
@@ -112,6 +120,14 @@ QString WorkflowFixture::newCase(const char* receipt)
     if (adjustApplication)
         adjustApplication(application);
     return repository->add(application, clerk.login);
+}
+
+QString WorkflowFixture::assignedCase(const char* receipt)
+{
+    const QString number = newCase(receipt);
+    act(clerk, number, "accept", "2026-07-02");
+    act(chief, number, "assign", "2026-07-02", { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
+    return number;
 }
 
 CaseEvent WorkflowFixture::act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,

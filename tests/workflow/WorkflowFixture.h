@@ -26,6 +26,9 @@ public:
 
     // Registers samplePersonApplication of `receipt`, changed by adjustApplication if set.
     QString newCase(const char* receipt = "2026-07-01");
+    // newCase(receipt), accepted and assigned to wangfang in 政策法规科 on 2026-07-02: where
+    // most steps start from.
+    QString assignedCase(const char* receipt = "2026-07-01");
     std::function<void(Application&)> adjustApplication;
     CaseEvent act(const UserAccount& user, const QString& caseNumber, const char* action, const char* date,
         const QJsonObject& params = {}, const QString& note = {});
@@ -51,6 +54,9 @@ public:
 };
 
 QDate day(const char* iso);
+
+// A step's parameters: params({ { "answer", u"objection"_s } }).
+QJsonObject params(std::initializer_list<std::pair<const char*, QJsonValue>> list);
 
 // A value for every editable part of the composed template, each naming its part.
 QMap<QString, QString> completeEdits(const QString& composed);
