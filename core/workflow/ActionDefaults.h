@@ -9,7 +9,8 @@ namespace ogi {
 
 // The parameters of `action` that the case itself supplies when the user leaves them out,
 // by name: request_supplement's "items" are the Art. 29 elements the application lacked
-// (Art. 30: the notice names every point at once). The desktop's action dialog starts from
+// (Art. 30: the notice names every point at once) and its "days" the least supplement period
+// (DeadlineRules::minSupplementDays). The desktop's action dialog starts from
 // them; CaseWorkflow::perform uses them for a parameter not given.
 QJsonObject actionDefaults(const QString& action, const CaseRecord& record);
 

@@ -94,6 +94,9 @@ TEST_CASE("an application without ID number and form is saved, the dialog saying
     auto* items = qobject_cast<QPlainTextEdit*>(supplement.field(u"items"_s));
     REQUIRE(items);
     CHECK(items->toPlainText() == u"申请人的身份证明；申请公开的政府信息的形式要求，包括获取信息的方式、途径");
+    auto* days = qobject_cast<QLineEdit*>(supplement.field(u"days"_s));
+    REQUIRE(days);
+    CHECK(days->text() == u"10"); // the least period (Art. 30), not an empty field to guess at
 }
 
 TEST_CASE(

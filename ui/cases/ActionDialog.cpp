@@ -128,7 +128,7 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
             if (auto* box = qobject_cast<QPlainTextEdit*>(field))
                 box->setPlainText(it.value().toString());
             else if (auto* line = qobject_cast<QLineEdit*>(field))
-                line->setText(it.value().toString());
+                line->setText(it.value().toVariant().toString()); // text or a number of days
         }
     }
     form->addRow(tr("Date of the act:"), m_date);
