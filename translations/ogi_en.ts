@@ -4803,10 +4803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up); a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 某某区人民政府</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,6 +4820,11 @@
     </message>
     <message>
         <source>Kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up);
+a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5358,10 +5359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This register is new. Name the agency whose applications it keeps (notices and reports print these; the administrator can change them later in Settings), then create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5375,6 +5372,28 @@
     </message>
     <message>
         <source>Start using OGI Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting; each problem is shown beside its field.</source>
+        <translation>
+            <numerusform>%n field(s) need correcting; each problem is shown beside its field.</numerusform>
+            <numerusform>%n field(s) need correcting; each problem is shown beside its field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is ready and you are signed in as its administrator. Next:
+1. Settings ▸ Users and roles: add the clerks, reviewers and chiefs (each chooses a password of at least 8 characters).
+2. Settings ▸ Working-day calendar: check this year&apos;s holidays and make-up working days; deadlines are counted in working days on it.
+3. Settings ▸ General ▸ Agency: the document number pattern and the bodies named in the remedies paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

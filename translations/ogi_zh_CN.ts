@@ -4746,8 +4746,10 @@
         <translation>例如：地址：某某路1号；电话：010-12345678</translation>
     </message>
     <message>
-        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up); a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
-        <translation>县级以上人民政府工作部门：填本级人民政府（垂直管理部门：上一级主管部门）；人民政府：填上一级人民政府（《中华人民共和国行政复议法》第二十四条、第二十七条）。</translation>
+        <source>A department of a people&apos;s government at county level or above: its own government at the same level (a vertically managed department: the competent department one level up);
+a people&apos;s government: the government one level up (Administrative Reconsideration Law, Art. 24 and 27).</source>
+        <translation>县级以上人民政府工作部门：填本级人民政府（垂直管理部门：上一级主管部门）；
+人民政府：填上一级人民政府（《中华人民共和国行政复议法》第二十四条、第二十七条）。</translation>
     </message>
     <message>
         <source>e.g. 某某区人民政府</source>
@@ -5299,10 +5301,6 @@
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
         <source>This register is new. Name the agency whose applications it keeps (notices and reports print these; the administrator can change them later in Settings), then create the administrator: choose a login and a password of at least 8 characters. The administrator then adds the clerks, reviewers and chiefs.</source>
         <translation>这是一个新台账。请先填写办理申请的机关（告知书和报表将使用这些信息，管理员以后可在“设置”中修改），再创建管理员：选择登录名和至少8个字符的密码。管理员随后添加经办人、保密审查人和科室负责人。</translation>
     </message>
@@ -5317,6 +5315,30 @@
     <message>
         <source>Start using OGI Desk</source>
         <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting; each problem is shown beside its field.</source>
+        <translation>
+            <numerusform>有 %n 处需要更正，问题已显示在相应栏目旁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is ready and you are signed in as its administrator. Next:
+1. Settings ▸ Users and roles: add the clerks, reviewers and chiefs (each chooses a password of at least 8 characters).
+2. Settings ▸ Working-day calendar: check this year&apos;s holidays and make-up working days; deadlines are counted in working days on it.
+3. Settings ▸ General ▸ Agency: the document number pattern and the bodies named in the remedies paragraph.</source>
+        <translation>台账已建立，您已作为管理员登录。接下来：
+1. 设置 ▸ 用户与角色：添加经办人、审查人和负责人（每人自设至少 8 个字符的密码）。
+2. 设置 ▸ 工作日历：核对本年度节假日和调休上班日，答复期限按此日历的工作日计算。
+3. 设置 ▸ 常规 ▸ 机关：文号格式，以及救济途径段落中载明的复议机关和人民法院。</translation>
     </message>
 </context>
 <context>

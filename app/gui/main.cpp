@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -72,16 +73,21 @@ int main(int argc, char* argv[])
             return ogi::Database::open(path, ogi::OpenMode::CreateIfMissing, &upgrade);
         }();
         // First run: the administrator chooses their own password; there is no default one.
-        if (ogi::UserRepository(database).isEmpty()) {
-            ogi::ui::FirstRunDialog firstRun(database);
-            if (firstRun.exec() != QDialog::Accepted)
-                return 0;
-        }
         ogi::UserAccount user;
+        bool firstRun = false;
+        if (ogi::UserRepository(database).isEmpty()) {
+            ogi::ui::FirstRunDialog dialog(database);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            // They have just chosen the password: signed in with it (audited as any sign-in),
+            // not asked for it again.
+            user = ogi::SignIn(database).signIn(dialog.administrator().login, dialog.passwordEdit()->text());
+            firstRun = true;
+        }
         const QString login = parser.value(userOption);
-        if (!login.isEmpty() && qEnvironmentVariableIsSet("OGI_PASSWORD")) {
+        if (!firstRun && !login.isEmpty() && qEnvironmentVariableIsSet("OGI_PASSWORD")) {
             user = ogi::SignIn(database).signIn(login, qEnvironmentVariable("OGI_PASSWORD"));
-        } else {
+        } else if (!firstRun) {
             ogi::ui::LoginDialog dialog(database, login);
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
@@ -92,6 +98,9 @@ int main(int argc, char* argv[])
         window.show();
         if (parser.isSet(quitOption))
             return 0;
+        if (firstRun)
+            QMessageBox::information(
+                &window, QCoreApplication::translate("main", "OGI Desk"), ogi::ui::FirstRunDialog::nextStepsText());
         const int status = QApplication::exec();
         ogi::ui::takeAutomaticBackup(database);
         return status;

@@ -84,12 +84,33 @@ UserAccount UserRepository::create(const UserAccount& by, const QString& login, 
     return account;
 }
 
+namespace {
+    bool isValidLogin(const QString& name)
+    {
+        static const QRegularExpression loginPattern(u"^[A-Za-z][A-Za-z0-9._-]{1,31}$"_s);
+        return loginPattern.match(name).hasMatch();
+    }
+} // namespace
+
+QList<FieldIssue> UserRepository::newAccountIssues(const QString& login, const QString& password)
+{
+    QList<FieldIssue> issues;
+    const QString name = login.trimmed();
+    if (!isValidLogin(name))
+        issues.append({ u"login"_s, Tr::tr("2-32 letters, digits, . _ -; starts with a letter") });
+    try {
+        checkPassword(name, password);
+    } catch (const Error& error) {
+        issues.append(error.issues());
+    }
+    return issues;
+}
+
 UserAccount UserRepository::insert(const QString& actor, const QString& login, const QString& displayName,
     const QList<Role>& roleList, const QString& password)
 {
     const QString name = login.trimmed();
-    static const QRegularExpression loginPattern(u"^[A-Za-z][A-Za-z0-9._-]{1,31}$"_s);
-    if (!loginPattern.match(name).hasMatch())
+    if (!isValidLogin(name))
         throw Error(ErrorCode::InvalidInput,
             Tr::tr("The login \"%1\" must be 2 to 32 letters, digits, dots, dashes or underscores, starting with a "
                    "letter.")

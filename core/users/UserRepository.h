@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Error.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
 
@@ -40,6 +41,11 @@ public:
     // Throws Error(InvalidInput) unless `password` is acceptable for `login`: at least 8
     // characters and not the login itself.
     static void checkPassword(const QString& login, const QString& password);
+
+    // Every problem of a new account's login and password at once, by field ("login",
+    // "password"), each as the field's short message ("at least 8 characters"): what
+    // creating the account would refuse, for a form to show before it tries.
+    static QList<FieldIssue> newAccountIssues(const QString& login, const QString& password);
 
 private:
     UserAccount insert(const QString& actor, const QString& login, const QString& displayName,

@@ -22,9 +22,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,40 @@ TEST_CASE("first run: the agency is named and the administrator chooses the pass
     CHECK(stored.documentNumberPattern == u"某政公开〔{year}〕第{n}号");
     CHECK(stored.reconsiderationBody == u"某某区人民政府");
     CHECK(stored.court == u"某某区人民法院");
+}
+
+TEST_CASE(
+    "first run: a short or empty password, a bad login and a missing agency name are all said at once", "[ui][session]")
+{
+    test::ensureGuiApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+    // password, repeat, login → the fields whose problem shows (besides the agency's name)
+    const QList<std::tuple<QString, QString, QString, QStringList>> table = {
+        { QString(), QString(), u"admin"_s, { u"password"_s } },
+        { u"short"_s, u"short"_s, u"admin"_s, { u"password"_s } },
+        { u"long-enough-1"_s, u"long-enough-2"_s, u"admin"_s, { u"repeat"_s } },
+        { u"short"_s, u"other"_s, u"9admin"_s, { u"login"_s, u"password"_s, u"repeat"_s } },
+    };
+    for (const auto& [password, repeat, login, problems] : table) {
+        INFO(password.toStdString() << " / " << repeat.toStdString() << " / " << login.toStdString());
+        ui::FirstRunDialog dialog(db);
+        dialog.loginEdit()->setText(login);
+        QTest::keyClicks(dialog.passwordEdit(), password);
+        QTest::keyClicks(dialog.repeatEdit(), repeat);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(UserRepository(db).isEmpty());
+        CHECK_FALSE(dialog.findChild<QLabel*>(u"agencyNameProblem"_s)->isHidden()); // the agency's, in the same go
+        for (const QString& field : { u"login"_s, u"password"_s, u"repeat"_s }) {
+            INFO(field.toStdString());
+            CHECK(dialog.issueLabel(field)->isHidden() == !problems.contains(field));
+        }
+        if (problems.contains(u"password"_s))
+            CHECK(dialog.issueLabel(u"password"_s)->text().contains(u"at least 8 characters"));
+        CHECK_FALSE(dialog.messageLabel()->isHidden());
+        CHECK(dialog.messageLabel()->text().contains(QString::number(1 + problems.size())));
+    }
 }
 
 TEST_CASE("the agency form explains beside the field which body reviews the agency's acts", "[ui][settings]")
@@ -317,4 +353,31 @@ TEST_CASE("the Art. 35 steps are offered while the reply is prepared, each once 
     REQUIRE(notGiven);
     CHECK_FALSE(notGiven->isEnabled());
     CHECK(notGiven->toolTip().contains(u"说明理由通知书"));
+}
+TEST_CASE("first run: no field of the dialog is squeezed below its height, before or after problems are shown",
+    "[ui][session]")
+{
+    test::ensureGuiApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+    ui::FirstRunDialog dialog(db);
+    dialog.show();
+    auto fieldsFit = [&] {
+        QCoreApplication::processEvents();
+        // The window asks for all it holds, and that fits a 1366×768 screen.
+        CHECK(dialog.minimumHeight() >= dialog.sizeHint().height());
+        CHECK(dialog.sizeHint().height() <= 768 - 40);
+        if (dialog.screen()->availableGeometry().height() < dialog.sizeHint().height())
+            return; // the offscreen platform's 800×600 screen: the window is cut to it
+        for (QLineEdit* edit : dialog.findChildren<QLineEdit*>()) {
+            INFO(edit->objectName().toStdString() << " " << edit->height() << " < " << edit->sizeHint().height());
+            CHECK(edit->height() >= edit->sizeHint().height() - 1); // a pixel of rounding; squeezed was 3 to 4 less
+        }
+        const auto* hint = dialog.findChild<QLabel*>(u"reconsiderationBodyHint"_s);
+        CHECK(hint->height() >= hint->sizeHint().height() - 1); // both lines of the rule
+    };
+    fieldsFit();
+    dialog.accept(); // every problem at once: more rows
+    REQUIRE(dialog.result() != QDialog::Accepted);
+    fieldsFit();
 }

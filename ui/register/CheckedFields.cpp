@@ -18,7 +18,10 @@ void CheckedFields::add(QFormLayout* form, const QString& name, const QString& l
     cell->setSpacing(2);
     cell->addWidget(editor);
     cell->addWidget(issue);
-    form->addRow(label, cell);
+    // The label's mnemonic (&L) goes to the editor, which a row holding a layout would not do.
+    auto* caption = new QLabel(label, editor->parentWidget());
+    caption->setBuddy(editor);
+    form->addRow(caption, cell);
     m_cells.insert(name, cell);
     m_fields.insert(name, editor);
     m_issues.insert(name, issue);

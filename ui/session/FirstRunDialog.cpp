@@ -10,8 +10,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ogi::ui {
 
@@ -43,10 +46,11 @@ FirstRunDialog::FirstRunDialog(const Database& database, QWidget* parent)
     agencyLayout->addWidget(m_agency);
     auto* adminBox = new QGroupBox(tr("Administrator"), this);
     auto* form = new QFormLayout(adminBox);
-    form->addRow(tr("&Login:"), m_login);
+    m_checked.add(form, QStringLiteral("login"), tr("&Login:"), m_login);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Repeat password:"), m_repeat);
+    m_password->setPlaceholderText(tr("at least 8 characters"));
+    m_checked.add(form, QStringLiteral("password"), tr("&Password:"), m_password);
+    m_checked.add(form, QStringLiteral("repeat"), tr("&Repeat password:"), m_repeat);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start using OGI Desk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
@@ -59,18 +63,54 @@ FirstRunDialog::FirstRunDialog(const Database& database, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    fitContents();
+}
+
+void FirstRunDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitContents(); // at the width the window opens with
+}
+
+void FirstRunDialog::fitContents()
+{
+    // The wrapped introduction makes the layout height-for-width, and the window would keep a
+    // minimum that counts it at another width, squeezing the agency's fields: never lower than
+    // all it holds, also once problems are shown under the fields.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth()
+        ? std::max(sizeHint().height(), layout()->totalHeightForWidth(width()))
+        : sizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void FirstRunDialog::accept()
 {
     m_message->hide();
-    if (m_agency->showIssues(OfficeSettings::validateAgencyProfile(m_agency->profile())))
-        return;
-    if (m_admin.id == 0 && m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The two passwords differ."));
+    // Every problem at once: the agency's beside its fields, the administrator's beside theirs.
+    const QList<FieldIssue> agencyIssues = OfficeSettings::validateAgencyProfile(m_agency->profile());
+    QList<FieldIssue> adminIssues;
+    if (m_admin.id == 0) {
+        adminIssues = UserRepository::newAccountIssues(m_login->text(), m_password->text());
+        if (m_password->text() != m_repeat->text()) {
+            adminIssues.append({ QStringLiteral("repeat"), tr("the two passwords differ") });
+            m_repeat->clear(); // to be typed again
+        }
+    }
+    m_agency->showIssues(agencyIssues);
+    QMap<QString, QStringList> messages;
+    for (const FieldIssue& issue : std::as_const(adminIssues))
+        messages[issue.field] << issue.message;
+    m_checked.show(messages, {}, true);
+    if (!agencyIssues.isEmpty() || !adminIssues.isEmpty()) {
+        m_message->setText(tr("%n field(s) need correcting; each problem is shown beside its field.", "",
+            int(agencyIssues.size() + adminIssues.size())));
         m_message->show();
-        m_repeat->clear();
-        m_repeat->setFocus();
+        if (agencyIssues.isEmpty())
+            m_checked.field(adminIssues.front().field)->setFocus();
+        fitContents();
         return;
     }
     try {
@@ -84,11 +124,23 @@ void FirstRunDialog::accept()
         settings.setOfficeKind(m_agency->officeKind(), m_admin);
         QDialog::accept();
     } catch (const Error& error) {
-        if (!m_agency->showIssues(error.issues())) {
-            m_message->setText(error.message());
-            m_message->show();
-        }
+        // Whatever core still refuses is said in words, also when it names a field.
+        m_agency->showIssues(error.issues());
+        m_message->setText(error.message());
+        m_message->show();
+        fitContents();
     }
+}
+
+QString FirstRunDialog::nextStepsText()
+{
+    return tr(
+        "The register is ready and you are signed in as its administrator. Next:\n"
+        "1. Settings ▸ Users and roles: add the clerks, reviewers and chiefs (each chooses a password of at least 8 "
+        "characters).\n"
+        "2. Settings ▸ Working-day calendar: check this year's holidays and make-up working days; deadlines are "
+        "counted in working days on it.\n"
+        "3. Settings ▸ General ▸ Agency: the document number pattern and the bodies named in the remedies paragraph.");
 }
 
 } // namespace ogi::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/CheckedFields.h"
 #include "users/UserAccount.h"
 
 #include <QDialog>
@@ -17,8 +18,9 @@ class AgencyForm;
 
 // First run of an empty register: the agency (name, code, document number pattern, the
 // bodies of the remedies paragraph) and the administrator, who chooses their own login and
-// password (there is no default account). Problems are shown beside their fields or below
-// the form; the dialog stays open until both are stored.
+// password (there is no default account). Every problem is shown at once beside its field
+// (the agency's and the administrator's together); the dialog stays open until both are
+// stored, and the administrator is then signed in (administrator()).
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -32,11 +34,21 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
     QLabel* messageLabel() const { return m_message; }
+    // The problem shown under an administrator field: "login", "password", "repeat".
+    QLabel* issueLabel(const QString& field) const { return m_checked.issueLabel(field); }
+
+    // What the administrator does next, for the window's first message.
+    static QString nextStepsText();
 
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fitContents();
+
     const Database& m_database;
     AgencyForm* m_agency;
     QLineEdit* m_login;
@@ -44,6 +56,7 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_repeat;
     QLabel* m_message;
+    CheckedFields m_checked;
     UserAccount m_admin;
 };
 

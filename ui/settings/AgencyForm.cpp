@@ -22,6 +22,8 @@ AgencyForm::AgencyForm(QWidget* parent)
     , m_numberPerType(new QCheckBox(tr("Number each type of notice apart ({type} in the pattern)"), this))
     , m_officeKind(new QComboBox(this))
 {
+    // No label here wraps: a form holding a wrapped label is height-for-width, and a dialog
+    // then squeezes its fields below their height (the notes are broken into lines by hand).
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     // `hint`: a line that explains the field, right under it; `beside`: a widget on the same
@@ -33,7 +35,6 @@ AgencyForm::AgencyForm(QWidget* parent)
         edit->setPlaceholderText(placeholder);
         auto* problem = new QLabel(this);
         problem->setObjectName(QLatin1String(objectName) + u"Problem"_s);
-        problem->setWordWrap(true);
         problem->setStyleSheet(u"color: #b00020;"_s);
         problem->hide();
         QWidget* field = edit;
@@ -44,16 +45,11 @@ AgencyForm::AgencyForm(QWidget* parent)
             line->addWidget(edit, 1);
             line->addWidget(beside, 1);
         }
-        if (hint) {
-            auto* cell = new QWidget(this);
-            auto* column = new QVBoxLayout(cell);
-            column->setContentsMargins(0, 0, 0, 0);
-            column->setSpacing(1);
-            column->addWidget(field);
-            column->addWidget(hint);
-            field = cell;
-        }
         form->addRow(label, field);
+        // A row of its own: a wrapped label nested with the field in one cell is not given
+        // its height by QFormLayout, which then squeezes the field.
+        if (hint)
+            form->addRow(QString(), hint);
         form->addRow(QString(), problem);
         m_fields.insert(name, edit);
         m_problems.insert(name, problem);
@@ -83,19 +79,19 @@ AgencyForm::AgencyForm(QWidget* parent)
     m_numberPerType->setObjectName(u"numberPerType"_s);
     form->addRow(QString(), m_numberPerType);
     m_preview->setObjectName(u"documentNumberPreview"_s);
-    m_preview->setWordWrap(true);
     form->addRow(QString(), m_preview);
     // Who reviews the agency's acts since 2024-01-01 (行政复议法 2023, Art. 24 and 27): the
     // clerk setting up a district office is the one who needs to know it, here.
+    // Two lines broken by hand, not wrapped: a wrapped label is not given its height in a
+    // dialog's form, and squeezes the fields around it.
     auto* bodyRule = new QLabel(tr("A department of a people's government at county level or above: its own "
                                    "government at the same level (a vertically managed department: the competent "
-                                   "department one level up); a people's government: the government one level up "
+                                   "department one level up);\na people's government: the government one level up "
                                    "(Administrative Reconsideration Law, Art. 24 and 27)."),
         this);
     bodyRule->setObjectName(u"reconsiderationBodyHint"_s);
-    bodyRule->setWordWrap(true);
-    bodyRule->setStyleSheet(u"color: palette(mid);"_s);
-    QFont small = bodyRule->font(); // a note under the field, not a field: a size smaller
+    bodyRule->setStyleSheet(u"color: #555555;"_s); // a note, not a field, but to be read
+    QFont small = bodyRule->font(); // a size smaller
     small.setPointSizeF(small.pointSizeF() * 0.9);
     bodyRule->setFont(small);
     addField(u"reconsideration_body"_s, "reconsiderationBody", tr("Reconsideration body"), tr("e.g. 某某区人民政府"),
