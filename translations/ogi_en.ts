@@ -821,6 +821,16 @@
         <source>The calendar has no override for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No running reply deadline moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running reply deadline(s) moved: see 期限预警 for the new dates.</source>
+        <translation>
+            <numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform><numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseAction</name>
@@ -5063,10 +5073,6 @@ a people&apos;s government: the government one level up (Administrative Reconsid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. Running deadlines were recomputed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The State Council arrangement applies again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,6 +5101,26 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
     <message>
         <source>Importing %1 and recomputing the running reply deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off (public holiday or weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up working day (调休上班)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrangement not published yet: provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State Council has not published the %1 holiday arrangement here yet: its days are counted Monday to Friday, and deadlines that reach into it are provisional. Import the notice when it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

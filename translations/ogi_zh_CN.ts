@@ -814,6 +814,16 @@
         <source>The calendar has no override for %1.</source>
         <translation>日历中没有对 %1 的调整。</translation>
     </message>
+    <message>
+        <source>No running reply deadline moved.</source>
+        <translation>在办案件的答复期限均未变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running reply deadline(s) moved: see 期限预警 for the new dates.</source>
+        <translation>
+            <numerusform>%n 件在办案件的答复期限随之变动，新期限见“期限预警”。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ogi::CaseAction</name>
@@ -5007,10 +5017,6 @@ a people&apos;s government: the government one level up (Administrative Reconsid
         <translation>由 %1 于 %2 设置。</translation>
     </message>
     <message>
-        <source>Saved. Running deadlines were recomputed.</source>
-        <translation>已保存。正在计算的期限已重新计算。</translation>
-    </message>
-    <message>
         <source>The State Council arrangement applies again.</source>
         <translation>已恢复适用国务院安排。</translation>
     </message>
@@ -5039,6 +5045,26 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     <message>
         <source>Importing %1 and recomputing the running reply deadlines…</source>
         <translation>正在导入 %1 并重新计算在办案件的答复期限…</translation>
+    </message>
+    <message>
+        <source>day off (public holiday or weekend)</source>
+        <translation>休息日（法定节假日或周末）</translation>
+    </message>
+    <message>
+        <source>make-up working day (调休上班)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>arrangement not published yet: provisional</source>
+        <translation>安排尚未公布，暂按周一至周五计算</translation>
+    </message>
+    <message>
+        <source>The State Council has not published the %1 holiday arrangement here yet: its days are counted Monday to Friday, and deadlines that reach into it are provisional. Import the notice when it is published.</source>
+        <translation>%1 年的国务院节假日安排尚未导入：暂按周一至周五为工作日计算，涉及该年的答复期限均为暂定。国务院通知发布后请导入。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,21 @@ namespace {
     }
 } // namespace
 
+QString deadlinesMovedText(const CalendarChange& change)
+{
+    if (change.deadlinesMoved == 0)
+        return Tr::tr("No running reply deadline moved.");
+    return Tr::tr(
+        "%n running reply deadline(s) moved: see 期限预警 for the new dates.", nullptr, change.deadlinesMoved);
+}
+
 CalendarRepository::CalendarRepository(const Database& database, const Clock& clock)
     : m_db(database.connection())
     , m_clock(clock)
 {
 }
 
-void CalendarRepository::setDay(const CalendarDay& day, const QString& actor, Progress* progress)
+CalendarChange CalendarRepository::setDay(const CalendarDay& day, const QString& actor, Progress* progress)
 {
     if (!day.date.isValid())
         throw Error(ErrorCode::InvalidInput, Tr::tr("A calendar day needs a valid date."));
@@ -78,11 +86,13 @@ void CalendarRepository::setDay(const CalendarDay& day, const QString& actor, Pr
                 { u"previous_override"_s, previous.isNull() ? QJsonValue() : QJsonValue(previous.toString()) } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
+    CalendarChange change { 1, 0 };
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress, &change.deadlinesMoved);
     transaction.commit();
+    return change;
 }
 
-void CalendarRepository::removeDay(const QDate& date, const QString& actor, Progress* progress)
+CalendarChange CalendarRepository::removeDay(const QDate& date, const QString& actor, Progress* progress)
 {
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(m_db);
@@ -96,11 +106,14 @@ void CalendarRepository::removeDay(const QDate& date, const QString& actor, Prog
             auditDetails({ { u"previous_override"_s, previous.toString() } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
+    CalendarChange change { 1, 0 };
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress, &change.deadlinesMoved);
     transaction.commit();
+    return change;
 }
 
-int CalendarRepository::importCsv(const QString& text, const QString& source, const QString& actor, Progress* progress)
+CalendarChange CalendarRepository::importCsv(
+    const QString& text, const QString& source, const QString& actor, Progress* progress)
 {
     const QList<CalendarDay> days = parseCalendarCsv(text, source);
     QList<int> years;
@@ -129,9 +142,10 @@ int CalendarRepository::importCsv(const QString& text, const QString& source, co
                 { u"sha256"_s, sha256Hex(text.toUtf8()) } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
-    refreshReplyDeadlines(m_db, false, m_clock.today(), progress);
+    CalendarChange change { int(days.size()), 0 };
+    refreshReplyDeadlines(m_db, false, m_clock.today(), progress, &change.deadlinesMoved);
     transaction.commit();
-    return int(days.size());
+    return change;
 }
 
 QList<CalendarOverride> CalendarRepository::overrides() const

@@ -27,6 +27,17 @@ struct CalendarOverride
 // holding the change, its audit row and the reply deadlines it moves (the running and paused
 // ones); that recomputation reports to `progress` (may be null), and stopping it throws
 // Error(Cancelled) with nothing changed.
+// What a calendar change did.
+struct CalendarChange
+{
+    int days = 0; // calendar days written (an import: the file's rows)
+    int deadlinesMoved = 0; // running or paused reply periods with another due date now
+};
+
+// "3 running reply deadlines moved." or that none did: what the CLI and the desktop say after
+// a change.
+QString deadlinesMovedText(const CalendarChange& change);
+
 class CalendarRepository
 {
 public:
@@ -35,18 +46,18 @@ public:
     // Sets the arrangement of one date (replacing the shipped one and any earlier override).
     // Does not make the date's year known: only an import of a year's notice does.
     // Throws Error(InvalidInput) for an invalid date.
-    void setDay(const CalendarDay& day, const QString& actor, Progress* progress = nullptr);
+    CalendarChange setDay(const CalendarDay& day, const QString& actor, Progress* progress = nullptr);
 
     // Removes the override of `date`, so the shipped arrangement applies again. Throws
     // Error(NotFound) when the date has no override.
-    void removeDay(const QDate& date, const QString& actor, Progress* progress = nullptr);
+    CalendarChange removeDay(const QDate& date, const QString& actor, Progress* progress = nullptr);
 
     // Imports a file in the holidays-cn.csv format (a State Council notice for a coming
     // year, or local arrangements): every row becomes an override and every year in the
     // file becomes a known year. All or nothing: a bad row (Error(InvalidInput) from
-    // parseCalendarCsv) writes nothing. `source` names the file in the audit row. Returns
-    // the number of rows imported.
-    int importCsv(const QString& text, const QString& source, const QString& actor, Progress* progress = nullptr);
+    // parseCalendarCsv) writes nothing. `source` names the file in the audit row.
+    CalendarChange importCsv(
+        const QString& text, const QString& source, const QString& actor, Progress* progress = nullptr);
 
     QList<CalendarOverride> overrides() const; // by date
     QList<int> importedYears() const; // ascending

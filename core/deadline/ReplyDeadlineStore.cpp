@@ -180,8 +180,10 @@ namespace {
     }
 } // namespace
 
-int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress)
+int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress, int* moved)
 {
+    if (moved)
+        *moved = 0;
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     sql::Statements statements(db);
@@ -199,15 +201,26 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
         return written;
     }
     // The open cases are a small part of a register: read each one by its key.
-    QList<qint64> open;
-    QSqlQuery q = sql::run(db, u"SELECT case_id FROM reply_deadlines WHERE clock IN ('running', 'paused')"_s);
+    struct OpenRow
+    {
+        qint64 caseId;
+        QString due;
+        QString pausedUntil;
+    };
+    QList<OpenRow> open;
+    QSqlQuery q = sql::run(db,
+        u"SELECT case_id, coalesce(due_date, ''), coalesce(paused_until, '') FROM reply_deadlines "
+        u"WHERE clock IN ('running', 'paused')"_s);
     while (sql::next(q))
-        open << q.value(0).toLongLong();
+        open.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     q.finish();
-    for (qint64 caseId : open) {
+    for (const OpenRow& row : std::as_const(open)) {
         if (written % kReportEvery == 0)
             reportProgress(progress, written, open.size());
-        writeRow(statements, caseId, computeRow(&db, readTimeline(db, caseId), calculator, today));
+        const StoredReplyDeadline now = computeRow(&db, readTimeline(db, row.caseId), calculator, today);
+        if (moved && (isoDate(now.due) != row.due || isoDate(now.pausedUntil) != row.pausedUntil))
+            ++*moved;
+        writeRow(statements, row.caseId, now);
         ++written;
     }
     return written;

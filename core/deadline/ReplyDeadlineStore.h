@@ -67,8 +67,10 @@ void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& 
 // Rewrites the rows of every case whose reply clock is running or paused (after a calendar
 // change), or of every case at all (`everyCase`: the migration that creates the table).
 // Inside the caller's write transaction. Returns the number of rows written. Reports to
-// `progress` (may be null) and throws Error(Cancelled) when it says stop.
-int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress = nullptr);
+// `progress` (may be null) and throws Error(Cancelled) when it says stop. `moved` (may be
+// null) receives how many running or paused cases got another due date or end of pause.
+int refreshReplyDeadlines(
+    const QSqlDatabase& db, bool everyCase, const QDate& today, Progress* progress = nullptr, int* moved = nullptr);
 
 // A condition on the case_list view's reply_clock / reply_due columns that selects the cases
 // whose reply period has `status` as of `asOf`, with its bound values, in step with

@@ -72,7 +72,7 @@ TEST_CASE("importing next year's notice makes the year known, and a bad file wri
     CHECK(countRows(db, u"calendar_overrides"_s) == 0);
     CHECK(countRows(db, u"audit_log"_s) == 0);
 
-    CHECK(calendars.importCsv(k2027Notice, u"2027.csv"_s, u"admin"_s) == 9);
+    CHECK(calendars.importCsv(k2027Notice, u"2027.csv"_s, u"admin"_s).days == 9);
     CHECK(calendars.importedYears() == QList<int> { 2027 });
     const WorkingCalendar calendar = calendars.calendar();
     CHECK(calendar.isKnown(QDate(2027, 7, 1)));

@@ -21,6 +21,7 @@
 #include "settings/UserDialog.h"
 #include "settings/UsersPanel.h"
 #include "signoff/SignOffQueueView.h"
+#include "storage/Sql.h"
 #include "users/UserRepository.h"
 
 #include <QApplication>
@@ -304,4 +305,50 @@ TEST_CASE("the deadline board and the case view say what the clerk must do: the 
     ui::CaseDialog view(*f.database, f.clerk, fee);
     const QString text = view.view()->deadlineText()->toPlainText();
     CHECK(text.contains(describeWarnings(feeEntry.period).front()));
+}
+
+TEST_CASE("the calendar: weeks from Monday, a legend, an unpublished year marked provisional on the month, and a "
+          "change says how many running deadlines moved",
+    "[ui][calendar]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString running = f.newCase("2026-11-16"); // due 20 working days on, in December
+    const QString due = sql::scalar(f.database->connection(),
+        u"SELECT d.due_date FROM reply_deadlines d JOIN cases c ON c.id = d.case_id WHERE c.case_number = ?"_s,
+        { running })
+                            .toString();
+    ui::CalendarPanel panel(*f.database, f.admin);
+    panel.show();
+    CHECK(panel.calendarWidget()->firstDayOfWeek() == Qt::Monday);
+    CHECK(panel.legendLabel()->isVisible());
+    CHECK(panel.legendLabel()->text().contains(u"make-up working day"));
+    CHECK(panel.legendLabel()->text().contains(u"provisional"));
+
+    // year shown → the banner over the month
+    for (const auto& [year, provisional] : { std::pair { 2026, false }, std::pair { 2027, true } }) {
+        INFO(year);
+        panel.calendarWidget()->setCurrentPage(year, 3);
+        QApplication::processEvents();
+        CHECK(panel.provisionalLabel()->isVisible() == provisional);
+        CHECK(panel.calendarWidget()->dateTextFormat(QDate(year, 3, 2)).fontItalic() == provisional);
+        if (provisional)
+            CHECK(panel.provisionalLabel()->text().contains(QString::number(year)));
+    }
+
+    // A day off inside the period moves its deadline by a working day; one after it moves none.
+    panel.calendarWidget()->setSelectedDate(QDate(2026, 11, 27));
+    REQUIRE(panel.markSelected(false));
+    CHECK(panel.messageLabel()->text().contains(u"1 running reply deadline(s) moved"));
+    CHECK(sql::scalar(f.database->connection(),
+              u"SELECT d.due_date FROM reply_deadlines d JOIN cases c ON c.id = d.case_id WHERE c.case_number = ?"_s,
+              { running })
+              .toString()
+        != due);
+    REQUIRE(panel.restoreSelected());
+    CHECK(panel.messageLabel()->text().contains(u"1 running reply deadline(s) moved"));
+    const CalendarChange later
+        = CalendarRepository(*f.database).setDay({ QDate(2027, 3, 1), false, u"测试"_s }, u"admin"_s);
+    CHECK(later.deadlinesMoved == 0);
+    CHECK(deadlinesMovedText(later).contains(u"No running reply deadline moved"));
 }

@@ -30,8 +30,21 @@ CalendarPanel::CalendarPanel(const Database& database, const UserAccount& user, 
     , m_day(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_provisional(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
+    m_calendar->setFirstDayOfWeek(Qt::Monday); // as Chinese calendars and the State Council's notices
     m_calendar->setGridVisible(true);
+    m_provisional->setObjectName(u"calendarProvisional"_s);
+    m_provisional->setWordWrap(true);
+    m_provisional->setStyleSheet(u"color: #8a5a00; background: #fff4d6; padding: 4px;"_s);
+    m_provisional->hide();
+    m_legend->setObjectName(u"calendarLegend"_s);
+    m_legend->setText(
+        u"<span style=\"color:#c01c1c; background:#fdecec\">&nbsp;1&nbsp;</span> %1"
+        u"&nbsp;&nbsp;&nbsp;<b style=\"color:#1b6e2b\">1</b> %2"
+        u"&nbsp;&nbsp;&nbsp;<i style=\"color:#808080\">1</i> %3"_s.arg(tr("day off (public holiday or weekend)"),
+            tr("make-up working day (调休上班)"), tr("arrangement not published yet: provisional")));
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setMinimumSize(420, 300);
     m_day->setWordWrap(true);
@@ -61,8 +74,12 @@ CalendarPanel::CalendarPanel(const Database& database, const UserAccount& user, 
     side->addWidget(import);
     side->addWidget(m_message);
     side->addStretch();
+    auto* month = new QVBoxLayout;
+    month->addWidget(m_provisional);
+    month->addWidget(m_calendar, 1);
+    month->addWidget(m_legend);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_calendar, 3);
+    layout->addLayout(month, 3);
     layout->addLayout(side, 2);
 }
 
@@ -82,6 +99,11 @@ void CalendarPanel::paintMonth(int year, int month)
     swapped.setForeground(QColor(0x1b, 0x6e, 0x2b));
     swapped.setFontWeight(QFont::Bold);
     const QTextCharFormat plain;
+    QTextCharFormat provisional; // a year not published: Monday to Friday, as a guess
+    provisional.setForeground(QColor(0x80, 0x80, 0x80));
+    provisional.setFontItalic(true);
+    QTextCharFormat provisionalOff = provisional;
+    provisionalOff.setBackground(QColor(0xf0, 0xf0, 0xf0));
     // Weekend colours come from here only, not from the widget's locale defaults.
     m_calendar->setWeekdayTextFormat(Qt::Saturday, plain);
     m_calendar->setWeekdayTextFormat(Qt::Sunday, plain);
@@ -89,8 +111,16 @@ void CalendarPanel::paintMonth(int year, int month)
     for (QDate d = first.addDays(-7); d < first.addMonths(1).addDays(14); d = d.addDays(1)) {
         const bool weekend = d.dayOfWeek() >= 6;
         const bool working = calendar.isWorkingDay(d);
-        m_calendar->setDateTextFormat(d, !working ? off : (weekend ? swapped : plain));
+        if (!calendar.isKnown(d))
+            m_calendar->setDateTextFormat(d, working ? provisional : provisionalOff);
+        else
+            m_calendar->setDateTextFormat(d, !working ? off : (weekend ? swapped : plain));
     }
+    m_provisional->setText(tr("The State Council has not published the %1 holiday arrangement here yet: its days "
+                              "are counted Monday to Friday, and deadlines that reach into it are provisional. "
+                              "Import the notice when it is published.")
+                               .arg(year));
+    m_provisional->setVisible(!calendar.isKnown(first));
 }
 
 void CalendarPanel::describeSelected()
@@ -114,9 +144,10 @@ bool CalendarPanel::markSelected(bool working)
 {
     try {
         WorkProgressDialog progress(tr("Recomputing the running reply deadlines…"), this);
-        CalendarRepository(m_database)
-            .setDay({ m_calendar->selectedDate(), working, m_name->text().trimmed() }, m_user.login, &progress);
-        m_message->setText(tr("Saved. Running deadlines were recomputed."));
+        const CalendarChange change
+            = CalendarRepository(m_database)
+                  .setDay({ m_calendar->selectedDate(), working, m_name->text().trimmed() }, m_user.login, &progress);
+        m_message->setText(tr("Saved.") + u' ' + deadlinesMovedText(change));
         refresh();
         return true;
     } catch (const Error& error) {
@@ -129,8 +160,9 @@ bool CalendarPanel::restoreSelected()
 {
     try {
         WorkProgressDialog progress(tr("Recomputing the running reply deadlines…"), this);
-        CalendarRepository(m_database).removeDay(m_calendar->selectedDate(), m_user.login, &progress);
-        m_message->setText(tr("The State Council arrangement applies again."));
+        const CalendarChange change
+            = CalendarRepository(m_database).removeDay(m_calendar->selectedDate(), m_user.login, &progress);
+        m_message->setText(tr("The State Council arrangement applies again.") + u' ' + deadlinesMovedText(change));
         refresh();
         return true;
     } catch (const Error& error) {
@@ -153,10 +185,11 @@ bool CalendarPanel::importFile(QString path)
     }
     try {
         WorkProgressDialog progress(tr("Importing %1 and recomputing the running reply deadlines…").arg(path), this);
-        const int rows
+        const CalendarChange change
             = CalendarRepository(m_database)
                   .importCsv(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), m_user.login, &progress);
-        m_message->setText(tr("%n day(s) imported from %1.", nullptr, rows).arg(QFileInfo(path).fileName()));
+        m_message->setText(tr("%n day(s) imported from %1.", nullptr, change.days).arg(QFileInfo(path).fileName())
+            + u' ' + deadlinesMovedText(change));
         refresh();
         return true;
     } catch (const Error& error) {

@@ -15,8 +15,10 @@ class Database;
 
 namespace ogi::ui {
 
-// The working-day calendar for the administrator: a month view with non-working days in
-// red and declared working weekends in green, the chosen day explained, buttons to mark it
+// The working-day calendar for the administrator: a month view (weeks from Monday) with
+// non-working days in red, declared working weekends in green and the days of a year whose
+// arrangement is not published yet in grey italics (deadlines there are provisional), a
+// legend under it, the chosen day explained, buttons to mark it
 // a working or a non-working day or give it back to the State Council's arrangement, and
 // the import of a year's notice (holidays-cn.csv format).
 class CalendarPanel : public QWidget
@@ -29,6 +31,9 @@ public:
     QCalendarWidget* calendarWidget() const { return m_calendar; }
     QLabel* dayLabel() const { return m_day; }
     QLabel* messageLabel() const { return m_message; }
+    // Shown above the month while its year's arrangement is not published (not imported).
+    QLabel* provisionalLabel() const { return m_provisional; }
+    QLabel* legendLabel() const { return m_legend; }
 
 public Q_SLOTS:
     void refresh();
@@ -48,6 +53,8 @@ private:
     QLabel* m_day;
     QLineEdit* m_name;
     QLabel* m_message;
+    QLabel* m_provisional;
+    QLabel* m_legend;
 };
 
 } // namespace ogi::ui

@@ -89,10 +89,10 @@ namespace {
         day.name = args.size() == 3 ? args.at(2).trimmed() : QString();
         const Database database = context.openDatabase();
         const UserAccount user = administrator(context, database);
-        CalendarRepository(database).setDay(day, user.login);
+        const CalendarChange change = CalendarRepository(database).setDay(day, user.login);
         context.out << (day.working ? Tr::tr("%1 is now a working day.") : Tr::tr("%1 is now a day off."))
                            .arg(isoDate(day.date))
-                    << Qt::endl;
+                    << u' ' << deadlinesMovedText(change) << Qt::endl;
         return ExitOk;
     }
 
@@ -102,8 +102,9 @@ namespace {
             = parseDateArgument(u"DATE"_s, context.takePositionals(1, u"ogi --db FILE calendar unset DATE"_s).front());
         const Database database = context.openDatabase();
         const UserAccount user = administrator(context, database);
-        CalendarRepository(database).removeDay(date, user.login);
-        context.out << Tr::tr("%1 follows the shipped calendar again.").arg(isoDate(date)) << Qt::endl;
+        const CalendarChange change = CalendarRepository(database).removeDay(date, user.login);
+        context.out << Tr::tr("%1 follows the shipped calendar again.").arg(isoDate(date)) << u' '
+                    << deadlinesMovedText(change) << Qt::endl;
         return ExitOk;
     }
 
@@ -117,8 +118,10 @@ namespace {
         const QString source = path == u"-" ? u"stdin"_s : QFileInfo(path).fileName();
         const Database database = context.openDatabase();
         const UserAccount user = administrator(context, database);
-        const int rows = CalendarRepository(database).importCsv(QString::fromUtf8(file.readAll()), source, user.login);
-        context.out << Tr::tr("Imported %n calendar day(s) from %1.", nullptr, rows).arg(source) << Qt::endl;
+        const CalendarChange change
+            = CalendarRepository(database).importCsv(QString::fromUtf8(file.readAll()), source, user.login);
+        context.out << Tr::tr("Imported %n calendar day(s) from %1.", nullptr, change.days).arg(source) << u' '
+                    << deadlinesMovedText(change) << Qt::endl;
         return ExitOk;
     }
 } // namespace
