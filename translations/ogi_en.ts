@@ -828,7 +828,8 @@
     <message numerus="yes">
         <source>%n running reply deadline(s) moved: see 期限预警 for the new dates.</source>
         <translation>
-            <numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform><numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform>
+            <numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform>
+            <numerusform>%n running reply deadline(s) moved: see 期限预警 for the new dates.</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,6 +2516,30 @@
     </message>
     <message>
         <source>Restoring the notice template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: the application (申请情况)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: closing, agency and date (落款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: colophon (版记)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: the correction request (更正申请情况)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: remedies, reconsideration or lawsuit (救济途径)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: remedies, reconsideration first (救济途径·复议前置)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5803,10 +5828,6 @@ a people&apos;s government: the government one level up (Administrative Reconsid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared part: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(office copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,6 +5849,14 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
     <message>
         <source>Proof of service (送达回证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it prints (facts and the clerk&apos;s parts by their labels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shown as it prints: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2485,6 +2485,30 @@
         <source>Restoring the notice template &quot;%1&quot;</source>
         <translation>恢复文书模板“%1”</translation>
     </message>
+    <message>
+        <source>Shared part: the application (申请情况)</source>
+        <translation>共用段落：申请情况</translation>
+    </message>
+    <message>
+        <source>Shared part: closing, agency and date (落款)</source>
+        <translation>共用段落：落款（机关和日期）</translation>
+    </message>
+    <message>
+        <source>Shared part: colophon (版记)</source>
+        <translation>共用段落：版记</translation>
+    </message>
+    <message>
+        <source>Shared part: the correction request (更正申请情况)</source>
+        <translation>共用段落：更正申请情况</translation>
+    </message>
+    <message>
+        <source>Shared part: remedies, reconsideration or lawsuit (救济途径)</source>
+        <translation>共用段落：救济途径（复议或诉讼）</translation>
+    </message>
+    <message>
+        <source>Shared part: remedies, reconsideration first (救济途径·复议前置)</source>
+        <translation>共用段落：救济途径（复议前置）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeType</name>
@@ -5741,10 +5765,6 @@ a people&apos;s government: the government one level up (Administrative Reconsid
         <translation>信封</translation>
     </message>
     <message>
-        <source>Shared part: %1</source>
-        <translation>公用部分：%1</translation>
-    </message>
-    <message>
         <source>(office copy)</source>
         <translation>（本机关修改）</translation>
     </message>
@@ -5767,6 +5787,14 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     <message>
         <source>Proof of service (送达回证)</source>
         <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>As it prints (facts and the clerk&apos;s parts by their labels):</source>
+        <translation>打印效果（案件信息和经办人填写的内容以标签显示）：</translation>
+    </message>
+    <message>
+        <source>Cannot be shown as it prints: %1</source>
+        <translation>无法显示打印效果：%1</translation>
     </message>
 </context>
 <context>

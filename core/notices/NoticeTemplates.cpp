@@ -80,6 +80,42 @@ QString NoticeTemplates::composedWith(const QString& name, const QString& edited
     });
 }
 
+QString NoticeTemplates::specimen(const QString& name, const QString& newText) const
+{
+    const QString composedText = composedWith(name, name, newText);
+    const QMap<QString, QString> labels = noticeFactLabels();
+    const QStringList problems = templateProblems(composedText, labels.keys());
+    if (!problems.isEmpty())
+        throw Error(ErrorCode::InvalidInput, problems.join(u' '));
+    QMap<QString, QString> facts;
+    QMap<QString, QString> edits;
+    for (const TemplateField& field : templateFields(composedText)) {
+        if (field.editable)
+            edits.insert(field.name, u"【"_s + field.label + u"】"_s);
+        else
+            facts.insert(field.name, u"【"_s + labels.value(field.name, field.name) + u"】"_s);
+    }
+    return renderTemplate(composedText, facts, edits, labels);
+}
+
+QString NoticeTemplates::sharedPartName(const QString& name)
+{
+    static const QMap<QString, const char*> names {
+        { u"_application"_s, QT_TRANSLATE_NOOP("ogi::NoticeTemplates", "Shared part: the application (申请情况)") },
+        { u"_closing"_s, QT_TRANSLATE_NOOP("ogi::NoticeTemplates", "Shared part: closing, agency and date (落款)") },
+        { u"_colophon"_s, QT_TRANSLATE_NOOP("ogi::NoticeTemplates", "Shared part: colophon (版记)") },
+        { u"_correction_request"_s,
+            QT_TRANSLATE_NOOP("ogi::NoticeTemplates", "Shared part: the correction request (更正申请情况)") },
+        { u"_remedies_either"_s,
+            QT_TRANSLATE_NOOP("ogi::NoticeTemplates", "Shared part: remedies, reconsideration or lawsuit (救济途径)") },
+        { u"_remedies_reconsideration_first"_s,
+            QT_TRANSLATE_NOOP(
+                "ogi::NoticeTemplates", "Shared part: remedies, reconsideration first (救济途径·复议前置)") },
+    };
+    const auto found = names.constFind(name);
+    return found == names.constEnd() ? name : Tr::tr(*found);
+}
+
 void NoticeTemplates::save(const QString& name, const QString& newText, const UserAccount& by)
 {
     requireRole(by, Role::Administrator, Tr::tr("Editing the notice template \"%1\"").arg(name));

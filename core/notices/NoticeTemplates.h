@@ -37,6 +37,16 @@ public:
     // Drops the edited copy: the shipped text is used again. Audited.
     void restore(const QString& name, const UserAccount& by);
 
+    // `text` as the template `name` would print it (shared parts included), every fact and
+    // every part the clerk writes shown by its label in 【】, sections whose value is a fact or
+    // a part printed: what the template editor shows beside the HTML. Writes nothing. Throws
+    // Error(InvalidInput) with templateProblems() when it cannot be rendered.
+    QString specimen(const QString& name, const QString& text) const;
+
+    // The name of a shared part as the editor lists it ("版记" for "_colophon"); the name itself
+    // for one it does not know.
+    static QString sharedPartName(const QString& name);
+
 private:
     QString composedWith(const QString& name, const QString& editedName, const QString& editedText) const;
 

@@ -20,9 +20,11 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -183,4 +185,44 @@ TEST_CASE("the new notices and the 送达回证 are in the template editor like 
         REQUIRE(panel.saveCopy());
         CHECK(NoticeTemplates(*f.database).text(QLatin1String(name)) == edited);
     }
+}
+
+TEST_CASE("the template editor shows each template as it prints beside the HTML, and names the shared parts in "
+          "words",
+    "[ui][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::NoticeTemplatesPanel panel(*f.database, f.admin);
+    panel.refresh();
+    // Every template renders as a specimen: no marker is left, every value is a label in 【】.
+    for (const QString& name : NoticeTemplates::names()) {
+        INFO(name.toStdString());
+        panel.select(name);
+        const QString shown = panel.preview()->toPlainText();
+        CHECK_FALSE(shown.isEmpty());
+        CHECK_FALSE(shown.contains(u"{{"));
+        CHECK_FALSE(shown.contains(u"Cannot be shown"));
+    }
+    panel.select(u"supplement"_s);
+    CHECK(panel.preview()->toPlainText().contains(u"补正申请告知书"));
+    CHECK(panel.preview()->toPlainText().contains(u"【"));
+    // Typing shows the change a moment later; a broken marker is said instead of a preview.
+    panel.editor()->setPlainText(NoticeTemplates::shippedText(u"supplement"_s) + u"<p>窗口办理时间：工作日。</p>"_s);
+    QTest::qWait(450);
+    CHECK(panel.preview()->toPlainText().contains(u"窗口办理时间"));
+    panel.editor()->setPlainText(u"<p>{{applicant_age}}</p>"_s);
+    QTest::qWait(450);
+    CHECK(panel.preview()->toPlainText().contains(u"applicant_age"));
+    CHECK(panel.preview()->toPlainText().contains(u"Cannot be shown"));
+    CHECK_FALSE(NoticeTemplates(*f.database).isEdited(u"supplement"_s)); // a preview stores nothing
+
+    // The shared parts by what they are, not their file names.
+    auto* names = panel.findChild<QListWidget*>(u"templateNames"_s);
+    QStringList labels;
+    for (int row = 0; row < names->count(); ++row)
+        labels << names->item(row)->text();
+    CHECK(labels.contains(u"Shared part: colophon (版记)"_s));
+    for (const QString& label : labels)
+        CHECK_FALSE(label.contains(u"_remedies"));
 }

@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,8 @@ NoticeTemplatesPanel::NoticeTemplatesPanel(const Database& database, const UserA
     , m_user(user)
     , m_names(new QListWidget(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_previewTimer(new QTimer(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
     , m_save(new QPushButton(tr("Keep as this office's copy"), this))
@@ -56,6 +60,12 @@ NoticeTemplatesPanel::NoticeTemplatesPanel(const Database& database, const UserA
     m_status->setWordWrap(true);
     m_save->setObjectName(u"saveTemplate"_s);
     m_restore->setObjectName(u"restoreTemplate"_s);
+    m_preview->setObjectName(u"templatePreview"_s);
+    // Rendered a moment after the typing stops, not on every key.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &NoticeTemplatesPanel::updatePreview);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_names, &QListWidget::currentRowChanged, this, &NoticeTemplatesPanel::showCurrent);
     connect(m_save, &QPushButton::clicked, this, &NoticeTemplatesPanel::saveCopy);
     connect(m_restore, &QPushButton::clicked, this, &NoticeTemplatesPanel::restoreShipped);
@@ -79,10 +89,17 @@ NoticeTemplatesPanel::NoticeTemplatesPanel(const Database& database, const UserA
     buttons->addStretch();
     rightLayout->addLayout(buttons);
 
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("As it prints (facts and the clerk's parts by their labels):"), previewBox));
+    previewLayout->addWidget(m_preview, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_names);
     splitter->addWidget(right);
+    splitter->addWidget(previewBox);
     splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
 
     auto* fontsBox = new QGroupBox(tr("Fonts of printed notices"), this);
     auto* fontsForm = new QFormLayout(fontsBox);
@@ -119,7 +136,7 @@ void NoticeTemplatesPanel::refresh()
         else if (name == QLatin1String(kServiceProofTemplate))
             label = tr("Proof of service (送达回证)");
         else
-            label = tr("Shared part: %1").arg(name);
+            label = NoticeTemplates::sharedPartName(name);
         if (templates.isEdited(name))
             label += u" "_s + tr("(office copy)");
         auto* item = new QListWidgetItem(label, m_names);
@@ -149,6 +166,19 @@ void NoticeTemplatesPanel::select(const QString& name)
     showCurrent();
 }
 
+void NoticeTemplatesPanel::updatePreview()
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return;
+    try {
+        m_preview->setHtml(NoticeTemplates(m_database).specimen(name, m_editor->toPlainText()));
+    } catch (const Error& error) {
+        m_preview->setHtml(u"<p style=\"color:#b00020\">%1</p>"_s.arg(
+            tr("Cannot be shown as it prints: %1").arg(error.message()).toHtmlEscaped()));
+    }
+}
+
 void NoticeTemplatesPanel::showCurrent()
 {
     const QString name = currentName();
@@ -158,6 +188,8 @@ void NoticeTemplatesPanel::showCurrent()
     try {
         const NoticeTemplates templates(m_database);
         m_editor->setPlainText(templates.text(name));
+        m_previewTimer->stop();
+        updatePreview();
         const bool edited = templates.isEdited(name);
         m_status->setText(edited ? tr("This office's copy is in use; the shipped template can be restored.")
                                  : tr("The shipped template is in use."));

@@ -8,6 +8,8 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QTextBrowser;
+class QTimer;
 class QPushButton;
 
 namespace ogi {
@@ -29,6 +31,8 @@ public:
     // Shows template `name` for editing.
     void select(const QString& name);
     QPlainTextEdit* editor() const { return m_editor; }
+    // The template as it prints, with every fact and part by its label in 【】.
+    QTextBrowser* preview() const { return m_preview; }
     QLabel* messageLabel() const { return m_message; }
     // Keeps the editor's text as the office's copy; the problems go to messageLabel().
     bool saveCopy();
@@ -39,11 +43,14 @@ public:
 private:
     QString currentName() const;
     void showCurrent();
+    void updatePreview();
 
     const Database& m_database;
     UserAccount m_user;
     QListWidget* m_names;
     QPlainTextEdit* m_editor;
+    QTextBrowser* m_preview;
+    QTimer* m_previewTimer;
     QLabel* m_status;
     QLabel* m_message;
     QPushButton* m_save;
