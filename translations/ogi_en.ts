@@ -5449,6 +5449,98 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
 </context>
 <context>
+    <name>ogi::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every list: Up and Down move the selection, Enter opens the case; Tab moves between fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where the data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup (文件 ▸ 立即备份) holds the register and its attachments together; keep a copy off this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OGI Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OGI Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: %1 (the newest %2 kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the mail password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not in this build; it is README.md in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGI Desk %1 — register of applications for government information under the Regulations on Open Government Information (2019).
+Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::LedgerImportDialog</name>
     <message>
         <source>&amp;Import</source>

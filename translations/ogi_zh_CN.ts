@@ -5392,6 +5392,99 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
 </context>
 <context>
+    <name>ogi::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In every list: Up and Down move the selection, Enter opens the case; Tab moves between fields.</source>
+        <translation>在各列表中：上下方向键移动选择，回车键打开案件；Tab 键在栏目间移动。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Where the data lives</source>
+        <translation>数据存放位置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A backup (文件 ▸ 立即备份) holds the register and its attachments together; keep a copy off this computer.</source>
+        <translation>备份（文件 ▸ 立即备份）同时包含台账和附件；请在本机以外另存一份。</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;About OGI Desk</source>
+        <translation>关于 OGI Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About OGI Desk</source>
+        <translation>关于 OGI Desk</translation>
+    </message>
+    <message>
+        <source>This register: %1</source>
+        <translation>本台账：%1</translation>
+    </message>
+    <message>
+        <source>Attached files: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backups: %1 (the newest %2 kept)</source>
+        <translation>自动备份：%1（保留最近 %2 份）</translation>
+    </message>
+    <message>
+        <source>Automatic backups: off</source>
+        <translation>自动备份：已关闭</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <source>Settings of this computer: %1</source>
+        <translation>本机设置：%1</translation>
+    </message>
+    <message>
+        <source>Key of the mail password: %1</source>
+        <translation>邮件密码密钥：%1</translation>
+    </message>
+    <message>
+        <source>The user guide is not in this build; it is README.md in the source.</source>
+        <translation>本版本未包含用户指南，请参阅源代码中的 README.md。</translation>
+    </message>
+    <message>
+        <source>OGI Desk %1 — register of applications for government information under the Regulations on Open Government Information (2019).
+Qt %2.</source>
+        <translation>政府信息公开申请办理台账（OGI Desk）%1 —— 依据《中华人民共和国政府信息公开条例》（2019年修订）办理政府信息公开申请。
+Qt %2。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::LedgerImportDialog</name>
     <message>
         <source>&amp;Import</source>

@@ -5,6 +5,7 @@
 #include "cases/CaseDialog.h"
 #include "deadline/DeadlineBoardView.h"
 #include "exchange/RegisterFileActions.h"
+#include "help/HelpMenu.h"
 #include "register/CaseListModel.h"
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
@@ -141,6 +142,8 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
             m_navigation->item(row)->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
     }
+
+    m_help = new HelpMenu(*this, database);
 
     QSettings settings;
     resize(1280, 720);

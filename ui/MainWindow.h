@@ -17,6 +17,7 @@ class Database;
 namespace ogi::ui {
 
 class CaseDialog;
+class HelpMenu;
 class CaseListModel;
 class DeadlineBoardView;
 class RegisterView;
@@ -63,6 +64,7 @@ public:
     // reports and one that hides it for the rest of the day. Never a dialog: a chief who
     // opens OGI Desk twenty times a day is not stopped twenty times.
     QWidget* annualReportReminder() const { return m_reminder; }
+    HelpMenu* helpMenu() const { return m_help; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -103,6 +105,7 @@ private:
     ReportsView* m_reports;
     CaseDialog* m_openCase = nullptr;
     QWidget* m_reminder = nullptr;
+    HelpMenu* m_help = nullptr;
 };
 
 } // namespace ogi::ui

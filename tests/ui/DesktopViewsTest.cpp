@@ -11,6 +11,7 @@
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
 #include "deadline/DeadlineBoardView.h"
+#include "help/HelpMenu.h"
 #include "progress/WorkProgressDialog.h"
 #include "register/CaseListModel.h"
 #include "register/RegisterView.h"
@@ -351,4 +352,24 @@ TEST_CASE("the calendar: weeks from Monday, a legend, an unpublished year marked
         = CalendarRepository(*f.database).setDay({ QDate(2027, 3, 1), false, u"测试"_s }, u"admin"_s);
     CHECK(later.deadlinesMoved == 0);
     CHECK(deadlinesMovedText(later).contains(u"No running reply deadline moved"));
+}
+
+TEST_CASE("the Help menu: the guide, every shortcut of the menus, where the data lives, the version", "[ui][help]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    ui::MainWindow window(*f.database, f.chief);
+    ui::HelpMenu* help = window.helpMenu();
+    REQUIRE(help);
+    CHECK(ui::HelpMenu::guideMarkdown().contains(u"packaging/run.sh"));
+    const QStringList shortcuts = help->shortcutLines();
+    CHECK(shortcuts.filter(u"Ctrl+N"_s).size() == 1); // registering, read from the File menu
+    CHECK(shortcuts.filter(u"Ctrl+O"_s).size() == 1);
+    CHECK(shortcuts.filter(u"F1"_s).size() == 1); // the guide itself
+    for (const QString& line : shortcuts)
+        CHECK(line.contains(u'\t'));
+    const QStringList places = help->dataPlaceLines();
+    CHECK(places.filter(f.database->path().section(u'/', -1)).size() >= 1);
+    CHECK(places.filter(u".files"_s).size() == 1);
+    CHECK(ui::HelpMenu::aboutText().contains(QStringLiteral(OGI_VERSION)));
 }
