@@ -2437,6 +2437,14 @@
         <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 has no draft reply to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of case %1 names no reply notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>
@@ -4778,6 +4786,14 @@
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 · applicant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply drafted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::AgencyForm</name>
@@ -6642,6 +6658,34 @@ The mail server answered: %4</source>
     </message>
     <message>
         <source>Draft reply of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply notice as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list to see its draft reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case waiting for sign-off matches the search &quot;%1&quot;; clear it to see the whole queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off %1 (%2): the reply notice can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 (%2) for a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2405,6 +2405,14 @@
         <source>The stored text of %1 is no longer the one issued (its SHA-256 differs): it is not served.</source>
         <translation>%1 的存档内容已不是出具时的内容（SHA-256 不符），不能送达。</translation>
     </message>
+    <message>
+        <source>Case %1 has no draft reply to show.</source>
+        <translation>案件 %1 没有可显示的答复草稿。</translation>
+    </message>
+    <message>
+        <source>The draft of case %1 names no reply notice.</source>
+        <translation>案件 %1 的草稿没有对应的答复文书。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::NoticeTemplate</name>
@@ -4720,6 +4728,14 @@
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Case %1 · applicant %2</source>
+        <translation>案件 %1 · 申请人 %2</translation>
+    </message>
+    <message>
+        <source>reply drafted: %1</source>
+        <translation>拟答复：%1</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::AgencyForm</name>
@@ -6579,6 +6595,34 @@ Message-ID：%3
     <message>
         <source>Draft reply of %1</source>
         <translation>%1 的答复草稿</translation>
+    </message>
+    <message>
+        <source>Reply notice as it will print</source>
+        <translation>答复文书（打印样式）</translation>
+    </message>
+    <message>
+        <source>Drafts and returns</source>
+        <translation>草稿与退回意见</translation>
+    </message>
+    <message>
+        <source>Select a case in the list to see its draft reply.</source>
+        <translation>请在列表中选择案件以查看其答复草稿。</translation>
+    </message>
+    <message>
+        <source>No case waiting for sign-off matches the search &quot;%1&quot;; clear it to see the whole queue.</source>
+        <translation>没有符合搜索“%1”的待签发案件；清除搜索可查看全部待签发案件。</translation>
+    </message>
+    <message>
+        <source>Signed off %1 (%2): the reply notice can be issued.</source>
+        <translation>已签发 %1（%2）：可以出具答复文书。</translation>
+    </message>
+    <message>
+        <source>Returned %1 (%2) for a new draft.</source>
+        <translation>已退回 %1（%2），待重新拟稿。</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1：已记录“%2”。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
         m_signOff = new SignOffQueueView(database, user, this);
         addPage(Page::SignOff, tr("Awaiting sign-off"), m_signOff);
         connect(m_signOff, &SignOffQueueView::caseChanged, this, [this] { m_register->refresh(); });
+        connect(m_signOff, &SignOffQueueView::reported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     }
     addPage(Page::Reports, tr("Reports"), m_reports);
     addPage(Page::Settings, tr("Settings"), m_settings);

@@ -14,6 +14,7 @@
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
 #include "workflow/CaseTransitions.h"
+#include "workflow/ReplyType.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -131,12 +132,13 @@ NoticeStore::NoticeStore(const Database& database, const Clock& clock)
 }
 
 namespace {
+    // `context`: the case as loadNoticeContext() reads it (previewDraftedReply() passes its draft as signed off).
     Draft prepare(const Database& database, const Clock& clock, const QString& caseNumber, const QString& typeCode,
-        const QMap<QString, QString>& edits, const QDate& issueDate)
+        const QMap<QString, QString>& edits, const QDate& issueDate, std::optional<NoticeContext> context = {})
     {
         Draft draft;
         draft.type = &typeOf(typeCode);
-        draft.context = loadNoticeContext(database, caseNumber);
+        draft.context = context ? std::move(*context) : loadNoticeContext(database, caseNumber);
         if (const QString problem = noticePrerequisiteProblem(*draft.type, draft.context); !problem.isEmpty())
             throw Error(ErrorCode::Refused,
                 Tr::tr("Case %1 cannot have a \"%2\" yet: %3").arg(caseNumber, noticeTypeName(*draft.type), problem));
@@ -170,6 +172,31 @@ QString NoticeStore::preview(const QString& caseNumber, const QString& typeCode,
     const QDate& issueDate) const
 {
     const Draft draft = prepare(m_database, m_clock, caseNumber, typeCode, edits, issueDate);
+    return render(m_database, draft, issueDate, Tr::tr("(numbered when issued)"));
+}
+
+QString NoticeStore::previewDraftedReply(const QString& caseNumber, const QDate& issueDate) const
+{
+    NoticeContext context = loadNoticeContext(m_database, caseNumber);
+    WorkflowFacts& f = context.facts;
+    if (!f.hasCurrentDraft())
+        throw Error(ErrorCode::Refused, Tr::tr("Case %1 has no draft reply to show.").arg(caseNumber));
+    const NoticeType* type = nullptr;
+    if (context.record.application.kind == CaseKind::Correction) {
+        type = correctionReplyNoticeType(f.draft.value(u"decision"_s).toString());
+    } else if (const std::optional<ReplyType> reply
+        = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString())) {
+        type = &replyNoticeType(*reply);
+    }
+    if (!type)
+        throw Error(ErrorCode::Refused, Tr::tr("The draft of case %1 names no reply notice.").arg(caseNumber));
+    // As it will read once signed off: the only prerequisite the draft lacks yet is the sign-off.
+    f.signOffSeq = std::max(f.signOffSeq, f.draftSeq + 1);
+    Draft draft = prepare(m_database, m_clock, caseNumber, QLatin1String(type->code), {}, issueDate, context);
+    // A part the clerk writes when issuing shows as 【its label】 where it will stand.
+    for (const TemplateField& field : templateFields(draft.composed))
+        if (field.editable && !field.optional && draft.edits.value(field.name).trimmed().isEmpty())
+            draft.edits.insert(field.name, u"【%1】"_s.arg(field.label));
     return render(m_database, draft, issueDate, Tr::tr("(numbered when issued)"));
 }
 

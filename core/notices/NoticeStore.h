@@ -26,6 +26,12 @@ public:
     QString preview(const QString& caseNumber, const QString& typeCode, const QMap<QString, QString>& edits,
         const QDate& issueDate) const;
 
+    // The reply notice the case's current draft gives once signed off, for the chief to read
+    // before signing what goes out: the drafted reply type (or correction decision) rendered
+    // with the draft, dated `issueDate`, not numbered. Writes nothing. Throws Error(Refused)
+    // when the case has no current draft, otherwise as preview().
+    QString previewDraftedReply(const QString& caseNumber, const QDate& issueDate) const;
+
     // Issues a notice of `typeCode` for the case on `issueDate` (not in the future, not
     // before the receipt): allocates the next number of its sequence and year, renders the
     // template with the case's facts and `edits`, and stores the HTML with its SHA-256, the

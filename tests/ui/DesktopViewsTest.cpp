@@ -12,6 +12,7 @@
 #include "cases/CaseView.h"
 #include "deadline/DeadlineBoardView.h"
 #include "help/HelpMenu.h"
+#include "notices/NoticeStore.h"
 #include "progress/WorkProgressDialog.h"
 #include "register/CaseListModel.h"
 #include "register/RegisterView.h"
@@ -24,6 +25,7 @@
 #include "signoff/SignOffQueueView.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
+#include "workflow/ReplyType.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -34,9 +36,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -48,14 +53,15 @@ using test::acceptNextDialog;
 namespace {
 
 // Brings a new case to the chief's desk: accepted, assigned to wangfang, drafted, submitted.
-QString caseAwaitingSignOff(test::WorkflowFixture& f, const char* receipt, const char* draftText)
+QString caseAwaitingSignOff(
+    test::WorkflowFixture& f, const char* receipt, const char* draftText, const char* replyType = "petition")
 {
     const QString number = f.newCase(receipt);
     f.act(f.clerk, number, "accept", "2026-11-02");
     f.act(f.clerk, number, "assign", "2026-11-02",
         { { u"department"_s, u"政策法规科"_s }, { u"clerk"_s, u"wangfang"_s } });
     f.act(f.clerk, number, "draft", "2026-11-03",
-        { { u"reply_type"_s, u"petition"_s }, { u"text"_s, QString::fromUtf8(draftText) } });
+        { { u"reply_type"_s, QString::fromLatin1(replyType) }, { u"text"_s, QString::fromUtf8(draftText) } });
     f.act(f.clerk, number, "submit", "2026-11-04");
     return number;
 }
@@ -66,6 +72,15 @@ QStringList numbersIn(const ui::RegisterView* view)
     for (int row = 0; row < view->model()->rowCount(); ++row)
         numbers << view->model()->caseNumberAt(row);
     return numbers;
+}
+
+// caseAwaitingSignOff() of an applicant named `applicant`.
+QString caseOfApplicant(test::WorkflowFixture& f, const char* receipt, const QString& applicant, const char* draftText)
+{
+    f.adjustApplication = [applicant](Application& app) { app.applicants.first().name = applicant; };
+    const QString number = caseAwaitingSignOff(f, receipt, draftText);
+    f.adjustApplication = nullptr;
+    return number;
 }
 
 } // namespace
@@ -172,6 +187,168 @@ TEST_CASE("my work, the deadline board and the chief's sign-off queue", "[ui][wo
     CHECK(f.stateOf(second) == CaseState::InReview);
     CHECK(numbersIn(queue->queue()).isEmpty());
     CHECK(queue->caseView()->caseNumber().isEmpty());
+}
+
+TEST_CASE("register: a search keeps the selected case while it is shown and drops it when hidden", "[ui][register]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    f.adjustApplication = [](Application& app) { app.applicants.first().name = u"欧阳明"_s; };
+    const QString a = f.newCase("2026-11-02");
+    f.adjustApplication = [](Application& app) { app.applicants.first().name = u"司马青"_s; };
+    const QString b = f.newCase("2026-11-03");
+    f.adjustApplication = nullptr;
+    ui::MainWindow window(*f.database, f.clerk);
+    window.showPage(ui::MainWindow::Page::Register);
+    ui::RegisterView* view = window.registerView();
+    QStringList announced;
+    QObject::connect(view, &ui::RegisterView::currentCaseChanged, [&](const QString& n) { announced << n; });
+    REQUIRE(view->selectCase(a));
+    CHECK(announced == QStringList { a });
+    view->searchBox()->setText(u"欧阳"_s);
+    CHECK(view->currentCaseNumber() == a);
+    CHECK(announced == QStringList { a }); // still the same case: no change announced
+    view->searchBox()->setText(u"司马"_s);
+    CHECK(numbersIn(view) == QStringList { b });
+    CHECK(view->currentCaseNumber().isEmpty());
+    CHECK(announced == (QStringList { a, QString() }));
+    // Ctrl+O opens nothing rather than a case the list no longer shows.
+    bool opened = false;
+    QObject::connect(&window, &ui::MainWindow::caseOpened, [&] { opened = true; });
+    window.openCurrentCase();
+    CHECK_FALSE(opened);
+}
+
+TEST_CASE("sign-off queue: a search that hides the selected case empties the panes and the actions", "[ui][workflow]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString urgent = caseOfApplicant(f, "2026-10-09", u"欧阳明"_s, "欧阳明的答复草稿");
+    const QString hidden = caseOfApplicant(f, "2026-10-20", u"司马青"_s, "司马青的答复草稿");
+    const QString later = caseOfApplicant(f, "2026-10-30", u"欧阳华"_s, "欧阳华的答复草稿");
+    ui::MainWindow window(*f.database, f.chief);
+    window.showPage(ui::MainWindow::Page::SignOff);
+    ui::SignOffQueueView* queue = window.signOffQueue();
+    REQUIRE(numbersIn(queue->queue()) == QStringList { urgent, hidden, later });
+    REQUIRE(queue->caseView()->caseNumber() == urgent);
+
+    // The search hides the case shown: no pane, no button stays on it.
+    queue->queue()->searchBox()->setText(u"司马"_s);
+    REQUIRE(numbersIn(queue->queue()) == QStringList { hidden });
+    CHECK(queue->queue()->currentCaseNumber().isEmpty());
+    CHECK(queue->caseView()->caseNumber().isEmpty());
+    CHECK(queue->caseView()->actionButton(u"sign_off"_s) == nullptr);
+    CHECK(queue->caseView()->actionButton(u"return"_s) == nullptr);
+    CHECK_FALSE(queue->draftText()->toPlainText().contains(u"欧阳明"));
+    CHECK(queue->draftTitle()->text() == ui::SignOffQueueView::tr("Select a case in the list to see its draft reply."));
+
+    // Choosing the one shown: the panes and the dialog are that case's.
+    queue->queue()->table()->selectRow(0);
+    CHECK(queue->caseView()->caseNumber() == hidden);
+    CHECK(queue->draftText()->toPlainText().contains(u"司马青的答复草稿"));
+    QPushButton* back = queue->caseView()->actionButton(u"return"_s);
+    REQUIRE(back);
+    QString title;
+    QString subject;
+    test::acceptNextDialog([&] { back->click(); },
+        [&](QWidget* dialog) {
+            title = dialog->windowTitle();
+            if (auto* label = dialog->findChild<QLabel*>(u"subject"_s))
+                subject = label->text();
+            if (auto* text = dialog->findChild<QPlainTextEdit*>(u"comment"_s))
+                text->setPlainText(u"请补充理由"_s);
+            else if (auto* line = dialog->findChild<QLineEdit*>(u"comment"_s))
+                line->setText(u"请补充理由"_s);
+        });
+    CHECK(title.contains(hidden));
+    CHECK(subject.contains(hidden));
+    CHECK(subject.contains(u"司马青"));
+    CHECK(subject.contains(displayName(replyTypes(), ReplyType::Petition)));
+    CHECK(f.stateOf(hidden) == CaseState::InReview);
+    CHECK(f.stateOf(urgent) == CaseState::AwaitingSignOff);
+    CHECK(window.statusBar()->currentMessage().contains(hidden));
+    CHECK(window.statusBar()->currentMessage().contains(u"司马青"));
+
+    // Nothing matches the search any more, while two cases still wait: the pane says so.
+    CHECK(numbersIn(queue->queue()).isEmpty());
+    CHECK(queue->caseView()->caseNumber().isEmpty());
+    CHECK(queue->draftTitle()->text().contains(u"司马"));
+    CHECK(queue->draftTitle()->text() != ui::SignOffQueueView::tr("Nothing is waiting for sign-off."));
+
+    // The search cleared: the queue is back and the pane no longer says it is empty.
+    queue->queue()->searchBox()->clear();
+    REQUIRE(numbersIn(queue->queue()) == QStringList { urgent, later });
+    CHECK(queue->draftTitle()->text() != ui::SignOffQueueView::tr("Nothing is waiting for sign-off."));
+    CHECK_FALSE(queue->draftTitle()->text().contains(u"司马"));
+
+    // A search that keeps the selected case keeps it shown.
+    queue->queue()->table()->selectRow(1);
+    REQUIRE(queue->caseView()->caseNumber() == later);
+    queue->queue()->searchBox()->setText(u"欧阳"_s);
+    CHECK(queue->queue()->currentCaseNumber() == later);
+    CHECK(queue->caseView()->caseNumber() == later);
+    CHECK(queue->draftText()->toPlainText().contains(u"欧阳华的答复草稿"));
+    // Signing it: the next shown (and only that) is offered, and the status bar says what was done.
+    QPushButton* sign = queue->caseView()->actionButton(u"sign_off"_s);
+    REQUIRE(sign);
+    test::acceptNextDialog([&] { sign->click(); });
+    CHECK(f.stateOf(later) == CaseState::SignedOff);
+    CHECK(window.statusBar()->currentMessage().contains(later));
+    CHECK(queue->caseView()->caseNumber() == urgent);
+}
+
+TEST_CASE("sign-off queue: the chief reads the reply notice as it will print before signing", "[ui][workflow][notices]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    f.setAgency();
+    // Not this office's information: searched, reviewed, drafted with the reasons, submitted.
+    const QString number = f.assignedCase();
+    f.act(f.clerk, number, "submit_review", "2026-07-10");
+    f.act(f.reviewer, number, "review", "2026-07-10", test::params({ { "result", u"pass"_s } }));
+    f.act(f.clerk, number, "draft", "2026-07-13",
+        test::params({ { "reply_type", u"not_responsible"_s }, { "text", u"该信息由市自然资源局负责公开"_s } }));
+    f.act(f.clerk, number, "submit", "2026-07-13");
+    const qint64 written = f.writtenRows();
+    ui::MainWindow window(*f.database, f.chief);
+    window.showPage(ui::MainWindow::Page::SignOff);
+    ui::SignOffQueueView* queue = window.signOffQueue();
+    REQUIRE(queue->caseView()->caseNumber() == number);
+    const QString notice = queue->noticePreview()->toPlainText();
+    CHECK(notice.contains(u"政府信息公开申请告知书"));
+    CHECK(notice.contains(u"第三十六条第（五）项"));
+    CHECK(notice.contains(u"该信息由市自然资源局负责公开")); // the draft, where it will stand
+    CHECK(notice.contains(u"张三"));
+    CHECK(queue->draftTabs()->currentWidget() == queue->noticePreview());
+    CHECK(f.writtenRows() == written); // shown, not issued
+    CHECK(NoticeStore(*f.database).list(f.repository->find(number)->id).isEmpty());
+}
+
+TEST_CASE("deadline board: a group that hides the selected case leaves none selected", "[ui][deadline]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f;
+    const QString overdue = f.assignedCase("2026-06-01");
+    const QString paused = f.newCase("2026-11-18");
+    f.act(f.clerk, paused, "request_supplement", "2026-11-19",
+        test::params({ { "items", u"身份证明"_s }, { "days", 10 } }));
+    ui::MainWindow window(*f.database, f.clerk);
+    window.showPage(ui::MainWindow::Page::DeadlineBoard);
+    ui::DeadlineBoardView* board = window.deadlineBoard();
+    REQUIRE(board->entries().size() == 2);
+    REQUIRE(board->entries().at(0).caseNumber == overdue); // most urgent first
+    board->table()->selectRow(0);
+    // Only the paused: the overdue case is hidden; row 0 is now another case, not the one chosen.
+    board->findChild<QPushButton*>(u"group_4"_s)->click();
+    REQUIRE(board->entries().size() == 1);
+    REQUIRE(board->entries().first().caseNumber == paused);
+    CHECK(board->table()->currentRow() < 0);
+    // Choosing it and showing all again: it stays the selected case, in its new row.
+    board->table()->selectRow(0);
+    board->findChild<QPushButton*>(u"group_0"_s)->click();
+    REQUIRE(board->entries().size() == 2);
+    REQUIRE(board->table()->currentRow() >= 0);
+    CHECK(board->entries().at(board->table()->currentRow()).caseNumber == paused);
 }
 
 TEST_CASE("settings: the administrator adds a user, marks a day off and names the agency", "[ui][settings]")

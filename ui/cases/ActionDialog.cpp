@@ -7,6 +7,8 @@
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/ReplyType.h"
+#include "workflow/WorkflowFacts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,6 +76,26 @@ namespace {
             return line->text().trimmed();
         return {};
     }
+
+    // The case the act is on, so that nobody signs off or returns a case they did not mean.
+    QString subjectText(const QString& action, const CaseRecord& record, const WorkflowFacts& facts)
+    {
+        QStringList names;
+        for (const Applicant& a : record.application.applicants)
+            names << a.name;
+        QString text = ActionDialog::tr("Case %1 · applicant %2").arg(record.caseNumber, names.join(u"、"_s));
+        if ((action == u"sign_off" || action == u"return") && facts.hasCurrentDraft()) {
+            const QString decision = facts.draft.value(u"decision"_s).toString();
+            const std::optional<ReplyType> reply
+                = parseTerm(replyTypes(), facts.draft.value(u"reply_type"_s).toString());
+            const QString drafted = !decision.isEmpty() ? actionDisplayName(decision)
+                : reply                                 ? displayName(replyTypes(), *reply)
+                                                        : QString();
+            if (!drafted.isEmpty())
+                text += u" · "_s + ActionDialog::tr("reply drafted: %1").arg(drafted);
+        }
+        return text;
+    }
 } // namespace
 
 ActionDialog::ActionDialog(const Database& database, const UserAccount& user, const QString& caseNumber,
@@ -87,6 +109,7 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_caution(new QLabel(this))
+    , m_subject(new QLabel(this))
 {
     setWindowTitle(tr("%1 — case %2").arg(actionDisplayName(spec.action), caseNumber));
     m_message->setWordWrap(true);
@@ -95,9 +118,15 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     m_caution->setObjectName(u"caution"_s);
     m_caution->setWordWrap(true);
     m_caution->setStyleSheet(u"color: #8a5a00;"_s);
+    m_subject->setObjectName(u"subject"_s);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const CaseRepository cases(database);
-    if (const std::optional<CaseRecord> record = cases.find(caseNumber))
-        m_caution->setText(actionCaution(spec.action, *record, workflowFacts(cases.events(record->id))));
+    if (const std::optional<CaseRecord> record = cases.find(caseNumber)) {
+        const WorkflowFacts facts = workflowFacts(cases.events(record->id));
+        m_caution->setText(actionCaution(spec.action, *record, facts));
+        m_subject->setText(subjectText(spec.action, *record, facts));
+    }
     m_caution->setVisible(!m_caution->text().isEmpty());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -140,6 +169,7 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_subject);
     layout->addWidget(m_message);
     layout->addWidget(m_caution);
     layout->addLayout(form);

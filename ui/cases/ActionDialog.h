@@ -33,6 +33,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     // What the user should know before the act (actionCaution), hidden when there is nothing.
     QLabel* cautionLabel() const { return m_caution; }
+    // Which case the act is on: its number, applicant and, for a sign-off or return, the reply drafted.
+    QLabel* subjectLabel() const { return m_subject; }
     QLabel* issueLabel(const QString& name) const { return m_issues.value(name); }
 
 public Q_SLOTS:
@@ -52,6 +54,7 @@ private:
     QLineEdit* m_note;
     QLabel* m_message;
     QLabel* m_caution;
+    QLabel* m_subject;
 };
 
 } // namespace ogi::ui

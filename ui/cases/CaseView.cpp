@@ -214,8 +214,10 @@ void CaseView::runAction(const QString& action)
         return;
     ActionDialog dialog(m_database, m_user, m_caseNumber, *spec, this);
     if (dialog.exec() == QDialog::Accepted) {
+        const QString number = m_caseNumber; // a listener may show another case
         reload();
-        Q_EMIT caseChanged(m_caseNumber);
+        Q_EMIT actionTaken(number, action);
+        Q_EMIT caseChanged(number);
     }
 }
 

@@ -49,6 +49,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An action was recorded: lists showing the case should refresh.
     void caseChanged(const QString& caseNumber);
+    // `action` ("sign_off") was recorded on `caseNumber` (just before caseChanged).
+    void actionTaken(const QString& caseNumber, const QString& action);
 
 private:
     // Reads the case again; `panels`: the notices and attachments panels too (not when one

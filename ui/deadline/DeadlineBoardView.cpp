@@ -112,6 +112,10 @@ void DeadlineBoardView::refresh()
 void DeadlineBoardView::showGroup()
 {
     const int group = m_groups->checkedId();
+    // The selected case stays selected if it is still shown, otherwise none is: a row
+    // number alone would point at another case (Ctrl+O opens the current row).
+    const int before = m_table->currentRow();
+    const QString selected = before >= 0 && before < m_shown.size() ? m_shown.at(before).caseNumber : QString();
     m_shown.clear();
     for (const DueEntry& e : m_all)
         if (inGroup(e, group))
@@ -141,6 +145,16 @@ void DeadlineBoardView::showGroup()
         }
     }
     m_table->resizeColumnsToContents();
+    int row = -1;
+    for (int r = 0; r < m_shown.size() && !selected.isEmpty(); ++r)
+        if (m_shown.at(r).caseNumber == selected)
+            row = r;
+    if (row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->clearSelection();
+        m_table->setCurrentIndex(QModelIndex());
+    }
 }
 
 } // namespace ogi::ui

@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -21,6 +22,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +101,21 @@ RegisterView::RegisterView(const Database& database, const QString& settingsKey,
         const QString number = currentCaseNumber();
         if (!number.isEmpty())
             Q_EMIT caseActivated(number);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterView::noteCurrentCase);
+    // A reload (search, filter, sort) resets the model and with it the selection, silently:
+    // the case stays selected only if it is still among the rows fetched (a keystroke never
+    // fetches the whole register), otherwise none is, and a detail pane hears of it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_beforeReset = currentCaseNumber(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_beforeReset.isEmpty() && selectFetched(m_beforeReset))
+            m_beforeReset.clear();
+        noteCurrentCase();
+    });
+    // The first block may arrive as inserted rows after the reset.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_beforeReset.isEmpty())
+            selectFetched(std::exchange(m_beforeReset, QString()));
     });
     // Every keystroke searches: core answers within the keystroke budget (docs/benchmarks.md).
     connect(m_search, &QLineEdit::textChanged, this, &RegisterView::applyFilters);
@@ -281,6 +299,25 @@ bool RegisterView::selectCase(const QString& caseNumber)
             return true;
         }
     }
+}
+
+bool RegisterView::selectFetched(const QString& caseNumber)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->caseNumberAt(row) == caseNumber) {
+            m_table->setCurrentIndex(m_model->index(row, col(CaseListColumn::CaseNumber)));
+            return true;
+        }
+    return false;
+}
+
+void RegisterView::noteCurrentCase()
+{
+    const QString current = currentCaseNumber();
+    if (current == m_noted)
+        return;
+    m_noted = current;
+    Q_EMIT currentCaseChanged(current);
 }
 
 bool RegisterView::moveSelection(int delta)

@@ -56,6 +56,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void caseActivated(const QString& caseNumber);
+    // The selected case changed (empty: none is selected), also when a search or filter hid
+    // it: a detail pane beside the list shows this case and no other.
+    void currentCaseChanged(const QString& caseNumber);
     // Rows reloaded (after a filter change, a search keystroke, a sort or a refresh).
     void reloaded();
 
@@ -63,6 +66,9 @@ private:
     void buildFilters(QWidget* bar);
     void applyFilters();
     void showError(const QString& message);
+    // Selects `caseNumber` if it is among the rows fetched; true if found.
+    bool selectFetched(const QString& caseNumber);
+    void noteCurrentCase();
 
     const Database& m_database;
     QString m_settingsKey;
@@ -79,6 +85,8 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_message;
     bool m_columnsRestored = false;
+    QString m_noted; // the case last announced by currentCaseChanged()
+    QString m_beforeReset;
 };
 
 } // namespace ogi::ui

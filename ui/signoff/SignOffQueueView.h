@@ -6,6 +6,8 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
+class QTextBrowser;
 
 namespace ogi {
 class Database;
@@ -17,8 +19,10 @@ class CaseView;
 class RegisterView;
 
 // 待签发: the chief's queue. The cases awaiting sign-off, most urgent first; the selected
-// one's draft reply beside the case itself, with the sign-off and return buttons. After
-// either, the next case in the queue is shown without leaving it.
+// one's draft reply, and the reply notice as it will print, beside the case itself, with
+// the sign-off and return buttons. The panes show the selected row of what the list shows,
+// or nothing and why: never a case the search hides. After either act, the next case in
+// the queue is shown without leaving it.
 class SignOffQueueView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,10 @@ public:
     RegisterView* queue() const { return m_queue; }
     CaseView* caseView() const { return m_case; }
     QPlainTextEdit* draftText() const { return m_draft; }
+    QLabel* draftTitle() const { return m_draftTitle; }
+    // The reply notice the draft gives, rendered as it will print (not numbered, not stored).
+    QTextBrowser* noticePreview() const { return m_notice; }
+    QTabWidget* draftTabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void refresh();
@@ -36,14 +44,20 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A case was signed off or returned: other lists should refresh.
     void caseChanged(const QString& caseNumber);
+    // What was done to which case, for the status bar.
+    void reported(const QString& message);
 
 private:
     void showCurrent();
+    void showNothing();
+    void report(const QString& caseNumber, const QString& action);
 
     const Database& m_database;
     RegisterView* m_queue;
     QLabel* m_draftTitle;
     QPlainTextEdit* m_draft;
+    QTextBrowser* m_notice;
+    QTabWidget* m_tabs;
     CaseView* m_case;
 };
 
