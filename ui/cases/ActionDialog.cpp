@@ -7,6 +7,8 @@
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/Outcome.h"
+#include "workflow/ReplyType.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,6 +76,33 @@ namespace {
             return line->text().trimmed();
         return {};
     }
+
+    // The reply types that can be drafted in the case as it stands (draftReplyTypeProblem):
+    // before the review only the replies concluded at once, after it those agreeing with it.
+    void keepDraftableReplyTypes(QComboBox* box, const CaseRecord& record, const WorkflowFacts& facts)
+    {
+        for (int i = box->count() - 1; i >= 0; --i) {
+            const std::optional<ReplyType> type = parseTerm(replyTypes(), box->itemData(i).toString());
+            if (type && !draftReplyTypeProblem(*type, record, facts).isEmpty())
+                box->removeItem(i);
+        }
+    }
+
+    // The outcomes the annual report may count a reply of the chosen type under (allowedOutcomes),
+    // keeping the choice made when it is still one of them.
+    void showOutcomesOf(const QString& replyType, QComboBox* outcomes)
+    {
+        const QString chosen = outcomes->currentData().toString();
+        const std::optional<ReplyType> type = parseTerm(replyTypes(), replyType);
+        const QStringList allowed = type ? allowedOutcomes(*type) : QStringList();
+        outcomes->clear();
+        if (allowed.size() != 1)
+            outcomes->addItem(QString(), QString()); // decided by the review's provision, or not yet chosen
+        for (const QString& code : allowed)
+            if (const std::optional<Outcome> outcome = findOutcome(code))
+                outcomes->addItem(outcomeDisplayText(*outcome), code);
+        outcomes->setCurrentIndex(std::max(0, outcomes->findData(chosen)));
+    }
 } // namespace
 
 ActionDialog::ActionDialog(const Database& database, const UserAccount& user, const QString& caseNumber,
@@ -96,8 +125,10 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     m_caution->setWordWrap(true);
     m_caution->setStyleSheet(u"color: #8a5a00;"_s);
     const CaseRepository cases(database);
-    if (const std::optional<CaseRecord> record = cases.find(caseNumber))
-        m_caution->setText(actionCaution(spec.action, *record, workflowFacts(cases.events(record->id))));
+    const std::optional<CaseRecord> record = cases.find(caseNumber);
+    const WorkflowFacts facts = record ? workflowFacts(cases.events(record->id)) : WorkflowFacts();
+    if (record)
+        m_caution->setText(actionCaution(spec.action, *record, facts));
     m_caution->setVisible(!m_caution->text().isEmpty());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -120,15 +151,30 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
         m_fields.insert(param.name, field);
         m_issues.insert(param.name, issue);
     }
-    // What the case itself says (the elements a supplement asks for) is where the clerk starts.
-    if (const std::optional<CaseRecord> record = CaseRepository(database).find(caseNumber)) {
-        const QJsonObject defaults = actionDefaults(spec.action, *record);
+    auto* replyType = qobject_cast<QComboBox*>(m_fields.value(u"reply_type"_s));
+    auto* outcome = qobject_cast<QComboBox*>(m_fields.value(u"outcome"_s));
+    if (spec.action == u"draft" && replyType && record)
+        keepDraftableReplyTypes(replyType, *record, facts);
+    if (replyType && outcome) {
+        showOutcomesOf(replyType->currentData().toString(), outcome);
+        connect(replyType, &QComboBox::currentIndexChanged, this,
+            [replyType, outcome] { showOutcomesOf(replyType->currentData().toString(), outcome); });
+    }
+    // What the case itself says (the elements a supplement asks for, the review's reply type) is
+    // where the clerk starts.
+    if (record) {
+        const QJsonObject defaults = actionDefaults(spec.action, *record, facts);
+        for (const QString& name : { u"reply_type"_s }) // the choice that narrows others comes first
+            if (auto* box = qobject_cast<QComboBox*>(m_fields.value(name)); box && defaults.contains(name))
+                box->setCurrentIndex(std::max(0, box->findData(defaults.value(name).toString())));
         for (auto it = defaults.begin(); it != defaults.end(); ++it) {
             QWidget* field = m_fields.value(it.key());
             if (auto* box = qobject_cast<QPlainTextEdit*>(field))
                 box->setPlainText(it.value().toString());
             else if (auto* line = qobject_cast<QLineEdit*>(field))
                 line->setText(it.value().toVariant().toString()); // text or a number of days
+            else if (auto* choice = qobject_cast<QComboBox*>(field); choice && it.key() != u"reply_type")
+                choice->setCurrentIndex(std::max(0, choice->findData(it.value().toString())));
         }
     }
     form->addRow(tr("Date of the act:"), m_date);
