@@ -316,6 +316,34 @@
         <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of type %1 must pass the search and the confidentiality review first: %2. Only petitions, publications, repeated applications and information whose access other laws govern are answered without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting ends the chance to ask for a supplement: Art. 30 lets the office ask the applicant once, within 7 working days of receipt, and OGI Desk asks it before acceptance. If the request is unclear, choose &quot;%1&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application lacks what Art. 29 asks for, and accepting ends the chance to ask for a supplement (Art. 30: once, within 7 working days of receipt). Choose &quot;%1&quot; instead unless the request can be answered as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the confidentiality review only petitions, publications, repeated applications and information whose access other laws govern are answered; any other reply comes after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionRules</name>
@@ -353,10 +381,6 @@
     </message>
     <message>
         <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 has no current draft reply to submit: draft it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,14 +1738,6 @@
     </message>
     <message>
         <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only petitions, publications, repeated applications and information whose access other laws govern are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

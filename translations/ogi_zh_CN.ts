@@ -316,6 +316,34 @@
         <source>The applicant&apos;s receipt of this notice is already recorded (%1); correct it with an amendment.</source>
         <translation>申请人收到该告知书的日期已登记（%1）；如需更正请登记更正记录。</translation>
     </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first.</source>
+        <translation>案件 %1 没有可提交的答复稿，请先拟稿。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no current draft reply to submit: draft it first (&quot;%2&quot;).</source>
+        <translation>案件 %1 没有可提交的答复稿，请先“%2”。</translation>
+    </message>
+    <message>
+        <source>A reply of type %1 must pass the search and the confidentiality review first: %2. Only petitions, publications, repeated applications and information whose access other laws govern are answered without them.</source>
+        <translation>答复类型“%1”须先经检索和保密审查：%2。只有信访投诉、公开出版物、重复申请和有关法律、行政法规对获取有特别规定的信息可不经检索和保密审查直接答复。</translation>
+    </message>
+    <message>
+        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
+        <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
+    </message>
+    <message>
+        <source>Accepting ends the chance to ask for a supplement: Art. 30 lets the office ask the applicant once, within 7 working days of receipt, and OGI Desk asks it before acceptance. If the request is unclear, choose &quot;%1&quot; instead.</source>
+        <translation>受理后不能再告知补正：依照《条例》第三十条，行政机关应当自收到申请之日起7个工作日内一次性告知申请人补正，本系统在受理前告知。申请内容不明确的，请改为“%1”。</translation>
+    </message>
+    <message>
+        <source>The application lacks what Art. 29 asks for, and accepting ends the chance to ask for a supplement (Art. 30: once, within 7 working days of receipt). Choose &quot;%1&quot; instead unless the request can be answered as it stands.</source>
+        <translation>申请缺少《条例》第二十九条规定的内容，受理后不能再告知补正（第三十条：收到申请之日起7个工作日内一次性告知）。除非按现有内容即可答复，请改为“%1”。</translation>
+    </message>
+    <message>
+        <source>Before the confidentiality review only petitions, publications, repeated applications and information whose access other laws govern are answered; any other reply comes after %1.</source>
+        <translation>保密审查前只能答复信访投诉、公开出版物、重复申请和有关法律、行政法规对获取有特别规定的信息；其他答复须先经过“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionRules</name>
@@ -354,10 +382,6 @@
     <message>
         <source>The reply was due on %1: an extension must be approved before the deadline (Art. 33).</source>
         <translation>答复期限为 %1：延期须在期限届满前批准（第三十三条）。</translation>
-    </message>
-    <message>
-        <source>Case %1 has no current draft reply to submit: draft it first.</source>
-        <translation>案件 %1 没有可提交的答复稿，请先拟稿。</translation>
     </message>
     <message>
         <source>%1 drafted this reply and so cannot sign it off (four eyes); another chief must sign.</source>
@@ -1683,14 +1707,6 @@
     <message>
         <source>A reply of type %1 cannot be counted as %2; it is counted as one of %3.</source>
         <translation>答复类型“%1”不能计入“%2”，应计入：%3。</translation>
-    </message>
-    <message>
-        <source>Only petitions, publications, repeated applications and information whose access other laws govern are answered without the search and the confidentiality review; a reply of type %1 must pass the review first.</source>
-        <translation>只有信访投诉、公开出版物、重复申请和有关法律、行政法规对获取有特别规定的信息可不经检索和保密审查直接答复；答复类型“%1”须先通过保密审查。</translation>
-    </message>
-    <message>
-        <source>The confidentiality review decided &quot;%1&quot;: a reply of type %2 does not agree with it.</source>
-        <translation>保密审查结论为“%1”，与答复类型“%2”不一致。</translation>
     </message>
     <message>
         <source>The confidentiality review withheld under %1: the refusal is counted as %2, not as %3.</source>

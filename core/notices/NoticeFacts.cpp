@@ -4,6 +4,7 @@
 #include "deadline/CaseDeadline.h"
 #include "fees/FeeMethod.h"
 #include "notices/CorrectionNoticeFacts.h"
+#include "notices/NoticeTemplate.h"
 #include "register/ApplicationParties.h"
 #include "register/CaseRepository.h"
 #include "workflow/ReplyType.h"
@@ -287,8 +288,10 @@ QMap<QString, QString> defaultNoticeEdits(const NoticeContext& c)
 {
     QMap<QString, QString> edits;
     const WorkflowFacts& f = c.facts;
-    putIfKnown(edits, u"reasons"_s, f.draft.value(u"text"_s).toString());
-    putIfKnown(edits, u"withhold_basis"_s, f.reviewBasis);
+    // Each part is a clause the template ends itself ("不予公开的理由：{{edit:reasons}}。"): the
+    // draft's own closing stop would show doubled in the field (……不予公开。。).
+    putIfKnown(edits, u"reasons"_s, insertedValue(f.draft.value(u"text"_s).toString()));
+    putIfKnown(edits, u"withhold_basis"_s, insertedValue(f.reviewBasis));
     if (f.reasonsDue.isValid()) // the 说明理由通知书 says what the request for reasons recorded
         putIfKnown(edits, u"reasons_due"_s, chineseDate(f.reasonsDue));
     putIfKnown(edits, u"questions"_s, f.reasonsItems);

@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "notices/NoticeType.h"
+#include "workflow/CaseTransitions.h"
 #include "workflow/ReceiptEvidence.h"
 #include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
@@ -52,8 +53,18 @@ namespace {
     }
 } // namespace
 
-QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
+QString actionPrerequisiteProblem(
+    const QString& action, const CaseRecord& record, const WorkflowFacts& f, const QJsonObject& params)
 {
+    if (action == u"draft") {
+        const std::optional<ReplyType> type = parseTerm(replyTypes(), params.value(u"reply_type"_s).toString());
+        return type ? draftReplyTypeProblem(*type, record, f) : QString();
+    }
+    if (action == u"submit" && !f.hasCurrentDraft())
+        return record.application.kind == CaseKind::Correction // its reply is drafted by its decision's step
+            ? Tr::tr("Case %1 has no current draft reply to submit: draft it first.").arg(record.caseNumber)
+            : Tr::tr("Case %1 has no current draft reply to submit: draft it first (\"%2\").")
+                  .arg(record.caseNumber, actionDisplayName(u"draft"_s));
     if ((action == u"approve_extension" || action == u"refuse_extension") && f.extensionRequestSeq == 0)
         return Tr::tr("No extension of case %1 is waiting for a decision.").arg(record.caseNumber);
     if (action == u"extension_notice_sent") {
@@ -98,6 +109,35 @@ QString actionPrerequisiteProblem(const QString& action, const CaseRecord& recor
     return {};
 }
 
+QString draftReplyTypeProblem(ReplyType type, const CaseRecord& record, const WorkflowFacts& f)
+{
+    const QString typeName = displayName(replyTypes(), type);
+    const bool reviewed = record.state == CaseState::Drafting && !f.reviewResult.isEmpty();
+    if (!reviewed && !isConcludedAtOnce(type)) {
+        // Name the path from where the case stands (分办 → 提交保密审查).
+        QStringList path;
+        if (record.state == CaseState::Accepted)
+            path << actionDisplayName(u"assign"_s);
+        path << actionDisplayName(u"submit_review"_s);
+        return Tr::tr("A reply of type %1 must pass the search and the confidentiality review first: %2. Only "
+                      "petitions, publications, repeated applications and information whose access other laws "
+                      "govern are answered without them.")
+            .arg(typeName, path.join(u" → "_s));
+    }
+    if (reviewed) {
+        const QString& review = f.reviewResult;
+        const bool fits = review == u"withhold" ? type == ReplyType::Withhold
+            : review == u"partial"              ? type == ReplyType::PartlyDisclose
+                                                : type != ReplyType::Withhold && type != ReplyType::PartlyDisclose;
+        if (!fits)
+            return Tr::tr("The confidentiality review decided \"%1\": a reply of type %2 does not agree with it.")
+                .arg(displayName(reviewResults(), *parseTerm(reviewResults(), review)), typeName);
+    }
+    if (type == ReplyType::Excessive)
+        return excessiveReplyProblem(f);
+    return {};
+}
+
 QString excessiveReplyProblem(const WorkflowFacts& f)
 {
     if (f.reasonsAnswer == u"unreasonable" || f.reasonsAnswer == u"not_given")
@@ -115,6 +155,22 @@ QString excessiveReplyProblem(const WorkflowFacts& f)
 
 QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& f)
 {
+    if (action == u"accept" && record.state == CaseState::Registered)
+        return record.missing.isEmpty()
+            ? Tr::tr("Accepting ends the chance to ask for a supplement: Art. 30 lets the office ask the applicant "
+                     "once, within 7 working days of receipt, and OGI Desk asks it before acceptance. If the "
+                     "request is unclear, choose \"%1\" instead.")
+                  .arg(actionDisplayName(u"request_supplement"_s))
+            : Tr::tr("The application lacks what Art. 29 asks for, and accepting ends the chance to ask for a "
+                     "supplement (Art. 30: once, within 7 working days of receipt). Choose \"%1\" instead unless "
+                     "the request can be answered as it stands.")
+                  .arg(actionDisplayName(u"request_supplement"_s));
+    if (action == u"draft" && record.state != CaseState::Drafting)
+        return Tr::tr("Before the confidentiality review only petitions, publications, repeated applications and "
+                      "information whose access other laws govern are answered; any other reply comes after %1.")
+            .arg(record.state == CaseState::Accepted
+                    ? actionDisplayName(u"assign"_s) + u" → "_s + actionDisplayName(u"submit_review"_s)
+                    : actionDisplayName(u"submit_review"_s));
     if (action == u"archive" && record.state == CaseState::Replied && !provesReceipt(f.receiptProof))
         return Tr::tr("No proof that the applicant received the reply is recorded (proof of service, tracking result, "
                       "signed receipt or email delivery record). Record it first (\"%1\"), or say why the case is "

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "register/Application.h"
+#include "workflow/ReplyType.h"
 #include "workflow/WorkflowFacts.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ogi {
@@ -21,14 +23,26 @@ namespace ogi {
 // - extension_notice_sent: an approved extension the applicant has not yet been told of
 //   (Art. 33(2)), neither by an issued notice nor by one recorded as sent.
 // - notice_received: the applicant's receipt of the supplement or fee notice not yet recorded.
-QString actionPrerequisiteProblem(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
+// - submit: a current draft reply.
+// - draft: with `params` naming a reply_type, draftReplyTypeProblem() (the desktop offers only the
+//   reply types that can be drafted, so the step itself is never greyed out: some type always can).
+QString actionPrerequisiteProblem(
+    const QString& action, const CaseRecord& record, const WorkflowFacts& facts, const QJsonObject& params = {});
+
+// Why a reply of `type` cannot be drafted now, naming the steps to take first: before the
+// confidentiality review only the replies concluded at once (isConcludedAtOnce) are drafted
+// (分办 → 提交保密审查 for the others); after it the type must agree with the review's result;
+// an Art. 35 refusal needs excessiveReplyProblem() empty. Empty when it can.
+QString draftReplyTypeProblem(ReplyType type, const CaseRecord& record, const WorkflowFacts& facts);
 
 // Why an Art. 35 refusal (reply type excessive) cannot be drafted yet: it needs the reasons
 // asked for and found unreasonable, or not given by the date set. Empty when it can.
 QString excessiveReplyProblem(const WorkflowFacts& facts);
 
 // What the user should know before taking `action`, though it is allowed: archiving a reply
-// with no proof that the applicant received it. Empty when there is nothing to say.
+// with no proof that the applicant received it; accepting, which ends the one chance Art. 30
+// gives to ask for a supplement; drafting before the review, which only some reply types may.
+// Empty when there is nothing to say.
 QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
 
 // The notice type code of the notice to a third party whose objection is overridden (Art. 32).

@@ -210,11 +210,7 @@ namespace {
                     .arg(isoDate(told), isoDate(c.facts.extensionApprovedOn), isoDate(c.date)));
     }
 
-    void submit(const ActionContext& c)
-    {
-        if (!c.facts.hasCurrentDraft())
-            refuse(Tr::tr("Case %1 has no current draft reply to submit: draft it first.").arg(c.record.caseNumber));
-    }
+    void submit(const ActionContext& c) { refuseIfNotReady(u"submit"_s, c); }
 
     void signOff(const ActionContext& c, ActionEffect& e)
     {

@@ -84,17 +84,17 @@ CaseEvent CaseWorkflow::perform(const UserAccount& user, const QString& caseNumb
         throw Error(ErrorCode::Refused, refusal->message);
     ActionEffect effect;
     QJsonObject params = request.params;
-    const QJsonObject defaults = actionDefaults(request.action, record);
+    const QList<CaseEvent> events = repository.events(record.id);
+    const WorkflowFacts facts = workflowFacts(events);
+    const QJsonObject defaults = actionDefaults(request.action, record, facts);
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
         if (params.value(it.key()).toString().trimmed().isEmpty() && !params.value(it.key()).isDouble())
             params.insert(it.key(), it.value());
     effect.details = normaliseParams(*spec, params);
-    const QList<CaseEvent> events = repository.events(record.id);
     CaseRepository::checkEventDate(
         request.action, record.caseNumber, date, events.isEmpty() ? QDate() : events.back().eventDate, today);
 
     const WorkingCalendar calendar = loadOfficeCalendar(db);
-    const WorkflowFacts facts = workflowFacts(events);
     const ActionContext context { m_database, db, record, events, facts, user, calendar, date, today,
         OfficeSettings(m_database, m_clock).fourEyes() };
     applyActionRules(request.action, context, effect);

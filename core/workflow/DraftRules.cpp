@@ -65,6 +65,9 @@ void checkDraft(const ActionContext& c, ActionEffect& e)
     const QStringList reviewRows = reviewed && f.reviewResult == u"withhold" && type == ReplyType::Withhold
         ? rowsTheReviewAllows(f)
         : QStringList();
+    // The step that must come first, with the sentence the desktop explains it with.
+    if (const QString problem = draftReplyTypeProblem(type, c.record, f); !problem.isEmpty())
+        refuseAction(problem);
     QString outcome = e.details.value(u"outcome"_s).toString();
     if (outcome.isEmpty() && allowed.size() == 1)
         outcome = allowed.front();
@@ -78,20 +81,6 @@ void checkDraft(const ActionContext& c, ActionEffect& e)
         invalidParam(u"outcome"_s,
             Tr::tr("A reply of type %1 cannot be counted as %2; it is counted as one of %3.")
                 .arg(typeName, outcomeLabel(outcome), outcomeList(allowed)));
-    if (!reviewed && !isConcludedAtOnce(type))
-        refuseAction(Tr::tr("Only petitions, publications, repeated applications and information whose access other "
-                            "laws govern are answered without the search and the confidentiality review; a reply of "
-                            "type %1 must pass the review first.")
-                         .arg(typeName));
-    if (reviewed) {
-        const QString& review = f.reviewResult;
-        const bool fits = review == u"withhold" ? type == ReplyType::Withhold
-            : review == u"partial"              ? type == ReplyType::PartlyDisclose
-                                                : type != ReplyType::Withhold && type != ReplyType::PartlyDisclose;
-        if (!fits)
-            refuseAction(Tr::tr("The confidentiality review decided \"%1\": a reply of type %2 does not agree with it.")
-                             .arg(displayName(reviewResults(), *parseTerm(reviewResults(), review)), typeName));
-    }
     if (!reviewRows.isEmpty() && !reviewRows.contains(outcome)) {
         const auto article = parseTerm(exemptionArticles(), f.reviewArticle);
         invalidParam(u"outcome"_s,
@@ -99,9 +88,6 @@ void checkDraft(const ActionContext& c, ActionEffect& e)
                 .arg(article ? displayName(exemptionArticles(), *article) : f.reviewBasis, outcomeList(reviewRows),
                     outcomeLabel(outcome)));
     }
-    if (type == ReplyType::Excessive)
-        if (const QString problem = excessiveReplyProblem(f); !problem.isEmpty())
-            refuseAction(problem);
     e.details.insert(u"outcome"_s, outcome);
     e.outcome = outcome;
 }

@@ -443,6 +443,22 @@ TEST_CASE("inserted values lose the punctuation the template adds after them", "
         == u"<p>理由是：第一。<br/>第二。</p>");
 }
 
+TEST_CASE("the reply notice's reasons start from the draft without its closing stop", "[notices]")
+{
+    test::WorkflowFixture f;
+    const QString number = f.assignedCase();
+    f.act(f.clerk, number, "submit_review", "2026-07-10");
+    f.act(f.reviewer, number, "review", "2026-07-10",
+        test::params({ { "result", u"withhold"_s }, { "article", u"art15_third_party"_s },
+            { "basis", u"《条例》第十五条 涉及个人隐私。"_s } }));
+    f.act(f.clerk, number, "draft", "2026-07-13",
+        test::params({ { "reply_type", u"withhold"_s }, { "text", u"所申请信息涉及第三方个人隐私，不予公开。"_s } }));
+    const QMap<QString, QString> edits = defaultNoticeEdits(loadNoticeContext(*f.database, number));
+    // The template ends each clause itself: 不予公开的理由：{{edit:reasons}}。
+    CHECK(edits.value(u"reasons"_s) == u"所申请信息涉及第三方个人隐私，不予公开");
+    CHECK(edits.value(u"withhold_basis"_s) == u"《条例》第十五条 涉及个人隐私");
+}
+
 TEST_CASE("the mailing label names the applicant's address and postcode", "[notices]")
 {
     test::WorkflowFixture f;

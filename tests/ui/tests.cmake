@@ -3,6 +3,7 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesktopSmokeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CaseWorkflowUiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OfferedStepsUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesktopViewsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AttachmentsPanelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScreenshotTest.cpp

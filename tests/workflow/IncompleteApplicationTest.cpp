@@ -38,7 +38,7 @@ TEST_CASE("an incomplete application is registered with what it lacks, and a sup
         == u"identity@0,form");
 
     const QString expected = u"申请人的身份证明；申请公开的政府信息的形式要求，包括获取信息的方式、途径"_s;
-    CHECK(actionDefaults(u"request_supplement"_s, *record).value(u"items"_s).toString() == expected);
+    CHECK(actionDefaults(u"request_supplement"_s, *record, {}).value(u"items"_s).toString() == expected);
     const CaseEvent asked = f.act(f.clerk, number, "request_supplement", "2026-11-18", { { u"days"_s, 15 } });
     CHECK(asked.details.value(u"items"_s).toString() == expected);
     CHECK(f.stateOf(number) == CaseState::AwaitingSupplement);

@@ -7,6 +7,7 @@
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
+#include "workflow/Outcome.h"
 #include "workflow/ReplyType.h"
 #include "workflow/WorkflowFacts.h"
 
@@ -96,6 +97,33 @@ namespace {
         }
         return text;
     }
+
+    // The reply types that can be drafted in the case as it stands (draftReplyTypeProblem):
+    // before the review only the replies concluded at once, after it those agreeing with it.
+    void keepDraftableReplyTypes(QComboBox* box, const CaseRecord& record, const WorkflowFacts& facts)
+    {
+        for (int i = box->count() - 1; i >= 0; --i) {
+            const std::optional<ReplyType> type = parseTerm(replyTypes(), box->itemData(i).toString());
+            if (type && !draftReplyTypeProblem(*type, record, facts).isEmpty())
+                box->removeItem(i);
+        }
+    }
+
+    // The outcomes the annual report may count a reply of the chosen type under (allowedOutcomes),
+    // keeping the choice made when it is still one of them.
+    void showOutcomesOf(const QString& replyType, QComboBox* outcomes)
+    {
+        const QString chosen = outcomes->currentData().toString();
+        const std::optional<ReplyType> type = parseTerm(replyTypes(), replyType);
+        const QStringList allowed = type ? allowedOutcomes(*type) : QStringList();
+        outcomes->clear();
+        if (allowed.size() != 1)
+            outcomes->addItem(QString(), QString()); // decided by the review's provision, or not yet chosen
+        for (const QString& code : allowed)
+            if (const std::optional<Outcome> outcome = findOutcome(code))
+                outcomes->addItem(outcomeDisplayText(*outcome), code);
+        outcomes->setCurrentIndex(std::max(0, outcomes->findData(chosen)));
+    }
 } // namespace
 
 ActionDialog::ActionDialog(const Database& database, const UserAccount& user, const QString& caseNumber,
@@ -122,8 +150,9 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const CaseRepository cases(database);
-    if (const std::optional<CaseRecord> record = cases.find(caseNumber)) {
-        const WorkflowFacts facts = workflowFacts(cases.events(record->id));
+    const std::optional<CaseRecord> record = cases.find(caseNumber);
+    const WorkflowFacts facts = record ? workflowFacts(cases.events(record->id)) : WorkflowFacts();
+    if (record) {
         m_caution->setText(actionCaution(spec.action, *record, facts));
         m_subject->setText(subjectText(spec.action, *record, facts));
     }
@@ -149,15 +178,30 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
         m_fields.insert(param.name, field);
         m_issues.insert(param.name, issue);
     }
-    // What the case itself says (the elements a supplement asks for) is where the clerk starts.
-    if (const std::optional<CaseRecord> record = CaseRepository(database).find(caseNumber)) {
-        const QJsonObject defaults = actionDefaults(spec.action, *record);
+    auto* replyType = qobject_cast<QComboBox*>(m_fields.value(u"reply_type"_s));
+    auto* outcome = qobject_cast<QComboBox*>(m_fields.value(u"outcome"_s));
+    if (spec.action == u"draft" && replyType && record)
+        keepDraftableReplyTypes(replyType, *record, facts);
+    if (replyType && outcome) {
+        showOutcomesOf(replyType->currentData().toString(), outcome);
+        connect(replyType, &QComboBox::currentIndexChanged, this,
+            [replyType, outcome] { showOutcomesOf(replyType->currentData().toString(), outcome); });
+    }
+    // What the case itself says (the elements a supplement asks for, the review's reply type) is
+    // where the clerk starts.
+    if (record) {
+        const QJsonObject defaults = actionDefaults(spec.action, *record, facts);
+        for (const QString& name : { u"reply_type"_s }) // the choice that narrows others comes first
+            if (auto* box = qobject_cast<QComboBox*>(m_fields.value(name)); box && defaults.contains(name))
+                box->setCurrentIndex(std::max(0, box->findData(defaults.value(name).toString())));
         for (auto it = defaults.begin(); it != defaults.end(); ++it) {
             QWidget* field = m_fields.value(it.key());
             if (auto* box = qobject_cast<QPlainTextEdit*>(field))
                 box->setPlainText(it.value().toString());
             else if (auto* line = qobject_cast<QLineEdit*>(field))
                 line->setText(it.value().toVariant().toString()); // text or a number of days
+            else if (auto* choice = qobject_cast<QComboBox*>(field); choice && it.key() != u"reply_type")
+                choice->setCurrentIndex(std::max(0, choice->findData(it.value().toString())));
         }
     }
     form->addRow(tr("Date of the act:"), m_date);

@@ -175,7 +175,8 @@ void CaseView::showCase(bool panels)
     QMenu* more = nullptr;
     for (const QString& action : CaseWorkflow(m_database).availableActions(m_user, m_caseNumber)) {
         const std::optional<Transition> t = findTransition(action, record->state, app.kind);
-        const bool moves = t && t->to != record->state && action != u"withdraw";
+        // Drafting the reply is the step of 拟稿中 itself, though it stays there: a button too.
+        const bool moves = (t && t->to != record->state && action != u"withdraw") || action == u"draft";
         // A step that must come first (the reply notice before delivery ...): shown, greyed out,
         // saying what to do.
         const QString missing = actionPrerequisiteProblem(action, *record, facts);
