@@ -6138,6 +6138,13 @@ The mail server answered: %4</source>
     </message>
 </context>
 <context>
+    <name>ogi::ui::OptionalDateEdit</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::ProactiveDialog</name>
     <message>
         <source>Section 二 of %1: proactive disclosure</source>
@@ -6224,11 +6231,7 @@ The mail server answered: %4</source>
 <context>
     <name>ogi::ui::RegisterView</name>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search case no., applicant or request (Ctrl+F)</source>
+        <source>Search case no., applicant, request, ID no. or phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6261,6 +6264,10 @@ The mail server answered: %4</source>
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Updating the register %1 for this version of OGI Desk…</source>
-        <translation>正在将台账 %1 升级到本版本…</translation>
+        <translation>正在将台账 %1 升级到本版本……</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4846,7 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
     <message>
         <source>Choose…</source>
-        <translation>选择……</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Someone applies for the applicant: notices are addressed to the applicant, care of the agent</source>
@@ -5096,11 +5096,11 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
     <message>
         <source>Recomputing the running reply deadlines…</source>
-        <translation>正在重新计算在办案件的答复期限…</translation>
+        <translation>正在重新计算在办案件的答复期限……</translation>
     </message>
     <message>
         <source>Importing %1 and recomputing the running reply deadlines…</source>
-        <translation>正在导入 %1 并重新计算在办案件的答复期限…</translation>
+        <translation>正在导入 %1 并重新计算在办案件的答复期限……</translation>
     </message>
     <message>
         <source>day off (public holiday or weekend)</source>
@@ -5544,11 +5544,11 @@ Qt %2。</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)……</translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>选择……</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Ledger file</source>
@@ -6078,6 +6078,13 @@ Message-ID：%3
     </message>
 </context>
 <context>
+    <name>ogi::ui::OptionalDateEdit</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::ProactiveDialog</name>
     <message>
         <source>Section 二 of %1: proactive disclosure</source>
@@ -6096,19 +6103,19 @@ Message-ID：%3
     <name>ogi::ui::RegisterFileActions</name>
     <message>
         <source>&amp;Import a ledger…</source>
-        <translation>导入台账(&amp;I)……</translation>
+        <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export the cases shown…</source>
-        <translation>导出当前列表(&amp;E)……</translation>
+        <translation>导出当前列表(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the cases shown with &amp;whole ID numbers…</source>
-        <translation>导出当前列表（完整证件号码）(&amp;W)……</translation>
+        <translation>导出当前列表（完整证件号码）(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)……</translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>ledger-%1.xlsx</source>
@@ -6162,12 +6169,8 @@ Message-ID：%3
 <context>
     <name>ogi::ui::RegisterView</name>
     <message>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Search case no., applicant or request (Ctrl+F)</source>
-        <translation>搜索编号、申请人或申请内容（Ctrl+F）</translation>
+        <source>Search case no., applicant, request, ID no. or phone (Ctrl+F)</source>
+        <translation>搜索编号、申请人、申请内容、证件号码或电话（Ctrl+F）</translation>
     </message>
     <message>
         <source>All states</source>
@@ -6200,6 +6203,10 @@ Message-ID：%3
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
     </message>
 </context>
 <context>
@@ -6274,7 +6281,7 @@ Message-ID：%3
     </message>
     <message>
         <source>Choose…</source>
-        <translation>选择……</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Evidence:</source>
@@ -6571,7 +6578,7 @@ Message-ID：%3
     </message>
     <message>
         <source>Change…</source>
-        <translation>更改……</translation>
+        <translation>更改…</translation>
     </message>
     <message>
         <source>none (no automatic backup)</source>

@@ -139,10 +139,12 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
     previous->setShortcut(Qt::ALT | Qt::Key_Up);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    // Each key is one view for every role (Ctrl+4 is always 待签发): a view a role lacks
+    // leaves its key unused rather than shifting the others.
     for (int row = 0; row < m_navigation->count(); ++row) {
-        QAction* go = viewMenu->addAction(
-            m_navigation->item(row)->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        const auto page = static_cast<Page>(m_navigation->item(row)->data(Qt::UserRole).toInt());
+        QAction* go = viewMenu->addAction(m_navigation->item(row)->text(), this, [this, page] { showPage(page); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
     }
 
     m_help = new HelpMenu(*this, database);

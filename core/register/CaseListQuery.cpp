@@ -1,5 +1,6 @@
 #include "CaseListQuery.h"
 
+#include "register/ApplicantNumberSearch.h"
 #include "register/CaseSearchIndex.h"
 
 #include "Timestamps.h"
@@ -157,17 +158,24 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
         // one or two characters that are not letters or digits, are looked for in the list
         // itself, in list order.
         const IndexedSearch found = indexedSearch(database.connection(), text, kManyHits);
+        QString textCondition;
         if (found.answer == IndexedSearch::Answer::Hits) {
             // "+id" keeps SQLite from looking each hit up by id, so it walks the receipt index.
             const bool walk = found.ids.size() > kFewHits && order.column == CaseListColumn::ReceiptDate;
-            where << (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
+            textCondition = (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
             values << found.match;
         } else {
-            where << u"(instr(lower(case_number), ?) > 0 OR instr(lower(applicant_name), ?) > 0 "
-                     u"OR instr(lower(description), ?) > 0)"_s;
+            textCondition = u"instr(lower(case_number), ?) > 0 OR instr(lower(applicant_name), ?) > 0 "
+                            u"OR instr(lower(description), ?) > 0"_s;
             const QString folded = text.toLower();
             values << folded << folded << folded;
         }
+        // A number may also be an applicant's ID number or phone.
+        if (const std::optional<SqlCondition> number = applicantNumberCondition(text)) {
+            textCondition += u" OR "_s + number->sql;
+            values << number->values;
+        }
+        where << u"("_s + textCondition + u")"_s;
     }
 
     return { where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s), values };

@@ -68,7 +68,8 @@ struct CaseListFilter
     QDate receivedTo; // inclusive
     std::optional<DeadlineStatus> deadline; // the reply period's status as of the list's date
     std::optional<WorkOf> workOf;
-    // Case number, applicant or request containing this text (CaseSearchIndex).
+    // Case number, applicant or request containing this text (CaseSearchIndex), or an applicant
+    // whose ID number or phone is this number or ends with it (ApplicantNumberSearch).
     QString text;
 };
 

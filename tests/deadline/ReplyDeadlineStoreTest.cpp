@@ -268,6 +268,46 @@ TEST_CASE("list search: three characters and more through the index, one or two 
     CHECK(search(u"-"_s).size() == 2); // both case numbers hold a dash: found by the scan
 }
 
+TEST_CASE("list search: an applicant's ID number or phone, whole or its last digits", "[list]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"id.ogi"_s), OpenMode::CreateIfMissing);
+    CaseRepository repository(db, kClock);
+    Application a = test::samplePersonApplication(day("2026-11-02")); // 11010519491231002X, 13812345678
+    const QString first = repository.add(a, u"clerk"_s);
+    Application b = test::samplePersonApplication(day("2026-11-03"));
+    b.applicants.front().idNumber = u"110101199003078515"_s;
+    b.applicants.front().phone = u"010-66012345"_s;
+    const QString second = repository.add(b, u"clerk"_s);
+    const WorkingCalendar calendar = loadOfficeCalendar(db.connection());
+    const auto search = [&](const QString& text) {
+        CaseListFilter filter;
+        filter.text = text;
+        QSqlQuery q = caseListQuery(db, filter, {}, kClock.today(), calendar);
+        QStringList found;
+        while (sql::next(q))
+            found << q.value(0).toString();
+        return found;
+    };
+    const QList<std::pair<QString, QStringList>> cases = {
+        { u"11010519491231002X"_s, { first } }, // the whole ID number
+        { u"11010519491231002x"_s, { first } }, // a lower-case check letter
+        { u"1231002X"_s, { first } }, // its last digits
+        { u"13812345678"_s, { first } }, // the whole phone
+        { u"5678"_s, { first } }, // its last four
+        { u"010-66012345"_s, { second } }, // a phone as written
+        { u"66012345"_s, { second } },
+        { u"8515"_s, { second } },
+        { u"110101"_s, {} }, // the front of a number is not searched: the masked display shows it
+        { u"99999999"_s, {} },
+    };
+    for (const auto& [text, expected] : cases) {
+        INFO(text.toStdString());
+        CHECK(search(text) == expected);
+    }
+}
+
 TEST_CASE("search grams: letters and digits one and two at a time, lower-cased, pairs within one text", "[list]")
 {
     const auto grams = [](const QStringList& texts) {

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "deadline/DeadlineStatus.h"
 #include "register/CaseListModel.h"
+#include "register/OptionalDateEdit.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
@@ -15,10 +16,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,23 +41,6 @@ namespace {
     // Rows fetched at most when looking for a case to select again (about 40 blocks).
     constexpr int kSelectFetchLimit = 10000;
 
-    QDateEdit* optionalDateEdit(QWidget* parent, const QString& name)
-    {
-        auto* edit = new QDateEdit(parent);
-        edit->setObjectName(name);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setCalendarPopup(true);
-        // The minimum shows as "any": the filter is off.
-        edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setSpecialValueText(RegisterView::tr("any"));
-        edit->setDate(edit->minimumDate());
-        return edit;
-    }
-
-    QDate chosenDate(const QDateEdit* edit)
-    {
-        return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-    }
 } // namespace
 
 RegisterView::RegisterView(const Database& database, const QString& settingsKey, bool withFilters, QWidget* parent)
@@ -65,13 +51,14 @@ RegisterView::RegisterView(const Database& database, const QString& settingsKey,
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_nothingFound(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QWidget(this);
     layout->addWidget(bar);
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search case no., applicant or request (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search case no., applicant, request, ID no. or phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     if (withFilters) {
         buildFilters(bar);
@@ -79,12 +66,17 @@ RegisterView::RegisterView(const Database& database, const QString& settingsKey,
         auto* row = new QHBoxLayout(bar);
         row->setContentsMargins(0, 0, 0, 0);
         row->addWidget(m_search, 1);
+        setTabOrder(m_search, m_table);
     }
     m_message->setObjectName(u"listMessage"_s);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #9b1c1c"_s);
     m_message->hide();
     layout->addWidget(m_message);
+    m_nothingFound->setObjectName(u"nothingFound"_s);
+    m_nothingFound->setText(tr("Nothing found"));
+    m_nothingFound->hide();
+    layout->addWidget(m_nothingFound);
     layout->addWidget(m_table, 1);
 
     m_table->setModel(m_model);
@@ -119,6 +111,30 @@ RegisterView::RegisterView(const Database& database, const QString& settingsKey,
     });
     // Every keystroke searches: core answers within the keystroke budget (docs/benchmarks.md).
     connect(m_search, &QLineEdit::textChanged, this, &RegisterView::applyFilters);
+    // Down goes to the results, Enter opens the one found or goes to the first of several.
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        if (!m_table->currentIndex().isValid())
+            moveSelection(0);
+        if (m_model->rowCount() == 1 && !m_model->canFetchMore())
+            Q_EMIT caseActivated(currentCaseNumber());
+        else
+            m_table->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+bool RegisterView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        if (!m_table->currentIndex().isValid())
+            moveSelection(0);
+        m_table->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 RegisterView::~RegisterView()
@@ -160,8 +176,10 @@ void RegisterView::buildFilters(QWidget* bar)
     } catch (const Error& error) {
         showError(error.message());
     }
-    m_from = optionalDateEdit(this, u"receivedFrom"_s);
-    m_to = optionalDateEdit(this, u"receivedTo"_s);
+    m_from = new OptionalDateEdit(this);
+    m_from->setObjectName(u"receivedFrom"_s);
+    m_to = new OptionalDateEdit(this);
+    m_to->setObjectName(u"receivedTo"_s);
     connect(m_from, &QDateEdit::dateChanged, this, &RegisterView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &RegisterView::applyFilters);
     auto* clear = new QToolButton(this);
@@ -172,9 +190,9 @@ void RegisterView::buildFilters(QWidget* bar)
             const QSignalBlocker block(box);
             box->setCurrentIndex(0);
         }
-        for (QDateEdit* edit : { m_from, m_to }) {
+        for (OptionalDateEdit* edit : { m_from, m_to }) {
             const QSignalBlocker block(edit);
-            edit->setDate(edit->minimumDate());
+            edit->clearDate();
         }
         const QSignalBlocker block(m_search);
         m_search->clear();
@@ -196,6 +214,13 @@ void RegisterView::buildFilters(QWidget* bar)
     grid->addWidget(m_department, 1, 4, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(3, 1);
+    // Tab follows the bar as it is read: the first row, the second, then the list.
+    QWidget* previous = m_search;
+    for (QWidget* next : std::initializer_list<QWidget*> {
+             m_from, m_to, clear, m_state, m_deadline, m_kind, m_outcome, m_department, m_table }) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void RegisterView::setFixedFilter(const CaseListFilter& filter)
@@ -226,9 +251,21 @@ CaseListFilter RegisterView::currentFilter() const
         filter.applicantKind = static_cast<ApplicantKind>(kind.toInt());
     filter.outcome = m_outcome->currentData().toString();
     filter.department = m_department->currentData().toString();
-    filter.receivedFrom = chosenDate(m_from);
-    filter.receivedTo = chosenDate(m_to);
+    filter.receivedFrom = m_from->chosenDate();
+    filter.receivedTo = m_to->chosenDate();
     return filter;
+}
+
+bool RegisterView::userFiltered() const
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return true;
+    if (!m_state)
+        return false;
+    for (const QComboBox* box : { m_state, m_deadline, m_kind, m_outcome, m_department })
+        if (box->currentIndex() > 0)
+            return true;
+    return m_from->chosenDate().isValid() || m_to->chosenDate().isValid();
 }
 
 QString RegisterView::currentCaseNumber() const
@@ -242,6 +279,8 @@ void RegisterView::applyFilters()
     try {
         m_model->load(m_database, currentFilter(), SystemClock::instance().today());
         m_message->hide();
+        // An empty list says why only when the user asked for something.
+        m_nothingFound->setVisible(m_model->rowCount() == 0 && userFiltered());
     } catch (const Error& error) {
         showError(error.message());
         return;
@@ -251,13 +290,7 @@ void RegisterView::applyFilters()
         QHeaderView* header = m_table->horizontalHeader();
         const QByteArray saved = QSettings().value(u"views/%1/header"_s.arg(m_settingsKey)).toByteArray();
         if (saved.isEmpty() || !header->restoreState(saved)) {
-            // Sized from the rows fetched so far (one block), never from the whole register.
-            m_table->resizeColumnsToContents();
-            header->resizeSection(col(CaseListColumn::Description), 320);
-            header->resizeSection(col(CaseListColumn::ApplicantName),
-                std::clamp(header->sectionSize(col(CaseListColumn::ApplicantName)), 110, 220));
-            header->resizeSection(col(CaseListColumn::Outcome),
-                std::clamp(header->sectionSize(col(CaseListColumn::Outcome)), 120, 220));
+            sizeColumnsToContent();
         } else {
             const CaseListOrder order { static_cast<CaseListColumn>(header->sortIndicatorSection()),
                 header->sortIndicatorOrder() == Qt::DescendingOrder };
@@ -267,6 +300,42 @@ void RegisterView::applyFilters()
         header->setStretchLastSection(true);
     }
     Q_EMIT reloaded();
+}
+
+void RegisterView::sizeColumnsToContent()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    // Sized from the rows fetched so far (one block), never from the whole register.
+    m_table->resizeColumnsToContents();
+    // What the first rows may not show must fit too: a list empty at first (my work, the
+    // sign-off queue) would otherwise keep its header's width for a case number or a date
+    // ever after, and a state the first rows do not hold (保密审查中, 征求意见中) would be
+    // cut. An incomplete application's longer state text is elided; its tooltip says it all.
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    const auto fit = [&](CaseListColumn column, const QStringList& texts) {
+        int width = header->sectionSize(col(column));
+        for (const QString& text : texts)
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(text) + margin);
+        header->resizeSection(col(column), std::min(width, 220));
+    };
+    const QString year = QString::number(SystemClock::instance().today().year());
+    fit(CaseListColumn::CaseNumber, { year + u"-0000"_s });
+    fit(CaseListColumn::ReceiptDate, { year + u"-00-00"_s });
+    fit(CaseListColumn::ReplyDue, { year + u"-00-00"_s });
+    QStringList states;
+    for (CaseState state : allCaseStates())
+        states << caseStateName(state);
+    fit(CaseListColumn::State, states);
+    QStringList kinds;
+    for (const auto& term : applicantKinds())
+        kinds << displayName(applicantKinds(), term.value);
+    fit(CaseListColumn::ApplicantKind, kinds);
+    header->resizeSection(col(CaseListColumn::ApplicantName),
+        std::clamp(header->sectionSize(col(CaseListColumn::ApplicantName)), 110, 220));
+    header->resizeSection(
+        col(CaseListColumn::Outcome), std::clamp(header->sectionSize(col(CaseListColumn::Outcome)), 120, 220));
+    // The request's width is the user's to change; 办理结果, the last, stretches to the edge.
+    header->resizeSection(col(CaseListColumn::Description), 320);
 }
 
 void RegisterView::refresh()

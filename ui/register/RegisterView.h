@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -17,6 +16,7 @@ class Database;
 namespace ogi::ui {
 
 class CaseListModel;
+class OptionalDateEdit;
 
 // A list of cases: the register with its filter bar and search box, or a fixed selection
 // of it ("my work"). Refreshing keeps the selected case and the scroll position.
@@ -39,6 +39,9 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* stateFilter() const { return m_state; }
     QComboBox* deadlineFilter() const { return m_deadline; }
+    OptionalDateEdit* receivedFrom() const { return m_from; }
+    OptionalDateEdit* receivedTo() const { return m_to; }
+    QLabel* nothingFound() const { return m_nothingFound; }
 
     // The filter as shown: the fixed part and the user's choices.
     CaseListFilter currentFilter() const;
@@ -62,8 +65,15 @@ Q_SIGNALS:
     // Rows reloaded (after a filter change, a search keystroke, a sort or a refresh).
     void reloaded();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // A search text or a filter the user chose.
+    bool userFiltered() const;
     void buildFilters(QWidget* bar);
+    // The first start's widths: each column as wide as its content, the request the rest.
+    void sizeColumnsToContent();
     void applyFilters();
     void showError(const QString& message);
     // Selects `caseNumber` if it is among the rows fetched; true if found.
@@ -81,9 +91,10 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_outcome = nullptr;
     QComboBox* m_department = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    OptionalDateEdit* m_from = nullptr;
+    OptionalDateEdit* m_to = nullptr;
     QLabel* m_message;
+    QLabel* m_nothingFound; // "nothing found" above an empty list
     bool m_columnsRestored = false;
     QString m_noted; // the case last announced by currentCaseChanged()
     QString m_beforeReset;

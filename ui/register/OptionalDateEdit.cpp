@@ -1,0 +1,36 @@
+#include "OptionalDateEdit.h"
+
+#include <QKeyEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi::ui {
+
+OptionalDateEdit::OptionalDateEdit(QWidget* parent)
+    : QDateEdit(parent)
+{
+    setDisplayFormat(u"yyyy-MM-dd"_s);
+    setCalendarPopup(true);
+    setMinimumDate(QDate(2000, 1, 1));
+    setSpecialValueText(tr("any"));
+    clearDate();
+}
+
+QDate OptionalDateEdit::chosenDate() const { return date() == minimumDate() ? QDate() : date(); }
+
+void OptionalDateEdit::clearDate() { setDate(minimumDate()); }
+
+bool OptionalDateEdit::focusNextPrevChild(bool next) { return QWidget::focusNextPrevChild(next); }
+
+void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
+        const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(forward);
+        event->accept();
+        return;
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+} // namespace ogi::ui
