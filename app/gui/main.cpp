@@ -85,13 +85,15 @@ int main(int argc, char* argv[])
             firstRun = true;
         }
         const QString login = parser.value(userOption);
-        if (!firstRun && !login.isEmpty() && qEnvironmentVariableIsSet("OGI_PASSWORD")) {
-            user = ogi::SignIn(database).signIn(login, qEnvironmentVariable("OGI_PASSWORD"));
-        } else if (!firstRun) {
-            ogi::ui::LoginDialog dialog(database, login);
-            if (dialog.exec() != QDialog::Accepted)
-                return 0;
-            user = dialog.user();
+        if (!firstRun) {
+            if (!login.isEmpty() && qEnvironmentVariableIsSet("OGI_PASSWORD")) {
+                user = ogi::SignIn(database).signIn(login, qEnvironmentVariable("OGI_PASSWORD"));
+            } else {
+                ogi::ui::LoginDialog dialog(database, login);
+                if (dialog.exec() != QDialog::Accepted)
+                    return 0;
+                user = dialog.user();
+            }
         }
         ogi::log::info(u"ogi-desk: %1 signed in"_s.arg(user.login));
         ogi::ui::MainWindow window(database, user);

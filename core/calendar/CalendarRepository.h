@@ -22,11 +22,6 @@ struct CalendarOverride
     QString changedBy;
 };
 
-// The office's calendar as the administrator keeps it: the shipped State Council
-// arrangements plus overrides stored in the database. Every write is one transaction
-// holding the change, its audit row and the reply deadlines it moves (the running and paused
-// ones); that recomputation reports to `progress` (may be null), and stopping it throws
-// Error(Cancelled) with nothing changed.
 // What a calendar change did.
 struct CalendarChange
 {
@@ -38,6 +33,11 @@ struct CalendarChange
 // a change.
 QString deadlinesMovedText(const CalendarChange& change);
 
+// The office's calendar as the administrator keeps it: the shipped State Council
+// arrangements plus overrides stored in the database. Every write is one transaction
+// holding the change, its audit row and the reply deadlines it moves (the running and paused
+// ones); that recomputation reports to `progress` (may be null), and stopping it throws
+// Error(Cancelled) with nothing changed.
 class CalendarRepository
 {
 public:

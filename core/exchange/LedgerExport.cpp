@@ -5,6 +5,7 @@
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarRepository.h"
+#include "deadline/ReplyDeadlineStore.h"
 #include "exchange/CsvText.h"
 #include "register/CaseKind.h"
 #include "register/IdentityMasking.h"
@@ -13,6 +14,7 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
+#include "workflow/CorrectionVocabulary.h"
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
@@ -49,30 +51,25 @@ namespace {
         return outcome->item == 0 ? category : category + u'-' + outcome->legalLabel;
     }
 
-    // 期限状态 as the register list shows it on `asOf`: a running clock whose consultation is
-    // still within the consulted side's 15 working days (Art. 32, 34) is stopped, and its
-    // due date not known yet.
+    // 期限状态 as the register list shows it on `asOf` (replyStatusAsOf): a running clock whose
+    // consultation is still within the consulted side's 15 working days (Art. 32, 34) is
+    // stopped, and its due date not known yet.
     struct ClockCells
     {
         QString due;
         QString state;
     };
-    ClockCells clockCells(const QString& clock, const QString& due, const QString& pausedUntil, const QDate& asOf)
+    ClockCells clockCells(const QString& clock, const QString& due, const QString& pausedUntil, const QDate& asOf,
+        const WorkingCalendar& calendar)
     {
         static const QMap<QString, QString> names { { u"running"_s, u"计时中"_s }, { u"paused"_s, u"暂停计时"_s },
             { u"met_on_time"_s, u"按期答复"_s }, { u"met_late"_s, u"逾期答复"_s }, { u"closed"_s, u"已终止"_s } };
-        if (clock == u"running"_s && !pausedUntil.isEmpty() && parseIsoDate(pausedUntil) >= asOf)
+        const std::optional<ReplyClock> stored = parseReplyClock(clock);
+        if (stored == ReplyClock::Running
+            && replyStatusAsOf({ *stored, parseIsoDate(due), parseIsoDate(pausedUntil) }, asOf, calendar).status
+                == DeadlineStatus::Paused)
             return { {}, names.value(u"paused"_s) };
         return { due, names.value(clock) };
-    }
-
-    // A correction request's decision, in the words of its reply (Art. 41).
-    QString correctionDecisionText(const QString& decision)
-    {
-        static const QMap<QString, QString> names { { u"correct"_s, u"予以更正"_s },
-            { u"refer"_s, u"转送有权更正的行政机关处理"_s }, { u"redirect"_s, u"告知向有权更正的行政机关提出"_s },
-            { u"refuse_correction"_s, u"不予更正"_s } };
-        return names.value(decision);
     }
 
     void writeCsv(const QString& path, const QList<QStringList>& rows)
@@ -126,8 +123,9 @@ qint64 exportLedger(
     }
     // The list's own condition picks the cases; the export reads their ledger columns.
     const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    const SqlCondition shown = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false }, asOf,
-        loadOfficeCalendar(database.connection()));
+    const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
+    const SqlCondition shown
+        = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false }, asOf, calendar);
     QSqlQuery q = sql::runWith(database.connection(),
         u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
         u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
@@ -149,7 +147,7 @@ qint64 exportLedger(
         // annual report: its decision stands in that column.
         const ClockCells clock = correction
             ? ClockCells { {}, u"无法定期限"_s }
-            : clockCells(q.value(16).toString(), q.value(15).toString(), q.value(17).toString(), asOf);
+            : clockCells(q.value(16).toString(), q.value(15).toString(), q.value(17).toString(), asOf, calendar);
         const bool person = q.value(4).toString() == u"person";
         const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), q.value(5).toString());
         const QString id = q.value(6).toString();
@@ -159,7 +157,7 @@ qint64 exportLedger(
             q.value(9).toString(),
             parseCaseState(q.value(10).toString()) ? caseStateTerm(*parseCaseState(q.value(10).toString())) : QString(),
             q.value(11).toString(),
-            correction ? correctionDecisionText(q.value(19).toString()) : outcomeText(q.value(12).toString()),
+            correction ? correctionDecisionLegalName(q.value(19).toString()) : outcomeText(q.value(12).toString()),
             q.value(13).toBool() ? u"是"_s : u"否"_s, q.value(14).toString(), clock.due, clock.state,
             QString::fromUtf8(termOf(caseKinds(), correction ? CaseKind::Correction : CaseKind::Disclosure).chinese) };
         rows << row;

@@ -109,21 +109,27 @@ QString actionPrerequisiteProblem(
     return {};
 }
 
+namespace {
+    // The steps from where the case stands to the confidentiality review (分办 → 提交保密审查).
+    QString pathToReview(CaseState state)
+    {
+        QStringList path;
+        if (state == CaseState::Accepted)
+            path << actionDisplayName(u"assign"_s);
+        path << actionDisplayName(u"submit_review"_s);
+        return path.join(u" → "_s);
+    }
+} // namespace
+
 QString draftReplyTypeProblem(ReplyType type, const CaseRecord& record, const WorkflowFacts& f)
 {
     const QString typeName = displayName(replyTypes(), type);
     const bool reviewed = record.state == CaseState::Drafting && !f.reviewResult.isEmpty();
-    if (!reviewed && !isConcludedAtOnce(type)) {
-        // Name the path from where the case stands (分办 → 提交保密审查).
-        QStringList path;
-        if (record.state == CaseState::Accepted)
-            path << actionDisplayName(u"assign"_s);
-        path << actionDisplayName(u"submit_review"_s);
+    if (!reviewed && !isConcludedAtOnce(type))
         return Tr::tr("A reply of type %1 must pass the search and the confidentiality review first: %2. Only "
                       "petitions, publications, repeated applications and information whose access other laws "
                       "govern are answered without them.")
-            .arg(typeName, path.join(u" → "_s));
-    }
+            .arg(typeName, pathToReview(record.state));
     if (reviewed) {
         const QString& review = f.reviewResult;
         const bool fits = review == u"withhold" ? type == ReplyType::Withhold
@@ -168,9 +174,7 @@ QString actionCaution(const QString& action, const CaseRecord& record, const Wor
     if (action == u"draft" && record.state != CaseState::Drafting)
         return Tr::tr("Before the confidentiality review only petitions, publications, repeated applications and "
                       "information whose access other laws govern are answered; any other reply comes after %1.")
-            .arg(record.state == CaseState::Accepted
-                    ? actionDisplayName(u"assign"_s) + u" → "_s + actionDisplayName(u"submit_review"_s)
-                    : actionDisplayName(u"submit_review"_s));
+            .arg(pathToReview(record.state));
     if (action == u"archive" && record.state == CaseState::Replied && !provesReceipt(f.receiptProof))
         return Tr::tr("No proof that the applicant received the reply is recorded (proof of service, tracking result, "
                       "signed receipt or email delivery record). Record it first (\"%1\"), or say why the case is "

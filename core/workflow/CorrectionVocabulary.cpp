@@ -1,6 +1,7 @@
 #include "CorrectionVocabulary.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,14 @@ QString correctionDecisionName(const QString& decision)
     if (decision == u"refuse_correction")
         return QCoreApplication::translate("ogi::Vocabulary", "Correction refused");
     return decision;
+}
+
+QString correctionDecisionLegalName(const QString& decision)
+{
+    static const QMap<QString, QString> names { { u"correct"_s, u"予以更正"_s },
+        { u"refer"_s, u"转送有权更正的行政机关处理"_s }, { u"redirect"_s, u"告知向有权更正的行政机关提出"_s },
+        { u"refuse_correction"_s, u"不予更正"_s } };
+    return names.value(decision);
 }
 
 } // namespace ogi

@@ -33,4 +33,8 @@ QList<CorrectionFinding> findingsAllowing(const QString& decision);
 // The decision as the register list and `ogi show` name it ("予以更正" in zh_CN).
 QString correctionDecisionName(const QString& decision);
 
+// The decision in Art. 41's own words, whatever the language (予以更正, 转送有权更正的行政机关处理,
+// 告知向有权更正的行政机关提出, 不予更正): what a ledger export writes. Empty for another action.
+QString correctionDecisionLegalName(const QString& decision);
+
 } // namespace ogi

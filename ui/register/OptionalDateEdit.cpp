@@ -22,15 +22,4 @@ void OptionalDateEdit::clearDate() { setDate(minimumDate()); }
 
 bool OptionalDateEdit::focusNextPrevChild(bool next) { return QWidget::focusNextPrevChild(next); }
 
-void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
-        const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
-        QWidget::focusNextPrevChild(forward);
-        event->accept();
-        return;
-    }
-    QDateEdit::keyPressEvent(event);
-}
-
 } // namespace ogi::ui

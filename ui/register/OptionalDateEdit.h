@@ -21,7 +21,6 @@ public:
 
 protected:
     bool focusNextPrevChild(bool next) override;
-    void keyPressEvent(QKeyEvent* event) override;
 };
 
 } // namespace ogi::ui
