@@ -5893,6 +5893,18 @@ Qt %2.</source>
         <source>Not again today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user — signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeIssueDialog</name>

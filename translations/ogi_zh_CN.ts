@@ -5831,6 +5831,18 @@ Qt %2。</translation>
         <source>Not again today</source>
         <translation>今天不再提示</translation>
     </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Switch user — signed in: %1</source>
+        <translation>切换用户 — 当前登录：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已登录：%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ui::NoticeIssueDialog</name>

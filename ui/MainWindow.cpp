@@ -10,6 +10,8 @@
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
 #include "register/RegistrationDialog.h"
+#include "log/LogFile.h"
+#include "session/LoginDialog.h"
 #include "reports/AnnualReportDue.h"
 #include "reports/ReportsView.h"
 #include "settings/OfficeSettings.h"
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -39,6 +42,11 @@ using namespace Qt::StringLiterals;
 
 namespace ogi::ui {
 
+namespace {
+    // The name the window shows for someone: the display name, or the login if none was given.
+    QString shownName(const UserAccount& user) { return user.displayName.isEmpty() ? user.login : user.displayName; }
+} // namespace
+
 MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidget* parent)
     : MainWindow(database, user, SystemClock::instance(), parent)
 {
@@ -47,18 +55,37 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, QWidge
 MainWindow::MainWindow(const Database& database, const UserAccount& user, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_user(user)
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_myWork(new RegisterView(database, u"mywork"_s, false, this))
-    , m_register(new RegisterView(database, u"register"_s, true, this))
-    , m_board(new DeadlineBoardView(database, this))
-    , m_settings(new SettingsView(database, user, this))
-    , m_reports(new ReportsView(database, user, clock, this))
+    , m_clock(clock)
 {
+    buildFor(user);
+    QSettings settings;
+    resize(1280, 720);
+    restoreGeometry(settings.value(u"main/geometry"_s).toByteArray());
+    const int last = settings.value(u"main/page"_s, static_cast<int>(Page::Register)).toInt();
+    showPage(static_cast<Page>(last));
+    if (m_navigation->currentRow() < 0)
+        showPage(Page::Register);
+    // Loaded whatever view was remembered: registerApplication() and selectCase() select
+    // cases in it.
+    if (currentPage() != Page::Register)
+        m_register->refresh();
+}
+
+void MainWindow::buildFor(const UserAccount& user)
+{
+    m_user = user;
+    const Database& database = m_database;
+    m_navigation = new QListWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_myWork = new RegisterView(database, u"mywork"_s, false, this);
+    m_register = new RegisterView(database, u"register"_s, true, this);
+    m_board = new DeadlineBoardView(database, this);
+    m_settings = new SettingsView(database, user, this);
+    m_reports = new ReportsView(database, user, m_clock, this);
+    m_signOff = nullptr;
     setWindowTitle(tr("OGI Desk — %1 — %2 (%3)")
                        .arg(QFileInfo(database.path()).fileName(),
-                           user.displayName.isEmpty() ? user.login : user.displayName, roleNames(user.roles)));
+                           shownName(user), roleNames(user.roles)));
     CaseListFilter mine;
     mine.workOf = WorkOf { user.login, user.holds(Role::Clerk), user.holds(Role::Reviewer), user.holds(Role::Chief) };
     m_myWork->setFixedFilter(mine);
@@ -96,20 +123,21 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
     auto* central = new QWidget(this);
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(4, 4, 4, 0);
-    m_reminder = buildAnnualReportReminder(clock);
+    m_reminder = buildAnnualReportReminder(m_clock);
     if (m_reminder)
         column->addWidget(m_reminder);
     auto* row = new QHBoxLayout;
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
     column->addLayout(row, 1);
-    setCentralWidget(central);
+    setCentralWidget(central); // deletes the previous user's views
+    setMenuBar(new QMenuBar(this)); // and their menus
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* newCase = fileMenu->addAction(tr("&Register an application…"), this, &MainWindow::registerApplication);
     newCase->setShortcut(QKeySequence::New);
     fileMenu->addSeparator();
-    auto* fileActions = new RegisterFileActions(
+    m_fileActions = new RegisterFileActions(
         database, user,
         [this] { return (currentList() ? currentList() : m_register)->currentFilter(); },
         [this] {
@@ -117,10 +145,13 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
             refresh();
         },
         this);
-    fileActions->addTo(fileMenu);
+    m_fileActions->addTo(fileMenu);
     fileMenu->addSeparator();
     QAction* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction* switchAction = fileMenu->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
+    switchAction->setObjectName(u"switchUser"_s);
+    switchAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -148,18 +179,6 @@ MainWindow::MainWindow(const Database& database, const UserAccount& user, const 
     }
 
     m_help = new HelpMenu(*this, database);
-
-    QSettings settings;
-    resize(1280, 720);
-    restoreGeometry(settings.value(u"main/geometry"_s).toByteArray());
-    const int last = settings.value(u"main/page"_s, static_cast<int>(Page::Register)).toInt();
-    showPage(static_cast<Page>(last));
-    if (m_navigation->currentRow() < 0)
-        showPage(Page::Register);
-    // Loaded whatever view was remembered: registerApplication() and selectCase() select
-    // cases in it.
-    if (currentPage() != Page::Register)
-        m_register->refresh();
 }
 
 MainWindow::~MainWindow()
@@ -338,5 +357,46 @@ void MainWindow::registerApplication()
 }
 
 bool MainWindow::selectCase(const QString& caseNumber) { return m_register->selectCase(caseNumber); }
+
+} // namespace ogi::ui
+
+namespace ogi::ui {
+
+void MainWindow::switchUser()
+{
+    if (m_openCase)
+        m_openCase->close();
+    const Page page = currentPage();
+    // The cases of the one signing out stay hidden while the next one signs in; cancelling
+    // gives them back their window as it was.
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    LoginDialog dialog(m_database, {}, this);
+    dialog.setWindowTitle(tr("Switch user — signed in: %1").arg(shownName(m_user)));
+    if (dialog.exec() != QDialog::Accepted) {
+        centralWidget()->show();
+        menuBar()->setEnabled(true);
+        return;
+    }
+    log::info(u"ogi-desk: %1 signed out, %2 signed in"_s.arg(m_user.login, dialog.user().login));
+    delete m_fileActions;
+    delete m_help;
+    buildFor(dialog.user());
+    showPage(page);
+    if (m_navigation->currentRow() < 0)
+        showPage(Page::Register);
+    // The widgets that had the keyboard went with the last user's window: give it to the
+    // page's first field once the new widgets are on screen.
+    QTimer::singleShot(0, this, [this] {
+        QWidget* shown = m_pages->currentWidget();
+        for (QWidget* w = shown ? shown->nextInFocusChain() : nullptr; w && w != shown; w = w->nextInFocusChain())
+            if (shown->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+                w->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        m_navigation->setFocus(Qt::OtherFocusReason);
+    });
+    statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(shownName(m_user), roleNames(m_user.roles)), 15000);
+}
 
 } // namespace ogi::ui

@@ -18,6 +18,7 @@ namespace ogi::ui {
 
 class CaseDialog;
 class HelpMenu;
+class RegisterFileActions;
 class CaseListModel;
 class DeadlineBoardView;
 class RegisterView;
@@ -82,6 +83,9 @@ public Q_SLOTS:
     // Next / previous case of the list shown; an open case window follows.
     void nextCase();
     void previousCase();
+    // 切换用户 (Ctrl+Shift+L): asks for the next sign-in in this window and rebuilds its
+    // views, menus and title for that user; cancelling keeps the one signed in.
+    void switchUser();
 
 Q_SIGNALS:
     // A case view was opened (tests drive it through this).
@@ -92,20 +96,24 @@ private:
     void moveCase(int delta);
     void showTotal();
     QWidget* buildAnnualReportReminder(const Clock& clock);
+    // The views, menus and title of `user`, replacing any built before.
+    void buildFor(const UserAccount& user);
 
     const Database& m_database;
+    const Clock& m_clock;
     UserAccount m_user;
-    QListWidget* m_navigation;
-    QStackedWidget* m_pages;
-    RegisterView* m_myWork;
-    RegisterView* m_register;
-    DeadlineBoardView* m_board;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    RegisterView* m_myWork = nullptr;
+    RegisterView* m_register = nullptr;
+    DeadlineBoardView* m_board = nullptr;
     SignOffQueueView* m_signOff = nullptr;
-    SettingsView* m_settings;
-    ReportsView* m_reports;
+    SettingsView* m_settings = nullptr;
+    ReportsView* m_reports = nullptr;
     CaseDialog* m_openCase = nullptr;
     QWidget* m_reminder = nullptr;
     HelpMenu* m_help = nullptr;
+    RegisterFileActions* m_fileActions = nullptr;
 };
 
 } // namespace ogi::ui

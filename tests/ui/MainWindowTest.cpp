@@ -6,8 +6,17 @@
 #include "register/CaseRepository.h"
 #include "register/CaseListModel.h"
 #include "storage/Database.h"
+#include "session/LoginDialog.h"
+#include "signoff/SignOffQueueView.h"
+#include "users/UserRepository.h"
+#include "ModalDialogs.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QHeaderView>
 #include <QStatusBar>
 #include <QTableView>
@@ -101,4 +110,73 @@ TEST_CASE("the main window fits a 1366x768 screen and fetches a large register l
     const QString shots = qEnvironmentVariable("OGI_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         window.grab().save(shots + u"/ogi-mainwindow.png"_s);
+}
+
+TEST_CASE("switch user (Ctrl+Shift+L) signs the next person in within the same window", "[ui]")
+{
+    test::ensureGuiApp();
+    installChineseOnce();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"switch.db"_s), OpenMode::CreateIfMissing);
+    UserRepository users(db);
+    const UserAccount admin = users.createFirstAdministrator(u"admin"_s, u"管理员"_s, u"admin-pass-2026"_s);
+    const UserAccount clerk = users.create(admin, u"wangfang"_s, u"王芳"_s, { Role::Clerk }, u"clerk-pass-2026"_s);
+    users.create(admin, u"chenjun"_s, u"陈军"_s, { Role::Chief }, u"chief-pass-2026"_s);
+    CaseRepository(db).add(test::samplePersonApplication(QDate(2026, 3, 4)), u"wangfang"_s);
+
+    ui::MainWindow window(db, clerk);
+    window.show();
+    QAction* switchAction = window.findChild<QAction*>(u"switchUser"_s);
+    REQUIRE(switchAction);
+    CHECK(switchAction->shortcut() == QKeySequence(u"Ctrl+Shift+L"_s));
+    CHECK(switchAction->text().startsWith(u"切换用户"_s));
+    CHECK(window.signOffQueue() == nullptr);
+    CHECK(window.windowTitle().contains(u"王芳"_s));
+
+    SECTION("the chief signs in: the same window now holds the chief's views")
+    {
+        bool casesHidden = false;
+        test::acceptNextDialog([&] { switchAction->trigger(); },
+            [&](QWidget* modal) {
+                auto* login = qobject_cast<ui::LoginDialog*>(modal);
+                REQUIRE(login);
+                // While the next person signs in, the previous one's cases are not on show.
+                casesHidden = !window.centralWidget()->isVisible();
+                login->loginEdit()->setText(u"chenjun"_s);
+                login->passwordEdit()->setText(u"chief-pass-2026"_s);
+            });
+        CHECK(casesHidden);
+        QApplication::processEvents(); // the new user's widgets are shown
+        CHECK(window.isVisible());
+        CHECK(window.centralWidget()->isVisible());
+        CHECK(window.windowTitle().contains(u"陈军"_s));
+        CHECK_FALSE(window.windowTitle().contains(u"王芳"_s));
+        REQUIRE(window.signOffQueue() != nullptr);
+        CHECK(window.statusBar()->currentMessage().contains(u"陈军"_s));
+        // One menu bar, rebuilt: one 切换用户 action, and the register is there and filled.
+        CHECK(window.findChildren<QMenuBar*>().size() == 1);
+        CHECK(window.findChildren<QAction*>(u"switchUser"_s).size() == 1);
+        window.showPage(ui::MainWindow::Page::Register);
+        CHECK(window.caseTable()->model()->rowCount() == 1);
+    }
+    SECTION("a wrong password keeps the dialog open; cancelling gives the clerk back the window")
+    {
+        QString refusal;
+        QTimer::singleShot(0, [&] {
+            auto* login = qobject_cast<ui::LoginDialog*>(QApplication::activeModalWidget());
+            REQUIRE(login);
+            login->loginEdit()->setText(u"chenjun"_s);
+            login->passwordEdit()->setText(u"wrong-password"_s);
+            login->accept();
+            refusal = login->messageLabel()->text();
+            CHECK(login->isVisible());
+            login->reject();
+        });
+        switchAction->trigger();
+        CHECK_FALSE(refusal.isEmpty());
+        CHECK(window.centralWidget()->isVisible());
+        CHECK(window.menuBar()->isEnabled());
+        CHECK(window.windowTitle().contains(u"王芳"_s));
+        CHECK(window.signOffQueue() == nullptr);
+    }
 }

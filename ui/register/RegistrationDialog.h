@@ -57,6 +57,8 @@ public:
     AgentForm* agentForm() const { return m_agent; }
     // What is registered: an application, or a request to correct a record (Art. 41).
     QComboBox* caseKindBox() const { return m_caseKind; }
+    // How it came: in person, by post, online ... (Art. 31 takes its receipt date from it).
+    QComboBox* channelBox() const { return m_channel; }
     // The evidence file of a correction request, attached when it is registered.
     QLineEdit* evidenceFile() const { return m_evidence; }
     int applicantCount() const { return int(m_applicants.size()); }
