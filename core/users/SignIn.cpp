@@ -1,6 +1,7 @@
 #include "SignIn.h"
 
 #include "Error.h"
+#include "Sha256.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "storage/Sql.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -34,6 +36,28 @@ namespace {
     {
         return Tr::tr("Wrong login or password.");
     }
+
+    Error lockedError(const QString& login, const QDateTime& until)
+    {
+        return Error(ErrorCode::Refused,
+            Tr::tr("Too many wrong passwords: %1 is locked until %2.")
+                .arg(login, until.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+    }
+
+    // A stored hash no password matches, checked for logins that do not exist. Made once.
+    const QString& unknownLoginHash()
+    {
+        static const QString hash = hashPassword(QUuid::createUuid().toString());
+        return hash;
+    }
+
+    // An unknown login is often a password typed into the wrong field, and the audit log keeps
+    // it for ever: it is kept as 16 bits of its SHA-256, enough to see the same mistake
+    // repeated, far too few to read a password back (every 16-bit mark fits thousands of them).
+    QString unknownLoginMark(const QString& login)
+    {
+        return u"unknown login #"_s + sha256Hex(login.toUtf8()).left(4);
+    }
 } // namespace
 
 SignIn::SignIn(const Database& database, const Clock& clock)
@@ -47,12 +71,16 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = m_clock.now();
     QSqlQuery q = sql::run(db,
-        u"SELECT id, login, password_hash, active, failed_attempts, locked_until FROM users WHERE login = ? COLLATE NOCASE"_s,
+        u"SELECT id, login, password_hash, active, locked_until FROM users WHERE login = ? COLLATE NOCASE"_s,
         { login.trimmed() });
     if (!sql::next(q)) {
         q.finish();
+        // As slow as a wrong password for a real login, so that timing does not tell which
+        // logins exist.
+        verifyPassword(password, unknownLoginHash());
         WriteTransaction transaction(db);
-        AuditLog::append(db, { login.trimmed(), u"user.sign_in_failed"_s, login.trimmed(), auditDetails({ { u"reason"_s, u"unknown login"_s } }) }, now);
+        const QString shown = unknownLoginMark(login.trimmed());
+        AuditLog::append(db, { shown, u"user.sign_in_failed"_s, shown, auditDetails({ { u"reason"_s, u"unknown login"_s } }) }, now);
         transaction.commit();
         throw Error(ErrorCode::Refused, wrongCredentials());
     }
@@ -60,22 +88,21 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     const QString name = q.value(1).toString();
     const QString hash = q.value(2).toString();
     const bool active = q.value(3).toInt() == 1;
-    const int failures = q.value(4).toInt();
-    const QDateTime lockedUntil = parseIsoTimestamp(q.value(5).toString());
+    const QDateTime lockedUntil = parseIsoTimestamp(q.value(4).toString());
     q.finish();
 
     if (lockedUntil.isValid() && now < lockedUntil)
-        throw Error(ErrorCode::Refused,
-            Tr::tr("Too many wrong passwords: %1 is locked until %2.")
-                .arg(name, lockedUntil.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+        throw lockedError(name, lockedUntil);
     if (!verifyPassword(password, hash)) {
-        const int count = failures + 1;
+        // Counted inside the write, so that guesses made at the same moment each count.
         WriteTransaction transaction(db);
+        sql::run(db, u"UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ?"_s, { id });
+        const int count = sql::scalar(db, u"SELECT failed_attempts FROM users WHERE id = ?"_s, { id }).toInt();
         QDateTime lock;
-        if (count >= kFreeAttempts)
+        if (count >= kFreeAttempts) {
             lock = now.addSecs(lockSeconds(count));
-        sql::run(db, u"UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
-            { count, lock.isValid() ? QVariant(isoTimestamp(lock)) : QVariant(QMetaType::fromType<QString>()), id });
+            sql::run(db, u"UPDATE users SET locked_until = ? WHERE id = ?"_s, { isoTimestamp(lock), id });
+        }
         AuditLog::append(db,
             { name, u"user.sign_in_failed"_s, name,
                 auditDetails({ { u"failures"_s, count } }) },
@@ -87,11 +114,19 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     }
     if (!active)
         throw Error(ErrorCode::Refused, Tr::tr("The account %1 is disabled.").arg(name));
-    if (failures > 0) {
-        WriteTransaction transaction(db);
+    // Guesses checked at the same time as this one may have locked the account meanwhile: the
+    // lock holds for the right password too.
+    WriteTransaction transaction(db);
+    q = sql::run(db, u"SELECT failed_attempts, locked_until FROM users WHERE id = ?"_s, { id });
+    sql::next(q);
+    const int failures = q.value(0).toInt();
+    const QDateTime lockedNow = parseIsoTimestamp(q.value(1).toString());
+    q.finish();
+    if (lockedNow.isValid() && now < lockedNow)
+        throw lockedError(name, lockedNow);
+    if (failures > 0)
         sql::run(db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, { id });
-        transaction.commit();
-    }
+    transaction.commit();
     return *UserRepository(m_database, m_clock).find(name);
 }
 

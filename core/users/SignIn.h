@@ -9,8 +9,11 @@ namespace ogi {
 // Signing in, with a brake on guessing. After kFreeAttempts wrong passwords in a row the
 // account is locked for 30 seconds, doubling with each further failure up to 15 minutes;
 // while locked, the password is not even checked. The counter lives in the users table, so
-// separate `ogi` processes share it. Every failure is audited (user.sign_in_failed, and
-// user.locked when a lock starts); unknown logins too. A success resets the counter.
+// separate `ogi` processes share it, and it is counted inside the write, so guesses made at
+// the same moment each count. Every failure is audited (user.sign_in_failed, and user.locked
+// when a lock starts); an unknown login too, as a short mark, never as typed (it is often a
+// password in the wrong field), after a password check's worth of time, so that neither the
+// answer nor its speed tells which logins exist. A success resets the counter.
 class SignIn
 {
 public:

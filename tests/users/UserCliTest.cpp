@@ -2,11 +2,13 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -86,4 +88,53 @@ TEST_CASE("init --admin and the user commands", "[cli][users]")
     CHECK(r.err.contains(u"disabled"));
     r = runCli({ u"--db"_s, db, u"verify"_s });
     CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("twenty wrong passwords at once count twenty and lock the account", "[cli][users][signin]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"office.ogi"_s);
+    test::initRegisterWithUsers(db);
+    // Twenty `ogi` processes started together, each with a wrong password for the clerk: each
+    // reads the counter at about the same moment, so a count read outside the write would end at 1.
+    QList<QProcess*> guesses;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+    env.insert(u"OGI_PASSWORD"_s, u"wrong-guess-2026"_s);
+    for (int i = 0; i < 20; ++i) {
+        auto* p = new QProcess;
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(OGI_CLI_PATH), { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"act"_s, u"2026-0001"_s, u"accept"_s });
+        guesses << p;
+    }
+    int refused = 0;
+    int wrongPassword = 0;
+    int lockedOut = 0;
+    for (QProcess* p : guesses) {
+        REQUIRE(p->waitForFinished(120000));
+        refused += p->exitCode() != 0 ? 1 : 0;
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        wrongPassword += err.contains(u"Wrong login or password"_s) ? 1 : 0;
+        lockedOut += err.contains(u"locked until"_s) ? 1 : 0;
+        delete p;
+    }
+    CHECK(refused == 20);
+    CHECK(wrongPassword == 20 - lockedOut);
+    const Database reg = Database::open(db);
+    const QSqlDatabase raw = reg.connection();
+    const int failures = sql::scalar(raw, u"SELECT failed_attempts FROM users WHERE login = 'clerk'"_s).toInt();
+    const int audited
+        = sql::scalar(raw, u"SELECT count(*) FROM audit_log WHERE action = 'user.sign_in_failed' AND subject = 'clerk'"_s)
+              .toInt();
+    // Every checked guess is counted and audited; those that came after the lock are refused
+    // unchecked. Either way the account is locked after five.
+    CHECK(failures >= 5);
+    CHECK(failures == audited);
+    CHECK_FALSE(sql::scalar(raw, u"SELECT locked_until FROM users WHERE login = 'clerk'"_s).isNull());
+    // Locked: the right password is refused too.
+    const test::ProcessResult right = runCli(
+        { u"--db"_s, db, u"--user"_s, u"clerk"_s, u"act"_s, u"2026-0001"_s, u"accept"_s }, {}, { u"LANG=en_US.UTF-8"_s });
+    INFO(show(right).toStdString());
+    CHECK(right.exitCode != 0);
+    CHECK(right.err.contains(u"locked until"));
 }
