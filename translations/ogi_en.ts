@@ -35,6 +35,18 @@
         <source>Updating the register %1 for this version of OGI Desk…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OGI Desk ran out of memory (a file too large or damaged?). The step that failed was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error of unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -722,6 +734,86 @@
         <source>name the record to be corrected and what is inaccurate in it (Art. 41)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::AttachmentStore</name>
@@ -779,6 +871,34 @@
     </message>
     <message>
         <source>Case %1, attachment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a document; only files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a document; only files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file of the running system (under %2), not a document; save the document as a file and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (%2 bytes when opened, %3 read); attach it again once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +3006,14 @@
         <source>Cannot move the restored attachments to %1.files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::RemedyStore</name>
@@ -3037,6 +3165,10 @@
         <source>Longest working days to reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> …[cut: %1 characters in all, a cell holds %2; the CSV export keeps the whole text]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ResidentIdNumber</name>
@@ -3144,6 +3276,62 @@
         <source>%1 is not a readable .xlsx workbook: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 cells (the limit); split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB (the limit); split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its first sheet spans %2 rows and %3 columns, more than %4 cells (the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than %2 MB (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell holds %1 characters, more than the %2 a cell can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a row %1, past Excel&apos;s last row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a cell in column %1, past Excel&apos;s last column %2 (XFD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first sheet spans more than %1 cells (the limit); split it into smaller workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its XML is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: it is damaged, cut short or not a zip archive; open it in Excel or WPS and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: it needs more memory than this computer has</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::ShippedCalendar</name>
@@ -3241,6 +3429,21 @@
     <name>ogi::SqliteLibraryCheck</name>
     <message>
         <source>Qt&apos;s SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution&apos;s Qt SQLite driver (libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::TextFieldCheck</name>
+    <message>
+        <source>%1 contains a control character (position %2): only printable text can be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept (attach the full text as a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3778,6 +3981,10 @@
         <source>--attach: &quot;%1&quot; is not a kind of attachment (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 is registered; similar applications could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::AttachCommand</name>
@@ -4013,6 +4220,10 @@
     <message>
         <source>the ledger is exported as .csv or .xlsx, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</source>
+        <translation><numerusform>%n cell longer than the 32,767 characters an Excel cell holds was cut, ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform><numerusform>%n cells longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4992,18 @@
     </message>
     <message>
         <source>the mail server replies are delivered through; --password reads OGI_SMTP_PASSWORD or asks (administrator, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ogi %1: this needs more memory than the computer has; nothing was changed by the step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ogi %1: internal error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ogi %1: internal error of unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6238,6 +6461,10 @@ The mail server answered: %4</source>
             <numerusform>The register and %n attached file are backed up in %1.</numerusform>
             <numerusform>The register and %n attached files are backed up in %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</source>
+        <translation><numerusform>%n cell longer than an Excel cell holds (32,767 characters) was cut, ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform><numerusform>%n cells longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform></translation>
     </message>
 </context>
 <context>

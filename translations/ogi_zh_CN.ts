@@ -35,6 +35,18 @@
         <source>Updating the register %1 for this version of OGI Desk…</source>
         <translation>正在将台账 %1 升级到本版本……</translation>
     </message>
+    <message>
+        <source>OGI Desk ran out of memory (a file too large or damaged?). The step that failed was not saved.</source>
+        <translation>OGI Desk 内存不足（文件过大或已损坏？）。失败的这一步未保存。</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>Internal error of unknown kind.</source>
+        <translation>未知类型的内部错误。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ActionParam</name>
@@ -716,6 +728,86 @@
         <source>name the record to be corrected and what is inaccurate in it (Art. 41)</source>
         <translation>请写明要求更正的政府信息记录及其不准确之处（第四十一条）</translation>
     </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>The credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>The contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>通信地址</translation>
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID number</source>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number</source>
+        <translation>代理人联系电话</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s email address</source>
+        <translation>代理人电子邮箱</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s address</source>
+        <translation>代理人通信地址</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s postcode</source>
+        <translation>代理人邮政编码</translation>
+    </message>
+    <message>
+        <source>The description of the request</source>
+        <translation>申请内容描述</translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>The clerk</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>ogi::AttachmentStore</name>
@@ -774,6 +866,34 @@
     <message>
         <source>Case %1, attachment %2: %3.</source>
         <translation>案件 %1，附件 %2：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it one by one.</source>
+        <translation>%1 是文件夹；请逐个添加其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a document; only files can be attached.</source>
+        <translation>%1 是设备，不是文档；只能添加文件作为附件。</translation>
+    </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a document; only files can be attached.</source>
+        <translation>%1 是管道或套接字，不是文档；只能添加文件作为附件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only files can be attached.</source>
+        <translation>%1 不是普通文件；只能添加文件作为附件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the running system (under %2), not a document; save the document as a file and attach that.</source>
+        <translation>%1 是运行中系统的文件（位于 %2 下），不是文档；请将文档另存为文件后再添加。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (%2 bytes when opened, %3 read); attach it again once it is complete.</source>
+        <translation>%1 在复制过程中发生了变化（打开时 %2 字节，读取 %3 字节）；请待文件完整后重新添加。</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2973,14 @@
         <source>Cannot move the restored attachments to %1.files.</source>
         <translation>无法将恢复的附件移到 %1.files。</translation>
     </message>
+    <message>
+        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
+        <translation>条目“%1”比清单所记大小（%2 字节）更大</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or cut short</source>
+        <translation>zip 压缩包已损坏或不完整</translation>
+    </message>
 </context>
 <context>
     <name>ogi::RemedyStore</name>
@@ -3000,6 +3128,10 @@
         <source>Longest working days to reply</source>
         <translation>答复最长用时（工作日）</translation>
     </message>
+    <message>
+        <source> …[cut: %1 characters in all, a cell holds %2; the CSV export keeps the whole text]</source>
+        <translation> …[已截断：全文 %1 个字符，单元格最多 %2 个；CSV 导出保留全文]</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ResidentIdNumber</name>
@@ -3107,6 +3239,62 @@
         <source>%1 is not a readable .xlsx workbook: %2</source>
         <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it has more than %1 cells (the limit); split it into smaller files</source>
+        <translation>单元格超过 %1 个（上限）；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB (the limit); split it into smaller files.</source>
+        <translation>%1 超过 %2 MB（上限）；请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1: its first sheet spans %2 rows and %3 columns, more than %4 cells (the limit).</source>
+        <translation>%1：第一个工作表有 %2 行 %3 列，超过 %4 个单元格（上限）。</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than %2 MB (the limit)</source>
+        <translation>其中的部件 %1 解压后超过 %2 MB（上限）</translation>
+    </message>
+    <message>
+        <source>a cell holds %1 characters, more than the %2 a cell can hold</source>
+        <translation>有单元格含 %1 个字符，超过单元格最多可容纳的 %2 个</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings (the limit)</source>
+        <translation>共享字符串超过 %1 个（上限）</translation>
+    </message>
+    <message>
+        <source>it has a row %1, past Excel&apos;s last row %2</source>
+        <translation>含有第 %1 行，超出 Excel 最后一行 %2</translation>
+    </message>
+    <message>
+        <source>it has a cell in column %1, past Excel&apos;s last column %2 (XFD)</source>
+        <translation>含有第 %1 列的单元格，超出 Excel 最后一列 %2（XFD）</translation>
+    </message>
+    <message>
+        <source>its first sheet spans more than %1 cells (the limit); split it into smaller workbooks</source>
+        <translation>第一个工作表超过 %1 个单元格（上限）；请拆分为较小的工作簿</translation>
+    </message>
+    <message>
+        <source>its XML is damaged (%1)</source>
+        <translation>其 XML 已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB (the limit)</source>
+        <translation>文件超过 %1 MB（上限）</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: it is damaged, cut short or not a zip archive; open it in Excel or WPS and save it again</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：文件已损坏、不完整或不是 zip 压缩包；请用 Excel 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: it needs more memory than this computer has</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：读取它所需的内存超过本机可用内存</translation>
+    </message>
 </context>
 <context>
     <name>ogi::ShippedCalendar</name>
@@ -3205,6 +3393,21 @@
     <message>
         <source>Qt&apos;s SQLite driver uses SQLite %1, but OGI Desk is linked with SQLite %2. Install the distribution&apos;s Qt SQLite driver (libqt6sql6-sqlite).</source>
         <translation>Qt 的 SQLite 驱动使用 SQLite %1，而本软件链接的是 SQLite %2。请安装发行版自带的 Qt SQLite 驱动（libqt6sql6-sqlite）。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::TextFieldCheck</name>
+    <message>
+        <source>%1 contains a control character (position %2): only printable text can be stored</source>
+        <translation>%1含有控制字符（位置 %2）：只能保存可打印的文字</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept (attach the full text as a file)</source>
+        <translation>%1长 %2 个字符，最多保存 %3 个（全文请作为附件添加）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept</source>
+        <translation>%1长 %2 个字符，最多保存 %3 个</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3944,10 @@
         <source>--attach: &quot;%1&quot; is not a kind of attachment (%2)</source>
         <translation>--attach：“%1”不是附件类别（%2）</translation>
     </message>
+    <message>
+        <source>Case %1 is registered; similar applications could not be looked up: %2</source>
+        <translation>案件 %1 已登记；但无法查找相似申请：%2</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::AttachCommand</name>
@@ -3970,6 +4177,10 @@
     <message>
         <source>the ledger is exported as .csv or .xlsx, not &quot;%1&quot;</source>
         <translation>台账可导出为 .csv 或 .xlsx，不支持“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</source>
+        <translation><numerusform>%n 个单元格超过 Excel 单元格可容纳的 32,767 个字符，已截断，末尾均有截断标记：%1。如需保留全文，请导出为 .csv。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4935,18 @@
     <message>
         <source>the mail server replies are delivered through; --password reads OGI_SMTP_PASSWORD or asks (administrator, audited)</source>
         <translation>设置送达答复所用的邮件服务器；--password 从 OGI_SMTP_PASSWORD 读取或提示输入（管理员，记入审计）</translation>
+    </message>
+    <message>
+        <source>ogi %1: this needs more memory than the computer has; nothing was changed by the step that failed</source>
+        <translation>ogi %1：所需内存超过本机可用内存；失败的这一步未作任何更改</translation>
+    </message>
+    <message>
+        <source>ogi %1: internal error: %2</source>
+        <translation>ogi %1：内部错误：%2</translation>
+    </message>
+    <message>
+        <source>ogi %1: internal error of unknown kind</source>
+        <translation>ogi %1：未知类型的内部错误</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6399,10 @@ Message-ID：%3
         <translation>
             <numerusform>台账及 %n 个附件已备份到 %1。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</source>
+        <translation><numerusform>%n 个单元格超过 Excel 单元格可容纳的字符数（32,767 个），已截断，末尾均有截断标记：%1。如需保留全文，请导出为 CSV。</numerusform></translation>
     </message>
 </context>
 <context>

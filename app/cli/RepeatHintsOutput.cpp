@@ -1,6 +1,7 @@
 #include "RepeatHintsOutput.h"
 
 #include "Timestamps.h"
+#include "validation/TextFieldCheck.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +18,9 @@ namespace {
     void printCases(QTextStream& out, const QList<SimilarCase>& cases)
     {
         for (const SimilarCase& c : cases)
-            out << u"  "_s << c.caseNumber << u"  "_s << isoDate(c.receiptDate) << u"  "_s << c.applicantName << u"  "_s
-                << Tr::tr("%1% alike").arg(qRound(c.similarity * 100)) << u"  "_s << c.description.left(40) << Qt::endl;
+            out << u"  "_s << c.caseNumber << u"  "_s << isoDate(c.receiptDate) << u"  "_s
+                << printableText(c.applicantName, true) << u"  "_s << Tr::tr("%1% alike").arg(qRound(c.similarity * 100))
+                << u"  "_s << printableText(c.description.left(40), true) << Qt::endl;
     }
 } // namespace
 

@@ -10,7 +10,9 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <exception>
 #include <memory>
+#include <new>
 
 #include <unistd.h>
 
@@ -216,6 +218,25 @@ int main(int argc, char* argv[])
         ogi::log::error(u"ogi %1: %2"_s.arg(name, error.message()));
         for (const ogi::FieldIssue& issue : error.issues())
             context.err << u"  "_s << issue.field << u": "_s << issue.message << Qt::endl;
+        return ExitFinding;
+    } catch (const std::bad_alloc&) {
+        // Whatever asked for the memory (a hostile file past a check), the clerk sees a sentence.
+        const QString message = Tr::tr("ogi %1: this needs more memory than the computer has; nothing was changed "
+                                       "by the step that failed")
+                                    .arg(name);
+        context.err << message << Qt::endl;
+        ogi::log::error(message);
+        return ExitFinding;
+    } catch (const std::exception& error) {
+        const QString message
+            = Tr::tr("ogi %1: internal error: %2").arg(name, QString::fromLocal8Bit(error.what()));
+        context.err << message << Qt::endl;
+        ogi::log::error(message);
+        return ExitFinding;
+    } catch (...) {
+        const QString message = Tr::tr("ogi %1: internal error of unknown kind").arg(name);
+        context.err << message << Qt::endl;
+        ogi::log::error(message);
         return ExitFinding;
     }
 }

@@ -21,12 +21,59 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <exception>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// What went wrong, said in a message box instead of an abort (MessageBoxLog logs it): for
+// anything that escapes an event handler or main() itself.
+void showFailure(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OGI Desk"), message);
+}
+
+QString failureText(std::exception_ptr failure)
+{
+    try {
+        std::rethrow_exception(failure);
+    } catch (const ogi::Error& error) {
+        return error.message();
+    } catch (const std::bad_alloc&) {
+        return QCoreApplication::translate(
+            "main", "OGI Desk ran out of memory (a file too large or damaged?). The step that failed was not saved.");
+    } catch (const std::exception& error) {
+        return QCoreApplication::translate("main", "Internal error: %1").arg(QString::fromLocal8Bit(error.what()));
+    } catch (...) {
+        return QCoreApplication::translate("main", "Internal error of unknown kind.");
+    }
+}
+
+// An exception thrown in a slot would otherwise unwind through Qt (undefined behaviour) and
+// end the program; here it becomes a message and the window stays.
+class DeskApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (...) {
+            showFailure(failureText(std::current_exception()));
+            return false;
+        }
+    }
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    DeskApplication app(argc, argv);
     QApplication::setOrganizationName(u"ogi-desk"_s); // settings in ~/.config/ogi-desk/ogi-desk.conf
     QApplication::setApplicationName(u"ogi-desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(OGI_VERSION));
@@ -106,9 +153,8 @@ int main(int argc, char* argv[])
         const int status = QApplication::exec();
         ogi::ui::takeAutomaticBackup(database);
         return status;
-    } catch (const ogi::Error& error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OGI Desk"), error.message());
-        std::fprintf(stderr, "%s\n", error.what());
+    } catch (...) {
+        showFailure(failureText(std::current_exception()));
         return 1;
     }
 }

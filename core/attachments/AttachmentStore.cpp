@@ -16,9 +16,12 @@
 #include <QLocale>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <cstring>
 #include <limits>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,67 @@ namespace {
         }
         digest.sha256 = sha.hex();
         return digest;
+    }
+
+    // What a source file was when opened: a copy must end with the same, or it is not the file.
+    struct SourceState
+    {
+        qint64 size = 0;
+        qint64 modifiedNs = 0;
+    };
+
+    SourceState stateOf(const struct stat& st)
+    {
+        return { qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec };
+    }
+
+    // Why `st` (of `path`) is no document to attach, or empty when it is a regular file.
+    QString notADocument(const QString& path, const struct stat& st)
+    {
+        if (S_ISDIR(st.st_mode))
+            return Tr::tr("%1 is a folder; attach the files in it one by one.").arg(path);
+        if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+            return Tr::tr("%1 is a device, not a document; only files can be attached.").arg(path);
+        if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))
+            return Tr::tr("%1 is a pipe or a socket, not a document; only files can be attached.").arg(path);
+        if (!S_ISREG(st.st_mode))
+            return Tr::tr("%1 is not a regular file; only files can be attached.").arg(path);
+        return {};
+    }
+
+    // Opens `sourcePath` for reading when it is a document: a regular file outside /proc and
+    // /sys (whose files claim no size and change as they are read). A FIFO is refused before
+    // anything waits on it. Returns the open descriptor; `state` what it was.
+    int openDocument(const QString& sourcePath, SourceState& state)
+    {
+        const QFileInfo info(sourcePath);
+        if (!info.exists() && !info.isSymLink())
+            throw Error(ErrorCode::NotFound, Tr::tr("There is no file %1.").arg(sourcePath));
+        struct stat st {};
+        if (::stat(QFile::encodeName(sourcePath).constData(), &st) != 0)
+            throw Error(ErrorCode::NotFound,
+                Tr::tr("Cannot read %1: %2").arg(sourcePath, QString::fromLocal8Bit(std::strerror(errno))));
+        if (const QString problem = notADocument(sourcePath, st); !problem.isEmpty())
+            throw Error(ErrorCode::InvalidInput, problem);
+        const QString real = info.canonicalFilePath();
+        for (const QString& system : { u"/proc/"_s, u"/sys/"_s })
+            if (real.startsWith(system))
+                throw Error(ErrorCode::InvalidInput,
+                    Tr::tr("%1 is a file of the running system (under %2), not a document; save the document as a "
+                           "file and attach that.")
+                        .arg(sourcePath, system));
+        // O_NONBLOCK: should it have become a FIFO since, opening must not wait for a writer.
+        const int fd = ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            throw Error(ErrorCode::NotFound,
+                Tr::tr("Cannot read %1: %2").arg(sourcePath, QString::fromLocal8Bit(std::strerror(errno))));
+        if (::fstat(fd, &st) != 0 || !notADocument(sourcePath, st).isEmpty()) {
+            ::close(fd);
+            throw Error(ErrorCode::InvalidInput, Tr::tr("%1 is not a regular file; only files can be attached.").arg(sourcePath));
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        state = stateOf(st);
+        return fd;
     }
 
     // fsync of a file or folder by path: a stored file must outlive a power cut before the
@@ -132,9 +196,13 @@ Attachment AttachmentStore::add(
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
 
     const QString name = QFileInfo(sourcePath).fileName();
-    QFile source(sourcePath);
-    if (!QFileInfo(sourcePath).isFile() || !source.open(QIODevice::ReadOnly))
+    SourceState opened;
+    const int fd = openDocument(sourcePath, opened);
+    QFile source;
+    if (!source.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
+    }
 
     const QString folder = attachmentFolder(m_database);
     if (!QDir().mkpath(folder))
@@ -146,6 +214,16 @@ Attachment AttachmentStore::add(
     const Digest digest = copyHashing(source, &incoming, name, kMaxBytes);
     if (digest.size == 0)
         throw Error(ErrorCode::InvalidInput, Tr::tr("%1 is empty; there is nothing to attach.").arg(sourcePath));
+    // A file still being written, cut or replaced while copied is not stored in part.
+    struct stat after {};
+    if (::fstat(source.handle(), &after) != 0 || digest.size != opened.size || stateOf(after).size != opened.size
+        || stateOf(after).modifiedNs != opened.modifiedNs)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("%1 changed while it was being copied (%2 bytes when opened, %3 read); attach it again once it is "
+                   "complete.")
+                .arg(sourcePath)
+                .arg(opened.size)
+                .arg(digest.size));
     if (!incoming.flush() || ::fsync(incoming.handle()) != 0)
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in the attachment folder %1.").arg(folder));
 

@@ -65,7 +65,14 @@ SheetTable readCsvSheet(const QByteArray& bytes, const QString& encoding, const 
                 .arg(fileName, QString::fromLatin1(name)));
     }
     SheetTable table;
-    table.rows = parseCsvRecords(text);
+    try {
+        table.rows = parseCsvRecords(text, SheetLimits::kMaxCells);
+    } catch (const Error& e) {
+        throw Error(ErrorCode::InvalidInput, Tr::tr("%1 cannot be read: %2").arg(fileName, e.message()));
+    }
+    for (QStringList& row : table.rows)
+        for (QString& cell : row)
+            cell = csvCellText(cell);
     table.format = u"CSV (%1)"_s.arg(QString::fromLatin1(name));
     return table;
 }

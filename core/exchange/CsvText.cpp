@@ -1,11 +1,40 @@
 #include "CsvText.h"
 
+#include "Error.h"
+
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
 
-QString csvField(const QString& text)
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::SheetTable)
+    };
+
+    // Whether a spreadsheet would evaluate `text` after its leading apostrophes.
+    bool startsLikeFormula(QStringView text)
+    {
+        qsizetype i = 0;
+        while (i < text.size() && text.at(i) == u'\'')
+            ++i;
+        if (i == text.size())
+            return false;
+        const QChar c = text.at(i);
+        return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    }
+} // namespace
+
+QString csvCellText(const QString& field)
 {
+    return field.startsWith(u'\'') && startsLikeFormula(QStringView(field).mid(1)) ? field.mid(1) : field;
+}
+
+QString csvField(const QString& cell)
+{
+    const QString text = startsLikeFormula(cell) ? u'\'' + cell : cell;
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
@@ -22,8 +51,9 @@ QString csvLine(const QStringList& cells)
 
 QByteArray csvFileBytes(const QString& text) { return "\xEF\xBB\xBF" + text.toUtf8(); }
 
-QList<QStringList> parseCsvRecords(const QString& text)
+QList<QStringList> parseCsvRecords(const QString& text, qint64 maxFields)
 {
+    qint64 fields = 0;
     const qsizetype firstLineEnd = text.indexOf(u'\n');
     const QStringView firstLine = QStringView(text).left(firstLineEnd < 0 ? text.size() : firstLineEnd);
     const QChar separator = firstLine.contains(u'\t') && !firstLine.contains(u',') ? u'\t' : u',';
@@ -63,6 +93,10 @@ QList<QStringList> parseCsvRecords(const QString& text)
                 ++i;
             field = text.mid(begin, i - begin);
         }
+        if (++fields > maxFields)
+            throw Error(ErrorCode::InvalidInput,
+                Tr::tr("it has more than %1 cells (the limit); split it into smaller files")
+                    .arg(maxFields));
         record << field;
         if (i >= n)
             break;

@@ -82,7 +82,7 @@ namespace {
 
     // The sheet offices open in Excel or WPS: the header fixed above the rows, every cell
     // text (a case number or an ID number must not turn into a number).
-    void writeXlsx(const QString& path, const QList<QStringList>& rows)
+    void writeXlsx(const QString& path, const QList<QStringList>& rows, QStringList* shortened)
     {
         XlsxWorkbook book(path);
         lxw_worksheet* sheet = book.sheet(u"台账"_s);
@@ -95,7 +95,8 @@ namespace {
         worksheet_freeze_panes(sheet, 1, 1);
         for (int r = 0; r < rows.size(); ++r)
             for (int c = 0; c < rows.at(r).size(); ++c)
-                book.text(sheet, r + 1, c, rows.at(r).at(c));
+                if (book.text(sheet, r + 1, c, rows.at(r).at(c)) && shortened)
+                    *shortened << rows.at(r).at(0) + u' ' + header.value(c);
         book.close();
     }
 } // namespace
@@ -108,9 +109,11 @@ const QStringList& ledgerExportHeader()
     return header;
 }
 
-qint64 exportLedger(
-    const Database& database, const QString& path, const LedgerExportOptions& options, const UserAccount* user)
+qint64 exportLedger(const Database& database, const QString& path, const LedgerExportOptions& options,
+    const UserAccount* user, QStringList* shortenedCells)
 {
+    if (shortenedCells)
+        shortenedCells->clear();
     const bool xlsx = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
     if (!xlsx && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         throw Error(ErrorCode::InvalidInput, Tr::tr("The ledger is exported as .csv or .xlsx, not \"%1\".").arg(path));
@@ -175,7 +178,7 @@ qint64 exportLedger(
         transaction.commit();
     }
     if (xlsx)
-        writeXlsx(path, rows);
+        writeXlsx(path, rows, shortenedCells);
     else
         writeCsv(path, rows);
     return count;

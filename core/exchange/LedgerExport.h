@@ -32,8 +32,10 @@ const QStringList& ledgerExportHeader();
 // and WPS) or .xlsx (one sheet 台账, every cell text); returns how many. ID numbers are masked (110101********123X) unless
 // `options.unmasked`, which needs `user` to be a chief or an administrator and is audited.
 // Throws Error(Refused) for an unmasked export by anyone else, Error(InvalidInput) for another
-// extension, Error(NotWritable) naming the file.
+// extension, Error(NotWritable) naming the file. A cell longer than an .xlsx cell holds
+// (32,767 characters) is cut with a visible mark and named in `shortenedCells` ("2026-0001
+// 申请内容"), for the caller to say so; the CSV keeps every character.
 qint64 exportLedger(const Database& database, const QString& path, const LedgerExportOptions& options,
-    const UserAccount* user = nullptr);
+    const UserAccount* user = nullptr, QStringList* shortenedCells = nullptr);
 
 } // namespace ogi

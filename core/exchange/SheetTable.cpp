@@ -22,6 +22,11 @@ SheetTable readSheetTable(const QString& path, const QString& encoding)
     const QFileInfo info(path);
     if (!info.isFile())
         throw Error(ErrorCode::NotFound, Tr::tr("There is no file %1.").arg(path));
+    if (info.size() > SheetLimits::kMaxFileBytes)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("%1 is larger than %2 MB (the limit); split it into smaller files.")
+                .arg(info.fileName())
+                .arg(SheetLimits::kMaxFileBytes / (1024 * 1024)));
     const QString suffix = info.suffix().toLower();
     if (suffix == u"xlsx")
         return readXlsxSheet(path);

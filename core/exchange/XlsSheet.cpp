@@ -63,6 +63,13 @@ SheetTable readXlsSheet(const QString& path)
     if (freexl_select_active_worksheet(raw, 0) != FREEXL_OK
         || freexl_worksheet_dimensions(raw, &rowCount, &columnCount) != FREEXL_OK)
         throw Error(ErrorCode::InvalidInput, Tr::tr("%1: the workbook has no readable first sheet.").arg(fileName));
+    if (qint64(rowCount) * columnCount > SheetLimits::kMaxCells)
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("%1: its first sheet spans %2 rows and %3 columns, more than %4 cells (the limit).")
+                .arg(fileName)
+                .arg(rowCount)
+                .arg(columnCount)
+                .arg(SheetLimits::kMaxCells));
     SheetTable table;
     table.format = u"xls"_s;
     for (unsigned int r = 0; r < rowCount; ++r) {

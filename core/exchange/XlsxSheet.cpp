@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QXmlStreamReader>
 
 #include <Poco/Exception.h>
@@ -13,7 +12,6 @@
 #include <Poco/Zip/ZipStream.h>
 
 #include <fstream>
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -25,32 +23,50 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::SheetTable)
     };
 
+    QString number(qint64 n) { return QString::number(n); }
+
+    // A bound passed: the message names the limit; readXlsxSheet adds the file.
+    [[noreturn]] void beyondLimit(const QString& what) { throw Error(ErrorCode::InvalidInput, what); }
+
     // An .xlsx is a zip of XML parts (ECMA-376): the workbook names its sheets, its
     // relationships say which part holds each, shared strings hold the text cells.
     class XlsxParts
     {
     public:
         explicit XlsxParts(const QString& path)
-            : m_path(path)
-            , m_in(QFile::encodeName(path).constData(), std::ios::binary)
+            : m_in(QFile::encodeName(path).constData(), std::ios::binary)
             , m_archive(m_in)
         {
         }
 
-        // The part's bytes; empty when the workbook has no such part.
+        // The part's bytes, unpacked up to SheetLimits::kMaxPartBytes (a zip bomb stops
+        // there, whatever its header claims); empty when the workbook has no such part.
         QByteArray read(const QString& name)
         {
             const auto header = m_archive.findHeader(name.toStdString());
             if (header == m_archive.headerEnd())
                 return {};
+            const QString tooLarge = Tr::tr("its part %1 unpacks to more than %2 MB (the limit)")
+                                         .arg(name, number(SheetLimits::kMaxPartBytes / (1024 * 1024)));
+            if (header->second.getUncompressedSize() > quint64(SheetLimits::kMaxPartBytes))
+                beyondLimit(tooLarge);
             m_in.clear();
             Poco::Zip::ZipInputStream part(m_in, header->second);
-            const std::string bytes((std::istreambuf_iterator<char>(part)), std::istreambuf_iterator<char>());
-            return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            QByteArray bytes;
+            char block[1 << 16];
+            while (part) {
+                part.read(block, sizeof block);
+                const std::streamsize n = part.gcount();
+                if (n <= 0)
+                    break;
+                if (bytes.size() + n > SheetLimits::kMaxPartBytes)
+                    beyondLimit(tooLarge);
+                bytes.append(block, qsizetype(n));
+            }
+            return bytes;
         }
 
     private:
-        QString m_path;
         std::ifstream m_in;
         Poco::Zip::ZipArchive m_archive;
     };
@@ -83,6 +99,13 @@ namespace {
         return {};
     }
 
+    void checkCellText(const QString& text)
+    {
+        if (text.size() > SheetLimits::kMaxCellText)
+            beyondLimit(Tr::tr("a cell holds %1 characters, more than the %2 a cell can hold")
+                            .arg(number(text.size()), number(SheetLimits::kMaxCellText)));
+    }
+
     // The text of every <si>, runs joined, phonetic guides (<rPh>) left out.
     QStringList sharedStrings(const QByteArray& part)
     {
@@ -97,56 +120,87 @@ namespace {
                     current.clear();
                 else if (xml.name() == u"rPh")
                     ++phonetic;
-                else if (xml.name() == u"t" && phonetic == 0)
+                else if (xml.name() == u"t" && phonetic == 0) {
                     current += xml.readElementText();
+                    checkCellText(current);
+                }
             } else if (xml.isEndElement()) {
-                if (xml.name() == u"si")
+                if (xml.name() == u"si") {
+                    if (strings.size() >= SheetLimits::kMaxSharedStrings)
+                        beyondLimit(Tr::tr("it has more than %1 shared strings (the limit)")
+                                        .arg(number(SheetLimits::kMaxSharedStrings)));
                     strings << current;
-                else if (xml.name() == u"rPh")
+                } else if (xml.name() == u"rPh") {
                     --phonetic;
+                }
             }
         }
         return strings;
     }
 
-    // "BC12" -> 54 (0-based column); -1 when the reference has no letters.
-    int columnOf(QStringView reference)
+    // "BC12" -> 54 (0-based column); -1 when the reference has no letters. Past the last
+    // column the count stops growing (a reference like ZZZZZZZZZZZZ3 must not overflow).
+    qint64 columnOf(QStringView reference)
     {
-        int column = 0;
+        qint64 column = 0;
         qsizetype i = 0;
         for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-            column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
+            if (column <= SheetLimits::kMaxColumns)
+                column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
         return i == 0 ? -1 : column - 1;
     }
 
-    void putCell(QList<QStringList>& rows, int row, int column, const QString& text)
+    // The sheet's cells as rows of text, every bound checked before anything is allocated.
+    class SheetGrid
     {
-        while (rows.size() <= row)
-            rows << QStringList();
-        QStringList& cells = rows[row];
-        while (cells.size() <= column)
-            cells << QString();
-        cells[column] = text;
-    }
+    public:
+        void put(qint64 row, qint64 column, const QString& text)
+        {
+            if (row >= SheetLimits::kMaxRows)
+                beyondLimit(Tr::tr("it has a row %1, past Excel's last row %2")
+                                .arg(number(row + 1), number(SheetLimits::kMaxRows)));
+            if (column >= SheetLimits::kMaxColumns)
+                beyondLimit(Tr::tr("it has a cell in column %1, past Excel's last column %2 (XFD)")
+                                .arg(number(column + 1), number(SheetLimits::kMaxColumns)));
+            checkCellText(text);
+            while (rows.size() <= row)
+                rows << QStringList();
+            QStringList& cells = rows[row];
+            if (cells.size() <= column) {
+                m_cells += column + 1 - cells.size();
+                if (m_cells > SheetLimits::kMaxCells)
+                    beyondLimit(Tr::tr("its first sheet spans more than %1 cells (the limit); split it into "
+                                       "smaller workbooks")
+                                    .arg(number(SheetLimits::kMaxCells)));
+                cells.resize(column + 1);
+            }
+            cells[column] = text;
+        }
+
+        QList<QStringList> rows;
+
+    private:
+        qint64 m_cells = 0;
+    };
 
     QList<QStringList> sheetRows(const QByteArray& part, const QStringList& strings)
     {
-        QList<QStringList> rows;
+        SheetGrid grid;
         QXmlStreamReader xml(part);
-        int row = -1;
-        int nextColumn = 0;
+        qint64 row = -1;
+        qint64 nextColumn = 0;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == u"row") {
-                const int r = xml.attributes().value(u"r"_s).toInt();
+                const qint64 r = xml.attributes().value(u"r"_s).toLongLong();
                 row = r > 0 ? r - 1 : row + 1;
                 nextColumn = 0;
             } else if (xml.name() == u"c" && row >= 0) {
                 const QXmlStreamAttributes attributes = xml.attributes();
-                const int referenced = columnOf(attributes.value(u"r"_s));
-                const int column = referenced >= 0 ? referenced : nextColumn;
+                const qint64 referenced = columnOf(attributes.value(u"r"_s));
+                const qint64 column = referenced >= 0 ? referenced : nextColumn;
                 nextColumn = column + 1;
                 const QString type = attributes.value(u"t"_s).toString();
                 QString value;
@@ -163,12 +217,12 @@ namespace {
                     value = index >= 0 && index < strings.size() ? strings.at(index) : QString();
                 }
                 if (!value.isEmpty())
-                    putCell(rows, row, column, value);
+                    grid.put(row, column, value);
             }
         }
         if (xml.hasError())
-            throw Error(ErrorCode::InvalidInput, xml.errorString());
-        return rows;
+            throw Error(ErrorCode::InvalidInput, Tr::tr("its XML is damaged (%1)").arg(xml.errorString()));
+        return std::move(grid.rows);
     }
 } // namespace
 
@@ -176,6 +230,8 @@ SheetTable readXlsxSheet(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
     try {
+        if (QFileInfo(path).size() > SheetLimits::kMaxFileBytes)
+            beyondLimit(Tr::tr("it is larger than %1 MB (the limit)").arg(number(SheetLimits::kMaxFileBytes / (1024 * 1024))));
         XlsxParts parts(path);
         const QString sheetPart = relationTarget(
             parts.read(u"xl/_rels/workbook.xml.rels"_s), firstSheetRelation(parts.read(u"xl/workbook.xml"_s)));
@@ -188,9 +244,20 @@ SheetTable readXlsxSheet(const QString& path)
         return table;
     } catch (const Error& e) {
         throw Error(ErrorCode::InvalidInput, Tr::tr("%1 is not a readable .xlsx workbook: %2").arg(fileName, e.message()));
-    } catch (const Poco::Exception& e) {
+    } catch (const Poco::Exception&) {
+        // Poco's own words ("Assertion violation: …", "Bad CRC") say nothing to a clerk.
         throw Error(ErrorCode::InvalidInput,
-            Tr::tr("%1 is not a readable .xlsx workbook: %2").arg(fileName, QString::fromStdString(e.displayText())));
+            Tr::tr("%1 is not a readable .xlsx workbook: it is damaged, cut short or not a zip archive; open it in "
+                   "Excel or WPS and save it again")
+                .arg(fileName));
+    } catch (const std::bad_alloc&) {
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("%1 is not a readable .xlsx workbook: it needs more memory than this computer has").arg(fileName));
+    } catch (const std::exception&) { // a stream failing inside Poco
+        throw Error(ErrorCode::InvalidInput,
+            Tr::tr("%1 is not a readable .xlsx workbook: it is damaged, cut short or not a zip archive; open it in "
+                   "Excel or WPS and save it again")
+                .arg(fileName));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "validation/ContactFormat.h"
 #include "validation/CreditCode.h"
 #include "validation/ResidentIdNumber.h"
+#include "validation/TextFieldCheck.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,51 @@ namespace {
     private:
         QList<FieldIssue> m_issues;
     };
+
+    // Every typed text: no control characters, no more than the field keeps.
+    void checkText(IssueList& issues, const QString& field, const QString& text, const QString& label,
+        TextLines lines = TextLines::Single)
+    {
+        if (const std::optional<QString> problem = textFieldProblem(text, label, lines))
+            issues.add(field, *problem);
+    }
+
+    void checkApplicantText(const Applicant& a, const QString& prefix, IssueList& issues)
+    {
+        checkText(issues, prefix + u"name", a.name, Tr::tr("The applicant's name"));
+        checkText(issues, prefix + u"id_number", a.idNumber, Tr::tr("The ID number"));
+        checkText(issues, prefix + u"credit_code", a.creditCode, Tr::tr("The credit code"));
+        checkText(issues, prefix + u"legal_representative", a.legalRepresentative, Tr::tr("The legal representative"));
+        checkText(issues, prefix + u"contact_person", a.contactPerson, Tr::tr("The contact person"));
+        checkText(issues, prefix + u"phone", a.phone, Tr::tr("The phone number"));
+        checkText(issues, prefix + u"email", a.email, Tr::tr("The email address"));
+        checkText(issues, prefix + u"address", a.address, Tr::tr("The address"));
+        checkText(issues, prefix + u"postcode", a.postcode, Tr::tr("The postcode"));
+    }
+
+    void checkAgentText(const Agent& a, IssueList& issues)
+    {
+        checkText(issues, u"agent.name"_s, a.name, Tr::tr("The agent's name"));
+        checkText(issues, u"agent.id_number"_s, a.idNumber, Tr::tr("The agent's ID number"));
+        checkText(issues, u"agent.phone"_s, a.phone, Tr::tr("The agent's phone number"));
+        checkText(issues, u"agent.email"_s, a.email, Tr::tr("The agent's email address"));
+        checkText(issues, u"agent.address"_s, a.address, Tr::tr("The agent's address"));
+        checkText(issues, u"agent.postcode"_s, a.postcode, Tr::tr("The agent's postcode"));
+    }
+
+    void checkApplicationText(const Application& application, IssueList& issues)
+    {
+        for (qsizetype i = 0; i < application.applicants.size(); ++i)
+            checkApplicantText(application.applicants.at(i), u"applicants[%1]."_s.arg(i), issues);
+        if (application.agent)
+            checkAgentText(*application.agent, issues);
+        checkText(issues, u"description"_s, application.description, Tr::tr("The description of the request"),
+            TextLines::Multi);
+        checkText(issues, u"document_number"_s, application.documentNumber, Tr::tr("The document number"));
+        checkText(issues, u"department"_s, application.department, Tr::tr("The department"));
+        checkText(issues, u"clerk"_s, application.clerk, Tr::tr("The clerk"));
+        checkText(issues, u"note"_s, application.note, Tr::tr("The note"), TextLines::Multi);
+    }
 
     bool hasContact(const Applicant& a)
     {
@@ -91,6 +137,7 @@ namespace {
 QList<FieldIssue> validateApplication(const Application& application, const QDate& today)
 {
     IssueList issues;
+    checkApplicationText(application, issues);
     if (application.applicants.isEmpty())
         issues.add(u"applicant"_s, Tr::tr("at least one applicant is required"));
     for (qsizetype i = 0; i < application.applicants.size(); ++i)

@@ -48,7 +48,9 @@ namespace {
         const QString text = description.simplified();
         for (qsizetype i = 0; i + 3 <= text.size() && grams.size() < kQueryGrams; ++i) {
             const QString gram = text.mid(i, 3);
-            if (gram.contains(u' ') || grams.contains(gram))
+            // A control character (NUL ends FTS5's query string) can only spoil the query.
+            if (gram.contains(u' ') || grams.contains(gram)
+                || std::any_of(gram.cbegin(), gram.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
                 continue;
             grams << u'"' + QString(gram).replace(u'"', u"\"\""_s) + u'"';
         }

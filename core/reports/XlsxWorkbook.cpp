@@ -77,10 +77,26 @@ void XlsxWorkbook::blank(lxw_worksheet* s, int row, int col)
     worksheet_write_blank(s, lxw_row_t(row), lxw_col_t(col), m_number);
 }
 
-void XlsxWorkbook::text(lxw_worksheet* s, int row, int col, const QString& text)
+QString XlsxWorkbook::fittedCellText(const QString& text)
 {
-    if (!text.isEmpty())
-        worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), nullptr);
+    if (text.size() <= kMaxCellText)
+        return text;
+    const QString mark = Tr::tr(" …[cut: %1 characters in all, a cell holds %2; the CSV export keeps the whole text]")
+                             .arg(text.size())
+                             .arg(kMaxCellText);
+    qsizetype keep = kMaxCellText - mark.size();
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep; // never half a character
+    return text.left(keep) + mark;
+}
+
+bool XlsxWorkbook::text(lxw_worksheet* s, int row, int col, const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QString fitted = fittedCellText(text);
+    worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), fitted.toUtf8().constData(), nullptr);
+    return fitted.size() != text.size();
 }
 
 void XlsxWorkbook::close()

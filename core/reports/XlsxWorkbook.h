@@ -28,8 +28,15 @@ public:
     void number(lxw_worksheet* s, int row, int col, qint64 value);
     void decimal(lxw_worksheet* s, int row, int col, double value);
     void blank(lxw_worksheet* s, int row, int col);
-    // A cell of plain text without border, for long lists (a ledger of many rows).
-    void text(lxw_worksheet* s, int row, int col, const QString& text);
+    // A cell of plain text without border, for long lists (a ledger of many rows). Text past
+    // the 32,767 characters a cell holds is cut, with a mark saying how long it was (never
+    // dropped); returns whether it was cut.
+    bool text(lxw_worksheet* s, int row, int col, const QString& text);
+
+    // The most characters a cell holds (Excel's limit; libxlsxwriter refuses the cell past it).
+    static constexpr qsizetype kMaxCellText = 32767;
+    // `text` as it fits in one cell: itself, or its beginning and the mark.
+    static QString fittedCellText(const QString& text);
 
     // Writes the file. Throws Error(NotWritable) naming the file and libxlsxwriter's reason.
     void close();

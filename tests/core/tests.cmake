@@ -4,4 +4,5 @@ ogi_add_test(test_validation
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationValidationTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationElementsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicantPartiesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TextFieldTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkflowFoldTest.cpp)

@@ -16,6 +16,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace ogi;
 using namespace Qt::StringLiterals;
 
@@ -154,4 +161,68 @@ TEST_CASE("a stored attachment changed or removed on disk is found by verify and
     CHECK_THROWS_AS(
         sql::run(r.db.connection(), u"UPDATE attachments SET sha256 = ?"_s, { sha256Hex("forged") }), Error);
     CHECK(r.rows() == 2);
+}
+
+// Hostile sources (issue 18): what is not a document is refused with a sentence, before
+// anything is read (a FIFO would wait for ever), and nothing is recorded.
+TEST_CASE("devices, FIFOs, /proc files and folders are refused as attachments with a clear message",
+    "[attachments][hostile]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const UserAccount clerk = user(u"li"_s, { Role::Clerk });
+    const QString fifo = r.dir.filePath(u"pipe.pdf"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString folder = r.dir.filePath(u"scans"_s);
+    REQUIRE(QDir().mkpath(folder));
+    for (const auto& [path, words] : { std::pair { u"/dev/zero"_s, u"device"_s }, std::pair { fifo, u"pipe"_s },
+             std::pair { u"/proc/self/status"_s, u"running system"_s }, std::pair { folder, u"folder"_s },
+             std::pair { r.dir.filePath(u"missing.pdf"_s), u"There is no file"_s } }) {
+        INFO(path.toStdString());
+        try {
+            r.store.add(r.number, path, AttachmentKind::Other, clerk);
+            FAIL("attached");
+        } catch (const Error& e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(words));
+            CHECK(e.message().contains(path));
+        }
+    }
+    CHECK(r.rows() == 0);
+}
+
+TEST_CASE("a source that shrinks while it is copied is refused, not stored in part", "[attachments][hostile]")
+{
+    test::ensureCoreApp();
+    Register r;
+    const QString path = r.dir.filePath(u"growing.pdf"_s);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(qint64(150) * 1024 * 1024)); // sparse: no disk, but a copy takes a while
+    }
+    // Cut the file as soon as the copy has begun (its incoming-* file exists).
+    std::atomic<bool> cut { false };
+    std::thread cutter([&] {
+        const QString folder = attachmentFolder(r.db);
+        for (int i = 0; i < 20000 && !cut; ++i) {
+            if (!QDir(folder).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty()) {
+                ::truncate(QFile::encodeName(path).constData(), 1024 * 1024);
+                cut = true;
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+    });
+    QString message;
+    try {
+        r.store.add(r.number, path, AttachmentKind::Other, user(u"li"_s, { Role::Clerk }));
+    } catch (const Error& e) {
+        message = e.message();
+    }
+    cut = true;
+    cutter.join();
+    INFO(message.toStdString());
+    CHECK(message.contains(u"changed while it was being copied"_s));
+    CHECK(r.rows() == 0);
+    CHECK(QDir(attachmentFolder(r.db)).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty());
 }

@@ -60,11 +60,19 @@ void RegisterFileActions::exportLedger(bool wholeIdNumbers)
     options.filter = m_shownFilter();
     options.unmasked = wholeIdNumbers;
     try {
-        const qint64 count = ogi::exportLedger(m_database, path, options, &m_user);
+        QStringList shortened;
+        const qint64 count = ogi::exportLedger(m_database, path, options, &m_user, &shortened);
         QMessageBox::information(m_window, tr("Export"),
             tr("%n case(s) written to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path))
                 + (wholeIdNumbers ? u"\n"_s + tr("ID numbers are whole; the export is recorded in the audit log.")
-                                  : QString()));
+                                  : QString())
+                + (shortened.isEmpty()
+                        ? QString()
+                        : u"\n"_s
+                            + tr("%n cell(s) longer than an Excel cell holds (32,767 characters) were cut, each "
+                                 "ending in a mark saying so: %1. Export as CSV to keep the whole text.",
+                                nullptr, int(shortened.size()))
+                                  .arg(shortened.join(u", "_s))));
     } catch (const Error& error) {
         QMessageBox::warning(m_window, tr("Export"), error.message());
     }

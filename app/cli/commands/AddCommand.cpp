@@ -58,8 +58,15 @@ int runAdd(CliContext& context)
     const UserAccount user = context.signIn(database);
     const QString caseNumber = CaseWorkflow(database).registerApplication(user, application, files);
     context.out << caseNumber << Qt::endl;
-    // Hints go to stderr: scripts read the case number alone from stdout.
-    printRepeatHints(context.err, findRepeats(database.connection(), caseNumber));
+    // Hints go to stderr: scripts read the case number alone from stdout. The case is stored:
+    // nothing after this may turn the exit code into a failure.
+    try {
+        printRepeatHints(context.err, findRepeats(database.connection(), caseNumber));
+    } catch (const Error& error) {
+        context.err << Tr::tr("Case %1 is registered; similar applications could not be looked up: %2")
+                           .arg(caseNumber, error.message())
+                    << Qt::endl;
+    }
     return ExitOk;
 }
 

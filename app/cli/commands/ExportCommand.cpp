@@ -38,11 +38,18 @@ int runExport(CliContext& context)
     std::optional<UserAccount> user;
     if (options.unmasked)
         user = context.signIn(database);
-    const qint64 count = exportLedger(database, positionals.at(0), options, user ? &*user : nullptr);
+    QStringList shortened;
+    const qint64 count = exportLedger(database, positionals.at(0), options, user ? &*user : nullptr, &shortened);
     context.out << Tr::tr("Exported %n case(s) to %1%2", nullptr, int(count))
                        .arg(
                            positionals.at(0), options.unmasked ? Tr::tr(" with whole ID numbers (audited)") : QString())
                 << Qt::endl;
+    if (!shortened.isEmpty())
+        context.err << Tr::tr("%n cell(s) longer than the 32,767 characters an Excel cell holds were cut, each "
+                              "ending in a mark saying so: %1. Export as .csv to keep the whole text.",
+                           nullptr, int(shortened.size()))
+                           .arg(shortened.join(u", "_s))
+                    << Qt::endl;
     return ExitOk;
 }
 

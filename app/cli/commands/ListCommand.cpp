@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "register/CaseRepository.h"
+#include "validation/TextFieldCheck.h"
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ namespace {
 
     QString oneLine(const QString& text, int width)
     {
-        QString line = text.simplified();
+        // An escape sequence stored by an older version is shown, not run.
+        QString line = printableText(text.simplified(), true);
         return line.size() > width ? line.left(width - 1) + u'…' : line;
     }
 } // namespace

@@ -16,6 +16,7 @@
 #include "workflow/CaseTransitions.h"
 #include "workflow/CorrectionVocabulary.h"
 #include "workflow/EventDetailsText.h"
+#include "validation/TextFieldCheck.h"
 #include "workflow/Outcome.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,10 @@ int runShow(CliContext& context)
         return ExitOk;
     }
 
-    QTextStream& out = context.out;
+    // Written whole at the end, every control character made visible: text an older version
+    // stored must not run escape sequences on the clerk's terminal.
+    QString shown;
+    QTextStream out(&shown);
     out << Tr::tr("Case %1 — %2").arg(record->caseNumber, caseStateName(record->state)) << Qt::endl;
     if (app.kind == CaseKind::Correction) {
         out << Tr::tr("Kind: %1 — not an application for government information: not counted in the annual "
@@ -214,6 +218,9 @@ int runShow(CliContext& context)
     printRemedies(out, database, *record, events);
     printAttachments(out, database, record->id);
     printRepeatHints(out, findRepeats(database.connection(), record->caseNumber));
+    out.flush();
+    context.out << printableText(shown);
+    context.out.flush();
     return ExitOk;
 }
 
