@@ -112,7 +112,7 @@ TEST_CASE("attaching is refused with a reason and records nothing", "[attachment
         { "unknown case", u"2026-9999"_s, good, user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound, u"2026-9999"_s },
         { "missing file", r.number, r.dir.filePath(u"none.pdf"_s), user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound,
             u"none.pdf"_s },
-        { "a folder", r.number, r.dir.path(), user(u"li"_s, { Role::Clerk }), ErrorCode::NotFound, r.dir.path() },
+        { "a folder", r.number, r.dir.path(), user(u"li"_s, { Role::Clerk }), ErrorCode::InvalidInput, r.dir.path() },
         { "empty file", r.number, empty, user(u"li"_s, { Role::Clerk }), ErrorCode::InvalidInput, u"empty.pdf"_s },
         { "reviewer only", r.number, good, user(u"zhao"_s, { Role::Reviewer }), ErrorCode::Refused, u"zhao"_s },
         { "disabled clerk", r.number, good, user(u"li"_s, { Role::Clerk }, false), ErrorCode::Refused, u"li"_s },
@@ -191,6 +191,26 @@ TEST_CASE("devices, FIFOs, /proc files and folders are refused as attachments wi
     CHECK(r.rows() == 0);
 }
 
+namespace {
+// How far this process has read in its open descriptor of `canonicalPath`, or -1 when it has
+// none open (from /proc/self/fd and fdinfo).
+qint64 readPositionOf(const QString& canonicalPath)
+{
+    const QDir fds(u"/proc/self/fd"_s);
+    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        if (QFileInfo(fds.filePath(fd)).symLinkTarget() != canonicalPath)
+            continue;
+        QFile info(u"/proc/self/fdinfo/"_s + fd);
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& line : info.readAll().split('\n'))
+            if (line.startsWith("pos:"))
+                return line.mid(4).trimmed().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
 TEST_CASE("a source that shrinks while it is copied is refused, not stored in part", "[attachments][hostile]")
 {
     test::ensureCoreApp();
@@ -201,16 +221,18 @@ TEST_CASE("a source that shrinks while it is copied is refused, not stored in pa
         REQUIRE(file.open(QIODevice::WriteOnly));
         REQUIRE(file.resize(qint64(150) * 1024 * 1024)); // sparse: no disk, but a copy takes a while
     }
-    // Cut the file as soon as the copy has begun (its incoming-* file exists).
+    // Cut the file as soon as the copy has begun: this process holds it open and has read
+    // past its start. (The incoming copy may be an unnamed O_TMPFILE, so it cannot be watched.)
     std::atomic<bool> cut { false };
+    std::atomic<bool> truncated { false };
     std::thread cutter([&] {
-        const QString folder = attachmentFolder(r.db);
-        for (int i = 0; i < 20000 && !cut; ++i) {
-            if (!QDir(folder).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty()) {
-                ::truncate(QFile::encodeName(path).constData(), 1024 * 1024);
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        for (int i = 0; i < 50000 && !cut; ++i) {
+            if (readPositionOf(canonical) > 0) {
+                truncated = ::truncate(QFile::encodeName(path).constData(), 1024 * 1024) == 0;
                 cut = true;
             }
-            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
         }
     });
     QString message;
@@ -222,6 +244,7 @@ TEST_CASE("a source that shrinks while it is copied is refused, not stored in pa
     cut = true;
     cutter.join();
     INFO(message.toStdString());
+    REQUIRE(truncated); // the copy was under way when the file was cut
     CHECK(message.contains(u"changed while it was being copied"_s));
     CHECK(r.rows() == 0);
     CHECK(QDir(attachmentFolder(r.db)).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty());
