@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clerk (login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consulted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +224,10 @@
     </message>
     <message>
         <source>The agency competent to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +444,22 @@
     </message>
     <message>
         <source>The applicant cannot have been told on %1: the extension was approved on %2 and this step is dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; a case is assigned to an active user with the role %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2277,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::NextStep</name>
+    <message>
+        <source>To issue the notice to the third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To issue the reply notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the extension decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To submit for confidentiality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the consultation&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confidentiality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To submit for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To draft the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::NoticeFacts</name>
     <message>
         <source>There is no case %1.</source>
@@ -3515,6 +3602,10 @@
     </message>
     <message>
         <source>%1 is the last active administrator; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5629,6 +5720,18 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
     <message>
         <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,10 +63,6 @@
         <translation>承办部门</translation>
     </message>
     <message>
-        <source>Clerk (login)</source>
-        <translation>经办人（登录名）</translation>
-    </message>
-    <message>
         <source>Consulted</source>
         <translation>征求意见对象</translation>
     </message>
@@ -229,6 +225,10 @@
     <message>
         <source>The agency competent to correct it</source>
         <translation>有权更正的行政机关</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
@@ -444,6 +444,22 @@
     <message>
         <source>The applicant cannot have been told on %1: the extension was approved on %2 and this step is dated %3.</source>
         <translation>告知日期不能为 %1：延期于 %2 批准，本步骤日期为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; did you mean %2?</source>
+        <translation>没有用户“%1”；是否指 %2？</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; a case is assigned to an active user with the role %2.</source>
+        <translation>没有用户“%1”；案件只能分办给具有%2角色的在用账号。</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2245,77 @@
     </message>
 </context>
 <context>
+    <name>ogi::NextStep</name>
+    <message>
+        <source>To issue the notice to the third party</source>
+        <translation>待出具第三方告知书</translation>
+    </message>
+    <message>
+        <source>To issue the reply notice</source>
+        <translation>待出具答复书</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Awaiting the extension decision</source>
+        <translation>待审批延期</translation>
+    </message>
+    <message>
+        <source>To verify the record</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>To accept</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>待分办</translation>
+    </message>
+    <message>
+        <source>Awaiting the supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>To decide the correction</source>
+        <translation>待作出更正决定</translation>
+    </message>
+    <message>
+        <source>To submit for confidentiality review</source>
+        <translation>待提交保密审查</translation>
+    </message>
+    <message>
+        <source>Awaiting the consultation&apos;s answer</source>
+        <translation>待收到意见</translation>
+    </message>
+    <message>
+        <source>Awaiting the fee</source>
+        <translation>待缴费</translation>
+    </message>
+    <message>
+        <source>Awaiting confidentiality review</source>
+        <translation>待保密审查</translation>
+    </message>
+    <message>
+        <source>To submit for sign-off</source>
+        <translation>待提交签发</translation>
+    </message>
+    <message>
+        <source>To draft the reply</source>
+        <translation>待拟稿</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>待签发</translation>
+    </message>
+    <message>
+        <source>To archive</source>
+        <translation>待归档</translation>
+    </message>
+</context>
+<context>
     <name>ogi::NoticeFacts</name>
     <message>
         <source>There is no case %1.</source>
@@ -3479,6 +3566,10 @@
     <message>
         <source>%1 is the last active administrator; make another user an administrator first.</source>
         <translation>%1 是最后一位在用管理员；请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5663,18 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     <message>
         <source>Attention</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分办</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 #include "deadline/DeadlineCalculator.h"
 
 #include "storage/Sql.h"
+#include "users/UserRepository.h"
+#include "workflow/WorkflowFacts.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -51,19 +54,32 @@ QList<DueEntry> dueList(
     QList<DueEntry> list;
     // A correction request has no period to be due (Art. 41): it is not on the board.
     QSet<qint64> noPeriod;
+    QHash<qint64, QString> clerks; // case id → the assigned clerk's login
     QStringList open;
     for (CaseState state : allCaseStates())
         if (isOpen(state))
             open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
-    QSqlQuery corrections = sql::run(database.connection(), // through the state index: the open cases only
-        u"SELECT id FROM cases WHERE state IN (%1) AND kind = 'correction'"_s.arg(open.join(u", "_s)));
-    while (sql::next(corrections))
-        noPeriod.insert(corrections.value(0).toLongLong());
-    corrections.finish();
+    QSqlQuery cases = sql::run(database.connection(), // through the state index: the open cases only
+        u"SELECT id, kind, clerk FROM cases WHERE state IN (%1)"_s.arg(open.join(u", "_s)));
+    while (sql::next(cases)) {
+        const qint64 id = cases.value(0).toLongLong();
+        if (cases.value(1).toString() == u"correction")
+            noPeriod.insert(id);
+        if (!cases.value(2).isNull())
+            clerks.insert(id, cases.value(2).toString());
+    }
+    cases.finish();
+    QHash<QString, QString> names; // login (case-folded) → display name
+    for (const UserAccount& user : UserRepository(database).list())
+        names.insert(user.login.toCaseFolded(), user.displayName.isEmpty() ? user.login : user.displayName);
     const auto evaluate = [&](const CaseTimeline& timeline) {
         if (noPeriod.contains(timeline.id))
             return;
-        DueEntry entry { timeline.caseNumber, timeline.applicantName, timeline.state, {}, {} };
+        const QString clerk = clerks.value(timeline.id);
+        DueEntry entry { timeline.caseNumber, timeline.applicantName, timeline.state, {}, {}, clerk,
+            names.value(clerk.toCaseFolded(), clerk),
+            nextStep(timeline.state, CaseKind::Disclosure, workflowFacts(timeline.events)) }; // corrections left out
+
         try {
             entry.period
                 = calculator.summary(replyFactsFromEvents(timeline.receipt, timeline.events), asOf).mostUrgent();

@@ -4,6 +4,7 @@
 #include "deadline/DeadlineRules.h"
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
+#include "workflow/NextStep.h"
 
 #include <QDate>
 #include <QList>
@@ -21,6 +22,9 @@ struct DueEntry
     CaseState state = CaseState::Registered;
     PeriodStatus period; // the most urgent running period (DeadlineReport::mostUrgent)
     QString problem; // translated; set (and period left empty) when the timeline contradicts itself
+    QString clerk; // the assigned clerk's login, empty while unassigned
+    QString clerkName; // and their display name (the login if the user is gone)
+    NextStep next; // the step the case waits for
 };
 
 // The open cases (isOpen(state)) with their most urgent period as of `asOf`, most urgent

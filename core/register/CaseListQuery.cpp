@@ -100,6 +100,17 @@ namespace {
     //   that a screenful comes at once.
     constexpr int kFewHits = 2000;
     constexpr int kManyHits = 50000;
+
+    // The latest receipt date from which more than kUnassignedWorkingDays working days have
+    // passed by `asOf`.
+    QDate unassignedTooLongReceipt(const QDate& asOf, const WorkingCalendar& calendar)
+    {
+        QDate day = asOf.addDays(-1);
+        // A month back covers the longest run of days off (Spring Festival).
+        for (int i = 0; i < 31 && calendar.workingDaysBetween(day, asOf) <= kUnassignedWorkingDays; ++i)
+            day = day.addDays(-1);
+        return day;
+    }
 } // namespace
 
 SqlCondition caseListCondition(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
@@ -144,12 +155,18 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
         QStringList mine;
         mine << u"(clerk = ? AND state IN (%1))"_s.arg(openStateList());
         values << w.login;
+        mine << u"(clerk IS NULL AND state IN (%1) AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = "
+                u"case_list.id AND e.action = 'register' AND e.actor = ? COLLATE NOCASE))"_s.arg(openStateList());
+        values << w.login;
         if (w.clerk)
             mine << u"(state = %1 AND clerk IS NULL)"_s.arg(stateLiteral(CaseState::Registered));
         if (w.reviewer)
             mine << u"state = %1"_s.arg(stateLiteral(CaseState::ConfidentialityReview));
-        if (w.chief)
+        if (w.chief) {
             mine << u"state = %1"_s.arg(stateLiteral(CaseState::AwaitingSignOff));
+            mine << u"(state = %1 AND clerk IS NULL AND receipt_date <= ?)"_s.arg(stateLiteral(CaseState::Accepted));
+            values << isoDate(unassignedTooLongReceipt(asOf, calendar));
+        }
         where << u"("_s + mine.join(u" OR "_s) + u")"_s;
     }
     const QString text = filter.text.trimmed();
@@ -203,6 +220,18 @@ QStringList caseDepartments(const Database& database)
         u"SELECT DISTINCT department FROM cases WHERE department IS NOT NULL ORDER BY department"_s);
     while (sql::next(q))
         departments << q.value(0).toString();
+    return departments;
+}
+
+QHash<QString, QString> clerkDepartments(const Database& database)
+{
+    QHash<QString, QString> departments;
+    // SQLite takes the bare column from the row that gave max(id): the newest case.
+    QSqlQuery q = sql::run(database.connection(),
+        u"SELECT clerk, department, max(id) FROM cases WHERE clerk IS NOT NULL AND department IS NOT NULL "
+        u"GROUP BY clerk"_s);
+    while (sql::next(q))
+        departments.insert(q.value(0).toString(), q.value(1).toString());
     return departments;
 }
 

@@ -9,6 +9,7 @@
 #include "workflow/CaseState.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -45,9 +46,17 @@ enum class CaseListColumn
     CorrectionDecision, // a correction request's newest decision (correct, refer, ...), else NULL
 };
 
-// The work waiting for one user: the open cases assigned to them and, by role, the
-// registered cases nobody has taken (clerk), confidentiality reviews (reviewer) and
-// sign-offs (chief).
+// The work waiting for one user (我的待办). Every open case is in someone's list:
+// - the cases assigned to them;
+// - a case nobody is assigned to, in the list of the clerk who registered it;
+// - registered cases nobody has taken, in every clerk's (any clerk may accept);
+// - confidentiality reviews for reviewers, sign-offs for chiefs;
+// - an accepted case left unassigned more than kUnassignedWorkingDays working days after its
+//   receipt, in every chief's as well, who may assign it.
+// Office practice, not law: the reply period runs from receipt (Art. 33), and a case not
+// assigned within two working days has lost a tenth of its 20 days (docs/legal-rules.md).
+inline constexpr int kUnassignedWorkingDays = 2;
+
 struct WorkOf
 {
     QString login;
@@ -94,5 +103,9 @@ QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, 
 
 // The departments cases have been assigned to, sorted: the choices of a department filter.
 QStringList caseDepartments(const Database& database);
+
+// The department each clerk's newest assigned case went to, by login: where the assign dialog
+// starts when that clerk is picked.
+QHash<QString, QString> clerkDepartments(const Database& database);
 
 } // namespace ogi

@@ -210,6 +210,20 @@ QList<UserAccount> UserRepository::list() const
     return accounts;
 }
 
+QList<UserAccount> UserRepository::assignableClerks() const
+{
+    QStringList logins;
+    QSqlQuery q = sql::run(m_db,
+        u"SELECT u.login FROM users u JOIN user_roles r ON r.user_id = u.id "
+        u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY u.login COLLATE NOCASE"_s);
+    while (sql::next(q))
+        logins << q.value(0).toString();
+    QList<UserAccount> clerks;
+    for (const QString& login : logins)
+        clerks << *find(login);
+    return clerks;
+}
+
 UserAccount UserRepository::require(const QString& login) const
 {
     std::optional<UserAccount> account = find(login);

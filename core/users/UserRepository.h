@@ -37,6 +37,9 @@ public:
 
     std::optional<UserAccount> find(const QString& login) const; // case-insensitive
     QList<UserAccount> list() const;
+    // The users a case can be assigned to (分办): active, holding the clerk role; by
+    // login, as list() (code-point order of Chinese names means nothing to a reader).
+    QList<UserAccount> assignableClerks() const;
 
     // Throws Error(InvalidInput) unless `password` is acceptable for `login`: at least 8
     // characters and not the login itself.

@@ -1,5 +1,6 @@
 # Users, roles and sign-in (DESIGN.md §3, issue 4).
 target_sources(ogi_core PRIVATE
+    users/ClerkChoice.cpp users/ClerkChoice.h
     users/PasswordHash.cpp users/PasswordHash.h
     users/Role.cpp users/Role.h
     users/RoleCheck.cpp users/RoleCheck.h

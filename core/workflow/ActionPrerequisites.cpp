@@ -19,25 +19,29 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(ogi::ActionPrerequisites)
     };
 
+    // The notice that states the drafted reply: an application's by its reply type, a
+    // correction request's by its decision (Art. 41); nullptr when nothing is drafted.
+    const NoticeType* replyNotice(CaseKind kind, const WorkflowFacts& f)
+    {
+        if (kind == CaseKind::Correction)
+            return correctionReplyNoticeType(f.draft.value(u"decision"_s).toString());
+        const std::optional<ReplyType> type = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
+        return type ? &replyNoticeType(*type) : nullptr;
+    }
+
     QString deliveryProblem(const CaseRecord& record, const WorkflowFacts& f)
     {
-        // An application's reply type, or a correction request's decision (Art. 41).
-        const std::optional<ReplyType> type = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
-        const NoticeType* notice = record.application.kind == CaseKind::Correction
-            ? correctionReplyNoticeType(f.draft.value(u"decision"_s).toString())
-            : type ? &replyNoticeType(*type)
-                   : nullptr;
-        if (!notice)
+        if (!replyNotice(record.application.kind, f))
             return Tr::tr("There is no signed-off reply to deliver.");
-        if (!f.validNotice(QLatin1String(notice->code)))
-            return Tr::tr("Issue the reply notice first (\"%1\", Notices → Issue notice): a reply is delivered only "
-                          "once it is issued in writing.")
-                .arg(noticeTypeName(*notice));
-        if (type && !f.objectingThirdParty.isEmpty() && disclosesInformation(*type)
-            && !f.validNotice(QLatin1String(kThirdPartyDisclosureNotice)))
+        const NoticeType* missing = noticeBeforeDelivery(record.application.kind, f);
+        if (!missing)
+            return {};
+        if (QLatin1String(missing->code) == QLatin1String(kThirdPartyDisclosureNotice))
             return Tr::tr("The consulted third party objected and the reply discloses: issue the notice to the third "
                           "party first (Art. 32: in writing, before the information is disclosed).");
-        return {};
+        return Tr::tr("Issue the reply notice first (\"%1\", Notices → Issue notice): a reply is delivered only "
+                      "once it is issued in writing.")
+            .arg(noticeTypeName(*missing));
     }
 
     QString pendingReasonsProblem(const WorkflowFacts& f)
@@ -52,6 +56,20 @@ namespace {
         return {};
     }
 } // namespace
+
+const NoticeType* noticeBeforeDelivery(CaseKind kind, const WorkflowFacts& f)
+{
+    const NoticeType* notice = replyNotice(kind, f);
+    if (!notice)
+        return nullptr;
+    if (!f.validNotice(QLatin1String(notice->code)))
+        return notice;
+    const std::optional<ReplyType> type = parseTerm(replyTypes(), f.draft.value(u"reply_type"_s).toString());
+    if (kind != CaseKind::Correction && type && !f.objectingThirdParty.isEmpty() && disclosesInformation(*type)
+        && !f.validNotice(QLatin1String(kThirdPartyDisclosureNotice)))
+        return findNoticeType(QLatin1String(kThirdPartyDisclosureNotice));
+    return nullptr;
+}
 
 QString actionPrerequisiteProblem(
     const QString& action, const CaseRecord& record, const WorkflowFacts& f, const QJsonObject& params)

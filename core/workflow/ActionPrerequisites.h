@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notices/NoticeType.h"
 #include "register/Application.h"
 #include "workflow/ReplyType.h"
 #include "workflow/WorkflowFacts.h"
@@ -44,6 +45,11 @@ QString excessiveReplyProblem(const WorkflowFacts& facts);
 // gives to ask for a supplement; drafting before the review, which only some reply types may.
 // Empty when there is nothing to say.
 QString actionCaution(const QString& action, const CaseRecord& record, const WorkflowFacts& facts);
+
+// The notice to issue before the drafted reply may be delivered (deliver's prerequisite): the
+// reply notice of its type, then, when a consulted third party objected and the reply discloses,
+// the notice to the third party (Art. 32). nullptr when none is missing or nothing is drafted.
+const NoticeType* noticeBeforeDelivery(CaseKind kind, const WorkflowFacts& facts);
 
 // The notice type code of the notice to a third party whose objection is overridden (Art. 32).
 inline constexpr const char* kThirdPartyDisclosureNotice = "third_party_disclosure";

@@ -6,6 +6,7 @@
 #include "deadline/DeadlineCalculator.h"
 #include "fees/FeeQuote.h"
 #include "remedies/RemedyStore.h"
+#include "users/ClerkChoice.h"
 #include "users/UserRepository.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
@@ -121,14 +122,36 @@ namespace {
         e.details.insert(u"due"_s, isoDate(c.calendar.addWorkingDays(received, days)));
     }
 
+    // The suggestion names the login first: it is what the CLI's --clerk takes.
+    QString suggestionText(const QList<UserAccount>& users)
+    {
+        QStringList names;
+        for (const UserAccount& user : users)
+            names << (user.displayName.isEmpty() || user.displayName == user.login
+                    ? user.login
+                    : Tr::tr("%1 (%2)").arg(user.login, user.displayName));
+        return names.join(Tr::tr(" or "));
+    }
+
     void assign(const ActionContext& c, ActionEffect& e)
     {
         const QString login = e.details.value(u"clerk"_s).toString();
-        const std::optional<UserAccount> clerk = UserRepository(c.database).find(login);
-        if (!clerk || !clerk->active || !clerk->holds(Role::Clerk))
-            invalid(u"clerk"_s, Tr::tr("\"%1\" is not an active user with the role %2.")
-                                    .arg(login, roleNames({ Role::Clerk })));
-        e.details.insert(u"clerk"_s, clerk->login);
+        const UserRepository users(c.database);
+        const std::optional<UserAccount> clerk = users.find(login);
+        if (clerk && clerk->active && clerk->holds(Role::Clerk)) {
+            e.details.insert(u"clerk"_s, clerk->login);
+            return;
+        }
+        // A display name or a near miss typed for the login: say whom it may mean.
+        const QList<UserAccount> meant = usersResembling(users.assignableClerks(), login);
+        if (!clerk && !meant.isEmpty())
+            invalid(u"clerk"_s, Tr::tr("There is no user \"%1\"; did you mean %2?").arg(login, suggestionText(meant)));
+        if (!clerk)
+            invalid(u"clerk"_s,
+                Tr::tr("There is no user \"%1\"; a case is assigned to an active user with the role %2.")
+                    .arg(login, roleNames({ Role::Clerk })));
+        invalid(u"clerk"_s,
+            Tr::tr("\"%1\" is not an active user with the role %2.").arg(login, roleNames({ Role::Clerk })));
     }
 
     void feeNotice(const ActionContext& c, ActionEffect& e)

@@ -69,7 +69,7 @@ namespace {
             { u"supplement_overdue"_s, { R::Clerk }, {} },
             { u"assign"_s, { R::Clerk, R::Chief },
                 { { u"department"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Department") },
-                    { u"clerk"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Clerk (login)") } } },
+                    { u"clerk"_s, K::Text, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Clerk") } } },
             { u"consult"_s, { R::Clerk },
                 { { u"party_kind"_s, K::Choice, true, QT_TRANSLATE_NOOP("ogi::ActionParam", "Consulted"),
                       [] { return choicesOf(consultParties()); } },

@@ -14,6 +14,7 @@ target_sources(ogi_core PRIVATE
     workflow/DeliveryRules.cpp workflow/DeliveryRules.h
     workflow/DraftRules.cpp workflow/DraftRules.h
     workflow/EventDetailsText.cpp workflow/EventDetailsText.h
+    workflow/NextStep.cpp workflow/NextStep.h
     workflow/ReasonsRules.cpp workflow/ReasonsRules.h
     workflow/ReceiptEvidence.cpp workflow/ReceiptEvidence.h
     workflow/RuleErrors.h)

@@ -470,7 +470,7 @@ TEST_CASE("the deadline board and the case view say what the clerk must do: the 
     const int feeRow = rowOf(fee);
     const DueEntry& feeEntry = board.entries().at(feeRow);
     CHECK(feeEntry.period.status == DeadlineStatus::Paused);
-    CHECK(table->item(feeRow, 4)->text().isEmpty()); // no end known to show
+    CHECK(table->item(feeRow, ui::DeadlineBoardView::DueColumn)->text().isEmpty()); // no end known to show
     CHECK(table->item(feeRow, attention)->text() == describeWarnings(feeEntry.period).join(u' '));
     CHECK_FALSE(table->item(feeRow, attention)->text().isEmpty());
     const int consultedRow = rowOf(consulted);

@@ -10,5 +10,6 @@ ogi_add_test(test_workflow
     ${CMAKE_CURRENT_LIST_DIR}/ActionPrerequisitesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncompleteApplicationTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CorrectionWorkflowTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MyWorkCoverageTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp)
 target_include_directories(test_workflow PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/../notices)

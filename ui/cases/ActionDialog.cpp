@@ -1,8 +1,12 @@
 #include "ActionDialog.h"
 
+#include "ClerkBox.h"
+
 #include "Error.h"
 #include "Timestamps.h"
+#include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
+#include "users/UserRepository.h"
 #include "workflow/ActionDefaults.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseTransitions.h"
@@ -67,10 +71,29 @@ namespace {
         return new QLineEdit(parent);
     }
 
+    // 分办: the clerk from the office's clerks, the department from those the register uses
+    // or a new one typed. nullptr for the fields of other actions.
+    QWidget* makeAssignField(const ActionParam& param, const Database& database, QWidget* parent)
+    {
+        if (param.name == u"clerk")
+            return new ClerkBox(UserRepository(database).assignableClerks(), parent);
+        if (param.name == u"department") {
+            auto* box = new QComboBox(parent);
+            box->setEditable(true);
+            box->setInsertPolicy(QComboBox::NoInsert);
+            box->addItems(caseDepartments(database));
+            box->setCurrentIndex(-1);
+            return box;
+        }
+        return nullptr;
+    }
+
     QString valueOf(const QWidget* field)
     {
+        if (const auto* clerk = qobject_cast<const ClerkBox*>(field))
+            return clerk->login();
         if (const auto* box = qobject_cast<const QComboBox*>(field))
-            return box->currentData().toString();
+            return box->isEditable() ? box->currentText().trimmed() : box->currentData().toString();
         if (const auto* text = qobject_cast<const QPlainTextEdit*>(field))
             return text->toPlainText().trimmed();
         if (const auto* line = qobject_cast<const QLineEdit*>(field))
@@ -164,7 +187,9 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const ActionParam& param : spec.params) {
-        QWidget* field = makeField(param, this);
+        QWidget* field = spec.action == u"assign" ? makeAssignField(param, database, this) : nullptr;
+        if (!field)
+            field = makeField(param, this);
         field->setObjectName(param.name);
         auto* issue = new QLabel(this);
         issue->setStyleSheet(u"color: #b00020;"_s);
@@ -177,6 +202,20 @@ ActionDialog::ActionDialog(const Database& database, const UserAccount& user, co
         form->addRow(tr("%1:").arg(paramLabel(param) + (param.required ? u" *"_s : QString())), cell);
         m_fields.insert(param.name, field);
         m_issues.insert(param.name, issue);
+    }
+    // Picking a clerk starts the department where their newest case went, unless one was typed.
+    if (auto* clerk = qobject_cast<ClerkBox*>(m_fields.value(u"clerk"_s))) {
+        auto* department = qobject_cast<QComboBox*>(m_fields.value(u"department"_s));
+        const QHash<QString, QString> departments = clerkDepartments(database);
+        connect(clerk, &QComboBox::currentIndexChanged, this,
+            [clerk, department, departments, filled = QString()]() mutable {
+                const QString known = departments.value(clerk->login());
+                if (!department || known.isEmpty()
+                    || (!department->currentText().isEmpty() && department->currentText() != filled))
+                    return;
+                department->setEditText(known);
+                filled = known;
+            });
     }
     auto* replyType = qobject_cast<QComboBox*>(m_fields.value(u"reply_type"_s));
     auto* outcome = qobject_cast<QComboBox*>(m_fields.value(u"outcome"_s));

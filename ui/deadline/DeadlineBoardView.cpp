@@ -65,9 +65,9 @@ DeadlineBoardView::DeadlineBoardView(const Database& database, QWidget* parent)
     buttons->addWidget(m_summary);
     connect(m_groups, &QButtonGroup::idClicked, this, &DeadlineBoardView::showGroup);
 
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({ tr("Case no."), tr("Applicant"), tr("State"), tr("Period"), tr("Due"),
-        tr("Working days left"), tr("Where it stands"), tr("Attention") });
+    m_table->setColumnCount(AttentionColumn + 1);
+    m_table->setHorizontalHeaderLabels({ tr("Case no."), tr("Applicant"), tr("State"), tr("Next step"), tr("Clerk"),
+        tr("Period"), tr("Due"), tr("Working days left"), tr("Where it stands"), tr("Attention") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,7 +127,8 @@ void DeadlineBoardView::showGroup()
         // What the clerk must do now: an extension not told yet (Art. 33(2)), a fee notice
         // whose receipt is not recorded, a consultation that ran out.
         const QString attention = e.problem.isEmpty() ? describeWarnings(p).join(u' ') : QString();
-        const QStringList cells = { e.caseNumber, e.applicantName, caseStateName(e.state),
+        const QStringList cells = { e.caseNumber, e.applicantName, caseStateName(e.state), e.next.text,
+            e.clerk.isEmpty() ? tr("Unassigned") : e.clerkName,
             e.problem.isEmpty() ? periodKindName(p.kind) : QString(),
             e.problem.isEmpty() ? isoDate(p.status == DeadlineStatus::Paused ? p.pausedUntil : p.due) : QString(),
             e.problem.isEmpty() ? workingDaysLeftText(p) : QString(),
@@ -137,7 +138,7 @@ void DeadlineBoardView::showGroup()
             auto* item = new QTableWidgetItem(cells.at(column));
             if (background.isValid())
                 item->setBackground(background.value<QBrush>());
-            if (column == cells.size() - 1 && !attention.isEmpty()) {
+            if (column == AttentionColumn && !attention.isEmpty()) {
                 item->setForeground(QBrush(QColor(0x9b, 0x1c, 0x1c)));
                 item->setToolTip(attention);
             }

@@ -21,6 +21,21 @@ class DeadlineBoardView : public QWidget
     Q_OBJECT
 
 public:
+    // The table's columns. Who has the case and what it waits for sit beside its state, so a
+    // chief sees at a glance what is stuck where.
+    enum Column {
+        CaseNumberColumn,
+        ApplicantColumn,
+        StateColumn,
+        NextStepColumn,
+        ClerkColumn,
+        PeriodColumn,
+        DueColumn,
+        DaysLeftColumn,
+        StandingColumn,
+        AttentionColumn,
+    };
+
     explicit DeadlineBoardView(const Database& database, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
