@@ -14,6 +14,7 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicantsUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/KeyboardAndScreenTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EarlierApplicantsUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../delivery/EmailCase.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../delivery/SmtpTestServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp
