@@ -5746,6 +5746,37 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
 </context>
 <context>
+    <name>ogi::ui::EarlierApplicantOffer</name>
+    <message>
+        <source>Applied before? ↓ to choose, Enter fills the applicant from their latest case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::FirstRunDialog</name>
     <message>
         <source>OGI Desk — first run</source>
@@ -6705,6 +6736,26 @@ The mail server answered: %4</source>
     </message>
     <message>
         <source>Record to correct, and what is wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, received %3, %4% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This applicant has applied before: %n case(s) in the register.</source>
+        <translation><numerusform>This applicant has applied before: %n case in the register.</numerusform><numerusform>This applicant has applied before: %n cases in the register.</numerusform></translation>
+    </message>
+    <message>
+        <source>Much like this request (a repeat, Art. 36(6), or Art. 35?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other applicants asked for similar information (consider proactive disclosure, Art. 44): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5687,6 +5687,37 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     </message>
 </context>
 <context>
+    <name>ogi::ui::EarlierApplicantOffer</name>
+    <message>
+        <source>Applied before? ↓ to choose, Enter fills the applicant from their latest case:</source>
+        <translation>以前申请过？按 ↓ 选择，按 Enter 用其最近一件申请填写申请人信息：</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>ID number or code</source>
+        <translation>证件号码或代码</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ui::FirstRunDialog</name>
     <message>
         <source>OGI Desk — first run</source>
@@ -6644,6 +6675,26 @@ Message-ID：%3
     <message>
         <source>Record to correct, and what is wrong:</source>
         <translation>要求更正的记录及不准确之处：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, received %3, %4% alike)</source>
+        <translation>%1（%2，%3 收到，相似度 %4%）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>This applicant has applied before: %n case(s) in the register.</source>
+        <translation><numerusform>该申请人以前申请过：台账中有 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Much like this request (a repeat, Art. 36(6), or Art. 35?): %1</source>
+        <translation>与本次申请相似的此前申请（是否属于重复申请〔第三十六条第六项〕或第三十五条情形？）：%1</translation>
+    </message>
+    <message>
+        <source>Other applicants asked for similar information (consider proactive disclosure, Art. 44): %1</source>
+        <translation>其他申请人也申请过相似信息（可考虑转为主动公开，第四十四条）：%1</translation>
     </message>
 </context>
 <context>

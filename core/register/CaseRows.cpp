@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "register/ApplicantIdentity.h"
 #include "register/CaseSearchIndex.h"
 #include "validation/CreditCode.h"
 #include "validation/ResidentIdNumber.h"
@@ -37,14 +38,6 @@ namespace {
         return first.kind == ApplicantKind::Person ? u"person"_s : codeOf(organisationTypes(), first.organisationType);
     }
 
-    // Normalised identity of an applicant, for finding the same applicant across cases.
-    QString identityKey(const Applicant& a)
-    {
-        if (a.kind == ApplicantKind::Organisation)
-            return u"uscc:"_s + normaliseCreditCode(a.creditCode);
-        return codeOf(idDocumentTypes(), a.idType) + u':' + normaliseResidentIdNumber(a.idNumber);
-    }
-
     qint64 insertApplicant(sql::Statements& statements, const Applicant& a)
     {
         const bool person = a.kind == ApplicantKind::Person;
@@ -58,7 +51,7 @@ namespace {
                 person ? nullText() : sql::textOrNull(normaliseCreditCode(a.creditCode)),
                 sql::textOrNull(a.legalRepresentative.trimmed()), sql::textOrNull(a.contactPerson.trimmed()),
                 sql::textOrNull(a.phone.trimmed()), sql::textOrNull(a.email.trimmed()),
-                sql::textOrNull(a.address.trimmed()), sql::textOrNull(a.postcode.trimmed()), identityKey(a) });
+                sql::textOrNull(a.address.trimmed()), sql::textOrNull(a.postcode.trimmed()), applicantIdentityKey(a) });
     }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "register/ApplicantIdentity.h"
 #include "repeats/TextSimilarity.h"
 #include "storage/Sql.h"
 
@@ -56,6 +57,74 @@ namespace {
         }
         return grams.isEmpty() ? QString() : u"description : ("_s + grams.join(u" OR "_s) + u')';
     }
+    // What an application is compared by: its first applicant's identity (empty: unknown),
+    // its request, and for a registered case its place in the register (id, receipt date),
+    // before which the same applicant's cases are earlier.
+    struct Subject
+    {
+        qint64 id = 0; // 0: not registered, every case is earlier
+        QString receipt;
+        QString description;
+        QString identity;
+    };
+
+    RepeatHints hintsFor(const QSqlDatabase& db, const Subject& self, int limit)
+    {
+        const QSet<QString> grams = trigramsOf(normaliseRequestText(self.description));
+        const bool request = !grams.isEmpty();
+        RepeatHints hints;
+        if (!self.identity.isEmpty()) {
+            // The same applicant's earlier cases: few, read them all.
+            QVariantList values { self.identity };
+            QString earlier;
+            if (self.id != 0) {
+                earlier = u" AND (l.receipt_date < ? OR (l.receipt_date = ? AND l.id < ?))"_s;
+                values << self.receipt << self.receipt << self.id;
+            }
+            QSqlQuery same = sql::runWith(db,
+                u"SELECT "_s + kColumns + u" FROM case_list l "
+                u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+                u"JOIN applicants a ON a.id = ca.applicant_id WHERE a.identity_key = ?"_s + earlier,
+                values);
+            while (sql::next(same)) {
+                ++hints.sameApplicantCases;
+                if (!request)
+                    continue;
+                const double s
+                    = requestSimilarity(grams, trigramsOf(normaliseRequestText(same.value(4).toString())));
+                if (s >= kRepeatSimilarity)
+                    hints.sameApplicant << readCase(same, s);
+            }
+            keepBest(hints.sameApplicant, limit);
+        }
+        if (!request)
+            return hints;
+
+        // Other applicants: candidates from the trigram index, or equal text when too short.
+        const QString match = matchQuery(self.description);
+        QSqlQuery others = match.isEmpty()
+            ? sql::run(db,
+                  u"SELECT "_s + kColumns + u", a.identity_key FROM case_list l "
+                  u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+                  u"JOIN applicants a ON a.id = ca.applicant_id WHERE l.description = ? LIMIT ?"_s,
+                  { self.description, kCandidates })
+            : sql::run(db,
+                  u"SELECT "_s + kColumns + u", a.identity_key FROM "
+                  u"(SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s "
+                  u"JOIN case_list l ON l.id = s.rowid "
+                  u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+                  u"JOIN applicants a ON a.id = ca.applicant_id"_s,
+                  { match, kCandidates });
+        while (sql::next(others)) {
+            if (others.value(0).toLongLong() == self.id || others.value(5).toString() == self.identity)
+                continue;
+            const double s = requestSimilarity(grams, trigramsOf(normaliseRequestText(others.value(4).toString())));
+            if (s >= kRepeatSimilarity)
+                hints.otherApplicants << readCase(others, s);
+        }
+        keepBest(hints.otherApplicants, limit);
+        return hints;
+    }
 } // namespace
 
 RepeatHints findRepeats(const QSqlDatabase& db, const QString& caseNumber, int limit)
@@ -67,52 +136,19 @@ RepeatHints findRepeats(const QSqlDatabase& db, const QString& caseNumber, int l
         { caseNumber.trimmed() });
     if (!sql::next(self))
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
-    const qint64 id = self.value(0).toLongLong();
-    const QString receipt = self.value(1).toString();
-    const QString description = self.value(2).toString();
-    const QString identity = self.value(3).toString();
+    const Subject subject { self.value(0).toLongLong(), self.value(1).toString(), self.value(2).toString(),
+        self.value(3).toString() };
     self.finish();
-    const QSet<QString> grams = trigramsOf(normaliseRequestText(description));
+    return hintsFor(db, subject, limit);
+}
 
-    RepeatHints hints;
-    // The same applicant's earlier cases: few, read them all.
-    QSqlQuery same = sql::run(db,
-        u"SELECT "_s + kColumns + u" FROM case_list l "
-        u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
-        u"JOIN applicants a ON a.id = ca.applicant_id "
-        u"WHERE a.identity_key = ? AND (l.receipt_date < ? OR (l.receipt_date = ? AND l.id < ?))"_s,
-        { identity, receipt, receipt, id });
-    while (sql::next(same)) {
-        const double s = requestSimilarity(grams, trigramsOf(normaliseRequestText(same.value(4).toString())));
-        if (s >= kRepeatSimilarity)
-            hints.sameApplicant << readCase(same, s);
-    }
-    keepBest(hints.sameApplicant, limit);
-
-    // Other applicants: candidates from the trigram index, or equal text when too short.
-    const QString match = matchQuery(description);
-    QSqlQuery others = match.isEmpty()
-        ? sql::run(db,
-              u"SELECT "_s + kColumns + u", a.identity_key FROM case_list l "
-              u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
-              u"JOIN applicants a ON a.id = ca.applicant_id WHERE l.description = ? LIMIT ?"_s,
-              { description, kCandidates })
-        : sql::run(db,
-              u"SELECT "_s + kColumns + u", a.identity_key FROM "
-              u"(SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s "
-              u"JOIN case_list l ON l.id = s.rowid "
-              u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
-              u"JOIN applicants a ON a.id = ca.applicant_id"_s,
-              { match, kCandidates });
-    while (sql::next(others)) {
-        if (others.value(0).toLongLong() == id || others.value(5).toString() == identity)
-            continue;
-        const double s = requestSimilarity(grams, trigramsOf(normaliseRequestText(others.value(4).toString())));
-        if (s >= kRepeatSimilarity)
-            hints.otherApplicants << readCase(others, s);
-    }
-    keepBest(hints.otherApplicants, limit);
-    return hints;
+RepeatHints findRepeats(const QSqlDatabase& db, const Application& application, int limit)
+{
+    Subject subject;
+    subject.description = application.description.trimmed();
+    if (!application.applicants.isEmpty() && hasIdentityNumber(application.applicants.front()))
+        subject.identity = applicantIdentityKey(application.applicants.front());
+    return hintsFor(db, subject, limit);
 }
 
 } // namespace ogi

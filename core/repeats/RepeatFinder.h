@@ -1,5 +1,7 @@
 #pragma once
 
+#include "register/Application.h"
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -22,6 +24,9 @@ struct SimilarCase
 // it could be disclosed proactively.
 struct RepeatHints
 {
+    // All the same applicant's earlier cases, alike or not (the count shown as soon as the
+    // applicant is known, before the request is typed).
+    int sameApplicantCases = 0;
     QList<SimilarCase> sameApplicant;
     QList<SimilarCase> otherApplicants;
     bool isEmpty() const { return sameApplicant.isEmpty() && otherApplicants.isEmpty(); }
@@ -34,5 +39,10 @@ constexpr double kRepeatSimilarity = 0.5;
 // of other applicants come from the case_search trigram index; a request under three
 // characters is compared whole. Error(NotFound) for an unknown case.
 RepeatHints findRepeats(const QSqlDatabase& db, const QString& caseNumber, int limit = 10);
+
+// The same for an application being registered, its first applicant's every case earlier:
+// no same-applicant hints when that applicant gave no ID number or credit code
+// (hasIdentityNumber), no hints of similar requests while the request is empty.
+RepeatHints findRepeats(const QSqlDatabase& db, const Application& application, int limit = 10);
 
 } // namespace ogi

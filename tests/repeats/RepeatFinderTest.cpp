@@ -78,3 +78,35 @@ TEST_CASE("earlier similar requests of the same applicant, and of others", "[rep
     REQUIRE_THROWS_AS(findRepeats(db.connection(), u"2026-9999"_s), Error);
     (void)later;
 }
+
+TEST_CASE("an application not yet registered gets the same hints, its applicant's every case earlier", "[repeats]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(u"unsaved.ogi"_s), OpenMode::CreateIfMissing);
+    CaseRepository repository(db);
+    Application earlier = test::samplePersonApplication(QDate(2026, 3, 2));
+    earlier.description = u"请公开2025年岳麓街道最低生活保障对象名单"_s;
+    const QString first = repository.add(earlier, u"clerk"_s);
+    Application other = test::samplePersonApplication(QDate(2026, 3, 3));
+    other.description = u"请公开某某路拓宽工程的环境影响评价报告"_s;
+    repository.add(other, u"clerk"_s);
+
+    // Known applicant, request not typed yet: their cases are counted, nothing compared.
+    Application typing = test::samplePersonApplication(QDate(2026, 4, 1));
+    typing.description.clear();
+    RepeatHints hints = findRepeats(db.connection(), typing);
+    CHECK(hints.sameApplicantCases == 2);
+    CHECK(hints.sameApplicant.isEmpty());
+    CHECK(hints.isEmpty());
+
+    typing.description = u"申请公开2025年岳麓街道最低生活保障对象名单。"_s;
+    hints = findRepeats(db.connection(), typing);
+    CHECK(numbers(hints.sameApplicant) == QStringList { first });
+
+    // Without an ID number nobody is known to be the same applicant.
+    typing.applicants.front().idNumber.clear();
+    hints = findRepeats(db.connection(), typing);
+    CHECK(hints.sameApplicantCases == 0);
+    CHECK(hints.sameApplicant.isEmpty());
+}

@@ -4,6 +4,11 @@
 #include "TestFiles.h"
 
 #include "MainWindow.h"
+#include "WorkflowFixture.h"
+#include "cases/ActionDialog.h"
+#include "cases/CaseDialog.h"
+#include "register/RegistrationDialog.h"
+#include "workflow/ActionSpec.h"
 #include "i18n/Translations.h"
 #include "register/CaseListModel.h"
 #include "register/CaseRepository.h"
@@ -12,7 +17,10 @@
 #include "storage/Database.h"
 #include "workflow/CaseState.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QTabWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +82,41 @@ struct SmallRegister
         }
     }
 };
+
+// Every button, label and group title shown in `window` shows its whole text (a push button
+// is never narrower than it asks, a label neither narrower nor, wrapped, lower), in the
+// application font's size.
+void checkTextsFit(QWidget* window)
+{
+    window->show();
+    QApplication::processEvents();
+    const qreal size = QApplication::font().pointSizeF();
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            text = b->text();
+        else if (auto* l = qobject_cast<QLabel*>(w))
+            text = l->text();
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            text = g->title();
+        if (text.isEmpty())
+            continue;
+        INFO(w->metaObject()->className() << " \"" << text.toStdString() << "\" in "
+                                          << window->metaObject()->className());
+        CHECK(w->font().pointSizeF() == size);
+        if (auto* l = qobject_cast<QLabel*>(w); l && l->wordWrap()) {
+            CHECK(l->height() >= l->heightForWidth(l->width()) - 1);
+            continue;
+        }
+        INFO(w->width() << " < " << w->minimumSizeHint().width() << "/" << w->sizeHint().width());
+        if (qobject_cast<QAbstractButton*>(w))
+            CHECK(w->width() >= w->sizeHint().width());
+        else
+            CHECK(w->width() >= w->minimumSizeHint().width());
+    }
+}
 
 // The width a cell needs to show `text` unelided, as the table's delegate draws it.
 int neededWidth(const QTableView* table, const QString& text)
@@ -300,4 +343,33 @@ TEST_CASE("menu texts use one ellipsis and each view key means one view for ever
     }
     CHECK(clerk.size() == 5);
     CHECK(chief.size() == 6);
+}
+
+TEST_CASE("the case view, its notices and the main dialogs show whole texts in one font size at 1366x768",
+    "[ui][keyboard][fit]")
+{
+    test::ensureGuiApp();
+    installChinese();
+    forgetSettings();
+    test::WorkflowFixture f;
+    const QString number = f.assignedCase();
+    // A clerk who also signs off sees the most buttons.
+    ui::CaseDialog dialog(*f.database, f.solo, number);
+    checkTextsFit(&dialog);
+    CHECK(dialog.width() <= 1366);
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        checkTextsFit(&dialog);
+    }
+
+    ui::RegistrationDialog registration(*f.database, f.clerk);
+    checkTextsFit(&registration);
+    for (const char* action : { "accept", "submit_review", "extend" }) {
+        const ActionSpec* spec = findActionSpec(QString::fromLatin1(action));
+        REQUIRE(spec);
+        ui::ActionDialog step(*f.database, f.solo, number, *spec);
+        checkTextsFit(&step);
+    }
 }

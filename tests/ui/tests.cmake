@@ -16,6 +16,7 @@ ogi_add_test(test_ui
     ${CMAKE_CURRENT_LIST_DIR}/KeyboardAndScreenTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkingDayWalkthroughTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AssignAndBoardUiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EarlierApplicantsUiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../delivery/EmailCase.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../delivery/SmtpTestServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../notices/NoticeCases.cpp

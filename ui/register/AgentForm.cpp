@@ -74,6 +74,18 @@ std::optional<Agent> AgentForm::agent() const
     return a;
 }
 
+void AgentForm::setAgent(const Agent& a)
+{
+    setChecked(true);
+    m_name->setText(a.name);
+    setTermValue(idDocumentTypes(), m_idType, a.idType);
+    m_idNumber->setText(a.idNumber);
+    m_phone->setText(a.phone);
+    m_email->setText(a.email);
+    m_address->setText(a.address);
+    m_postcode->setText(a.postcode);
+}
+
 QString AgentForm::authorisationFile() const { return isChecked() ? m_authorisation->text().trimmed() : QString(); }
 
 void AgentForm::setAuthorisationFile(const QString& path) { m_authorisation->setText(path); }

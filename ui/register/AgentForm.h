@@ -25,6 +25,9 @@ public:
 
     // nullopt while unchecked.
     std::optional<Agent> agent() const;
+    // Checks the form and sets its fields from `agent` (an earlier case's); the 委托书 file
+    // is this application's and stays as it is.
+    void setAgent(const Agent& agent);
     // The 委托书 file chosen (empty: none yet).
     QString authorisationFile() const;
     void setAuthorisationFile(const QString& path);

@@ -1,12 +1,15 @@
 #include "ApplicantForm.h"
 
+#include "EarlierApplicantOffer.h"
 #include "TermBoxes.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     , m_postcode(new QLineEdit(this))
     , m_representative(new QCheckBox(tr("Representative"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_offer(new EarlierApplicantOffer(this))
 {
     m_form->addRow(tr("Applicant type:"), m_kind);
     m_form->addRow(tr("Organisation type:"), m_orgType);
@@ -48,6 +52,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_representative->setParent(last);
     m_remove->setParent(last);
     m_fields.add(m_form, u"representative"_s, QString(), last);
+    m_form->addRow(m_offer);
 
     const QList<std::pair<QString, QLineEdit*>> lines = { { u"name"_s, m_name }, { u"id_number"_s, m_idNumber },
         { u"credit_code"_s, m_creditCode }, { u"phone"_s, m_phone }, { u"email"_s, m_email },
@@ -56,6 +61,23 @@ ApplicantForm::ApplicantForm(QWidget* parent)
         connect(line, &QLineEdit::textChanged, this, &ApplicantForm::edited);
         connect(line, &QLineEdit::editingFinished, this, [this, name = name] { Q_EMIT fieldLeft(name); });
     }
+    for (QLineEdit* line : { m_name, m_idNumber, m_creditCode }) {
+        connect(line, &QLineEdit::textEdited, this, [this, line] { typed(line); });
+        line->installEventFilter(this);
+    }
+    // A number of another kind than the resident ID's 18 characters is looked up once typed.
+    for (QLineEdit* line : { m_idNumber, m_creditCode })
+        connect(line, &QLineEdit::editingFinished, this, [this, line] {
+            if (!m_filling && !line->text().trimmed().isEmpty() && m_offer->isHidden()) {
+                m_lookedUpFrom = line;
+                Q_EMIT lookupWanted(line->text());
+            }
+        });
+    connect(m_offer, &EarlierApplicantOffer::chosen, this, &ApplicantForm::earlierChosen);
+    connect(m_offer, &EarlierApplicantOffer::left, this, [this] {
+        if (m_lookedUpFrom)
+            m_lookedUpFrom->setFocus();
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         kindChanged();
         Q_EMIT edited();
@@ -104,7 +126,54 @@ Applicant ApplicantForm::applicant() const
 QList<QWidget*> ApplicantForm::tabChain() const
 {
     return { m_kind, m_orgType, m_name, m_idType, m_idNumber, m_creditCode, m_phone, m_email, m_address, m_postcode,
-        m_representative, m_remove };
+        m_representative, m_remove, m_offer->list() };
+}
+
+void ApplicantForm::typed(QLineEdit* line)
+{
+    m_lookedUpFrom = line;
+    const QString text = line->text().trimmed();
+    // A name from its second character; a number once whole (a resident ID's or a credit
+    // code's 18 characters; others when the field is left), never by its first digits,
+    // which the masked display shows anyway.
+    const bool whole = line == m_name ? text.size() >= 2 : text.size() >= 18;
+    if (whole)
+        Q_EMIT lookupWanted(text);
+    else
+        offerEarlier({});
+}
+
+void ApplicantForm::offerEarlier(const QList<EarlierApplicant>& applicants)
+{
+    m_offer->setApplicants(applicants);
+}
+
+void ApplicantForm::fill(const Applicant& a)
+{
+    m_filling = true;
+    setTermValue(applicantKinds(), m_kind, a.kind);
+    setTermValue(organisationTypes(), m_orgType, a.organisationType);
+    setTermValue(idDocumentTypes(), m_idType, a.idType);
+    m_name->setText(a.name);
+    m_idNumber->setText(a.idNumber);
+    m_creditCode->setText(a.creditCode);
+    m_phone->setText(a.phone);
+    m_email->setText(a.email);
+    m_address->setText(a.address);
+    m_postcode->setText(a.postcode);
+    m_filling = false;
+    m_offer->setApplicants({});
+}
+
+bool ApplicantForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // ↓ from the field typed in moves into the offer.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down
+        && m_offer->isVisible() && (watched == m_name || watched == m_idNumber || watched == m_creditCode)) {
+        m_offer->enter();
+        return true;
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void ApplicantForm::kindChanged()

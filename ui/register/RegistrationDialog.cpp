@@ -2,13 +2,19 @@
 
 #include "AgentForm.h"
 #include "ApplicantForm.h"
+#include "EarlierApplicantOffer.h"
 #include "TermBoxes.h"
 
 #include "Clock.h"
 #include "Error.h"
 #include "register/ApplicationElements.h"
 #include "register/ApplicationValidator.h"
+#include "register/CaseRepository.h"
+#include "register/EarlierApplicants.h"
 #include "register/ReceiptDateRule.h"
+#include "repeats/RepeatFinder.h"
+#include "storage/Database.h"
+#include "Timestamps.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QComboBox>
@@ -56,6 +62,20 @@ namespace {
     }
 
     const QString kAgent = u"agent."_s;
+
+    // How many of the similar cases a hint names; the register has the rest.
+    constexpr int kCasesNamed = 3;
+    constexpr int kRepeatPauseMs = 300;
+
+    QString namedCases(const QList<SimilarCase>& cases)
+    {
+        QStringList named;
+        for (const SimilarCase& c : cases.mid(0, kCasesNamed))
+            named << RegistrationDialog::tr("%1 (%2, received %3, %4% alike)")
+                         .arg(c.caseNumber, c.applicantName, isoDate(c.receiptDate))
+                         .arg(qRound(c.similarity * 100));
+        return named.join(RegistrationDialog::tr(", "));
+    }
 } // namespace
 
 RegistrationDialog::RegistrationDialog(const Database& database, const UserAccount& user, QWidget* parent)
@@ -77,6 +97,8 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_missing(new QLabel(this))
+    , m_repeatHint(new QLabel(this))
+    , m_repeatTimer(new QTimer(this))
     , m_save(nullptr)
     , m_cancel(nullptr)
 {
@@ -89,6 +111,13 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(u"color: #8a5a00;"_s);
     m_missing->hide();
+    m_repeatHint->setObjectName(u"repeatHint"_s);
+    m_repeatHint->setWordWrap(true);
+    m_repeatHint->setStyleSheet(u"color: #8a5a00;"_s);
+    m_repeatHint->hide();
+    m_repeatTimer->setSingleShot(true);
+    m_repeatTimer->setInterval(kRepeatPauseMs);
+    connect(m_repeatTimer, &QTimer::timeout, this, &RegistrationDialog::updateRepeatHint);
     m_receiptRule->setWordWrap(true);
     m_receiptRule->setStyleSheet(u"color: palette(mid);"_s);
     m_description->setTabChangesFocus(true);
@@ -160,6 +189,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(columns, 1);
+    layout->addWidget(m_repeatHint);
     layout->addWidget(m_missing);
     layout->addWidget(buttons);
 
@@ -179,6 +209,7 @@ RegistrationDialog::RegistrationDialog(const Database& database, const UserAccou
     for (QComboBox* box : { m_form, m_delivery })
         connect(box, &QComboBox::currentIndexChanged, this, &RegistrationDialog::updateMissing);
     connect(m_description, &QPlainTextEdit::textChanged, this, &RegistrationDialog::updateMissing);
+    connect(m_description, &QPlainTextEdit::textChanged, m_repeatTimer, qOverload<>(&QTimer::start));
 
     m_people = scroll;
     addApplicant();
@@ -210,6 +241,18 @@ void RegistrationDialog::addApplicant()
                 other->setRepresentative(false);
     });
     connect(form, &ApplicantForm::removeRequested, this, &RegistrationDialog::removeApplicant);
+    connect(form, &ApplicantForm::lookupWanted, this, [this, form](const QString& text) {
+        try {
+            form->offerEarlier(findEarlierApplicants(m_database.connection(), text));
+        } catch (const Error& error) {
+            m_message->setText(error.message());
+            m_message->show();
+        }
+    });
+    connect(form, &ApplicantForm::earlierChosen, this,
+        [this, form](const EarlierApplicant& earlier) { fillFromEarlier(form, earlier); });
+    if (m_applicants.size() == 1)
+        connect(form, &ApplicantForm::edited, m_repeatTimer, qOverload<>(&QTimer::start));
     for (int i = 0; i < m_applicants.size(); ++i)
         m_applicants.at(i)->setPosition(i, int(m_applicants.size()));
     updateTabOrder();
@@ -355,6 +398,47 @@ void RegistrationDialog::updateMissing()
                           "these will be asked for in a supplement (Art. 30, within 7 working days):")
         + u'\n' + lines.join(u'\n'));
     m_missing->setVisible(!missing.isEmpty());
+}
+
+void RegistrationDialog::fillFromEarlier(ApplicantForm* form, const EarlierApplicant& earlier)
+{
+    try {
+        const std::optional<CaseRecord> record = CaseRepository(m_database).find(earlier.caseNumber);
+        if (!record || earlier.position >= record->application.applicants.size())
+            return;
+        form->fill(record->application.applicants.at(earlier.position));
+        // The agent who applied for them then applies for them now, most likely; the clerk
+        // unchecks the agent otherwise.
+        if (form == m_applicants.front() && record->application.agent && !m_agent->isChecked())
+            m_agent->setAgent(*record->application.agent);
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        m_message->show();
+        return;
+    }
+    m_repeatTimer->stop();
+    updateRepeatHint();
+    m_description->setFocus(); // the applicant is done: what they ask for comes next
+}
+
+void RegistrationDialog::updateRepeatHint()
+{
+    RepeatHints hints;
+    try {
+        hints = findRepeats(m_database.connection(), application(), kCasesNamed);
+    } catch (const Error&) {
+        // A hint, never a stop: the registration checks everything again.
+    }
+    QStringList lines;
+    if (hints.sameApplicantCases > 0)
+        lines << tr("This applicant has applied before: %n case(s) in the register.", "", hints.sameApplicantCases);
+    if (!hints.sameApplicant.isEmpty())
+        lines << tr("Much like this request (a repeat, Art. 36(6), or Art. 35?): %1").arg(namedCases(hints.sameApplicant));
+    if (!hints.otherApplicants.isEmpty())
+        lines << tr("Other applicants asked for similar information (consider proactive disclosure, Art. 44): %1")
+                     .arg(namedCases(hints.otherApplicants));
+    m_repeatHint->setText(lines.join(u'\n'));
+    m_repeatHint->setVisible(!lines.isEmpty());
 }
 
 void RegistrationDialog::updateTabOrder()

@@ -16,10 +16,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace ogi {
 class Database;
+struct EarlierApplicant;
 }
 
 namespace ogi::ui {
@@ -34,6 +36,9 @@ class ApplicantForm;
 // what the application lacks of Art. 29 is listed below (it is registered all the same and
 // asked for in a supplement). Save (Ctrl+S) registers through CaseWorkflow, which checks
 // everything again and the user's role, attaching the 委托书 in the same transaction.
+// A returning applicant is offered from the register as their name or number is typed and
+// picked rather than typed again; as soon as the first applicant is known, or the request
+// typed, the repeat hints (RepeatFinder.h) are shown, before anything is saved.
 class RegistrationDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +58,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     // The list of Art. 29 elements the application lacks (hidden when it lacks none).
     QLabel* missingLabel() const { return m_missing; }
+    // The repeat hints: the applicant's earlier cases, similar requests (hidden when none).
+    QLabel* repeatHintLabel() const { return m_repeatHint; }
     QPushButton* addApplicantButton() const { return m_addApplicant; }
     AgentForm* agentForm() const { return m_agent; }
     // What is registered: an application, or a request to correct a record (Art. 41).
@@ -80,6 +87,8 @@ private:
     void channelChanged();
     void caseKindChanged();
     void updateMissing();
+    void updateRepeatHint();
+    void fillFromEarlier(ApplicantForm* form, const EarlierApplicant& earlier);
     void updateTabOrder();
 
     const Database& m_database;
@@ -107,6 +116,8 @@ private:
     QLineEdit* m_note;
     QLabel* m_message;
     QLabel* m_missing;
+    QLabel* m_repeatHint;
+    QTimer* m_repeatTimer; // the hints follow typing after a pause
     QPushButton* m_save;
     QPushButton* m_cancel;
     QString m_caseNumber;

@@ -31,4 +31,11 @@ E termValue(const QList<Term<E>>& terms, const QComboBox* box)
     return parseTerm(terms, box->currentData().toString()).value_or(terms.front().value);
 }
 
+// Selects `value`'s term in a box made by termBox.
+template <typename E>
+void setTermValue(const QList<Term<E>>& terms, QComboBox* box, E value)
+{
+    box->setCurrentIndex(box->findData(codeOf(terms, value)));
+}
+
 } // namespace ogi::ui
