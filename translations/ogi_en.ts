@@ -4314,7 +4314,10 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</source>
-        <translation><numerusform>%n cell longer than the 32,767 characters an Excel cell holds was cut, ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform><numerusform>%n cells longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform></translation>
+        <translation>
+            <numerusform>%n cell longer than the 32,767 characters an Excel cell holds was cut, ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform>
+            <numerusform>%n cells longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6598,7 +6601,10 @@ The mail server answered: %4</source>
     </message>
     <message numerus="yes">
         <source>%n cell(s) longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</source>
-        <translation><numerusform>%n cell longer than an Excel cell holds (32,767 characters) was cut, ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform><numerusform>%n cells longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform></translation>
+        <translation>
+            <numerusform>%n cell longer than an Excel cell holds (32,767 characters) was cut, ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform>
+            <numerusform>%n cells longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6748,7 +6754,10 @@ The mail server answered: %4</source>
     </message>
     <message numerus="yes">
         <source>This applicant has applied before: %n case(s) in the register.</source>
-        <translation><numerusform>This applicant has applied before: %n case in the register.</numerusform><numerusform>This applicant has applied before: %n cases in the register.</numerusform></translation>
+        <translation>
+            <numerusform>This applicant has applied before: %n case in the register.</numerusform>
+            <numerusform>This applicant has applied before: %n cases in the register.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Much like this request (a repeat, Art. 36(6), or Art. 35?): %1</source>

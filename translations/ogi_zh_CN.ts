@@ -4271,7 +4271,9 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) longer than the 32,767 characters an Excel cell holds were cut, each ending in a mark saying so: %1. Export as .csv to keep the whole text.</source>
-        <translation><numerusform>%n 个单元格超过 Excel 单元格可容纳的 32,767 个字符，已截断，末尾均有截断标记：%1。如需保留全文，请导出为 .csv。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格超过 Excel 单元格可容纳的 32,767 个字符，已截断，末尾均有截断标记：%1。如需保留全文，请导出为 .csv。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6536,7 +6538,9 @@ Message-ID：%3
     </message>
     <message numerus="yes">
         <source>%n cell(s) longer than an Excel cell holds (32,767 characters) were cut, each ending in a mark saying so: %1. Export as CSV to keep the whole text.</source>
-        <translation><numerusform>%n 个单元格超过 Excel 单元格可容纳的字符数（32,767 个），已截断，末尾均有截断标记：%1。如需保留全文，请导出为 CSV。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格超过 Excel 单元格可容纳的字符数（32,767 个），已截断，末尾均有截断标记：%1。如需保留全文，请导出为 CSV。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6686,7 +6690,9 @@ Message-ID：%3
     </message>
     <message numerus="yes">
         <source>This applicant has applied before: %n case(s) in the register.</source>
-        <translation><numerusform>该申请人以前申请过：台账中有 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>该申请人以前申请过：台账中有 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Much like this request (a repeat, Art. 36(6), or Art. 35?): %1</source>

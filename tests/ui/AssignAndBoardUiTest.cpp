@@ -15,6 +15,7 @@
 #include "workflow/NextStep.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QTableWidget>
 

@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 using namespace ogi;
 using test::day;
 using test::params;
+using test::samplePersonApplication;
 
 namespace {
 
