@@ -15,8 +15,10 @@
 #include "workflow/NextStep.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -101,6 +103,24 @@ TEST_CASE("assign dialog: the office's active clerks as name (login), the depart
     CHECK(f.stateOf(number) == CaseState::InReview);
     CHECK(clerkOf(f, number) == u"solo");
     CHECK(departmentOf(f, number) == u"办公室");
+}
+
+TEST_CASE("assign dialog: the clerk and department chosen are shown whole, not cut", "[ui][workflow][assign]")
+{
+    test::ensureGuiApp();
+    test::WorkflowFixture f; // no case assigned yet: the department is typed, not picked
+    const QString number = acceptedCase(f);
+    AssignDialog a(f, number);
+    a.dialog.show(); // at its own size, as it opens
+    QCoreApplication::processEvents();
+    a.department->setEditText(u"政策法规科"_s);
+    a.clerk->setCurrentIndex(a.clerk->findData(u"wangfang"_s));
+    for (QComboBox* box : { static_cast<QComboBox*>(a.clerk), a.department }) {
+        INFO(box->currentText().toStdString());
+        REQUIRE_FALSE(box->currentText().isEmpty());
+        const QLineEdit* edit = box->lineEdit();
+        CHECK(edit->fontMetrics().horizontalAdvance(box->currentText()) <= edit->contentsRect().width() - 4);
+    }
 }
 
 TEST_CASE("assign dialog: a display name typed is resolved, one that names nobody is refused beside the field with "

@@ -83,6 +83,8 @@ namespace {
             box->setInsertPolicy(QComboBox::NoInsert);
             box->addItems(caseDepartments(database));
             box->setCurrentIndex(-1);
+            // A department typed that the list does not hold yet is not cut either.
+            box->setSizePolicy(QSizePolicy::Expanding, box->sizePolicy().verticalPolicy());
             return box;
         }
         return nullptr;

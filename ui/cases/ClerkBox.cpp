@@ -16,6 +16,8 @@ ClerkBox::ClerkBox(const QList<UserAccount>& clerks, QWidget* parent)
     for (const UserAccount& clerk : clerks)
         addItem(userChoiceText(clerk), clerk.login);
     setCurrentIndex(-1); // nobody until chosen: a case is not assigned by default
+    // As wide as the dialog: a typed or picked "王芳（wangfang）" is never cut.
+    setSizePolicy(QSizePolicy::Expanding, sizePolicy().verticalPolicy());
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
