@@ -198,30 +198,28 @@ std::optional<UserAccount> UserRepository::find(const QString& login) const
     return account;
 }
 
-QList<UserAccount> UserRepository::list() const
+QList<UserAccount> UserRepository::accountsOf(const QString& loginQuery) const
 {
     QStringList logins;
-    QSqlQuery q = sql::run(m_db, u"SELECT login FROM users ORDER BY login COLLATE NOCASE"_s);
+    QSqlQuery q = sql::run(m_db, loginQuery);
     while (sql::next(q))
         logins << q.value(0).toString();
+    q.finish(); // find() runs its own queries on the connection
     QList<UserAccount> accounts;
     for (const QString& login : logins)
         accounts << *find(login);
     return accounts;
 }
 
+QList<UserAccount> UserRepository::list() const
+{
+    return accountsOf(u"SELECT login FROM users ORDER BY login COLLATE NOCASE"_s);
+}
+
 QList<UserAccount> UserRepository::assignableClerks() const
 {
-    QStringList logins;
-    QSqlQuery q = sql::run(m_db,
-        u"SELECT u.login FROM users u JOIN user_roles r ON r.user_id = u.id "
-        u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY u.login COLLATE NOCASE"_s);
-    while (sql::next(q))
-        logins << q.value(0).toString();
-    QList<UserAccount> clerks;
-    for (const QString& login : logins)
-        clerks << *find(login);
-    return clerks;
+    return accountsOf(u"SELECT u.login FROM users u JOIN user_roles r ON r.user_id = u.id "
+                      u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY u.login COLLATE NOCASE"_s);
 }
 
 UserAccount UserRepository::require(const QString& login) const
