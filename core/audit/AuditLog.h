@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ogi {
 
 struct AuditEntry
@@ -29,7 +31,18 @@ namespace AuditLog {
     void append(const QSqlDatabase& db, const AuditEntry& entry, const QDateTime& at);
 
     // Walks the whole chain; returns one translated line per finding (empty: intact).
-    QStringList verify(const QSqlDatabase& db);
+    // Rows written since schema 14 are also sealed (HMAC-SHA-256 of their hash under the
+    // office key, auditChainKey()): each seal is checked when the key is on this computer.
+    // `limits` receives what could not be checked.
+    QStringList verify(const QSqlDatabase& db, QStringList* limits = nullptr);
+
+    // The 校验码 printed on reports and tallies: the first 12 hex digits of the newest row's
+    // seal (its hash when unsealed), grouped "ABCD-1234-EF56". A history rewritten later
+    // no longer holds the row it names.
+    QString anchorCode(const QSqlDatabase& db);
+
+    // The audit row a printed 校验码 names; nullopt when none does (or the code is malformed).
+    std::optional<qint64> findAnchor(const QSqlDatabase& db, const QString& code);
 
     // The hash of the newest row (64 zeros for an empty log), for recording elsewhere.
     QString headHash(const QSqlDatabase& db);

@@ -127,6 +127,9 @@ CalendarChange CalendarRepository::importCsv(
     for (const CalendarDay& day : days)
         upsertDay(m_db, day, now, actor);
     QJsonArray yearArray;
+    QJsonArray dayArray; // the days themselves, for verify to compare the overrides with
+    for (const CalendarDay& day : days)
+        dayArray.append(QJsonArray { isoDate(day.date), calendarKindCode(day.working), day.name });
     for (int year : std::as_const(years)) {
         sql::run(m_db,
             u"INSERT INTO calendar_years (year, source, imported_at, imported_by) VALUES (?, ?, ?, ?) "
@@ -139,7 +142,7 @@ CalendarChange CalendarRepository::importCsv(
     AuditLog::append(m_db,
         { actor, u"calendar.import"_s, source,
             auditDetails({ { u"rows"_s, int(days.size()) }, { u"years"_s, yearArray },
-                { u"sha256"_s, sha256Hex(text.toUtf8()) } }) },
+                { u"sha256"_s, sha256Hex(text.toUtf8()) }, { u"days"_s, dayArray } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
     CalendarChange change { int(days.size()), 0 };

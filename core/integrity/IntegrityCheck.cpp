@@ -2,9 +2,12 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
+#include "integrity/AuditedFacts.h"
+#include "integrity/StoredVersusAudited.h"
 #include "notices/NoticeStore.h"
 #include "register/CaseEventRow.h"
 #include "storage/Sql.h"
+#include "Timestamps.h"
 #include "workflow/CaseEvent.h"
 
 #include <QCoreApplication>
@@ -35,8 +38,21 @@ namespace {
                                 foreignKeys.value(2).toString());
     }
 
-    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome, CaseKind kind,
-        const QList<CaseEvent>& events, QStringList& findings)
+    // The day the case left the open states, kept while it stays concluded (CaseRepository).
+    QString concludedOn(const QList<CaseEvent>& events)
+    {
+        QDate concluded;
+        for (const CaseEvent& event : events) {
+            if (isOpen(event.toState))
+                concluded = QDate();
+            else if (!concluded.isValid())
+                concluded = event.eventDate;
+        }
+        return concluded.isValid() ? isoDate(concluded) : QString();
+    }
+
+    void checkFold(const QString& caseNumber, const QString& storedState, const QString& storedOutcome,
+        const QString& storedConcludedOn, CaseKind kind, const QList<CaseEvent>& events, QStringList& findings)
     {
         const FoldedCase folded = foldEvents(events, kind);
         for (const QString& problem : folded.problems)
@@ -47,13 +63,17 @@ namespace {
         if (folded.outcome != storedOutcome)
             findings << Tr::tr("case %1: stored outcome \"%2\" but its events give \"%3\"")
                             .arg(caseNumber, storedOutcome, folded.outcome);
+        if (!events.isEmpty() && concludedOn(events) != storedConcludedOn)
+            findings << Tr::tr("case %1: stored as concluded on \"%2\" but its events give \"%3\"")
+                            .arg(caseNumber, storedConcludedOn, concludedOn(events));
     }
 
     // One pass over cases and one over events, both in case order: linear in the register.
     void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
     {
         QSqlQuery cases
-            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, ''), kind FROM cases ORDER BY id"_s);
+            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, ''), kind, coalesce(concluded_on, '') FROM cases "
+                       u"ORDER BY id"_s);
         QSqlQuery events
             = sql::run(db, u"SELECT case_id, "_s + caseEventColumns() + u" FROM case_events ORDER BY case_id, seq"_s);
         bool haveEvent = sql::next(events);
@@ -69,18 +89,24 @@ namespace {
                 haveEvent = sql::next(events);
             }
             checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(),
-                parseTerm(caseKinds(), cases.value(4).toString()).value_or(CaseKind::Disclosure), list, findings);
+                cases.value(5).toString(), parseTerm(caseKinds(), cases.value(4).toString()).value_or(CaseKind::Disclosure), list, findings);
         }
     }
 } // namespace
 
-QStringList verifyDatabase(const Database& database)
+QStringList verifyDatabase(const Database& database, QStringList* limits)
 {
     const QSqlDatabase db = database.connection();
     QStringList findings;
+    QStringList unchecked;
     checkSqlite(db, findings);
     checkEventsAgainstState(db, findings);
-    findings << AuditLog::verify(db);
+    findings << AuditLog::verify(db, &unchecked);
+    const AuditedFacts facts = readAuditedFacts(db);
+    checkCasesAgainstAudit(db, facts, findings, unchecked);
+    checkOfficeAgainstAudit(db, facts, findings, unchecked);
+    if (limits)
+        *limits = unchecked;
     findings << verifyAttachments(database);
     findings << verifyNotices(database);
     return findings;

@@ -10,6 +10,9 @@ namespace ogi {
 // stored state and outcome against the fold of its events, the audit hash chain, and the
 // stored bytes of every attachment against their SHA-256.
 // Returns one translated line per finding; empty when the database is sound.
-QStringList verifyDatabase(const Database& database);
+// Every row is also compared with the audit row that wrote it (issue 18); `limits`, when
+// given, receives one line per check that could not be made (rows written before the audit
+// log recorded what is needed).
+QStringList verifyDatabase(const Database& database, QStringList* limits = nullptr);
 
 } // namespace ogi

@@ -4,6 +4,7 @@
 #include "Sha256.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "audit/RowDigest.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
@@ -244,7 +245,8 @@ IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCo
     AuditLog::append(db,
         { user.login, u"notice.issue"_s, caseNumber,
             auditDetails({ { u"type"_s, QLatin1String(draft.type->code) }, { u"number"_s, number },
-                { u"issued_on"_s, isoDate(issueDate) }, { u"sha256"_s, sha } }) },
+                { u"issued_on"_s, isoDate(issueDate) }, { u"sha256"_s, sha }, { u"notice_id"_s, noticeId },
+                { u"notice_sha256"_s, noticeDigest(db, noticeId) } }) },
         now);
     CaseRepository(m_database, m_clock)
         .recordEvent(caseNumber, u"issue_notice"_s, issueDate, user.login, {}, {},

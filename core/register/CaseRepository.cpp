@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
+#include "audit/RowDigest.h"
 #include "calendar/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
@@ -93,6 +94,9 @@ QString CaseRepository::add(const Application& application, const QString& actor
         { u"applicant"_s, application.applicants.front().name.trimmed() } };
     if (const QString missing = missingElementsCode(missingElements(application)); !missing.isEmpty())
         registered.insert(u"missing_elements"_s, missing);
+    // What verify compares the stored case and its first step with.
+    registered.insert(u"registration_sha256"_s, caseRegistrationDigest(m_db, caseId));
+    registered.insert(u"event_sha256"_s, caseEventDigest(m_db, caseId, 1));
     AuditLog::append(m_db, { actor, u"case.register"_s, caseNumber, auditDetails(registered) }, now);
     transaction.commit();
     return caseNumber;
@@ -154,7 +158,9 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
         { actor, u"case."_s + action, caseNumber,
             auditDetails({ { u"from"_s, caseStateCode(state) }, { u"to"_s, caseStateCode(transition->to) },
                 { u"date"_s, isoDate(eventDate) }, { u"outcome"_s, finalOutcome }, { u"note"_s, note },
-                { u"details"_s, details } }) },
+                { u"details"_s, details }, { u"seq"_s, lastSeq + 1 },
+                { u"event_sha256"_s, caseEventDigest(m_db, caseId, lastSeq + 1) },
+                { u"periods_sha256"_s, endedPeriodsDigest(m_db, caseId, lastSeq + 1) } }) },
         now);
     transaction.commit();
 }

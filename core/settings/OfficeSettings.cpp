@@ -5,6 +5,7 @@
 #include "validation/ContactFormat.h"
 
 #include "Error.h"
+#include "Sha256.h"
 #include "audit/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -69,7 +70,9 @@ void OfficeSettings::store(const QString& key, const QString& newValue, const Us
     const QString old = value(key, QString());
     if (old == newValue)
         return;
-    const QString details = secret ? auditDetails({ { u"changed"_s, u"yes"_s } })
+    // A secret's digest, not the secret: verify sees the sealed value replaced in the file.
+    const QString details = secret
+        ? auditDetails({ { u"changed"_s, u"yes"_s }, { u"sha256"_s, sha256Hex(newValue.toUtf8()) } })
                                    : auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } });
     sql::run(m_db,
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,

@@ -8,6 +8,7 @@
 #include <Poco/Exception.h>
 
 #include <QCoreApplication>
+#include <QMessageAuthenticationCode>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,6 +91,15 @@ namespace {
         return QByteArray::fromStdString(bytes).toBase64();
     }
 } // namespace
+
+std::optional<QByteArray> auditChainKey(bool create)
+{
+    const std::optional<QByteArray> key = create ? std::optional(keyForSealing()) : readKey();
+    if (!key)
+        return std::nullopt;
+    // Its own key for its own use: never the AES key itself.
+    return QMessageAuthenticationCode::hash("ogi audit chain 1", *key, QCryptographicHash::Sha256);
+}
 
 QString secretKeyPath()
 {

@@ -23,4 +23,9 @@ QString sealSecret(const QString& secret);
 // account, a key file deleted) or the text is not a sealed secret.
 std::optional<QString> openSecret(const QString& sealed);
 
+// The key that seals the audit chain (HMAC-SHA-256, AuditLog), derived from the same key
+// file so that the office keeps one file outside the register. `create`: make the key file
+// when missing (throws as sealSecret does); otherwise nullopt when there is none.
+std::optional<QByteArray> auditChainKey(bool create);
+
 } // namespace ogi

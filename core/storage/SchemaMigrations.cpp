@@ -431,6 +431,13 @@ namespace {
             LEFT JOIN reply_deadlines d ON d.case_id = c.id)"_s,
     };
 
+    // Version 14: the audit chain sealed with the office key (issue 18). Each row's mac is the
+    // HMAC-SHA-256 of its hash under a key kept outside the register: whoever edits the file
+    // can recompute SHA-256 hashes, not these.
+    const QStringList kVersion14 = {
+        u"ALTER TABLE audit_log ADD COLUMN mac TEXT"_s,
+    };
+
     struct Step
     {
         QStringList statements;
@@ -447,7 +454,8 @@ namespace {
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
             { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
-            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 }, { kVersion13 } };
+            { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 }, { kVersion13 },
+            { kVersion14 } };
         return steps;
     }
 

@@ -105,7 +105,8 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
         }
         AuditLog::append(db,
             { name, u"user.sign_in_failed"_s, name,
-                auditDetails({ { u"failures"_s, count } }) },
+                auditDetails({ { u"failures"_s, count },
+                    { u"locked_until"_s, lock.isValid() ? QJsonValue(isoTimestamp(lock)) : QJsonValue() } }) },
             now);
         if (lock.isValid())
             AuditLog::append(db, { name, u"user.locked"_s, name, auditDetails({ { u"until"_s, isoTimestamp(lock) } }) }, now);
@@ -124,8 +125,11 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     q.finish();
     if (lockedNow.isValid() && now < lockedNow)
         throw lockedError(name, lockedNow);
-    if (failures > 0)
+    if (failures > 0) {
         sql::run(db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, { id });
+        // Recorded, so that verify can tell this reset from one made in the file.
+        AuditLog::append(db, { name, u"user.sign_in"_s, name, auditDetails({ { u"failures_cleared"_s, failures } }) }, now);
+    }
     transaction.commit();
     return *UserRepository(m_database, m_clock).find(name);
 }

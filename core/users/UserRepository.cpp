@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "Sha256.h"
 #include "audit/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -123,13 +124,15 @@ UserAccount UserRepository::insert(const QString& actor, const QString& login, c
         throw Error(ErrorCode::Refused, Tr::tr("There is already a user \"%1\".").arg(name));
     const QString shownName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
     const QDateTime now = m_clock.now();
+    const QString passwordHash = hashPassword(password);
     QSqlQuery q = sql::run(m_db,
         u"INSERT INTO users (login, display_name, password_hash, active, created_at) VALUES (?, ?, ?, 1, ?)"_s,
-        { name, shownName, hashPassword(password), isoTimestamp(now) });
+        { name, shownName, passwordHash, isoTimestamp(now) });
     const qint64 id = q.lastInsertId().toLongLong();
     writeRoles(m_db, id, roleList);
     AuditLog::append(m_db,
-        { actor, u"user.create"_s, name, auditDetails({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) } }) },
+        { actor, u"user.create"_s, name, auditDetails({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) },
+                                                 { u"password_sha256"_s, sha256Hex(passwordHash.toUtf8()) } }) },
         now);
     return require(name);
 }
@@ -173,7 +176,11 @@ void UserRepository::setPassword(const UserAccount& by, const QString& login, co
     WriteTransaction transaction(m_db);
     sql::run(m_db, u"UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
         { hash, target.id });
-    AuditLog::append(m_db, { by.login, u"user.password"_s, target.login, u"{}"_s }, m_clock.now());
+    // The digest of the stored hash (not the hash): verify sees a hash swapped in the file.
+    AuditLog::append(m_db,
+        { by.login, u"user.password"_s, target.login,
+            auditDetails({ { u"password_sha256"_s, sha256Hex(hash.toUtf8()) } }) },
+        m_clock.now());
     transaction.commit();
 }
 

@@ -37,7 +37,17 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
         INFO(show(r));
         return r;
     };
-    test::initRegisterWithUsers(db);
+    {
+        // Written in this process under the same office key as the CLI's below: verify
+        // checks the audit rows' seals with that key.
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
+        test::initRegisterWithUsers(db);
+        if (saved.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
+    }
     REQUIRE(run("admin", { u"user"_s, u"add"_s, u"chief"_s, u"--role"_s, u"chief"_s }).exitCode == 0);
     REQUIRE(run("admin",
                 { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
@@ -103,7 +113,9 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
 
     r = run("clerk", { u"show"_s, number });
     CHECK(r.out.contains(mail.value(u"message_id"_s).toString()));
-    CHECK(run("clerk", { u"verify"_s }).exitCode == 0);
+    const auto verified = run("clerk", { u"verify"_s });
+    INFO(verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
     // The log says what happened.
     const QByteArray log = test::readBytes(dir.filePath(u"state/ogi-desk/ogi-desk.log"_s));
     CHECK(log.contains("email delivery: accepted"));

@@ -320,10 +320,14 @@ TEST_CASE("an issued notice changed in the file is found by verify", "[notices]"
     const QSqlDatabase db = f.database->connection();
     sql::run(db, u"DROP TRIGGER notices_append_only_update"_s);
     sql::run(db, u"UPDATE notices SET html = replace(html, '已予登记', '不予登记') WHERE id = ?"_s, { notice.id });
+    // Found twice: its HTML no longer has its SHA-256, and the row differs from the one the
+    // audit log recorded at issue. Both name the notice; no other notice is named.
     const QStringList findings = verifyDatabase(*f.database);
-    REQUIRE(findings.size() == 1);
-    CHECK(findings.front().contains(notice.number));
-    CHECK(findings.front().contains(notice.caseNumber));
+    INFO(findings.join(u'\n').toStdString());
+    REQUIRE(findings.size() == 2);
+    CHECK(findings.at(0).contains(notice.number));
+    CHECK(findings.at(1).contains(notice.number));
+    CHECK(findings.filter(notice.caseNumber).size() >= 1);
     CHECK_FALSE(store.find(notice.id)->intact);
     CHECK(store.list(notice.caseId).front().intact == false);
 }
@@ -580,11 +584,17 @@ TEST_CASE("a register of schema 11 gets the timeline steps of its notices when i
     const WorkflowFacts facts = workflowFacts(events);
     REQUIRE(facts.validNotice(u"receipt"_s));
     CHECK(facts.validNotice(u"receipt"_s)->number == u"某政公开〔2025〕第2号");
-    // The timeline folds, the chain holds, the notices are intact (the fixture's attachment
-    // file is not in the repository: that finding alone is expected).
+    // The timeline folds, the chain holds, the notices are intact. Expected findings: the
+    // fixture's attachment file is not in the repository, and the two notices were put in
+    // as raw rows with no audit record, which verify rightly names.
     QStringList findings = verifyDatabase(reopened);
-    findings.removeIf([](const QString& line) { return line.contains(u"attachment scan.pdf"_s); });
     INFO(findings.join(u'\n').toStdString());
+    CHECK(findings.filter(u"第1号: its issue is not in the audit log"_s).size() == 1);
+    CHECK(findings.filter(u"第2号: its issue is not in the audit log"_s).size() == 1);
+    CHECK(findings.filter(u"第1号: voided in the file without a record"_s).size() == 1);
+    findings.removeIf([](const QString& line) {
+        return line.contains(u"attachment scan.pdf"_s) || line.contains(u"audit log"_s);
+    });
     CHECK(findings.isEmpty());
 }
 

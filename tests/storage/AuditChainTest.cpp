@@ -94,7 +94,7 @@ TEST_CASE("the audit chain catches an inserted row", "[audit]")
     {
         const QStringList findings = findingsAfter(makeChain(dir),
             { u"UPDATE audit_log SET id = id + 100 WHERE id >= 3"_s, u"UPDATE audit_log SET id = id - 99 WHERE id >= 103"_s,
-                u"INSERT INTO audit_log VALUES (3, '2026-03-01T00:00:00.000Z', 'x', 'case.register', '2026-0099', "
+                u"INSERT INTO audit_log (id, recorded_at, actor, action, subject, details, prev_hash, hash) VALUES (3, '2026-03-01T00:00:00.000Z', 'x', 'case.register', '2026-0099', "
                 u"'{}', (SELECT hash FROM audit_log WHERE id = 2), 'forged')"_s });
         CHECK(mentions(findings, u"row 3"_s));
         CHECK(mentions(findings, u"row 4"_s));
@@ -102,7 +102,7 @@ TEST_CASE("the audit chain catches an inserted row", "[audit]")
     SECTION("at the end")
     {
         const QStringList findings = findingsAfter(makeChain(dir),
-            { u"INSERT INTO audit_log VALUES (6, '2026-03-01T00:00:00.000Z', 'x', 'case.register', '2026-0099', "
+            { u"INSERT INTO audit_log (id, recorded_at, actor, action, subject, details, prev_hash, hash) VALUES (6, '2026-03-01T00:00:00.000Z', 'x', 'case.register', '2026-0099', "
               u"'{}', (SELECT hash FROM audit_log WHERE id = 5), 'forged')"_s });
         CHECK(mentions(findings, u"row 6"_s));
         CHECK(mentions(findings, u"head"_s));
