@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "Error.h"
+#include "PrivateFileMode.h"
 #include "i18n/Translations.h"
 #include "log/LogFile.h"
 
@@ -151,6 +152,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
 
 int main(int argc, char* argv[])
 {
+    ogi::denyOthersByDefault();
     // Notices are laid out with fonts (QtGui); no display is needed for that.
     const bool needsFonts
         = argc > 1 && std::any_of(argv + 1, argv + argc,

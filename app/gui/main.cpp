@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "MessageBoxLog.h"
+#include "PrivateFileMode.h"
 #include "exchange/AutomaticBackup.h"
 #include "i18n/Translations.h"
 #include "log/LogFile.h"
@@ -73,6 +74,7 @@ public:
 
 int main(int argc, char* argv[])
 {
+    ogi::denyOthersByDefault();
     DeskApplication app(argc, argv);
     QApplication::setOrganizationName(u"ogi-desk"_s); // settings in ~/.config/ogi-desk/ogi-desk.conf
     QApplication::setApplicationName(u"ogi-desk"_s);

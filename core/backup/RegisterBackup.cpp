@@ -1,6 +1,7 @@
 #include "RegisterBackup.h"
 
 #include "Error.h"
+#include "PrivateFileMode.h"
 #include "Sha256.h"
 #include "attachments/AttachmentStore.h"
 #include "integrity/IntegrityCheck.h"
@@ -185,6 +186,7 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
 
     const QString partial = zipPath + u".partial"_s;
     try {
+        createPrivateFile(partial); // 0600 before the register's bytes go in
         std::ofstream out(QFile::encodeName(partial).constData(), std::ios::binary | std::ios::trunc);
         if (!out)
             throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write %1.").arg(zipPath));
@@ -279,6 +281,7 @@ QString restoreBackup(const QString& zipPath, const QString& dbPath)
     }
     for (const char* suffix : { "-wal", "-shm" })
         QFile::remove(restored + QLatin1String(suffix));
+    makeFilePrivate(restored);
     if (!QFile::rename(restored, dbPath))
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move the restored register to %1.").arg(dbPath));
     if (QFileInfo::exists(restored + u".files"_s) && !QDir().rename(restored + u".files"_s, dbPath + u".files"_s))

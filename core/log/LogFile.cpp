@@ -1,5 +1,8 @@
 #include "LogFile.h"
 
+#include "Error.h"
+#include "PrivateFileMode.h"
+
 #include <Poco/AutoPtr.h>
 #include <Poco/Exception.h>
 #include <Poco/FileChannel.h>
@@ -43,6 +46,15 @@ bool openLogFile(const QString& path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return false;
+    try {
+        // The log names people and cases: private to its owner (issue 18). Poco appends to it.
+        if (!QFileInfo::exists(path))
+            createPrivateFile(path);
+        else
+            makeFilePrivate(path);
+    } catch (const Error&) {
+        return false;
+    }
     try {
         Poco::AutoPtr<Poco::FileChannel> file(new Poco::FileChannel(QFile::encodeName(path).toStdString()));
         file->setProperty(Poco::FileChannel::PROP_ROTATION, "1 M");

@@ -1,6 +1,7 @@
 #include "XlsxWorkbook.h"
 
 #include "Error.h"
+#include "PrivateFileMode.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,8 +19,11 @@ namespace {
 
 XlsxWorkbook::XlsxWorkbook(const QString& path)
     : m_path(path)
-    , m_book(workbook_new(QFile::encodeName(path).constData()))
 {
+    // libxlsxwriter opens the file at close with fopen, which keeps an existing file's mode:
+    // made first, private to its owner (an export may hold full ID numbers; issue 18).
+    createPrivateFile(path);
+    m_book = workbook_new(QFile::encodeName(path).constData());
     if (!m_book)
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the workbook %1.").arg(path));
     m_header = workbook_add_format(m_book);

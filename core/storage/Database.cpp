@@ -1,3 +1,4 @@
+#include "PrivateFileMode.h"
 #include "Database.h"
 
 #include "Error.h"
@@ -109,6 +110,11 @@ Database Database::open(const QString& path, OpenMode mode, Progress* progress)
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         throw Error(
             ErrorCode::Internal, Tr::tr("Qt's SQLite driver (QSQLITE) is not installed. Install libqt6sql6-sqlite."));
+
+    // SQLite would create the file 0644 less the umask, and its -wal and -shm files copy the
+    // file's mode: made here first, private to its owner (issue 18).
+    if (kind == DatabaseFileKind::Missing)
+        createPrivateFile(absolute);
 
     // Construct the object first so that any throw below closes the connection again.
     Database database(nextConnectionName(), absolute);
