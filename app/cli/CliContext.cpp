@@ -39,14 +39,18 @@ CliContext::CliContext(QString dbPath, QString user, QStringList args)
 
 UserAccount CliContext::signIn(const Database& database) const
 {
-    if (!m_userGiven)
-        throw UsageError { Tr::tr("this command changes the register: give --user NAME") };
-    const QString password = readPassword("OGI_PASSWORD", Tr::tr("Password for %1: ").arg(m_user), false);
-    const UserAccount user = SignIn(database).signIn(m_user, password);
+    const auto [login, password] = credentials(Tr::tr("this command changes the register: give --user NAME"));
+    const UserAccount user = SignIn(database).signIn(login, password);
     log::info(u"ogi: %1 signed in on %2"_s.arg(user.login, database.path()));
     return user;
 }
 
+std::pair<QString, QString> CliContext::credentials(const QString& why) const
+{
+    if (!m_userGiven)
+        throw UsageError { why };
+    return { m_user, readPassword("OGI_PASSWORD", Tr::tr("Password for %1: ").arg(m_user), false) };
+}
 
 Database CliContext::openDatabase(OpenMode mode) const
 {

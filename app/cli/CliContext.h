@@ -32,6 +32,9 @@ public:
     // Signs in the user named by --user with the password from OGI_PASSWORD or a prompt.
     // UsageError without --user: every command that changes the register needs it.
     UserAccount signIn(const Database& database) const;
+    // The login and password of --user for a sign-in core makes itself (a restore signs in to
+    // the register it replaces); UsageError without --user, `why` saying what needs it.
+    std::pair<QString, QString> credentials(const QString& why) const;
 
     // Opens the database named by --db (a UsageError if there is none).
     Database openDatabase(OpenMode mode = OpenMode::ExistingOnly) const;

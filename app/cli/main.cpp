@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "Error.h"
 #include "PrivateFileMode.h"
+#include "audit/AuditWitness.h"
 #include "i18n/Translations.h"
 #include "log/LogFile.h"
 
@@ -45,7 +46,7 @@ const CommandHelp kCommandHelp[] = {
         QT_TRANSLATE_NOOP("ogi::cli::main", "register one application given as JSON; prints its case number") },
     { "list [--state S] [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "list the register, newest first") },
     { "show CASE [--json]", QT_TRANSLATE_NOOP("ogi::cli::main", "one case with its timeline") },
-    { "verify", QT_TRANSLATE_NOOP("ogi::cli::main", "check the file, every case's events and the audit chain") },
+    { "verify [--anchor CODE]", QT_TRANSLATE_NOOP("ogi::cli::main", "check the file, every case's events and the audit chain") },
     { "demo --cases N", QT_TRANSLATE_NOOP("ogi::cli::main", "fill FILE with N realistic demo cases") },
     { "calendar days FROM TO",
         QT_TRANSLATE_NOOP("ogi::cli::main", "working days and holidays from FROM to TO, one line per date") },
@@ -85,9 +86,9 @@ const CommandHelp kCommandHelp[] = {
     { "backup OUT.zip",
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped") },
-    { "restore IN.zip --db FILE",
+    { "restore IN.zip --db FILE [--user ADMIN] [--yes] [--override-history]",
         QT_TRANSLATE_NOOP(
-            "ogi::cli::main", "restore a backup after checking it; the register that was there is kept beside it") },
+            "ogi::cli::main", "restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it") },
     { "export OUT.csv|.xlsx [--state S] [--unmasked]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
@@ -209,6 +210,7 @@ int main(int argc, char* argv[])
     }
 
     ogi::log::openLogFile();
+    ogi::AuditWitness::recordOnEveryClose(); // the audit head, outside the register, at every close
     CliContext context(dbPath, user, args);
     try {
         return command->second(context);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessageBoxLog.h"
 #include "PrivateFileMode.h"
+#include "audit/AuditWitness.h"
 #include "exchange/AutomaticBackup.h"
 #include "i18n/Translations.h"
 #include "log/LogFile.h"
@@ -82,6 +83,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(u"cn.ogidesk.OgiDesk"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"cn.ogidesk.OgiDesk"_s));
     ogi::log::openLogFile();
+    ogi::AuditWitness::recordOnEveryClose(); // the audit head, outside the register, at every close
     app.installEventFilter(new ogi::ui::MessageBoxLog(&app));
     // The language chosen in Settings, else the system's (Chinese unless English).
     const QString chosen = QSettings().value(u"ui/language"_s).toString();

@@ -75,6 +75,19 @@ QString headHash(const QSqlDatabase& db)
     return hash.isNull() ? kGenesis : hash.toString();
 }
 
+Anchor headAnchor(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(db, u"SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"_s);
+    if (!sql::next(q))
+        return { 0, kGenesis };
+    return { q.value(0).toLongLong(), q.value(1).toString() };
+}
+
+QString hashAt(const QSqlDatabase& db, qint64 id)
+{
+    return sql::scalar(db, u"SELECT hash FROM audit_log WHERE id = ?"_s, { id }).toString();
+}
+
 void append(const QSqlDatabase& db, const AuditEntry& entry, const QDateTime& at)
 {
     QSqlQuery last = sql::run(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);

@@ -47,6 +47,17 @@ namespace AuditLog {
     // The hash of the newest row (64 zeros for an empty log), for recording elsewhere.
     QString headHash(const QSqlDatabase& db);
 
+    // A point of the chain recorded outside the register (backup manifests, the witness
+    // file): a later chain must hold the same hash at the same row.
+    struct Anchor
+    {
+        qint64 id = 0; // 0: the empty log
+        QString hash;
+    };
+    Anchor headAnchor(const QSqlDatabase& db);
+    // The hash of row `id`; empty when there is no such row.
+    QString hashAt(const QSqlDatabase& db, qint64 id);
+
 } // namespace AuditLog
 
 } // namespace ogi

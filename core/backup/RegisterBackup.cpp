@@ -4,6 +4,7 @@
 #include "PrivateFileMode.h"
 #include "Sha256.h"
 #include "attachments/AttachmentStore.h"
+#include "audit/AuditLog.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -154,6 +155,14 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(QFileInfo(zipPath).absolutePath()));
     const QString snapshotPath = work.filePath(kDatabaseEntry);
     snapshot(database, snapshotPath, progress);
+    QJsonObject head;
+    {
+        const Database taken = Database::open(snapshotPath);
+        const AuditLog::Anchor anchor = AuditLog::headAnchor(taken.connection());
+        head = { { u"id"_s, anchor.id }, { u"hash"_s, anchor.hash } };
+    }
+    for (const char* suffix : { "-wal", "-shm", "-lock" })
+        QFile::remove(snapshotPath + QLatin1String(suffix));
 
     // Entries: the snapshot, then every stored attachment under files/.
     QList<std::pair<QString, QString>> entries { { kDatabaseEntry, snapshotPath } };
@@ -176,6 +185,8 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
     }
     const QJsonObject manifest { { u"format"_s, kFormat }, { u"version"_s, 1 },
         { u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) }, { u"source"_s, database.path() },
+        // The audit log's head in the snapshot: an anchor outside the register (issue 18).
+        { u"audit_head"_s, head },
         { u"entries"_s, manifestEntries } };
     const QString manifestPath = work.filePath(kManifest);
     {
@@ -214,18 +225,15 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
     return summary;
 }
 
-QString restoreBackup(const QString& zipPath, const QString& dbPath)
+QString stageBackup(const QString& zipPath, const QString& folder)
 {
-    const QString targetFolder = QFileInfo(dbPath).absolutePath();
-    QTemporaryDir work(targetFolder + u"/.ogi-restore-XXXXXX"_s);
-    if (!work.isValid())
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(targetFolder));
     try {
-        unpackBackup(zipPath, work.path());
+        unpackBackup(zipPath, folder);
     } catch (const Poco::Exception&) {
         // Poco's words ("Assertion violation", "Bad CRC") tell a clerk nothing.
         damaged(zipPath, Tr::tr("the zip archive is damaged or cut short"));
     }
+    const QDir work(folder);
 
     QFile manifestFile(work.filePath(kManifest));
     if (!manifestFile.open(QIODevice::ReadOnly))
@@ -269,24 +277,18 @@ QString restoreBackup(const QString& zipPath, const QString& dbPath)
         if (!findings.isEmpty())
             damaged(zipPath, findings.join(u"; "_s));
     }
-    QString kept;
-    if (QFileInfo::exists(dbPath)) {
-        kept = dbPath + u".replaced-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        if (!QFile::rename(dbPath, kept))
-            throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move %1 aside.").arg(dbPath));
-        for (const char* suffix : { "-wal", "-shm" })
-            QFile::rename(dbPath + QLatin1String(suffix), kept + QLatin1String(suffix));
-        if (QFileInfo::exists(dbPath + u".files"_s))
-            QFile::rename(dbPath + u".files"_s, kept + u".files"_s);
+    // The head the backup was taken at, when its manifest names one, must be the snapshot's.
+    const QJsonObject head = manifest.value(u"audit_head"_s).toObject();
+    if (!head.isEmpty()) {
+        const Database check = Database::open(restored);
+        const AuditLog::Anchor anchor = AuditLog::headAnchor(check.connection());
+        if (anchor.id != head.value(u"id"_s).toInteger() || anchor.hash != head.value(u"hash"_s).toString())
+            damaged(zipPath, Tr::tr("its manifest names another audit log head than its register holds"));
     }
-    for (const char* suffix : { "-wal", "-shm" })
+    for (const char* suffix : { "-wal", "-shm", "-lock" })
         QFile::remove(restored + QLatin1String(suffix));
     makeFilePrivate(restored);
-    if (!QFile::rename(restored, dbPath))
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move the restored register to %1.").arg(dbPath));
-    if (QFileInfo::exists(restored + u".files"_s) && !QDir().rename(restored + u".files"_s, dbPath + u".files"_s))
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot move the restored attachments to %1.files.").arg(dbPath));
-    return kept;
+    return restored;
 }
 
 } // namespace ogi

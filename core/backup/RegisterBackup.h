@@ -22,13 +22,12 @@ struct BackupSummary
 // `progress` (may be null) and stops with Error(Cancelled), leaving no zip behind.
 BackupSummary writeBackup(const Database& database, const QString& zipPath, Progress* progress = nullptr);
 
-// Restores the backup `zipPath` as the register `dbPath`: unpacks it beside the target,
-// checks every entry against the manifest (a missing, extra, changed or truncated entry, or
-// a zip that is not an OGI Desk backup, is refused with Error(Corrupt) naming it), opens the
-// restored database and runs verifyDatabase on it; only then moves it into place. A register
-// already at `dbPath` (and its attachment folder) is kept beside it as
-// "<dbPath>.replaced-<yyyyMMdd-HHmmss>"; returns that path (empty when there was none).
-// `dbPath` must not be open in this process.
-QString restoreBackup(const QString& zipPath, const QString& dbPath);
+// Unpacks the backup `zipPath` into `folder` and checks it: every entry against the
+// manifest (a missing, extra, changed, truncated or oversized entry, or a zip that is not an
+// OGI Desk backup, is refused with Error(Corrupt) naming it), the manifest's audit head
+// against the register's, then opens the register and runs verifyDatabase on it. Returns the
+// path of the checked register in `folder`, its attachments beside it, private to its owner.
+// RegisterRestore puts it in place.
+QString stageBackup(const QString& zipPath, const QString& folder);
 
 } // namespace ogi

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
 #include "integrity/AuditedFacts.h"
 #include "integrity/StoredVersusAudited.h"
 #include "notices/NoticeStore.h"
@@ -102,6 +103,13 @@ QStringList verifyDatabase(const Database& database, QStringList* limits)
     checkSqlite(db, findings);
     checkEventsAgainstState(db, findings);
     findings << AuditLog::verify(db, &unchecked);
+    // The heads this computer saw when the register was closed: a history rewritten or cut
+    // back since disagrees with them even where the office key is not at hand.
+    findings << AuditWitness::disagreements(db, database.path());
+    if (AuditWitness::seen(database.path()).isEmpty())
+        unchecked << Tr::tr("No audit log head of this register was recorded on this computer (%1): the history "
+                            "could only be checked against itself, the office key and any check code given.")
+                         .arg(AuditWitness::witnessPath(database.path()));
     const AuditedFacts facts = readAuditedFacts(db);
     checkCasesAgainstAudit(db, facts, findings, unchecked);
     checkOfficeAgainstAudit(db, facts, findings, unchecked);

@@ -1,7 +1,7 @@
-#include "PrivateFileMode.h"
 #include "Database.h"
 
 #include "Error.h"
+#include "PrivateFileMode.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/Sql.h"
@@ -76,6 +76,19 @@ namespace {
     }
 } // namespace
 
+namespace {
+    std::function<void(const Database&)>& closeObserver()
+    {
+        static std::function<void(const Database&)> observer;
+        return observer;
+    }
+} // namespace
+
+void Database::setCloseObserver(std::function<void(const Database&)> observer)
+{
+    closeObserver() = std::move(observer);
+}
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -85,13 +98,23 @@ Database::Database(QString connectionName, QString path)
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_path(std::move(other.m_path))
+    , m_openLock(std::move(other.m_openLock))
 {
 }
 
 Database::~Database()
 {
-    if (!m_connectionName.isEmpty())
+    if (!m_connectionName.isEmpty()) {
+        if (closeObserver()) {
+            try {
+                closeObserver()(*this);
+            } catch (...) {
+                // Closing never fails for a witness that could not be written.
+            }
+        }
         closeConnection(m_connectionName);
+        forgetRegisterFile(m_connectionName);
+    }
 }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -113,17 +136,20 @@ Database Database::open(const QString& path, OpenMode mode, Progress* progress)
 
     // SQLite would create the file 0644 less the umask, and its -wal and -shm files copy the
     // file's mode: made here first, private to its owner (issue 18).
+    RegisterOpenLock openLock = RegisterOpenLock::shared(absolute);
     if (kind == DatabaseFileKind::Missing)
         createPrivateFile(absolute);
 
     // Construct the object first so that any throw below closes the connection again.
     Database database(nextConnectionName(), absolute);
+    database.m_openLock = std::move(openLock);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database.m_connectionName);
     db.setDatabaseName(absolute);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db.open())
         throw Error(ErrorCode::Storage, Tr::tr("Cannot open %1: %2").arg(absolute, db.lastError().text()));
 
+    rememberRegisterFile(database.m_connectionName, absolute);
     requireSameSqliteLibrary(db);
     if (!isNew)
         checkExistingFile(db, absolute);

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Progress.h"
+#include "storage/RegisterOpenLock.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace ogi {
 
@@ -16,6 +20,8 @@ enum class OpenMode
 // An open OGI Desk database: one QSQLITE connection with the project's pragmas in force
 // (WAL, foreign_keys=ON, synchronous=FULL, busy timeout) and the schema at the current
 // version. Move-only; the connection is closed and removed when the object goes away.
+// While open it holds the register's RegisterOpenLock, and its writes are refused once the
+// file at its path is no longer the one it opened.
 class Database
 {
 public:
@@ -36,6 +42,10 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
 
+    // Called with every Database just before it closes (AuditWitness records the audit
+    // head); exceptions it throws are swallowed, closing never fails. One observer per process.
+    static void setCloseObserver(std::function<void(const Database&)> observer);
+
     // Milliseconds a writer waits for another process's lock before giving up.
     static constexpr int kBusyTimeoutMs = 10000;
 
@@ -44,6 +54,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    std::optional<RegisterOpenLock> m_openLock; // held while open: a restore waits for it
 };
 
 } // namespace ogi

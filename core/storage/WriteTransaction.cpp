@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "storage/RegisterOpenLock.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -20,10 +21,13 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_depth(t_depth.value(m_db.connectionName()))
 {
-    if (m_depth > 0)
+    if (m_depth > 0) {
         sql::run(m_db, u"SAVEPOINT "_s + savepointName(m_depth));
-    else
+    } else {
+        // Before the lock: a register replaced under this program is never written to.
+        requireRegisterInPlace(m_db.connectionName());
         sql::run(m_db, m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    }
     t_depth[m_db.connectionName()] = m_depth + 1;
     m_open = true;
 }

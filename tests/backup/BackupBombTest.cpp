@@ -6,6 +6,7 @@
 
 #include "Error.h"
 #include "backup/RegisterBackup.h"
+#include "backup/RegisterRestore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,7 +39,7 @@ TEST_CASE("a backup entry larger than its manifest says stops the restore at onc
     timer.start();
     QString message;
     try {
-        restoreBackup(zip, target);
+        RegisterRestore restore(zip, target);
     } catch (const Error& e) {
         message = e.message();
     }
@@ -59,7 +60,7 @@ TEST_CASE("a backup entry its manifest does not list is refused before it is unp
         { { u"manifest.json"_s, R"({"format": "ogi-desk-backup", "entries": [{"path": "register.ogi", "size": 4}]})" },
             { u"register.ogi"_s, "SQLi" }, { u"files/zz/unlisted"_s, {}, qint64(64) << 20 } });
     try {
-        restoreBackup(zip, dir.filePath(u"current.ogi"_s));
+        RegisterRestore restore(zip, dir.filePath(u"current.ogi"_s));
         FAIL("restored");
     } catch (const Error& e) {
         CHECK(e.message().contains(u"files/zz/unlisted"_s));

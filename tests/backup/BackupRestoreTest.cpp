@@ -9,6 +9,7 @@
 #include "attachments/AttachmentStore.h"
 #include "backup/DailyBackup.h"
 #include "backup/RegisterBackup.h"
+#include "backup/RegisterRestore.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Sql.h"
 
@@ -53,7 +54,7 @@ TEST_CASE("a backup taken while another process adds cases restores whole, attac
 
     const QString target = f.dir.filePath(u"restored/register.ogi"_s);
     QDir().mkpath(f.dir.filePath(u"restored"_s));
-    CHECK(restoreBackup(zip, target).isEmpty()); // nothing was there
+    CHECK(RegisterRestore(zip, target).replace({}, {}, false).isEmpty()); // nothing was there
     const qint64 restoredCases = caseCount(target);
     CHECK(restoredCases >= 6); // a consistent snapshot: what had committed when it was taken
     CHECK(restoredCases <= 306);
@@ -68,7 +69,7 @@ TEST_CASE("a backup taken while another process adds cases restores whole, attac
     }
 
     // Restoring again keeps the register that was there beside it, whole.
-    const QString kept = restoreBackup(zip, target);
+    const QString kept = RegisterRestore(zip, target).replace(u"admin"_s, u"admin-password-1"_s, false);
     REQUIRE_FALSE(kept.isEmpty());
     CHECK(caseCount(kept) == restoredCases);
     CHECK(QFileInfo::exists(kept + u".files"_s));
@@ -91,7 +92,7 @@ TEST_CASE("a damaged, cut short or foreign zip is refused and the current regist
         QFile::remove(bad);
         test::writeBytes(bad, content);
         try {
-            restoreBackup(bad, target);
+            RegisterRestore(bad, target);
             return QString();
         } catch (const Error& e) {
             return e.message();
@@ -129,7 +130,7 @@ TEST_CASE("the automatic backup is taken once a day and keeps the newest N of th
             stem + u"-2026-11-05.zip"_s });
     // Each is a whole backup that restores.
     const QString target = f.dir.filePath(u"restored.ogi"_s);
-    restoreBackup(folder + u"/%1-2026-11-05.zip"_s.arg(stem), target);
+    RegisterRestore(folder + u"/%1-2026-11-05.zip"_s.arg(stem), target).replace({}, {}, false);
     CHECK(caseCount(target) == 1);
     // keep 0: off.
     CHECK(takeDailyBackup(*f.database, folder, 0, QDate(2026, 11, 6)).written.isEmpty());

@@ -724,6 +724,26 @@ TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with
     CHECK(refused.exitCode == 1);
     CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0); // still the good one
     CHECK(runCli({ u"restore"_s, zip }).exitCode == 2); // where to?
+
+    // Over a register: only its administrator, after seeing what changes, and asked first.
+    const ProcessResult anonymous = runCli({ u"restore"_s, zip, u"--db"_s, target, u"--yes"_s });
+    CHECK(anonymous.exitCode == 2);
+    CHECK(anonymous.err.contains(u"--user"_s));
+    const ProcessResult clerk
+        = runCli({ u"--user"_s, u"clerk"_s, u"restore"_s, zip, u"--db"_s, target, u"--yes"_s });
+    CHECK(clerk.exitCode == 1);
+    CHECK(clerk.err.contains(u"管理员"_s));
+    const ProcessResult declined
+        = runCli({ u"--user"_s, u"admin"_s, u"restore"_s, zip, u"--db"_s, target }, "no\n");
+    CHECK(declined.exitCode == 1);
+    CHECK(declined.out.contains(u"案件"_s));
+    CHECK(QDir(reg.dir.path()).entryList({ u"restored.db.replaced-*"_s }).isEmpty());
+    const ProcessResult admin
+        = runCli({ u"--user"_s, u"admin"_s, u"restore"_s, zip, u"--db"_s, target, u"--yes"_s });
+    INFO(show(admin));
+    CHECK(admin.exitCode == 0);
+    CHECK(QDir(reg.dir.path()).entryList({ u"restored.db.replaced-*"_s }).size() == 1);
+    CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0);
 }
 
 TEST_CASE("export writes the ledger with ID numbers masked, whole only for a chief or administrator, audited",

@@ -1,9 +1,13 @@
 #include "../Commands.h"
 
 #include "backup/RegisterBackup.h"
+#include "backup/RegisterRestore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextStream>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +36,32 @@ int runRestore(CliContext& context)
     // --db may follow the command here: "ogi restore IN.zip --db FILE".
     const QString given = context.takeOption(u"db"_s);
     const QString target = given.isEmpty() ? context.dbPath() : given;
-    const QStringList positionals = context.takePositionals(1, u"ogi restore IN.zip --db FILE"_s);
+    const bool yes = context.takeFlag(u"yes"_s);
+    const bool overrideHistory = context.takeFlag(u"override-history"_s);
+    const QStringList positionals
+        = context.takePositionals(1, u"ogi restore IN.zip --db FILE [--user ADMIN] [--yes] [--override-history]"_s);
     if (target.isEmpty())
         throw UsageError { Tr::tr("restore needs --db FILE: where the register is restored") };
-    const QString kept = restoreBackup(positionals.at(0), target);
+    RegisterRestore restore(positionals.at(0), target);
+    const RestoreChanges& changes = restore.changes();
+    context.out << Tr::tr("The backup %1 passes verify. Restoring it to %2:").arg(positionals.at(0), target)
+                << Qt::endl;
+    for (const QString& line : changes.describe())
+        context.out << u"  "_s << line << Qt::endl;
+    QString login, password;
+    if (changes.registerReadable)
+        std::tie(login, password) = context.credentials(
+            Tr::tr("a register is at %1: restoring over it needs --user with an administrator of it").arg(target));
+    if (changes.replacesRegister && !yes) {
+        context.out << Tr::tr("Replace %1 with the backup? Type yes to go on: ").arg(target) << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != u"yes" && answer != u"y" && answer != u"是") {
+            context.err << Tr::tr("Nothing was replaced.") << Qt::endl;
+            return ExitFinding;
+        }
+    }
+    const QString kept = restore.replace(login, password, overrideHistory);
     context.out << Tr::tr("Restored %1 from %2; it passes verify.").arg(target, positionals.at(0)) << Qt::endl;
     if (!kept.isEmpty())
         context.out << Tr::tr("The register that was there is kept as %1.").arg(kept) << Qt::endl;
