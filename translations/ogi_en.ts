@@ -932,6 +932,43 @@
         <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>audit log row %1: not sealed with the office key although row %2 before it was (the log was rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log row %1: its seal does not match the office key (the row was rewritten, or sealed with another office&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n more row(s) whose seal does not match the office key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office key %1 is not on this computer: the seals of the audit log could not be checked, only its hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) were written before the log was sealed with the office key: a rewrite of them that recomputes their hashes is caught only by a check code printed earlier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ogi::AuditWitness</name>
+    <message>
+        <source>audit log row %1, seen here on %2, is gone (the history was cut back or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log row %1 differs from the one seen here on %2 (the history was rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CalendarCsv</name>
@@ -1355,6 +1392,18 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being restored from a backup right now. Open it again when the restore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced or moved by another program (a restore from a backup?) since it was opened here. Nothing was written. Close it and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2086,151 @@
     </message>
     <message>
         <source>event of unknown case id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case_counters, year %1: the counter stands at %2 but case number %3 was already given (the counter was turned back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases of year %1: %2 case number(s) were given but only %3 case(s) are in the register (cases were deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: differs from what audit log row %3 recorded when it was written (its date, actor, note or details were changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: the deadlines and on-time verdicts it settled differ from what audit log row %3 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: not in the audit log (the step was added to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: recorded in audit log row %3 but missing from the register (the step was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: its registration is not in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: its registered particulars (receipt date, applicants, request) differ from those recorded at registration in audit log row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: registered in audit log row %2 but missing from the register (the case was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were registered before the audit log recorded their particulars: their receipt date, applicants and request could not be compared with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were recorded before the audit log held their digest: their date, actor, note and details could not be compared with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came from a ledger import: the audit log records the import file, not each case, so they were checked against their events only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1: stored as concluded on &quot;%2&quot; but its events give &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit log head of this register was recorded on this computer (%1): the history could only be checked against itself, the office key and any check code given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: its issue is not in the audit log (added or renumbered in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: differs from the notice issued and recorded in audit log row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: issued in audit log row %2 but missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: voided in the file without a record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: voided in audit log row %2 but the register no longer says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: not created through the program (no record in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: holds the roles %2 but the audit log gave %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: enabled or disabled in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: the password was replaced in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: wrong-password count or lock changed in the file (the audit log says %2 failure(s), locked until &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: replaced in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: set in the file, with no record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: is &quot;%2&quot; but the audit log last set it to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: removed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was imported before the audit log recorded imported days: its overrides could not be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: an override with no record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: changed in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: the override recorded in the audit log is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; is not the one recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; recorded in the audit log is missing from the register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::PrivateFileMode</name>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ProactiveFigures</name>
     <message>
         <source>Entering the figures of section 二</source>
@@ -3082,6 +3287,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest names another audit log head than its register holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterRestore</name>
+    <message>
+        <source>user %1 is added (roles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: roles %2 become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 changes (a secret, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; becomes &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log row %1 of the backup is not the register&apos;s row %1: the backup holds another history than this register&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is at the target yet: the backup becomes a new register (%n case(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register there cannot be opened (damaged); it is kept aside and the backup (%n case(s)) takes its place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases: %1 now, %2 in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) recorded since the backup are not in it and leave the register: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the backup are not in the register now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: %1 rows now, %2 in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles and settings: the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused unless overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of %1 may replace it with a backup; %2 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not continue the history of %2: %3. Restore it only if you know why, with the override (it is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (OGI Desk or ogi). Close it there, then restore again; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot move %1 aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,14 +3403,6 @@
     </message>
     <message>
         <source>Cannot move the restored attachments to %1.files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip archive is damaged or cut short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,6 +3813,10 @@
     </message>
     <message>
         <source>The database connection is not an open SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,6 +4415,22 @@
     </message>
     <message>
         <source>The register that was there is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 passes verify. Restoring it to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a register is at %1: restoring over it needs --user with an administrator of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup? Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,12 +5270,28 @@
             <numerusform>%n findings.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check code %1: audit log row %2, still in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code %1: no audit row carries it (the history printed with it was rewritten or deleted, or the code is mistyped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
-        <translation>
-            <numerusform>OK: %1 — file intact, %n case consistent with their events, audit chain unbroken.</numerusform>
-            <numerusform>OK: %1 — file intact, %n cases consistent with their events, audit chain unbroken.</numerusform>
+        <source>OK: %1 — file intact, %n case(s) consistent with their events and with the audit log, audit chain unbroken and sealed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check code %1 (keep it: verify --anchor checks it later)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5069,10 +5409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore a backup after checking it; the register that was there is kept beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; --encoding E, --mapping M.json for odd headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,6 +5434,10 @@
     </message>
     <message>
         <source>ogi %1: internal error of unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

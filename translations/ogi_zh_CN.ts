@@ -926,6 +926,41 @@
         <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation>审计日志：最后一行是第 %1 行，但日志头记录的是第 %2 行（末尾有记录被删除或追加）</translation>
     </message>
+    <message>
+        <source>audit log row %1: not sealed with the office key although row %2 before it was (the log was rewritten)</source>
+        <translation>审计日志第 %1 行：未用本机关密钥封签，而之前的第 %2 行已封签（日志被改写）</translation>
+    </message>
+    <message>
+        <source>audit log row %1: its seal does not match the office key (the row was rewritten, or sealed with another office&apos;s key)</source>
+        <translation>审计日志第 %1 行：封签与本机关密钥不符（该行被改写，或由其他机关的密钥封签）</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n more row(s) whose seal does not match the office key</source>
+        <translation>
+            <numerusform>审计日志：另有 %n 行封签与本机关密钥不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office key %1 is not on this computer: the seals of the audit log could not be checked, only its hashes.</source>
+        <translation>本机没有机关密钥 %1：无法核对审计日志的封签，只核对了哈希。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) were written before the log was sealed with the office key: a rewrite of them that recomputes their hashes is caught only by a check code printed earlier.</source>
+        <translation>
+            <numerusform>有 %n 行审计记录写于日志启用机关密钥封签之前：若有人改写并重算其哈希，只能靠此前打印的校验码发现。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ogi::AuditWitness</name>
+    <message>
+        <source>audit log row %1, seen here on %2, is gone (the history was cut back or deleted)</source>
+        <translation>本机于 %2 见过的审计日志第 %1 行已不存在（历史记录被截短或删除）</translation>
+    </message>
+    <message>
+        <source>audit log row %1 differs from the one seen here on %2 (the history was rewritten)</source>
+        <translation>审计日志第 %1 行与本机于 %2 所见不同（历史记录被改写）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::CalendarCsv</name>
@@ -1347,6 +1382,18 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is being restored from a backup right now. Open it again when the restore has finished.</source>
+        <translation>%1 正在从备份恢复。恢复完成后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>无法在 %1 中写入。</translation>
+    </message>
+    <message>
+        <source>%1 was replaced or moved by another program (a restore from a backup?) since it was opened here. Nothing was written. Close it and open it again.</source>
+        <translation>%1 在本程序打开后被其他程序替换或移动（是否从备份恢复过？）。未写入任何内容。请关闭后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2053,148 @@
     <message>
         <source>event of unknown case id %1</source>
         <translation>办理记录指向不存在的案件（id %1）</translation>
+    </message>
+    <message>
+        <source>case_counters, year %1: the counter stands at %2 but case number %3 was already given (the counter was turned back)</source>
+        <translation>案件编号计数器（%1 年）：计数为 %2，但编号 %3 已经发出（计数器被回拨）</translation>
+    </message>
+    <message>
+        <source>cases of year %1: %2 case number(s) were given but only %3 case(s) are in the register (cases were deleted)</source>
+        <translation>%1 年案件：已发出 %2 个编号，台账中只有 %3 件（有案件被删除）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: differs from what audit log row %3 recorded when it was written (its date, actor, note or details were changed)</source>
+        <translation>案件 %1 第 %2 步：与写入时审计日志第 %3 行的记录不符（日期、经办人、备注或详情被改动）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: the deadlines and on-time verdicts it settled differ from what audit log row %3 recorded</source>
+        <translation>案件 %1 第 %2 步：其确定的期限和是否按时与审计日志第 %3 行的记录不符</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: not in the audit log (the step was added to the file)</source>
+        <translation>案件 %1 第 %2 步：审计日志中没有（该步骤是直接加进文件的）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: recorded in audit log row %3 but missing from the register (the step was deleted)</source>
+        <translation>案件 %1 第 %2 步：审计日志第 %3 行有记录，台账中却没有（该步骤被删除）</translation>
+    </message>
+    <message>
+        <source>case %1: its registration is not in the audit log</source>
+        <translation>案件 %1：审计日志中没有其登记记录</translation>
+    </message>
+    <message>
+        <source>case %1: its registered particulars (receipt date, applicants, request) differ from those recorded at registration in audit log row %2</source>
+        <translation>案件 %1：登记事项（收到日期、申请人、申请内容）与登记时审计日志第 %2 行的记录不符</translation>
+    </message>
+    <message>
+        <source>case %1: registered in audit log row %2 but missing from the register (the case was deleted)</source>
+        <translation>案件 %1：审计日志第 %2 行记有登记，台账中却没有（案件被删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were registered before the audit log recorded their particulars: their receipt date, applicants and request could not be compared with it.</source>
+        <translation>
+            <numerusform>有 %n 件案件登记于审计日志记录登记事项之前：其收到日期、申请人和申请内容无法与审计日志核对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were recorded before the audit log held their digest: their date, actor, note and details could not be compared with it.</source>
+        <translation>
+            <numerusform>有 %n 个步骤记录于审计日志保存摘要之前：其日期、经办人、备注和详情无法与审计日志核对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came from a ledger import: the audit log records the import file, not each case, so they were checked against their events only.</source>
+        <translation>
+            <numerusform>有 %n 件案件来自台账导入：审计日志记录的是导入文件而非每件案件，因此只按其办理步骤核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1: stored as concluded on &quot;%2&quot; but its events give &quot;%3&quot;</source>
+        <translation>案件 %1：记录的办结日期为“%2”，但按办理步骤应为“%3”</translation>
+    </message>
+    <message>
+        <source>No audit log head of this register was recorded on this computer (%1): the history could only be checked against itself, the office key and any check code given.</source>
+        <translation>本机没有记录过此台账的审计日志末端（%1）：历史记录只能自身核对，并与机关密钥和所给校验码核对。</translation>
+    </message>
+    <message>
+        <source>notice %1: its issue is not in the audit log (added or renumbered in the file)</source>
+        <translation>文书 %1：审计日志中没有其出具记录（是直接加进文件或改了编号的）</translation>
+    </message>
+    <message>
+        <source>notice %1: differs from the notice issued and recorded in audit log row %2</source>
+        <translation>文书 %1：与出具时审计日志第 %2 行记录的文书不符</translation>
+    </message>
+    <message>
+        <source>notice %1: issued in audit log row %2 but missing from the register</source>
+        <translation>文书 %1：审计日志第 %2 行记有出具，台账中却没有</translation>
+    </message>
+    <message>
+        <source>notice %1: voided in the file without a record in the audit log</source>
+        <translation>文书 %1：在文件中被作废，审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>notice %1: voided in audit log row %2 but the register no longer says so</source>
+        <translation>文书 %1：审计日志第 %2 行记有作废，台账中却不再显示作废</translation>
+    </message>
+    <message>
+        <source>user %1: not created through the program (no record in the audit log)</source>
+        <translation>用户 %1：不是通过本程序创建的（审计日志中没有记录）</translation>
+    </message>
+    <message>
+        <source>user %1: holds the roles %2 but the audit log gave %3</source>
+        <translation>用户 %1：现有角色为 %2，但审计日志授予的是 %3</translation>
+    </message>
+    <message>
+        <source>user %1: enabled or disabled in the file, not through the program</source>
+        <translation>用户 %1：是在文件中被启用或停用的，不是通过本程序</translation>
+    </message>
+    <message>
+        <source>user %1: the password was replaced in the file</source>
+        <translation>用户 %1：密码是在文件中被替换的</translation>
+    </message>
+    <message>
+        <source>user %1: wrong-password count or lock changed in the file (the audit log says %2 failure(s), locked until &quot;%3&quot;)</source>
+        <translation>用户 %1：密码错误次数或锁定在文件中被改动（审计日志为 %2 次失败，锁定至“%3”）</translation>
+    </message>
+    <message>
+        <source>setting %1: replaced in the file, not through the program</source>
+        <translation>设置 %1：是在文件中被替换的，不是通过本程序</translation>
+    </message>
+    <message>
+        <source>setting %1: set in the file, with no record in the audit log</source>
+        <translation>设置 %1：是在文件中设置的，审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>setting %1: is &quot;%2&quot; but the audit log last set it to &quot;%3&quot;</source>
+        <translation>设置 %1：现为“%2”，但审计日志最后设为“%3”</translation>
+    </message>
+    <message>
+        <source>setting %1: removed from the file</source>
+        <translation>设置 %1：已从文件中删除</translation>
+    </message>
+    <message>
+        <source>The calendar was imported before the audit log recorded imported days: its overrides could not be compared with it.</source>
+        <translation>工作日历导入于审计日志记录导入日期之前：其调整日无法与审计日志核对。</translation>
+    </message>
+    <message>
+        <source>calendar %1: an override with no record in the audit log</source>
+        <translation>日历 %1：此调整日在审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>calendar %1: changed in the file, not through the program</source>
+        <translation>日历 %1：是在文件中改动的，不是通过本程序</translation>
+    </message>
+    <message>
+        <source>calendar %1: the override recorded in the audit log is missing</source>
+        <translation>日历 %1：审计日志记录的调整日已不存在</translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; is not the one recorded in the audit log</source>
+        <translation>案件 %1：附件“%2”与审计日志记录的不符</translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; recorded in the audit log is missing from the register</source>
+        <translation>案件 %1：审计日志记录的附件“%2”在台账中已不存在</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3112,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::PrivateFileMode</name>
+    <message>
+        <source>Cannot make %1 private to its owner: %2</source>
+        <translation>无法将 %1 设为仅所有者可访问：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ProactiveFigures</name>
     <message>
         <source>Entering the figures of section 二</source>
@@ -3049,8 +3249,111 @@
         <translation>条目“%1”不在清单中</translation>
     </message>
     <message>
+        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
+        <translation>条目“%1”比清单所记大小（%2 字节）更大</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or cut short</source>
+        <translation>zip 压缩包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>its manifest names another audit log head than its register holds</source>
+        <translation>其清单所记审计日志末端与其中台账不符</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterRestore</name>
+    <message>
+        <source>user %1 is added (roles: %2)</source>
+        <translation>新增用户 %1（角色：%2）</translation>
+    </message>
+    <message>
+        <source>user %1: roles %2 become %3</source>
+        <translation>用户 %1：角色由 %2 变为 %3</translation>
+    </message>
+    <message>
+        <source>user %1 is enabled again</source>
+        <translation>用户 %1 重新启用</translation>
+    </message>
+    <message>
+        <source>user %1 is disabled</source>
+        <translation>用户 %1 被停用</translation>
+    </message>
+    <message>
+        <source>user %1 is removed</source>
+        <translation>用户 %1 被删除</translation>
+    </message>
+    <message>
+        <source>setting %1 changes (a secret, not shown)</source>
+        <translation>设置 %1 改变（保密内容，不显示）</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; becomes &quot;%3&quot;</source>
+        <translation>设置 %1：由“%2”变为“%3”</translation>
+    </message>
+    <message>
+        <source>audit log row %1 of the backup is not the register&apos;s row %1: the backup holds another history than this register&apos;s</source>
+        <translation>备份的审计日志第 %1 行与本台账第 %1 行不同：备份记载的是另一段历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is at the target yet: the backup becomes a new register (%n case(s)).</source>
+        <translation>
+            <numerusform>目标位置尚无台账：备份将成为新台账（%n 件案件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register there cannot be opened (damaged); it is kept aside and the backup (%n case(s)) takes its place.</source>
+        <translation>
+            <numerusform>该位置的台账无法打开（已损坏）；它将被另存，由备份（%n 件案件）取代。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases: %1 now, %2 in the backup.</source>
+        <translation>案件：现有 %1 件，备份中 %2 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) recorded since the backup are not in it and leave the register: %1</source>
+        <translation>
+            <numerusform>备份之后登记的 %n 件案件不在备份中，将从台账中移出：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the backup are not in the register now.</source>
+        <translation>
+            <numerusform>备份中有 %n 件案件不在现台账中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: %1 rows now, %2 in the backup.</source>
+        <translation>审计日志：现有 %1 行，备份中 %2 行。</translation>
+    </message>
+    <message>
+        <source>Users, roles and settings: the same.</source>
+        <translation>用户、角色和设置：相同。</translation>
+    </message>
+    <message>
+        <source>Refused unless overridden: %1</source>
+        <translation>除非强制，否则拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>无法在 %1 中写入。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of %1 may replace it with a backup; %2 is not one.</source>
+        <translation>只有 %1 的管理员才能用备份替换它；%2 不是管理员。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not continue the history of %2: %3. Restore it only if you know why, with the override (it is recorded).</source>
+        <translation>备份 %1 不是 %2 历史记录的延续：%3。只有确知原因时才可强制恢复（强制恢复会被记录）。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (OGI Desk or ogi). Close it there, then restore again; nothing was replaced.</source>
+        <translation>%1 正在其他程序（OGI Desk 或 ogi）中打开。请先在那里关闭，再重新恢复；未替换任何内容。</translation>
+    </message>
+    <message>
         <source>Cannot move %1 aside.</source>
-        <translation>无法将 %1 移到一旁保留。</translation>
+        <translation>无法将 %1 移到一旁。</translation>
     </message>
     <message>
         <source>Cannot move the restored register to %1.</source>
@@ -3059,14 +3362,6 @@
     <message>
         <source>Cannot move the restored attachments to %1.files.</source>
         <translation>无法将恢复的附件移到 %1.files。</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; is larger than its manifest says (%2 bytes)</source>
-        <translation>条目“%1”比清单所记大小（%2 字节）更大</translation>
-    </message>
-    <message>
-        <source>the zip archive is damaged or cut short</source>
-        <translation>zip 压缩包已损坏或不完整</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3768,10 @@
     <message>
         <source>The database connection is not an open SQLite connection.</source>
         <translation>数据库连接不是已打开的 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
+        <translation>台账%1正忙：另一个程序（OGI Desk 或 ogi，可能正在导入台账或恢复备份）已连续写入超过 %2 秒。未写入任何内容。请等它完成后再试。</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4369,22 @@
     <message>
         <source>The register that was there is kept as %1.</source>
         <translation>原有台账已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 passes verify. Restoring it to %2:</source>
+        <translation>备份 %1 校验通过。将其恢复到 %2：</translation>
+    </message>
+    <message>
+        <source>a register is at %1: restoring over it needs --user with an administrator of it</source>
+        <translation>%1 已有台账：覆盖恢复需用 --user 指定其管理员</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup? Type yes to go on: </source>
+        <translation>用备份替换 %1？输入 yes 继续：</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced.</source>
+        <translation>未替换任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4888,11 +5203,27 @@
             <numerusform>发现 %n 处问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check code %1: audit log row %2, still in the register.</source>
+        <translation>校验码 %1：对应审计日志第 %2 行，仍在台账中。</translation>
+    </message>
+    <message>
+        <source>Check code %1: no audit row carries it (the history printed with it was rewritten or deleted, or the code is mistyped)</source>
+        <translation>校验码 %1：没有任何审计记录与之对应（打印时的历史记录已被改写或删除，或校验码输入有误）</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未核对：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
+        <source>OK: %1 — file intact, %n case(s) consistent with their events and with the audit log, audit chain unbroken and sealed.</source>
         <translation>
-            <numerusform>正常：%1 — 文件完整，%n 件案件与办理记录一致，审计链完整。</numerusform>
+            <numerusform>正常：%1 — 文件完好，%n 件案件与其办理步骤及审计日志一致，审计链完整且已封签。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check code %1 (keep it: verify --anchor checks it later)</source>
+        <translation>校验码 %1（请保存：以后可用 verify --anchor 核对）</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5341,6 @@
         <translation>台账的一致性快照连同附件和 SHA-256 清单，打包为 zip</translation>
     </message>
     <message>
-        <source>restore a backup after checking it; the register that was there is kept beside it</source>
-        <translation>校验后恢复备份；原有台账保留在旁</translation>
-    </message>
-    <message>
         <source>bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; --encoding E, --mapping M.json for odd headers</source>
         <translation>把原有台账（.csv UTF-8 或 GB18030、.xlsx、.xls）导入台账数据库，要么全部导入，要么一行不导；--encoding E 指定编码，--mapping M.json 对照特殊表头</translation>
     </message>
@@ -5040,6 +5367,10 @@
     <message>
         <source>ogi %1: internal error of unknown kind</source>
         <translation>ogi %1：未知类型的内部错误</translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
+        <translation>检查备份并显示其改变的内容后恢复；覆盖已有台账时须由其管理员登录；原台账保留在旁</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "Error.h"
+#include "storage/Database.h"
 #include "Timestamps.h"
 
 #include <QSqlDriver>
@@ -26,6 +27,16 @@ namespace {
                     ? Tr::tr("The database file is damaged: %1. Restore it from a backup.").arg(driverText)
                     : Tr::tr("The database file %1 is damaged: %2. Restore it from a backup.")
                           .arg(database, driverText));
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another writer kept
+        // the lock past the busy timeout. Raw "database is locked (BEGIN IMMEDIATE)" tells nobody
+        // what to do.
+        if (const int code = nativeCode.toInt(); code % 256 == 5 || code % 256 == 6)
+            throw Error(ErrorCode::Storage,
+                Tr::tr("The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a "
+                       "restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until "
+                       "it has finished, then try again.")
+                    .arg(database.isEmpty() ? QString() : QStringLiteral(" ") + database)
+                    .arg(Database::kBusyTimeoutMs / 1000));
         throw Error(ErrorCode::Storage,
             Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
     }
