@@ -276,13 +276,11 @@ QString stageBackup(const QString& zipPath, const QString& folder)
         const QStringList findings = verifyDatabase(check);
         if (!findings.isEmpty())
             damaged(zipPath, findings.join(u"; "_s));
-    }
-    // The head the backup was taken at, when its manifest names one, must be the snapshot's.
-    const QJsonObject head = manifest.value(u"audit_head"_s).toObject();
-    if (!head.isEmpty()) {
-        const Database check = Database::open(restored);
+        // The head the backup was taken at, when its manifest names one, must be the snapshot's.
+        const QJsonObject head = manifest.value(u"audit_head"_s).toObject();
         const AuditLog::Anchor anchor = AuditLog::headAnchor(check.connection());
-        if (anchor.id != head.value(u"id"_s).toInteger() || anchor.hash != head.value(u"hash"_s).toString())
+        if (!head.isEmpty()
+            && (anchor.id != head.value(u"id"_s).toInteger() || anchor.hash != head.value(u"hash"_s).toString()))
             damaged(zipPath, Tr::tr("its manifest names another audit log head than its register holds"));
     }
     for (const char* suffix : { "-wal", "-shm", "-lock" })
