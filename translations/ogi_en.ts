@@ -932,6 +932,26 @@
         <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>audit log row %1: not sealed with the office key although row %2 before it was (the log was rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log row %1: its seal does not match the office key (the row was rewritten, or sealed with another office&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n more row(s) whose seal does not match the office key</source>
+        <translation><numerusform>audit log: %n more row whose seal does not match the office key</numerusform><numerusform>audit log: %n more rows whose seal does not match the office key</numerusform></translation>
+    </message>
+    <message>
+        <source>The office key %1 is not on this computer: the seals of the audit log could not be checked, only its hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) were written before the log was sealed with the office key: a rewrite of them that recomputes their hashes is caught only by a check code printed earlier.</source>
+        <translation><numerusform>%n audit row was written before the log was sealed with the office key: a rewrite of it that recomputes its hash is caught only by a check code printed earlier.</numerusform><numerusform>%n audit rows were written before the log was sealed with the office key: a rewrite of them that recomputes their hashes is caught only by a check code printed earlier.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CalendarCsv</name>
@@ -2037,6 +2057,138 @@
     </message>
     <message>
         <source>event of unknown case id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case_counters, year %1: the counter stands at %2 but case number %3 was already given (the counter was turned back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases of year %1: %2 case number(s) were given but only %3 case(s) are in the register (cases were deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: differs from what audit log row %3 recorded when it was written (its date, actor, note or details were changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: the deadlines and on-time verdicts it settled differ from what audit log row %3 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: not in the audit log (the step was added to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, step %2: recorded in audit log row %3 but missing from the register (the step was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: its registration is not in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: its registered particulars (receipt date, applicants, request) differ from those recorded at registration in audit log row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: registered in audit log row %2 but missing from the register (the case was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were registered before the audit log recorded their particulars: their receipt date, applicants and request could not be compared with it.</source>
+        <translation><numerusform>%n case was registered before the audit log recorded its particulars: its receipt date, applicants and request could not be compared with it.</numerusform><numerusform>%n cases were registered before the audit log recorded their particulars: their receipt date, applicants and request could not be compared with it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were recorded before the audit log held their digest: their date, actor, note and details could not be compared with it.</source>
+        <translation><numerusform>%n step was recorded before the audit log held its digest: its date, actor, note and details could not be compared with it.</numerusform><numerusform>%n steps were recorded before the audit log held their digest: their date, actor, note and details could not be compared with it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came from a ledger import: the audit log records the import file, not each case, so they were checked against their events only.</source>
+        <translation><numerusform>%n case came from a ledger import: the audit log records the import file, not each case, so it was checked against its events only.</numerusform><numerusform>%n cases came from a ledger import: the audit log records the import file, not each case, so they were checked against their events only.</numerusform></translation>
+    </message>
+    <message>
+        <source>case %1: stored as concluded on &quot;%2&quot; but its events give &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: its issue is not in the audit log (added or renumbered in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: differs from the notice issued and recorded in audit log row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: issued in audit log row %2 but missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: voided in the file without a record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice %1: voided in audit log row %2 but the register no longer says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: not created through the program (no record in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: holds the roles %2 but the audit log gave %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: enabled or disabled in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: the password was replaced in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: wrong-password count or lock changed in the file (the audit log says %2 failure(s), locked until &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: replaced in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: set in the file, with no record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: is &quot;%2&quot; but the audit log last set it to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: removed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was imported before the audit log recorded imported days: its overrides could not be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: an override with no record in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: changed in the file, not through the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: the override recorded in the audit log is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; is not the one recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; recorded in the audit log is missing from the register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3348,13 @@
     <name>ogi::RepeatFinder</name>
     <message>
         <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ReportCheckCode</name>
+    <message>
+        <source>Check code: %1 (ogi verify --anchor checks it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,12 +5105,25 @@
             <numerusform>%n findings.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check code %1: audit log row %2, still in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code %1: no audit row carries it (the history printed with it was rewritten or deleted, or the code is mistyped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
-        <translation>
-            <numerusform>OK: %1 — file intact, %n case consistent with their events, audit chain unbroken.</numerusform>
-            <numerusform>OK: %1 — file intact, %n cases consistent with their events, audit chain unbroken.</numerusform>
-        </translation>
+        <source>OK: %1 — file intact, %n case(s) consistent with their events and with the audit log, audit chain unbroken and sealed.</source>
+        <translation><numerusform>OK: %1 — file intact, %n case consistent with its events and with the audit log, audit chain unbroken and sealed.</numerusform><numerusform>OK: %1 — file intact, %n cases consistent with their events and with the audit log, audit chain unbroken and sealed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check code %1 (keep it: verify --anchor checks it later)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,26 @@
         <source>audit log: the last row is %1 but the log&apos;s head records row %2 (rows were deleted or added at the end)</source>
         <translation>审计日志：最后一行是第 %1 行，但日志头记录的是第 %2 行（末尾有记录被删除或追加）</translation>
     </message>
+    <message>
+        <source>audit log row %1: not sealed with the office key although row %2 before it was (the log was rewritten)</source>
+        <translation>审计日志第 %1 行：未用本机关密钥签名，而其前的第 %2 行已签名（日志被改写）</translation>
+    </message>
+    <message>
+        <source>audit log row %1: its seal does not match the office key (the row was rewritten, or sealed with another office&apos;s key)</source>
+        <translation>审计日志第 %1 行：签名与本机关密钥不符（该行被改写，或以其他机关的密钥签名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n more row(s) whose seal does not match the office key</source>
+        <translation><numerusform>审计日志：另有 %n 行的签名与本机关密钥不符</numerusform></translation>
+    </message>
+    <message>
+        <source>The office key %1 is not on this computer: the seals of the audit log could not be checked, only its hashes.</source>
+        <translation>本机没有本机关密钥 %1：审计日志的签名无法核对，仅核对了哈希值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) were written before the log was sealed with the office key: a rewrite of them that recomputes their hashes is caught only by a check code printed earlier.</source>
+        <translation><numerusform>有 %n 行审计日志写于启用本机关密钥签名之前：对这些行的改写若重新计算了哈希值，只能用此前打印的校验码发现。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ogi::CalendarCsv</name>
@@ -2006,6 +2026,138 @@
     <message>
         <source>event of unknown case id %1</source>
         <translation>办理记录指向不存在的案件（id %1）</translation>
+    </message>
+    <message>
+        <source>case_counters, year %1: the counter stands at %2 but case number %3 was already given (the counter was turned back)</source>
+        <translation>编号计数器（%1 年）：计数为 %2，但编号 %3 已经使用（计数器被回拨）</translation>
+    </message>
+    <message>
+        <source>cases of year %1: %2 case number(s) were given but only %3 case(s) are in the register (cases were deleted)</source>
+        <translation>%1 年的案件：已发出 %2 个编号，台账中却只有 %3 件（有案件被删除）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: differs from what audit log row %3 recorded when it was written (its date, actor, note or details were changed)</source>
+        <translation>案件 %1，办理步骤 %2：与写入时审计日志第 %3 行的记录不符（日期、经办人、备注或内容被修改）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: the deadlines and on-time verdicts it settled differ from what audit log row %3 recorded</source>
+        <translation>案件 %1，办理步骤 %2：其确定的期限及是否按期的结论与审计日志第 %3 行的记录不符</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: not in the audit log (the step was added to the file)</source>
+        <translation>案件 %1，办理步骤 %2：审计日志中没有记录（该步骤是直接加入文件的）</translation>
+    </message>
+    <message>
+        <source>case %1, step %2: recorded in audit log row %3 but missing from the register (the step was deleted)</source>
+        <translation>案件 %1，办理步骤 %2：审计日志第 %3 行有记录，但台账中没有（该步骤被删除）</translation>
+    </message>
+    <message>
+        <source>case %1: its registration is not in the audit log</source>
+        <translation>案件 %1：审计日志中没有其登记记录</translation>
+    </message>
+    <message>
+        <source>case %1: its registered particulars (receipt date, applicants, request) differ from those recorded at registration in audit log row %2</source>
+        <translation>案件 %1：登记事项（收到日期、申请人、申请内容）与登记时审计日志第 %2 行的记录不符</translation>
+    </message>
+    <message>
+        <source>case %1: registered in audit log row %2 but missing from the register (the case was deleted)</source>
+        <translation>案件 %1：审计日志第 %2 行记录了登记，但台账中没有（该案件被删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were registered before the audit log recorded their particulars: their receipt date, applicants and request could not be compared with it.</source>
+        <translation><numerusform>有 %n 件案件登记于审计日志记录登记事项之前：其收到日期、申请人和申请内容无法与审计日志比对。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were recorded before the audit log held their digest: their date, actor, note and details could not be compared with it.</source>
+        <translation><numerusform>有 %n 个办理步骤记录于审计日志保存其摘要之前：其日期、经办人、备注和内容无法与审计日志比对。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came from a ledger import: the audit log records the import file, not each case, so they were checked against their events only.</source>
+        <translation><numerusform>有 %n 件案件来自台账导入：审计日志记录的是导入文件而非每件案件，因此只与其办理记录进行了核对。</numerusform></translation>
+    </message>
+    <message>
+        <source>case %1: stored as concluded on &quot;%2&quot; but its events give &quot;%3&quot;</source>
+        <translation>案件 %1：存储的办结日期为“%2”，但按办理记录应为“%3”</translation>
+    </message>
+    <message>
+        <source>notice %1: its issue is not in the audit log (added or renumbered in the file)</source>
+        <translation>文书 %1：审计日志中没有其出具记录（在文件中被添加或改号）</translation>
+    </message>
+    <message>
+        <source>notice %1: differs from the notice issued and recorded in audit log row %2</source>
+        <translation>文书 %1：与审计日志第 %2 行记录的所出具文书不符</translation>
+    </message>
+    <message>
+        <source>notice %1: issued in audit log row %2 but missing from the register</source>
+        <translation>文书 %1：审计日志第 %2 行记录了出具，但台账中没有</translation>
+    </message>
+    <message>
+        <source>notice %1: voided in the file without a record in the audit log</source>
+        <translation>文书 %1：在文件中被作废，审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>notice %1: voided in audit log row %2 but the register no longer says so</source>
+        <translation>文书 %1：审计日志第 %2 行记录了作废，但台账中已不再显示作废</translation>
+    </message>
+    <message>
+        <source>user %1: not created through the program (no record in the audit log)</source>
+        <translation>用户 %1：不是通过本程序创建的（审计日志中没有记录）</translation>
+    </message>
+    <message>
+        <source>user %1: holds the roles %2 but the audit log gave %3</source>
+        <translation>用户 %1：现有角色为 %2，但审计日志记录授予的是 %3</translation>
+    </message>
+    <message>
+        <source>user %1: enabled or disabled in the file, not through the program</source>
+        <translation>用户 %1：在文件中被启用或停用，而非通过本程序</translation>
+    </message>
+    <message>
+        <source>user %1: the password was replaced in the file</source>
+        <translation>用户 %1：密码在文件中被替换</translation>
+    </message>
+    <message>
+        <source>user %1: wrong-password count or lock changed in the file (the audit log says %2 failure(s), locked until &quot;%3&quot;)</source>
+        <translation>用户 %1：密码错误次数或锁定状态在文件中被修改（审计日志记录为失败 %2 次，锁定至“%3”）</translation>
+    </message>
+    <message>
+        <source>setting %1: replaced in the file, not through the program</source>
+        <translation>设置项 %1：在文件中被替换，而非通过本程序</translation>
+    </message>
+    <message>
+        <source>setting %1: set in the file, with no record in the audit log</source>
+        <translation>设置项 %1：在文件中被设置，审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>setting %1: is &quot;%2&quot; but the audit log last set it to &quot;%3&quot;</source>
+        <translation>设置项 %1：现为“%2”，但审计日志最后一次将其设为“%3”</translation>
+    </message>
+    <message>
+        <source>setting %1: removed from the file</source>
+        <translation>设置项 %1：已从文件中删除</translation>
+    </message>
+    <message>
+        <source>The calendar was imported before the audit log recorded imported days: its overrides could not be compared with it.</source>
+        <translation>日历导入于审计日志记录导入日期之前：其调整无法与审计日志比对。</translation>
+    </message>
+    <message>
+        <source>calendar %1: an override with no record in the audit log</source>
+        <translation>日历 %1：有一项调整在审计日志中没有记录</translation>
+    </message>
+    <message>
+        <source>calendar %1: changed in the file, not through the program</source>
+        <translation>日历 %1：在文件中被修改，而非通过本程序</translation>
+    </message>
+    <message>
+        <source>calendar %1: the override recorded in the audit log is missing</source>
+        <translation>日历 %1：审计日志记录的调整已不存在</translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; is not the one recorded in the audit log</source>
+        <translation>案件 %1：附件“%2”不是审计日志所记录的那一个</translation>
+    </message>
+    <message>
+        <source>case %1: attachment &quot;%2&quot; recorded in the audit log is missing from the register</source>
+        <translation>案件 %1：审计日志记录的附件“%2”在台账中不存在</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3312,13 @@
     <message>
         <source>There is no case %1.</source>
         <translation>没有案件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::ReportCheckCode</name>
+    <message>
+        <source>Check code: %1 (ogi verify --anchor checks it)</source>
+        <translation>校验码：%1（可用 ogi verify --anchor 核对）</translation>
     </message>
 </context>
 <context>
@@ -4888,11 +5047,25 @@
             <numerusform>发现 %n 处问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check code %1: audit log row %2, still in the register.</source>
+        <translation>校验码 %1：对应审计日志第 %2 行，该行仍在台账中。</translation>
+    </message>
+    <message>
+        <source>Check code %1: no audit row carries it (the history printed with it was rewritten or deleted, or the code is mistyped)</source>
+        <translation>校验码 %1：没有审计日志行与之对应（打印该校验码时的历史记录已被改写或删除，或校验码录入有误）</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未核对：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>OK: %1 — file intact, %n case(s) consistent with their events, audit chain unbroken.</source>
-        <translation>
-            <numerusform>正常：%1 — 文件完整，%n 件案件与办理记录一致，审计链完整。</numerusform>
-        </translation>
+        <source>OK: %1 — file intact, %n case(s) consistent with their events and with the audit log, audit chain unbroken and sealed.</source>
+        <translation><numerusform>正常：%1 — 文件完好，%n 件案件与其办理记录及审计日志一致，审计链完整且已签名。</numerusform></translation>
+    </message>
+    <message>
+        <source>Check code %1 (keep it: verify --anchor checks it later)</source>
+        <translation>校验码 %1（请留存：日后可用 verify --anchor 核对）</translation>
     </message>
 </context>
 <context>

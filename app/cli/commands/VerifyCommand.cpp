@@ -17,7 +17,7 @@ namespace {
 
 int runVerify(CliContext& context)
 {
-    const QString anchor = context.takeOption(QStringLiteral("--anchor"));
+    const QString anchor = context.takeOption(QStringLiteral("anchor"));
     context.takePositionals(0, QStringLiteral("ogi --db FILE verify [--anchor CODE]"));
     const Database database = context.openDatabase();
     QStringList limits;
