@@ -3504,6 +3504,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportCheckCode</name>
+    <message>
+        <source>Check code: %1 (ogi verify --anchor checks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReportHtml</name>
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>

@@ -3458,6 +3458,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::ReportCheckCode</name>
+    <message>
+        <source>Check code: %1 (ogi verify --anchor checks it)</source>
+        <translation>校验码：%1（可用 ogi verify --anchor 核对）</translation>
+    </message>
+</context>
+<context>
     <name>ogi::ReportHtml</name>
     <message>
         <source>Information-processing fees: %1 fee notice(s) for %2 yuan; %3 yuan collected</source>

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "exchange/CsvText.h"
+#include "reports/ReportCheckCode.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -49,7 +50,7 @@ namespace {
     }
 } // namespace
 
-QByteArray applicationTableCsv(const ApplicationTable& table)
+QByteArray applicationTableCsv(const ApplicationTable& table, const QString& checkCode)
 {
     QString csv;
     for (const QStringList& line : applicationTableHead())
@@ -60,6 +61,9 @@ QByteArray applicationTableCsv(const ApplicationTable& table)
             csv += u',' + (row.heading ? QString() : QString::number(table.value(row.code, column)));
         csv += u"\r\n"_s;
     }
+    QStringList footer(1 + kApplicantColumns);
+    footer[0] = checkCodeLine(checkCode);
+    csv += csvLine(footer);
     return csvFileBytes(csv);
 }
 
@@ -82,8 +86,9 @@ ApplicationTable parseApplicationTableCsv(const QByteArray& csv)
         const QString where = Tr::tr("line %1").arg(i + 1);
         const ApplicationTableRow* row = findApplicationTableRow(cells.front());
         if (!row) {
-            if (i == 0 || std::all_of(cells.cbegin(), cells.cend(), isApplicationTableHeadCell))
-                continue; // a title or a line of the head
+            if (i == 0 || std::all_of(cells.cbegin(), cells.cend(), isApplicationTableHeadCell)
+                || isCheckCodeLine(cells.front()))
+                continue; // a title, a line of the head or the 校验码 under the table
             issues.append({ where,
                 Tr::tr("\"%1\" is not a row of section 三 (the labels are the format's, verbatim).")
                     .arg(cells.front()) });

@@ -2,6 +2,7 @@
 
 #include "Timestamps.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportCheckCode.h"
 
 #include <QCoreApplication>
 
@@ -28,10 +29,17 @@ namespace {
     QString number(qint64 value) { return u"<td align=\"right\">%1</td>"_s.arg(value); }
 
     const QString kTable = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+
+    // The last line of a report or tally: its 校验码.
+    QString checkCodeParagraph(const QString& code)
+    {
+        return u"<p>"_s + checkCodeLine(code).toHtmlEscaped() + u"</p>"_s;
+    }
 } // namespace
 
 QString annualReportHtml(const QString& agency, int year, const ApplicationTable& applications,
-    const RemedyTable& remedies, const FeeFigures& fees, const QMap<QString, QString>& proactive)
+    const RemedyTable& remedies, const FeeFigures& fees, const QMap<QString, QString>& proactive,
+    const QString& checkCode)
 {
     QString html = u"<h2 align=\"center\">%1</h2>"_s.arg(
         QString(agency + u" "_s + u"%1年政府信息公开工作年度报告（表格部分）"_s.arg(year)).trimmed().toHtmlEscaped());
@@ -100,10 +108,10 @@ QString annualReportHtml(const QString& agency, int year, const ApplicationTable
               .arg(fees.collectedYuan)
               .toHtmlEscaped()
         + u"</p>"_s;
-    return html;
+    return html + checkCodeParagraph(checkCode);
 }
 
-QString tallyHtml(const QString& agency, const MonthlyTally& tally)
+QString tallyHtml(const QString& agency, const MonthlyTally& tally, const QString& checkCode)
 {
     QString html = u"<h2 align=\"center\">%1</h2>"_s.arg(
         QString(agency + u" "_s + Tr::tr("Tally %1 to %2").arg(isoDate(tally.from), isoDate(tally.to)))
@@ -130,7 +138,7 @@ QString tallyHtml(const QString& agency, const MonthlyTally& tally)
             html += number(pick == 0 ? f->medianWorkingDays : f->maxWorkingDays);
         html += u"</tr>"_s;
     }
-    return html + u"</table>"_s;
+    return html + u"</table>"_s + checkCodeParagraph(checkCode);
 }
 
 } // namespace ogi

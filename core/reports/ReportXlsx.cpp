@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "reports/ReportCheckCode.h"
 #include "reports/XlsxWorkbook.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,10 @@ namespace {
 } // namespace
 
 void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& applications, const RemedyTable& remedies,
-    const FeeFigures& fees, const QMap<QString, QString>& proactive)
+    const FeeFigures& fees, const QMap<QString, QString>& proactive, const QString& checkCode)
 {
     XlsxWorkbook book(path);
+    const QString footer = checkCodeLine(checkCode);
     // 二: per provision, a heading, 信息内容 and its measures, then a row per kind of information.
     lxw_worksheet* two = book.sheet(u"二、主动公开"_s);
     worksheet_set_column(two, 0, 0, 22, nullptr);
@@ -62,6 +64,7 @@ void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& appl
         }
         line += 2 + int(items.size()) + 1;
     }
+    book.text(two, line - 1, 0, footer); // in the blank row after the last table
 
     // 三: three header rows, then one row per row of the format.
     lxw_worksheet* three = book.sheet(u"三、收到和处理"_s);
@@ -86,6 +89,7 @@ void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& appl
         }
         ++row;
     }
+    book.text(three, row, 0, footer);
 
     // 四: 行政复议 and 行政诉讼 (two kinds) over their five counts.
     lxw_worksheet* four = book.sheet(u"四、复议诉讼"_s);
@@ -99,6 +103,7 @@ void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& appl
             book.header(four, 2, g * RemedyTable::kCounts + c, remedyCountLabels().at(c));
             book.number(four, 3, g * RemedyTable::kCounts + c, remedies.counts[size_t(g)][size_t(c)]);
         }
+    book.text(four, 4, 0, footer);
 
     // 六: the year's information-processing fees.
     lxw_worksheet* six = book.sheet(u"六、收费"_s);
@@ -112,10 +117,11 @@ void writeAnnualXlsx(const QString& path, int year, const ApplicationTable& appl
         book.label(six, i + 1, 0, lines.at(i).first);
         book.number(six, i + 1, 1, lines.at(i).second);
     }
+    book.text(six, int(lines.size()) + 1, 0, footer);
     book.close();
 }
 
-void writeTallyXlsx(const QString& path, const MonthlyTally& tally)
+void writeTallyXlsx(const QString& path, const MonthlyTally& tally, const QString& checkCode)
 {
     XlsxWorkbook book(path);
     lxw_worksheet* sheet = book.sheet(u"月度统计"_s);
@@ -145,6 +151,7 @@ void writeTallyXlsx(const QString& path, const MonthlyTally& tally)
         book.number(sheet, last, c + 1, columns.at(c)->medianWorkingDays);
         book.number(sheet, last + 1, c + 1, columns.at(c)->maxWorkingDays);
     }
+    book.text(sheet, last + 2, 0, checkCodeLine(checkCode));
     book.close();
 }
 

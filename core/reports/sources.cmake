@@ -8,6 +8,7 @@ target_sources(ogi_core PRIVATE
     reports/ApplicationTableText.cpp reports/ApplicationTableText.h
     reports/MonthlyTally.cpp reports/MonthlyTally.h
     reports/ProactiveFigures.cpp reports/ProactiveFigures.h
+    reports/ReportCheckCode.cpp reports/ReportCheckCode.h
     reports/ReportHtml.cpp reports/ReportHtml.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h
     reports/XlsxWorkbook.cpp reports/XlsxWorkbook.h

@@ -13,6 +13,7 @@
 #include "reports/ApplicationTableText.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportCheckCode.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -269,7 +270,7 @@ TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back 
     test::WorkflowFixture f;
     reply(f, addCase(f, "2026-03-02", OrganisationType::Commercial), "2026-03-10", "2026-03-11", "disclose");
     const ApplicationTable table = annualApplications(*f.database, 2026);
-    const QByteArray csv = applicationTableCsv(table);
+    const QByteArray csv = applicationTableCsv(table, reportCheckCode(*f.database));
     REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
     // The head of the .xlsx, line for line: the corner cell (three lines high) and 申请人情况
     // over the seven columns; 自然人, 法人或其他组织 over its five kinds, 总计; the five kinds.
@@ -279,6 +280,10 @@ TEST_CASE("section 三 CSV: written with a BOM and the format's head, read back 
     CHECK(lines.at(1) == u",自然人,法人或其他组织,,,,,总计");
     CHECK(lines.at(2) == u",,商业企业,科研机构,社会公益组织,法律服务机构,其他,");
     CHECK(lines.at(3) == u"一、本年新收政府信息公开申请数量,0,1,0,0,0,0,1");
+    // Under the 30 rows, the 校验码 in a row of eight cells; then the CSV's last line end.
+    REQUIRE(lines.size() == 3 + 30 + 1 + 1);
+    CHECK(lines.at(33) == checkCodeLine(reportCheckCode(*f.database)) + u",,,,,,,"_s);
+    CHECK(lines.at(34).isEmpty());
     const ApplicationTable back = parseApplicationTableCsv(csv);
     for (const ApplicationTableRow& row : applicationTableRows())
         for (int column = 0; column < kApplicantColumns; ++column)
@@ -308,7 +313,7 @@ TEST_CASE("section 三 CSV: the older one-line head, a title line and tabs are r
     const QString oldHead = u"申请人情况,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计\n"_s;
     CHECK(reconcile(parseApplicationTableCsv((oldHead + rows).toUtf8())).isEmpty());
     CHECK(reconcile(parseApplicationTableCsv((u"某区2026年度报告\n"_s + rows).toUtf8())).isEmpty());
-    QString tabbed = QString::fromUtf8(applicationTableCsv(ApplicationTable {}).mid(3));
+    QString tabbed = QString::fromUtf8(applicationTableCsv(ApplicationTable {}, u"ABCD-1234-EF56"_s).mid(3));
     tabbed.replace(u',', u'\t');
     CHECK(reconcile(parseApplicationTableCsv(tabbed.toUtf8())).isEmpty());
     // A line that is neither the head nor a row is named, even with head words in it.

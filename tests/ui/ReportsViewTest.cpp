@@ -7,6 +7,7 @@
 
 #include "Clock.h"
 #include "MainWindow.h"
+#include "audit/AuditLog.h"
 #include "reports/ProactiveDialog.h"
 #include "reports/ProactiveFigures.h"
 #include "reports/ReportChartsPanel.h"
@@ -107,6 +108,25 @@ TEST_CASE(
     REQUIRE(view->exportAnnualXlsx(xlsx));
     CHECK(test::readBytes(xlsx).startsWith("PK")); // a zip: the workbook
 
+    // Every output ends with the register's 校验码 (English here: no translator in the tests).
+    const QString code = AuditLog::anchorCode(f.database->connection());
+    const QString codeLine = u"Check code: %1 (ogi verify --anchor checks it)"_s.arg(code);
+    CHECK(QString::fromUtf8(test::readBytes(csv)).endsWith(codeLine + u",,,,,,,\r\n"_s));
+    CHECK(view->annualHtml().endsWith(u"<p>"_s + codeLine.toHtmlEscaped() + u"</p>"_s));
+    CHECK(view->monthHtml().endsWith(u"<p>"_s + codeLine.toHtmlEscaped() + u"</p>"_s));
+    QProcess openpyxl;
+    openpyxl.start(u"/usr/bin/python3"_s,
+        { u"-c"_s, uR"(import sys, openpyxl
+for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
+    print(ws.title + ": " + "|".join(c.value for row in ws.iter_rows() for c in row
+                                     if isinstance(c.value, str) and "--anchor" in c.value)))"_s,
+            xlsx });
+    REQUIRE(openpyxl.waitForFinished(30000));
+    REQUIRE(openpyxl.exitCode() == 0);
+    CHECK(QString::fromUtf8(openpyxl.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)
+        == QStringList { u"二、主动公开: "_s + codeLine, u"三、收到和处理: "_s + codeLine,
+            u"四、复议诉讼: "_s + codeLine, u"六、收费: "_s + codeLine });
+
     // The tables as PDF: the labels come back out of its text layer as the format prints them.
     QDir().mkpath(u"reports"_s); // kept as a test artefact, to be looked at
     const QString pdf = u"reports/annual-2026.pdf"_s;
@@ -118,6 +138,10 @@ TEST_CASE(
     for (const char* label : { "一、本年新收政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理",
              "四、政府信息公开行政复议、行政诉讼情况", "二、主动公开政府信息情况", "未经复议直接起诉" })
         CHECK(text.contains(QString::fromUtf8(label)));
+    // The check-code line is printed (the PDF is annualHtml(), checked for the whole code
+    // above); its digits, as all digits in a Latin run, do not come out of the text layer.
+    CHECK(text.contains(u"Checkcode:"_s));
+    CHECK(text.contains(u"(ogiverify--anchorchecksit)"_s));
     for (const QChar c : text)
         CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
     CHECK(view->monthHtml().contains(u"<td align=\"right\">2</td>"_s)); // July's two received

@@ -14,6 +14,7 @@
 #include "reports/ApplicationTableCsv.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportCheckCode.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportXlsx.h"
 #include "settings/OfficeSettings.h"
@@ -378,7 +379,7 @@ bool ReportsView::exportAnnualCsv(const QString& path)
         const ApplicationTable table = annualApplications(m_database, m_year->value());
         if (!reconcile(table).isEmpty())
             throw Error(ErrorCode::Refused, tr("The table does not add up; it is not exported."));
-        saveFile(path, applicationTableCsv(table));
+        saveFile(path, applicationTableCsv(table, reportCheckCode(m_database)));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
         return false;
@@ -398,7 +399,7 @@ bool ReportsView::exportAnnualXlsx(const QString& path)
         if (!reconcile(table).isEmpty())
             throw Error(ErrorCode::Refused, tr("The table does not add up; it is not exported."));
         writeAnnualXlsx(path, year, table, annualRemedies(m_database, year), annualFees(m_database, year),
-            ProactiveFigures(m_database).values(year));
+            ProactiveFigures(m_database).values(year), reportCheckCode(m_database));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not exported"), error.message());
         return false;
@@ -418,7 +419,8 @@ QString ReportsView::annualHtml()
         if (!reconcile(table).isEmpty())
             throw Error(ErrorCode::Refused, tr("The table does not add up; it is not printed."));
         return annualReportHtml(OfficeSettings(m_database).agencyProfile().name, year, table,
-            annualRemedies(m_database, year), annualFees(m_database, year), ProactiveFigures(m_database).values(year));
+            annualRemedies(m_database, year), annualFees(m_database, year), ProactiveFigures(m_database).values(year),
+            reportCheckCode(m_database));
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Not printed"), error.message());
         return {};
@@ -430,7 +432,7 @@ QString ReportsView::monthHtml() const
     const QDate from = QDate(m_month->date().year(), m_month->date().month(), 1);
     const MonthlyTally tally
         = monthlyTally(m_database, from, from.addMonths(1).addDays(-1), m_clock.today());
-    return tallyHtml(OfficeSettings(m_database).agencyProfile().name, tally);
+    return tallyHtml(OfficeSettings(m_database).agencyProfile().name, tally, reportCheckCode(m_database));
 }
 
 bool ReportsView::saveAnnualPdf(const QString& path)

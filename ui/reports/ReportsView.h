@@ -28,7 +28,8 @@ class ReportChartsPanel;
 // its cases) and the annual report: section 三 in the national format, checked before it is
 // shown (a table that does not add up says where), sections 二 (entered by chiefs and
 // administrators), 四 and 六; exported as CSV and .xlsx; the date the report is due by
-// (Art. 49) with the days left. From 1 January until that date the previous year is shown
+// (Art. 49) with the days left. Everything printed, saved as PDF or exported ends with the
+// 校验码 of the register at that moment (reportCheckCode). From 1 January until that date the previous year is shown
 // first: it is the report being prepared.
 class ReportsView : public QWidget
 {

@@ -14,6 +14,7 @@
 #include "reports/ApplicationTableText.h"
 #include "reports/MonthlyTally.h"
 #include "reports/ProactiveFigures.h"
+#include "reports/ReportCheckCode.h"
 #include "reports/ReportXlsx.h"
 #include "settings/OfficeSettings.h"
 
@@ -61,7 +62,7 @@ namespace {
         context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
     }
 
-    QByteArray tallyText(const MonthlyTally& t)
+    QByteArray tallyText(const MonthlyTally& t, const QString& checkCode)
     {
         const QList<TallyFigureSpec> specs = tallyFigureSpecs();
         QString text
@@ -96,10 +97,10 @@ namespace {
                           .arg(f.medianWorkingDays)
                     + u'\n';
         }
-        return text.toUtf8();
+        return (text + u'\n' + checkCodeLine(checkCode) + u'\n').toUtf8();
     }
 
-    QByteArray tallyCsv(const MonthlyTally& t)
+    QByteArray tallyCsv(const MonthlyTally& t, const QString& checkCode)
     {
         QList<const TallyFigures*> columns { &t.all };
         QStringList header { Tr::tr("Figure"), t.all.scopeLabel };
@@ -126,7 +127,9 @@ namespace {
                 row << QString::number(pick == 0 ? f->medianWorkingDays : f->maxWorkingDays);
             csv += csvLine(row);
         }
-        return csvFileBytes(csv);
+        QStringList footer(header.size());
+        footer[0] = checkCodeLine(checkCode);
+        return csvFileBytes(csv + csvLine(footer));
     }
 
     QJsonObject tallyJson(const TallyFigures& f)
@@ -170,8 +173,9 @@ namespace {
             return ExitOk;
         }
         const MonthlyTally tally = monthlyTally(database, from, to, today);
+        const QString checkCode = reportCheckCode(database);
         if (format == u"xlsx") {
-            writeTallyXlsx(out, tally);
+            writeTallyXlsx(out, tally, checkCode);
             context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
         } else if (format == u"json") {
             QJsonArray departments;
@@ -182,10 +186,10 @@ namespace {
                 clerks.append(tallyJson(f));
             const QJsonObject json { { u"from"_s, isoDate(from) }, { u"to"_s, isoDate(to) },
                 { u"today"_s, isoDate(today) }, { u"all"_s, tallyJson(tally.all) }, { u"departments"_s, departments },
-                { u"clerks"_s, clerks } };
+                { u"clerks"_s, clerks }, { u"check_code"_s, checkCode } };
             emit(context, out, QJsonDocument(json).toJson());
         } else {
-            emit(context, out, format == u"csv" ? tallyCsv(tally) : tallyText(tally));
+            emit(context, out, format == u"csv" ? tallyCsv(tally, checkCode) : tallyText(tally, checkCode));
         }
         return ExitOk;
     }
@@ -234,7 +238,7 @@ namespace {
             }
             figures.set(year, values, context.signIn(database));
         }
-        context.out << proactiveText(figures.values(year));
+        context.out << proactiveText(figures.values(year)) + u'\n' + checkCodeLine(reportCheckCode(database)) + u'\n';
         context.out.flush();
         return ExitOk;
     }
@@ -325,14 +329,15 @@ namespace {
             return ExitFinding;
         const RemedyTable remedies = annualRemedies(database, year);
         const FeeFigures fees = annualFees(database, year);
+        const QString checkCode = reportCheckCode(database);
         QByteArray bytes;
         if (format == u"xlsx") {
-            writeAnnualXlsx(out, year, table, remedies, fees, ProactiveFigures(database).values(year));
+            writeAnnualXlsx(out, year, table, remedies, fees, ProactiveFigures(database).values(year), checkCode);
             context.out << Tr::tr("Written: %1").arg(out) << Qt::endl;
             return ExitOk;
         }
         if (format == u"csv") {
-            bytes = applicationTableCsv(table); // section 三, the shape `report check` reads
+            bytes = applicationTableCsv(table, checkCode); // section 三, the shape `report check` reads
         } else if (format == u"json") {
             QJsonObject report = QJsonDocument::fromJson(asJson(table, year)).object();
             QJsonObject more = remediesAndFeesJson(remedies, fees);
@@ -341,6 +346,7 @@ namespace {
             for (auto it = proactiveValues.cbegin(); it != proactiveValues.cend(); ++it)
                 entered.insert(it.key(), it.value());
             more.insert(u"proactive"_s, entered);
+            more.insert(u"check_code"_s, checkCode);
             more.insert(u"due"_s,
                 QJsonObject { { u"date"_s, isoDate(due.due) }, { u"days_left"_s, due.daysLeft },
                     { u"status"_s, annualReportDueStatusCode(due.status) },
@@ -350,7 +356,7 @@ namespace {
             bytes = QJsonDocument(report).toJson();
         } else {
             bytes = (proactiveText(ProactiveFigures(database).values(year)) + u'\n').toUtf8() + asText(table, year)
-                + remediesAndFeesText(remedies, fees).toUtf8();
+                + (remediesAndFeesText(remedies, fees) + u'\n' + checkCodeLine(checkCode) + u'\n').toUtf8();
         }
         emit(context, out, bytes);
         return ExitOk;
