@@ -2362,6 +2362,21 @@
         <source>an answered 更正申请 is not imported: register it as a correction request and record its finding and decision, or leave the row out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>importing the ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::LongWriteNote</name>
+    <message>
+        <source>%1 is %2 on host %3 (process %4) since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 rows done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -3824,6 +3839,10 @@
     </message>
     <message>
         <source>The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

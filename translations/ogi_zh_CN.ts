@@ -2325,6 +2325,21 @@
         <source>an answered 更正申请 is not imported: register it as a correction request and record its finding and decision, or leave the row out</source>
         <translation>已答复的更正申请不予导入：请将其登记为更正申请并记录审核结果和处理决定，或不导入该行</translation>
     </message>
+    <message>
+        <source>importing the ledger %1</source>
+        <translation>正在导入台账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::LongWriteNote</name>
+    <message>
+        <source>%1 is %2 on host %3 (process %4) since %5</source>
+        <translation>%1 自 %5 起在主机 %3（进程 %4）上%2</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 rows done</source>
+        <translation>；已完成 %2 行中的 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>ogi::MonthlyTally</name>
@@ -3779,6 +3794,10 @@
     <message>
         <source>The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
         <translation>台账%1正忙：另一个程序（OGI Desk 或 ogi，可能正在导入台账或恢复备份）已连续写入超过 %2 秒。未写入任何内容。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
+        <translation>台账 %1 正被占用：%2。本次操作未写入任何内容。请等其完成后再试。</translation>
     </message>
 </context>
 <context>

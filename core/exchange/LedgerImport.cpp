@@ -12,6 +12,7 @@
 #include "exchange/CsvText.h"
 #include "register/CaseRows.h"
 #include "storage/Sql.h"
+#include "storage/LongWriteNote.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/Outcome.h"
 
@@ -233,6 +234,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     // A hundred thousand cases are some 150 MB of pages: with SQLite's default 2 MB cache
     // the transaction would spill and rewrite them over and over before its commit.
     const ImportCache cache(db);
+    // The others who wait for the register meanwhile are told who holds it and how far it is.
+    LongWriteNote holder(database.path(), user.login, Tr::tr("importing the ledger %1").arg(fileName));
     WriteTransaction transaction(db);
     sql::Statements statements(db);
     // The search indexes gather a transaction's terms in memory and write them out each time
@@ -246,8 +249,10 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     for (const LedgerEntry& e : reading.entries) {
         if (e.copyOf != 0 && skipCopies)
             continue;
-        if (result.imported % kReportEvery == 0)
+        if (result.imported % kReportEvery == 0) {
             reportProgress(progress, result.imported, total);
+            holder.progress(result.imported, total);
+        }
         const int year = e.application.receiptDate.year();
         auto last = lastNumber.find(year);
         if (last == lastNumber.end())

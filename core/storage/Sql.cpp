@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Database.h"
+#include "storage/LongWriteNote.h"
 #include "Timestamps.h"
 
 #include <QSqlDriver>
@@ -30,13 +31,19 @@ namespace {
         // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another writer kept
         // the lock past the busy timeout. Raw "database is locked (BEGIN IMMEDIATE)" tells nobody
         // what to do.
-        if (const int code = nativeCode.toInt(); code % 256 == 5 || code % 256 == 6)
+        if (const int code = nativeCode.toInt(); code % 256 == 5 || code % 256 == 6) {
+            if (const std::optional<QString> holder = database.isEmpty() ? std::nullopt : LongWriteNote::describe(database))
+                throw Error(ErrorCode::Storage,
+                    Tr::tr("The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try "
+                           "again.")
+                        .arg(database, *holder));
             throw Error(ErrorCode::Storage,
                 Tr::tr("The register%1 is busy: another program (OGI Desk or ogi, perhaps a ledger import or a "
                        "restore) has been writing to it for more than %2 seconds. Nothing was written. Wait until "
                        "it has finished, then try again.")
                     .arg(database.isEmpty() ? QString() : QStringLiteral(" ") + database)
                     .arg(Database::kBusyTimeoutMs / 1000));
+        }
         throw Error(ErrorCode::Storage,
             Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
     }

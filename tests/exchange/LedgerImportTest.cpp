@@ -11,11 +11,14 @@
 #include "exchange/LedgerImport.h"
 #include "exchange/LedgerRow.h"
 #include "integrity/IntegrityCheck.h"
+#include "storage/LongWriteNote.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -750,4 +753,79 @@ TEST_CASE("a ledger with 编号 is found by it as before: the same 编号 twice 
     CHECK(value(*f.database, u"SELECT count(*) FROM imported_cases WHERE import_key IN ('no:N-1', 'no:N-2')"_s).toInt()
         == 2);
     CHECK(importLedger(*f.database, two, {}, f.clerk, f.clock).imported == 0);
+}
+
+namespace {
+// Tries a write from a second program's connection while the import is under way.
+class WriteAttemptDuringImport : public Progress
+{
+public:
+    explicit WriteAttemptDuringImport(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    bool report(qint64 done, qint64) override
+    {
+        if (done < 500 || !message.isNull())
+            return true;
+        message = u""_s;
+        {
+            // Short timeout, so that the test does not wait the real 10 s.
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"import-other"_s);
+            other.setDatabaseName(m_path);
+            other.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=100"_s);
+            REQUIRE(other.open());
+            try {
+                sql::run(other, u"BEGIN IMMEDIATE"_s);
+                sql::run(other, u"ROLLBACK"_s);
+            } catch (const Error& e) {
+                message = e.message();
+            }
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"import-other"_s);
+        return true;
+    }
+    QString message;
+
+private:
+    QString m_path;
+};
+} // namespace
+
+TEST_CASE("a writer kept waiting by an import is told who imports what and how far; the note goes with it",
+    "[import]")
+{
+    test::WorkflowFixture f;
+    const QString path = f.dir.filePath(u"big.csv"_s);
+    test::writeBytes(path, test::ledgerCsv(1200).toUtf8());
+    WriteAttemptDuringImport attempt(f.database->path());
+    CHECK(importLedger(*f.database, path, {}, f.clerk, f.clock, &attempt).imported == 1200);
+    INFO(attempt.message.toStdString());
+    CHECK(attempt.message.contains(f.clerk.login));
+    CHECK(attempt.message.contains(u"importing the ledger big.csv"_s));
+    CHECK(attempt.message.contains(QRegularExpression(u"0 of 1,?200 rows done"_s)));
+    CHECK(attempt.message.contains(u"Nothing was written"_s));
+    CHECK_FALSE(attempt.message.contains(u"database is locked"_s));
+    CHECK_FALSE(QFile::exists(LongWriteNote::notePath(f.database->path())));
+
+    // A note left by a program that has ended (killed mid-import) names nobody.
+    QProcess ended;
+    ended.start(u"true"_s, {});
+    REQUIRE(ended.waitForStarted());
+    const qint64 pid = ended.processId();
+    REQUIRE(ended.waitForFinished());
+    {
+        LongWriteNote note(f.database->path(), u"wangfang"_s, u"importing the ledger old.csv"_s);
+        CHECK(LongWriteNote::describe(f.database->path()).has_value());
+        QFile file(LongWriteNote::notePath(f.database->path()));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const QByteArray mine = "\"pid\":" + QByteArray::number(QCoreApplication::applicationPid());
+        REQUIRE(bytes.contains(mine));
+        bytes.replace(mine, QByteArray("\"pid\":" + QByteArray::number(pid)));
+        test::writeBytes(LongWriteNote::notePath(f.database->path()), bytes);
+        CHECK_FALSE(LongWriteNote::describe(f.database->path()).has_value());
+    }
 }
