@@ -793,7 +793,7 @@ private:
 };
 } // namespace
 
-TEST_CASE("a writer kept waiting by an import is told who imports what and how far; the note goes with it",
+TEST_CASE("a writer kept waiting by an import is told who imports what and how far, and the note goes with it",
     "[import]")
 {
     test::WorkflowFixture f;
