@@ -20,6 +20,12 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The tests start their own throw-away PostgreSQL cluster; installing the server must not make
+# and start a system one on this desk (a shared office's server is set up on purpose, apart).
+if printf '%s\n' "${missing[@]}" | grep -qx 'postgresql-15' && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $sudo mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.d/ogi-desk.conf >/dev/null
+fi
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "Installed: ${missing[*]}"

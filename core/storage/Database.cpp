@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "PrivateFileMode.h"
 #include "storage/DatabaseFile.h"
+#include "storage/RegisterLocation.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/Sql.h"
 #include "storage/SqliteLibraryCheck.h"
@@ -121,6 +122,12 @@ QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_conn
 
 Database Database::open(const QString& path, OpenMode mode, Progress* progress)
 {
+    // A postgresql:// address is checked whole (a password in it refused) before anything else.
+    if (const RegisterLocation location = RegisterLocation::parse(path); location.isPostgresql())
+        throw Error(ErrorCode::Refused,
+            Tr::tr("%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. "
+                   "The shared office's engine is not finished yet.")
+                .arg(location.display()));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const DatabaseFileKind kind = inspectDatabaseFile(absolute);
     const bool isNew = kind != DatabaseFileKind::Ours;

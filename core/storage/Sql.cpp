@@ -21,6 +21,11 @@ namespace {
     [[noreturn]] void fail(
         const QString& driverText, const QString& nativeCode, const QString& statement, const QString& database)
     {
+        // PostgreSQL reports five-character SQLSTATEs, SQLite numbers of at most four digits:
+        // only the latter are read below.
+        if (nativeCode.size() == 5)
+            throw Error(ErrorCode::Storage,
+                Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not the statement wrong.
         if (nativeCode == u"11" || nativeCode == u"26")
             throw Error(ErrorCode::Corrupt,
@@ -110,6 +115,13 @@ QSqlQuery runWith(const QSqlDatabase& db, const QString& statement, const QVaria
     if (!query.exec())
         fail(query.lastError(), statement, db.databaseName());
     return query;
+}
+
+void runScript(const QSqlDatabase& db, const QString& statements)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statements))
+        fail(query.lastError(), statements, db.databaseName());
 }
 
 void exec(QSqlQuery& query)

@@ -37,6 +37,10 @@ void exec(QSqlQuery& query);
 // file damaged.
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
+// Runs `statements` as they are, unprepared and with nothing bound: schema text (DDL,
+// PostgreSQL functions and triggers), which PostgreSQL does not prepare. Throws as run() does.
+void runScript(const QSqlDatabase& db, const QString& statements);
+
 // Advances to the next row like QSqlQuery::next(), but throws (as run() does) when the step
 // failed instead of ending quietly: a damaged page met halfway through a list is an error,
 // not the end of the list.

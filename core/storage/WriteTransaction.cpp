@@ -22,11 +22,12 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     , m_depth(t_depth.value(m_db.connectionName()))
 {
     if (m_depth > 0) {
-        sql::run(m_db, u"SAVEPOINT "_s + savepointName(m_depth));
+        sql::runScript(m_db, u"SAVEPOINT "_s + savepointName(m_depth));
     } else {
         // Before the lock: a register replaced under this program is never written to.
         requireRegisterInPlace(m_db.connectionName());
-        sql::run(m_db, m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+        // Unprepared: PostgreSQL prepares no transaction control.
+        sql::runScript(m_db, m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     }
     t_depth[m_db.connectionName()] = m_depth + 1;
     m_open = true;
@@ -52,7 +53,7 @@ WriteTransaction::~WriteTransaction()
 void WriteTransaction::commit()
 {
     // On failure ~WriteTransaction rolls back.
-    sql::run(m_db, m_depth > 0 ? u"RELEASE "_s + savepointName(m_depth) : u"COMMIT"_s);
+    sql::runScript(m_db, m_depth > 0 ? u"RELEASE "_s + savepointName(m_depth) : u"COMMIT"_s);
     m_open = false;
 }
 

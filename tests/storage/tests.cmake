@@ -5,4 +5,5 @@ ogi_add_test(test_storage
     ${CMAKE_CURRENT_LIST_DIR}/AuditChainTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConcurrentNumberingTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AttachmentStoreTest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ApplicantStorageTest.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicantStorageTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RegisterLocationTest.cpp)
