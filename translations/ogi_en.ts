@@ -1406,6 +1406,10 @@
         <source>%1 was replaced or moved by another program (a restore from a backup?) since it was opened here. Nothing was written. Close it and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. The shared office&apos;s engine is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::DatabaseFile</name>
@@ -3165,6 +3169,48 @@
     </message>
 </context>
 <context>
+    <name>ogi::PgConnection</name>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 has no database “%2”. Check the name, or create it on the server (packaging/server-setup.sh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. With sslmode=verify-full the server&apos;s certificate must be signed by the sslrootcert file and carry the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached: %2. Check that it is running and that this desk may reach it (the network, the server&apos;s firewall and pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 needs a password for %2: put it in ~/.pgpass or the environment variable OGI_DB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::PgSchema</name>
+    <message>
+        <source>The database “%1” on %2 holds tables of another program, not an OGI Desk register. Nothing was changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::PrivateFileMode</name>
     <message>
         <source>Cannot make %1 private to its owner: %2</source>
@@ -3311,6 +3357,100 @@
     </message>
     <message>
         <source>its manifest names another audit log head than its register holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterCopy</name>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no register: nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, this version of OGI Desk writes %3: copy it with the version that matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no OGI Desk register at %1: nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, this version of OGI Desk writes %3. Open it once with this version (ogi --db %1 verify upgrades it), then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a register: copy into an empty database only, so that nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: copy into a new file only, so that nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the copy %1 holds %2 rows of %3, the source %4: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of %1 holds %2 of %3 cases: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on %1 after the copy: %2. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain of %1 ends elsewhere than the source&apos;s: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice %1 does not have its SHA-256 on %2 after the copy: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has tables the copy does not know (%2): nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new register %1 is not empty (%2): nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterLocation</name>
+    <message>
+        <source>The register address %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database after the server (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option “%1” is not one OGI Desk passes on (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a password. Leave it out: OGI Desk reads it from ~/.pgpass or the environment variable OGI_DB_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +4682,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::CopyCommand</name>
+    <message>
+        <source>Copied %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices. The source was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::DateArguments</name>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
@@ -5464,6 +5615,10 @@
     </message>
     <message>
         <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole register between a file and a postgresql:// database (either way) into a new one, checked there (counts, audit chain, notices&apos; SHA-256) before it says so; the source is not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

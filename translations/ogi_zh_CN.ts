@@ -1395,6 +1395,10 @@
         <source>%1 was replaced or moved by another program (a restore from a backup?) since it was opened here. Nothing was written. Close it and open it again.</source>
         <translation>%1 在本程序打开后被其他程序替换或移动（是否从备份恢复过？）。未写入任何内容。请关闭后重新打开。</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. The shared office&apos;s engine is not finished yet.</source>
+        <translation>%1 是 PostgreSQL 台账：本版 OGI Desk 只能打开保存在文件中的台账，多人共用的数据库引擎尚未完成。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::DatabaseFile</name>
@@ -3127,6 +3131,48 @@
     </message>
 </context>
 <context>
+    <name>ogi::PgConnection</name>
+    <message>
+        <source>this user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the password of %2.</source>
+        <translation>%1 的服务器拒绝了 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no database “%2”. Check the name, or create it on the server (packaging/server-setup.sh).</source>
+        <translation>%1 的服务器上没有数据库“%2”。请核对名称，或在服务器上创建（packaging/server-setup.sh）。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. With sslmode=verify-full the server&apos;s certificate must be signed by the sslrootcert file and carry the server&apos;s name.</source>
+        <translation>与 %1 的加密连接（TLS）失败：%2。使用 sslmode=verify-full 时，服务器证书须由 sslrootcert 文件签发，并载有服务器的名称。</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached: %2. Check that it is running and that this desk may reach it (the network, the server&apos;s firewall and pg_hba.conf).</source>
+        <translation>无法连接 %1 的服务器：%2。请检查服务器是否在运行，本机能否访问它（网络、服务器防火墙和 pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>This installation cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is missing.</source>
+        <translation>本机安装无法打开 %1：缺少 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server of %1 needs a password for %2: put it in ~/.pgpass or the environment variable OGI_DB_PASSWORD.</source>
+        <translation>%1 的服务器要求 %2 提供密码：请写入 ~/.pgpass 或环境变量 OGI_DB_PASSWORD。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::PgSchema</name>
+    <message>
+        <source>The database “%1” on %2 holds tables of another program, not an OGI Desk register. Nothing was changed in it.</source>
+        <translation>%2 上的数据库“%1”存有其他程序的数据表，不是 OGI Desk 台账。其中内容未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::PrivateFileMode</name>
     <message>
         <source>Cannot make %1 private to its owner: %2</source>
@@ -3274,6 +3320,100 @@
     <message>
         <source>its manifest names another audit log head than its register holds</source>
         <translation>其清单所记审计日志末端与其中台账不符</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterCopy</name>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: nothing was copied.</source>
+        <translation>数据表 %1 在 %2 与 %3 中的列不同：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no register: nothing to copy.</source>
+        <translation>%1 中没有台账：无可复制。</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, this version of OGI Desk writes %3: copy it with the version that matches it.</source>
+        <translation>%1 的数据结构版本为 %2，本版 OGI Desk 使用版本 %3：请用与之相符的版本复制。</translation>
+    </message>
+    <message>
+        <source>There is no OGI Desk register at %1: nothing to copy.</source>
+        <translation>%1 处没有 OGI Desk 台账：无可复制。</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, this version of OGI Desk writes %3. Open it once with this version (ogi --db %1 verify upgrades it), then copy it.</source>
+        <translation>%1 的数据结构版本为 %2，本版 OGI Desk 使用版本 %3。请先用本版打开一次（ogi --db %1 verify 即会升级），再复制。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a register: copy into an empty database only, so that nothing is overwritten.</source>
+        <translation>%1 中已有台账：只能复制到空数据库，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 exists already: copy into a new file only, so that nothing is overwritten.</source>
+        <translation>%1 已存在：只能复制为新文件，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>After the copy %1 holds %2 rows of %3, the source %4: nothing was copied.</source>
+        <translation>复制后 %1 的 %3 有 %2 行，来源有 %4 行：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The search index of %1 holds %2 of %3 cases: nothing was copied.</source>
+        <translation>%1 的检索索引只含 %3 件案件中的 %2 件：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on %1 after the copy: %2. Nothing was copied.</source>
+        <translation>复制后 %1 的审计链校验不通过：%2。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The audit chain of %1 ends elsewhere than the source&apos;s: nothing was copied.</source>
+        <translation>%1 的审计链末端与来源不同：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The notice %1 does not have its SHA-256 on %2 after the copy: nothing was copied.</source>
+        <translation>复制后 %2 中文书 %1 的 SHA-256 与记录不符：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The register cannot be copied onto itself.</source>
+        <translation>台账不能复制到其自身。</translation>
+    </message>
+    <message>
+        <source>%1 has tables the copy does not know (%2): nothing was copied.</source>
+        <translation>%1 含有复制功能不认识的数据表（%2）：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The new register %1 is not empty (%2): nothing was copied.</source>
+        <translation>新台账 %1 不是空的（%2）：未复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ogi::RegisterLocation</name>
+    <message>
+        <source>The register address %1 is not usable: %2</source>
+        <translation>台账地址 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>it names no server (postgresql://user@host:port/database).</source>
+        <translation>未写明服务器（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>端口须为 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>it names no database after the server (postgresql://user@host:port/database).</source>
+        <translation>服务器之后未写明数据库（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not one OGI Desk passes on (%2).</source>
+        <translation>选项“%1”不在 OGI Desk 支持的选项之列（%2）。</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not “%1”.</source>
+        <translation>sslmode 须为 disable、allow、prefer、require、verify-ca 或 verify-full，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>it holds a password. Leave it out: OGI Desk reads it from ~/.pgpass or the environment variable OGI_DB_PASSWORD.</source>
+        <translation>地址中含有密码。请去掉：OGI Desk 会从 ~/.pgpass 或环境变量 OGI_DB_PASSWORD 读取密码。</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4634,17 @@
     </message>
 </context>
 <context>
+    <name>ogi::cli::CopyCommand</name>
+    <message>
+        <source>Copied %1 to %2:</source>
+        <translation>已将 %1 复制到 %2：</translation>
+    </message>
+    <message>
+        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices. The source was not changed.</source>
+        <translation>已在 %1 上核对：每个数据表的行数、检索索引中的 %2 件案件、%3 行审计链及其末端、%4 份文书的 SHA-256。来源未作改动。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::cli::DateArguments</name>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
@@ -5397,6 +5548,10 @@
     <message>
         <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
         <translation>检查备份并显示其改变的内容后恢复；覆盖已有台账时须由其管理员登录；原台账保留在旁</translation>
+    </message>
+    <message>
+        <source>copy a whole register between a file and a postgresql:// database (either way) into a new one, checked there (counts, audit chain, notices&apos; SHA-256) before it says so; the source is not changed</source>
+        <translation>在文件与 postgresql:// 数据库之间（任一方向）把整个台账复制为新台账，并在目标处核对（行数、审计链、文书 SHA-256）后才报告成功；来源不作改动</translation>
     </message>
 </context>
 <context>

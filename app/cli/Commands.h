@@ -24,6 +24,7 @@ int runNotices(CliContext& context);
 int runReport(CliContext& context);
 int runBackup(CliContext& context);
 int runRestore(CliContext& context);
+int runCopy(CliContext& context);
 int runExport(CliContext& context);
 int runImport(CliContext& context);
 int runDeliverEmail(CliContext& context);

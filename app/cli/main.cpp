@@ -89,6 +89,10 @@ const CommandHelp kCommandHelp[] = {
     { "restore IN.zip --db FILE [--user ADMIN] [--yes] [--override-history]",
         QT_TRANSLATE_NOOP(
             "ogi::cli::main", "restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it") },
+    { "copy FROM TO",
+        QT_TRANSLATE_NOOP("ogi::cli::main",
+            "copy a whole register between a file and a postgresql:// database (either way) into a new one, checked "
+            "there (counts, audit chain, notices' SHA-256) before it says so; the source is not changed") },
     { "export OUT.csv|.xlsx [--state S] [--unmasked]",
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "the ledger as CSV or Excel with deadline columns; ID numbers masked unless --unmasked (chief or administrator, "
@@ -141,6 +145,7 @@ const std::map<QString, std::function<int(CliContext&)>>& commands()
         { u"report"_s, runReport },
         { u"backup"_s, runBackup },
         { u"restore"_s, runRestore },
+        { u"copy"_s, runCopy },
         { u"export"_s, runExport },
         { u"import"_s, runImport },
         { u"settings"_s, runSettings },

@@ -2,10 +2,15 @@
 
 #include "Error.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace ogi {
 
@@ -85,6 +90,26 @@ DatabaseFileKind inspectDatabaseFile(const QString& path)
                    "from a backup.")
                 .arg(path));
     return DatabaseFileKind::Ours;
+}
+
+int databaseFileSchemaVersion(const QString& path)
+{
+    static QAtomicInteger<int> serial;
+    const QString name = u"ogi-schema-version-%1"_s.arg(serial.fetchAndAddRelaxed(1));
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
 }
 
 } // namespace ogi

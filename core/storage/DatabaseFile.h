@@ -22,4 +22,9 @@ inline constexpr int kApplicationId = 0x4F474944;
 // write.
 DatabaseFileKind inspectDatabaseFile(const QString& path);
 
+// The schema version (user_version) of the OGI Desk database file at `path`, read through a
+// read-only connection (the write-ahead log included), so that nothing migrates the file;
+// 0 when it cannot be read.
+int databaseFileSchemaVersion(const QString& path);
+
 } // namespace ogi

@@ -1,0 +1,366 @@
+#include "RegisterCopy.h"
+
+#include "Error.h"
+#include "Sha256.h"
+#include "Timestamps.h"
+#include "audit/AuditLog.h"
+#include "register/CaseSearchIndex.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFile.h"
+#include "storage/SchemaMigrations.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "storage/postgresql/PgConnection.h"
+#include "storage/postgresql/PgSchema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace ogi {
+
+namespace {
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::RegisterCopy)
+    };
+
+    // Every table of the schema but search, parents before the rows that refer to them. A
+    // table a later migration adds and this list lacks stops the copy (checked below), so no
+    // table is ever left behind.
+    const QStringList& copiedTables()
+    {
+        static const QStringList tables { u"settings"_s, u"case_counters"_s, u"applicants"_s, u"cases"_s,
+            u"case_applicants"_s, u"case_agents"_s, u"case_events"_s, u"case_periods"_s, u"reply_deadlines"_s,
+            u"remedies"_s, u"users"_s, u"user_roles"_s, u"calendar_overrides"_s, u"calendar_years"_s, u"notices"_s,
+            u"notice_voids"_s, u"notice_templates"_s, u"proactive_figures"_s, u"imported_cases"_s,
+            u"attachments"_s, u"audit_log"_s, u"audit_head"_s };
+        return tables;
+    }
+
+    // The tables with an `id` identity on PostgreSQL, whose sequence must continue after the copy.
+    const QStringList& identityTables()
+    {
+        static const QStringList tables { u"applicants"_s, u"cases"_s, u"case_events"_s, u"remedies"_s, u"users"_s,
+            u"notices"_s, u"attachments"_s, u"audit_log"_s };
+        return tables;
+    }
+
+    constexpr int kRowsPerInsert = 200;
+
+    // One end of the copy: an open connection of either engine.
+    class Side
+    {
+    public:
+        Side(const RegisterLocation& location, const QString& connectionName)
+            : m_location(location)
+            , m_connectionName(connectionName)
+        {
+        }
+        Side(const Side&) = delete;
+        Side& operator=(const Side&) = delete;
+        ~Side()
+        {
+            if (m_location.isPostgresql()) {
+                m_pg.close();
+                m_pg = QSqlDatabase();
+                QSqlDatabase::removeDatabase(m_connectionName);
+            }
+        }
+
+        void openSqlite(OpenMode mode) { m_sqlite.emplace(Database::open(m_location.filePath, mode)); }
+        void openPostgresql(const QString& password)
+        {
+            m_pg = ogi::openPostgresql(m_location, m_connectionName, password);
+        }
+
+        QSqlDatabase db() const { return m_sqlite ? m_sqlite->connection() : m_pg; }
+        bool isPostgresql() const { return m_location.isPostgresql(); }
+        const RegisterLocation& location() const { return m_location; }
+        void close() { m_sqlite.reset(); }
+
+        QSet<QString> tables() const
+        {
+            QSet<QString> names;
+            QSqlQuery query = isPostgresql()
+                ? sql::run(db(),
+                    u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                    u"AND table_type = 'BASE TABLE' AND table_name NOT IN ('case_search', 'ogi_register')"_s)
+                : sql::run(db(),
+                    u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    u"AND name NOT LIKE 'case_search%' AND name NOT LIKE 'case_grams%'"_s);
+            while (sql::next(query))
+                names.insert(query.value(0).toString());
+            return names;
+        }
+
+        QStringList columns(const QString& table) const
+        {
+            QStringList names;
+            QSqlQuery query = isPostgresql()
+                ? sql::run(db(),
+                    u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                    u"AND table_name = ? ORDER BY ordinal_position"_s,
+                    { table })
+                : sql::run(db(), u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, { table });
+            while (sql::next(query))
+                names << query.value(0).toString();
+            return names;
+        }
+
+        qint64 count(const QString& table) const
+        {
+            return sql::scalar(db(), u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong();
+        }
+
+        // id, case number, applicant, request of every case in the search index.
+        QSqlQuery searchRows() const
+        {
+            return sql::run(db(),
+                isPostgresql() ? u"SELECT case_id, case_number, applicant, description FROM case_search ORDER BY 1"_s
+                               : u"SELECT rowid, case_number, applicant, description FROM case_search ORDER BY 1"_s);
+        }
+
+    private:
+        RegisterLocation m_location;
+        QString m_connectionName;
+        std::optional<Database> m_sqlite;
+        QSqlDatabase m_pg;
+    };
+
+    QString placeholders(int columns, const QString& last = u"?"_s)
+    {
+        QStringList marks(columns, u"?"_s);
+        if (columns > 0)
+            marks.back() = last;
+        return u'(' + marks.join(u", ") + u')';
+    }
+
+    // Writes `rows` (each `columns` values) into `table` of `target`, kRowsPerInsert at a time.
+    void insertRows(const QSqlDatabase& target, const QString& table, const QStringList& columns,
+        const QString& lastValue, QVariantList& values, int rows)
+    {
+        if (rows == 0)
+            return;
+        QStringList groups(rows, placeholders(int(columns.size()), lastValue));
+        sql::runWith(target, u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "), groups.join(u", ")),
+            values);
+        values.clear();
+    }
+
+    qint64 copyTable(const Side& source, const Side& target, const QString& table, Progress* progress, qint64& done,
+        qint64 total)
+    {
+        const QStringList columns = target.columns(table);
+        if (columns != source.columns(table))
+            throw Error(ErrorCode::Internal,
+                Tr::tr("The table %1 has other columns in %2 than in %3: nothing was copied.")
+                    .arg(table, source.location().display(), target.location().display()));
+        QSqlQuery rows = sql::run(source.db(), u"SELECT %1 FROM %2"_s.arg(columns.join(u", "), table));
+        QVariantList values;
+        int pending = 0;
+        qint64 copied = 0;
+        while (sql::next(rows)) {
+            for (int i = 0; i < columns.size(); ++i)
+                values << rows.value(i);
+            ++copied;
+            if (++pending == kRowsPerInsert) {
+                insertRows(target.db(), table, columns, u"?"_s, values, pending);
+                pending = 0;
+                reportProgress(progress, done + copied, total);
+            }
+        }
+        insertRows(target.db(), table, columns, u"?"_s, values, pending);
+        done += copied;
+        return copied;
+    }
+
+    qint64 copySearch(const Side& source, const Side& target)
+    {
+        QSqlQuery rows = source.searchRows();
+        qint64 copied = 0;
+        if (target.isPostgresql()) {
+            const QStringList columns { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s };
+            QVariantList values;
+            int pending = 0;
+            while (sql::next(rows)) {
+                values << rows.value(0) << rows.value(1) << rows.value(2) << rows.value(3)
+                       << searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() });
+                ++copied;
+                if (++pending == kRowsPerInsert) {
+                    insertRows(target.db(), u"case_search"_s, columns, u"to_tsvector('simple', ?)"_s, values, pending);
+                    pending = 0;
+                }
+            }
+            insertRows(target.db(), u"case_search"_s, columns, u"to_tsvector('simple', ?)"_s, values, pending);
+            return copied;
+        }
+        sql::Statements statements(target.db());
+        while (sql::next(rows)) {
+            indexCaseText(statements, rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
+                rows.value(3).toString());
+            ++copied;
+        }
+        return copied;
+    }
+
+    void refuse(const QString& why) { throw Error(ErrorCode::Refused, why); }
+
+    void openSource(Side& source, const QString& password)
+    {
+        if (source.isPostgresql()) {
+            source.openPostgresql(password);
+            const int version = pgSchemaVersion(source.db());
+            if (version == 0)
+                refuse(Tr::tr("%1 holds no register: nothing to copy.").arg(source.location().display()));
+            if (version != currentSchemaVersion())
+                refuse(Tr::tr("%1 is at schema version %2, this version of OGI Desk writes %3: copy it with the "
+                              "version that matches it.")
+                           .arg(source.location().display())
+                           .arg(version)
+                           .arg(currentSchemaVersion()));
+            return;
+        }
+        const QString path = source.location().filePath;
+        if (inspectDatabaseFile(path) != DatabaseFileKind::Ours)
+            refuse(Tr::tr("There is no OGI Desk register at %1: nothing to copy.").arg(path));
+        // Opening an older file would migrate it, and the source is never to change.
+        if (const int version = databaseFileSchemaVersion(path); version != currentSchemaVersion())
+            refuse(Tr::tr("%1 is at schema version %2, this version of OGI Desk writes %3. Open it once with this "
+                          "version (ogi --db %1 verify upgrades it), then copy it.")
+                       .arg(path)
+                       .arg(version)
+                       .arg(currentSchemaVersion()));
+        source.openSqlite(OpenMode::ExistingOnly);
+    }
+
+    void openTarget(Side& target, const QString& password)
+    {
+        if (target.isPostgresql()) {
+            target.openPostgresql(password);
+            if (pgSchemaVersion(target.db()) != 0)
+                refuse(Tr::tr("%1 already holds a register: copy into an empty database only, so that nothing is "
+                              "overwritten.")
+                           .arg(target.location().display()));
+            return;
+        }
+        if (inspectDatabaseFile(target.location().filePath) != DatabaseFileKind::Missing)
+            refuse(Tr::tr("%1 exists already: copy into a new file only, so that nothing is overwritten.")
+                       .arg(target.location().filePath));
+        target.openSqlite(OpenMode::CreateIfMissing);
+    }
+
+    void removeRegisterFile(const QString& path)
+    {
+        for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-lock"_s })
+            QFile::remove(path + suffix);
+    }
+
+    void checkTarget(const Side& source, const Side& target, RegisterCopyResult& result)
+    {
+        for (const auto& [table, rows] : std::as_const(result.tables))
+            if (const qint64 there = target.count(table); there != source.count(table))
+                throw Error(ErrorCode::Storage,
+                    Tr::tr("After the copy %1 holds %2 rows of %3, the source %4: nothing was copied.")
+                        .arg(target.location().display())
+                        .arg(there)
+                        .arg(table)
+                        .arg(source.count(table)));
+        if (result.searchRows != source.count(u"cases"_s))
+            throw Error(ErrorCode::Storage,
+                Tr::tr("The search index of %1 holds %2 of %3 cases: nothing was copied.")
+                    .arg(source.location().display())
+                    .arg(result.searchRows)
+                    .arg(source.count(u"cases"_s)));
+        const QStringList findings = AuditLog::verify(target.db());
+        if (!findings.isEmpty())
+            throw Error(ErrorCode::Storage,
+                Tr::tr("The audit chain does not verify on %1 after the copy: %2. Nothing was copied.")
+                    .arg(target.location().display(), findings.join(u"; ")));
+        const AuditLog::Anchor from = AuditLog::headAnchor(source.db());
+        const AuditLog::Anchor to = AuditLog::headAnchor(target.db());
+        if (from.id != to.id || from.hash != to.hash)
+            throw Error(ErrorCode::Storage,
+                Tr::tr("The audit chain of %1 ends elsewhere than the source's: nothing was copied.")
+                    .arg(target.location().display()));
+        result.auditRows = target.count(u"audit_log"_s);
+        QSqlQuery notices = sql::run(target.db(), u"SELECT number, html, sha256 FROM notices"_s);
+        while (sql::next(notices)) {
+            if (sha256Hex(notices.value(1).toString().toUtf8()) != notices.value(2).toString())
+                throw Error(ErrorCode::Storage,
+                    Tr::tr("The notice %1 does not have its SHA-256 on %2 after the copy: nothing was copied.")
+                        .arg(notices.value(0).toString(), target.location().display()));
+            ++result.noticesChecked;
+        }
+    }
+} // namespace
+
+RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLocation& to, const QString& actor,
+    const QString& password, Progress* progress)
+{
+    if (!from.isPostgresql() && !to.isPostgresql() && from.filePath == to.filePath)
+        refuse(Tr::tr("The register cannot be copied onto itself."));
+    Side source(from, u"ogi-copy-from"_s);
+    openSource(source, password);
+    const QSet<QString> sourceTables = source.tables();
+    const QSet<QString> known(copiedTables().cbegin(), copiedTables().cend());
+    if (sourceTables != known) {
+        QStringList unknown = QStringList(sourceTables.cbegin(), sourceTables.cend());
+        unknown.removeIf([&](const QString& t) { return known.contains(t); });
+        throw Error(ErrorCode::Internal,
+            Tr::tr("%1 has tables the copy does not know (%2): nothing was copied.")
+                .arg(from.display(), unknown.join(u", ")));
+    }
+
+    Side target(to, u"ogi-copy-to"_s);
+    openTarget(target, password);
+    RegisterCopyResult result;
+    try {
+        WriteTransaction transaction(target.db());
+        if (target.isPostgresql())
+            createPgSchema(target.db());
+        qint64 total = 0;
+        for (const QString& table : copiedTables())
+            total += source.count(table);
+        qint64 done = 0;
+        for (const QString& table : copiedTables()) {
+            // A new SQLite register may have been given rows of its own when it was made.
+            if (target.count(table) != 0)
+                throw Error(ErrorCode::Internal,
+                    Tr::tr("The new register %1 is not empty (%2): nothing was copied.").arg(to.display(), table));
+            result.tables.append({ table, copyTable(source, target, table, progress, done, total) });
+        }
+        result.searchRows = copySearch(source, target);
+        if (target.isPostgresql())
+            for (const QString& table : identityTables())
+                sql::run(target.db(),
+                    u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(
+                        table));
+        checkTarget(source, target, result);
+        QJsonArray counts;
+        for (const auto& [table, rows] : std::as_const(result.tables))
+            counts.append(QJsonObject { { u"table"_s, table }, { u"rows"_s, rows } });
+        AuditLog::append(target.db(),
+            { actor, u"register.copy"_s, from.display(),
+                auditDetails({ { u"from"_s, from.display() }, { u"to"_s, to.display() }, { u"tables"_s, counts },
+                    { u"audit_head"_s, AuditLog::headHash(source.db()) } }) },
+            QDateTime::currentDateTime());
+        transaction.commit();
+    } catch (...) {
+        if (!to.isPostgresql()) {
+            target.close();
+            removeRegisterFile(to.filePath);
+        }
+        throw;
+    }
+    return result;
+}
+
+} // namespace ogi
