@@ -4,10 +4,11 @@
 #include "SavedFile.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "exchange/CsvText.h"
-#include "register/CaseKind.h"
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/Outcome.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
 #include "reports/XlsxWorkbook.h"
@@ -15,7 +16,6 @@
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
 #include "workflow/CorrectionVocabulary.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

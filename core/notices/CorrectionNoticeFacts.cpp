@@ -1,6 +1,6 @@
 #include "CorrectionNoticeFacts.h"
 
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseTransitions.h"
 #include "workflow/CorrectionVocabulary.h"
 
 #include <QCoreApplication>

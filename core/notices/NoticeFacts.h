@@ -1,10 +1,10 @@
 #pragma once
 
+#include "lifecycle/CaseEvent.h"
 #include "notices/NoticeType.h"
 #include "register/Application.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
-#include "workflow/CaseEvent.h"
 #include "workflow/WorkflowFacts.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "CaseRemedyWindows.h"
 
-#include "calendar/CalendarRepository.h"
-#include "deadline/CaseDeadline.h"
+#include "deadline/CalendarRepository.h"
+#include "register/CaseDeadline.h"
 #include "remedies/RemedyStore.h"
 #include "workflow/ReplyType.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "lifecycle/CaseEvent.h"
 #include "register/Application.h"
 #include "remedies/RemedyWindows.h"
 #include "storage/Database.h"
-#include "workflow/CaseEvent.h"
 #include "workflow/WorkflowFacts.h"
 
 #include <QDate>

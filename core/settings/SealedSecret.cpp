@@ -1,4 +1,4 @@
-#include "SealedSecret.h"
+#include "settings/SealedSecret.h"
 
 #include "Error.h"
 

@@ -1,7 +1,7 @@
 #include "CorrectionRules.h"
 
 #include "Error.h"
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseTransitions.h"
 #include "workflow/CorrectionVocabulary.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "WorkflowFacts.h"
 
 #include "Timestamps.h"
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseTransitions.h"
 #include "workflow/CorrectionVocabulary.h"
 
 using namespace Qt::StringLiterals;

@@ -13,6 +13,7 @@ target_sources(ogi_core PRIVATE
     workflow/CorrectionRules.cpp workflow/CorrectionRules.h
     workflow/DeliveryRules.cpp workflow/DeliveryRules.h
     workflow/DraftRules.cpp workflow/DraftRules.h
+    workflow/DueList.cpp workflow/DueList.h
     workflow/EventDetailsText.cpp workflow/EventDetailsText.h
     workflow/NextStep.cpp workflow/NextStep.h
     workflow/ReasonsRules.cpp workflow/ReasonsRules.h

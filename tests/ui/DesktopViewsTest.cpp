@@ -7,9 +7,9 @@
 
 #include "Error.h"
 #include "MainWindow.h"
-#include "calendar/CalendarRepository.h"
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/DeadlineBoardView.h"
 #include "help/HelpMenu.h"
 #include "notices/NoticeStore.h"

@@ -4,8 +4,8 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "lifecycle/Outcome.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/Outcome.h"
 #include "workflow/ReplyType.h"
 
 #include <catch2/catch.hpp>

@@ -5,19 +5,19 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "attachments/AttachmentStore.h"
-#include "deadline/CaseDeadline.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/Outcome.h"
 #include "register/ApplicationJson.h"
 #include "register/ApplicationParties.h"
+#include "register/CaseDeadline.h"
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "register/ReceiptDateRule.h"
 #include "remedies/CaseRemedyWindows.h"
 #include "remedies/RemedyStore.h"
-#include "workflow/CaseTransitions.h"
+#include "validation/TextFieldCheck.h"
 #include "workflow/CorrectionVocabulary.h"
 #include "workflow/EventDetailsText.h"
-#include "validation/TextFieldCheck.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
