@@ -1,8 +1,8 @@
 #include "AuditLog.h"
 
+#include "SealedSecret.h"
 #include "Sha256.h"
 #include "Timestamps.h"
-#include "settings/SealedSecret.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

@@ -7,15 +7,15 @@
 #include "deadline/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "exchange/CsvText.h"
+#include "exchange/XlsxWorkbook.h"
 #include "lifecycle/CaseKind.h"
+#include "lifecycle/CorrectionVocabulary.h"
 #include "lifecycle/Outcome.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
-#include "reports/XlsxWorkbook.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
-#include "workflow/CorrectionVocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

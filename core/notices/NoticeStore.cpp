@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "audit/RowDigest.h"
 #include "lifecycle/CaseTransitions.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
@@ -15,7 +16,6 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
-#include "workflow/ReplyType.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

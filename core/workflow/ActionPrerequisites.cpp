@@ -2,9 +2,9 @@
 
 #include "Timestamps.h"
 #include "lifecycle/CaseTransitions.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeType.h"
 #include "workflow/ReceiptEvidence.h"
-#include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "lifecycle/CaseEvent.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/Application.h"
 #include "remedies/Remedy.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

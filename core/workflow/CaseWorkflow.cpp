@@ -6,6 +6,7 @@
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
 #include "lifecycle/CaseTransitions.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/CaseRepository.h"
 #include "remedies/RemedyStore.h"
 #include "settings/OfficeSettings.h"
@@ -16,7 +17,6 @@
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
 #include "workflow/CorrectionRules.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "lifecycle/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "lifecycle/CorrectionVocabulary.h"
 
 #include <QCoreApplication>
 

@@ -7,9 +7,9 @@
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineCalculator.h"
 
+#include "lifecycle/WorkflowFacts.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "lifecycle/CaseKind.h"
 #include "lifecycle/CaseState.h"
-#include "workflow/WorkflowFacts.h"
+#include "lifecycle/WorkflowFacts.h"
 
 #include <QString>
 

@@ -3,7 +3,6 @@ target_sources(ogi_core PRIVATE
     settings/OfficeKind.cpp settings/OfficeKind.h
     settings/OfficeSettings.cpp settings/OfficeSettings.h
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
-    settings/SealedSecret.cpp settings/SealedSecret.h
     workflow/ActionDefaults.cpp workflow/ActionDefaults.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
     workflow/ActionPrerequisites.cpp workflow/ActionPrerequisites.h

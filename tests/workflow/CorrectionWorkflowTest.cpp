@@ -6,11 +6,11 @@
 
 #include "Error.h"
 #include "integrity/IntegrityCheck.h"
+#include "lifecycle/CorrectionVocabulary.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeStore.h"
 #include "register/CaseDeadline.h"
 #include "storage/Sql.h"
-#include "workflow/CorrectionVocabulary.h"
 #include "workflow/DueList.h"
 
 #include <catch2/catch.hpp>

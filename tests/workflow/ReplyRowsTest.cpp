@@ -5,8 +5,8 @@
 
 #include "Error.h"
 #include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/ReplyType.h"
 
 #include <catch2/catch.hpp>
 

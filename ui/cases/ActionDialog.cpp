@@ -6,14 +6,14 @@
 #include "Timestamps.h"
 #include "lifecycle/CaseTransitions.h"
 #include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
 #include "users/UserRepository.h"
 #include "workflow/ActionDefaults.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/CaseWorkflow.h"
-#include "workflow/ReplyType.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

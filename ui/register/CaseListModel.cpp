@@ -5,11 +5,11 @@
 #include "deadline/DeadlineDisplay.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "lifecycle/CaseState.h"
+#include "lifecycle/CorrectionVocabulary.h"
 #include "lifecycle/Outcome.h"
 #include "register/ApplicationElements.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
-#include "workflow/CorrectionVocabulary.h"
 
 #include <QSqlRecord>
 

@@ -6,6 +6,7 @@
 #include "Timestamps.h"
 #include "attachments/AttachmentStore.h"
 #include "lifecycle/CaseTransitions.h"
+#include "lifecycle/CorrectionVocabulary.h"
 #include "lifecycle/Outcome.h"
 #include "register/ApplicationJson.h"
 #include "register/ApplicationParties.h"
@@ -16,7 +17,6 @@
 #include "remedies/CaseRemedyWindows.h"
 #include "remedies/RemedyStore.h"
 #include "validation/TextFieldCheck.h"
-#include "workflow/CorrectionVocabulary.h"
 #include "workflow/EventDetailsText.h"
 
 #include <QCoreApplication>

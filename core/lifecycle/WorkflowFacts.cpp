@@ -2,7 +2,7 @@
 
 #include "Timestamps.h"
 #include "lifecycle/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "lifecycle/CorrectionVocabulary.h"
 
 using namespace Qt::StringLiterals;
 

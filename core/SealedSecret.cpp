@@ -1,4 +1,4 @@
-#include "settings/SealedSecret.h"
+#include "SealedSecret.h"
 
 #include "Error.h"
 
