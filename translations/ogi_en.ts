@@ -3769,6 +3769,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::SchemaMigrations</name>
+    <message>
+        <source>This program cannot bring the register to schema version %1: it lacks the code that fills that version&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogi::SealedSecret</name>
     <message>
         <source>The key file %1 cannot be made: %2</source>

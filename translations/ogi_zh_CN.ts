@@ -3723,6 +3723,13 @@
     </message>
 </context>
 <context>
+    <name>ogi::SchemaMigrations</name>
+    <message>
+        <source>This program cannot bring the register to schema version %1: it lacks the code that fills that version&apos;s data.</source>
+        <translation>本程序无法将台账升级到数据结构版本 %1：缺少填写该版本数据的代码。</translation>
+    </message>
+</context>
+<context>
     <name>ogi::SealedSecret</name>
     <message>
         <source>The key file %1 cannot be made: %2</source>

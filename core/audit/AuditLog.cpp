@@ -1,9 +1,9 @@
 #include "AuditLog.h"
 
+#include "SealedSecret.h"
 #include "Sha256.h"
-#include "settings/SealedSecret.h"
-#include "storage/Sql.h"
 #include "Timestamps.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

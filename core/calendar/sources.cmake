@@ -1,9 +1,9 @@
 # The working-day calendar: Monday–Friday, State Council holidays, 调休 make-up days, and
-# the administrator's overrides stored in the database.
+# the administrator's overrides (as arithmetic and files; deadline/CalendarRepository stores
+# them, because storing one moves the reply deadlines).
 target_sources(ogi_core PRIVATE
     calendar/CalendarCsv.cpp calendar/CalendarCsv.h
     calendar/CalendarDay.h
-    calendar/CalendarRepository.cpp calendar/CalendarRepository.h
     calendar/ShippedCalendar.cpp calendar/ShippedCalendar.h
     calendar/WorkingCalendar.cpp calendar/WorkingCalendar.h)
 

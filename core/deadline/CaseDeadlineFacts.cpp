@@ -1,7 +1,7 @@
 #include "CaseDeadlineFacts.h"
 
 #include "Timestamps.h"
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseTransitions.h"
 
 #include <QVarLengthArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "deadline/ReplyFacts.h"
-#include "workflow/CaseEvent.h"
+#include "lifecycle/CaseEvent.h"
 
 #include <QDate>
 #include <QList>

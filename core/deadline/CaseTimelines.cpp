@@ -1,7 +1,7 @@
 #include "CaseTimelines.h"
 
 #include "Timestamps.h"
-#include "register/CaseEventRow.h"
+#include "lifecycle/CaseEventRow.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workflow/CaseEvent.h"
-#include "workflow/CaseState.h"
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/CaseState.h"
 
 #include <QDate>
 #include <QList>

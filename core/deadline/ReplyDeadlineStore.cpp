@@ -2,10 +2,10 @@
 
 #include "Error.h"
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
-#include "register/CaseEventRow.h"
+#include "lifecycle/CaseEventRow.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;

@@ -3,8 +3,8 @@
 #include "Timestamps.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
+#include "lifecycle/CaseTransitions.h"
 #include "storage/Sql.h"
-#include "workflow/CaseTransitions.h"
 
 #include <algorithm>
 

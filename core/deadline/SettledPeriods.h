@@ -2,8 +2,8 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "deadline/DeadlineStatus.h"
+#include "lifecycle/CaseEvent.h"
 #include "storage/Sql.h"
-#include "workflow/CaseEvent.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -2,6 +2,7 @@
 
 #include "demo/DemoNoticeText.h"
 #include "demo/DemoVocabulary.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplates.h"
 #include "notices/NoticeType.h"
@@ -9,7 +10,6 @@
 #include "settings/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/ReplyType.h"
 
 #include <QList>
 #include <QRandomGenerator>

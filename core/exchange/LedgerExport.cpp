@@ -4,18 +4,18 @@
 #include "SavedFile.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "exchange/CsvText.h"
-#include "register/CaseKind.h"
+#include "exchange/XlsxWorkbook.h"
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/CorrectionVocabulary.h"
+#include "lifecycle/Outcome.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
-#include "reports/XlsxWorkbook.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
-#include "workflow/CorrectionVocabulary.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -5,16 +5,16 @@
 #include "Sha256.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/DeadlineCalculator.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
 #include "exchange/CsvText.h"
+#include "lifecycle/Outcome.h"
 #include "register/CaseRows.h"
-#include "storage/Sql.h"
 #include "storage/LongWriteNote.h"
+#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "LedgerRow.h"
 
+#include "lifecycle/Outcome.h"
 #include "register/ApplicationValidator.h"
 #include "validation/CreditCode.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,9 @@
-# Data in and out: ledger export (issue 8).
+# Data in and out: ledger export (issue 8), and the .xlsx writer that it and the reports share
+# (libxlsxwriter, linked in reports/sources.cmake).
 target_sources(ogi_core PRIVATE
     exchange/CsvText.cpp exchange/CsvText.h
-    exchange/LedgerExport.cpp exchange/LedgerExport.h)
+    exchange/LedgerExport.cpp exchange/LedgerExport.h
+    exchange/XlsxWorkbook.cpp exchange/XlsxWorkbook.h)
 
 # Ledger import (issue 8): spreadsheets read as text tables, columns found by header, rows
 # checked and written as cases in one transaction. .xls through FreeXL (libfreexl-dev).

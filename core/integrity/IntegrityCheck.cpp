@@ -1,15 +1,15 @@
 #include "IntegrityCheck.h"
 
+#include "Timestamps.h"
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "integrity/AuditedFacts.h"
 #include "integrity/StoredVersusAudited.h"
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/CaseEventRow.h"
 #include "notices/NoticeStore.h"
-#include "register/CaseEventRow.h"
 #include "storage/Sql.h"
-#include "Timestamps.h"
-#include "workflow/CaseEvent.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "CorrectionNoticeFacts.h"
 
-#include "workflow/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/CorrectionVocabulary.h"
 
 #include <QCoreApplication>
 

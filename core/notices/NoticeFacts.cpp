@@ -1,13 +1,13 @@
 #include "NoticeFacts.h"
 
 #include "Error.h"
-#include "deadline/CaseDeadline.h"
 #include "fees/FeeMethod.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/CorrectionNoticeFacts.h"
 #include "notices/NoticeTemplate.h"
 #include "register/ApplicationParties.h"
+#include "register/CaseDeadline.h"
 #include "register/CaseRepository.h"
-#include "workflow/ReplyType.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeType.h"
 #include "register/Application.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
-#include "workflow/CaseEvent.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QDate>
 #include <QMap>

@@ -5,6 +5,8 @@
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "audit/RowDigest.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
@@ -14,8 +16,6 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "users/RoleCheck.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/ReplyType.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/ReplyType.h"
+#include "lifecycle/ReplyType.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/CaseState.h"
 #include "register/ApplicationElements.h"
-#include "register/CaseKind.h"
 #include "register/Vocabulary.h"
-#include "workflow/CaseState.h"
 
 #include <QDate>
 #include <QDateTime>

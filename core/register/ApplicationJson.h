@@ -1,7 +1,7 @@
 #pragma once
 
+#include "lifecycle/CaseEvent.h"
 #include "register/Application.h"
-#include "workflow/CaseEvent.h"
 
 #include <QByteArray>
 #include <QJsonObject>

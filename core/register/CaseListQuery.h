@@ -4,9 +4,9 @@
 #include "deadline/DeadlineRules.h"
 #include "deadline/DeadlineStatus.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "lifecycle/CaseState.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
 
 #include <QDate>
 #include <QHash>

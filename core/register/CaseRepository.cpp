@@ -4,16 +4,16 @@
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "audit/RowDigest.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
 #include "deadline/SettledPeriods.h"
+#include "lifecycle/CaseEventRow.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/Outcome.h"
 #include "register/ApplicationValidator.h"
-#include "register/CaseEventRow.h"
 #include "register/CaseRows.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

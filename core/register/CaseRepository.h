@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Clock.h"
+#include "lifecycle/CaseEvent.h"
 #include "register/Application.h"
 #include "storage/Database.h"
-#include "workflow/CaseEvent.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "lifecycle/CaseTransitions.h"
 #include "register/Application.h"
 #include "storage/Sql.h"
-#include "workflow/CaseTransitions.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -4,13 +4,6 @@
 
 namespace ogi {
 
-QString displayTerm(const char* english)
-{
-    return QCoreApplication::translate("ogi::Vocabulary", english);
-}
-
-QString notStatedTerm() { return QCoreApplication::translate("ogi::Vocabulary", "not stated"); }
-
 const QList<Term<ApplicantKind>>& applicantKinds()
 {
     static const QList<Term<ApplicantKind>> terms = {

@@ -1,9 +1,9 @@
 #include "CaseRemedyWindows.h"
 
-#include "calendar/CalendarRepository.h"
-#include "deadline/CaseDeadline.h"
+#include "deadline/CalendarRepository.h"
+#include "lifecycle/ReplyType.h"
+#include "register/CaseDeadline.h"
 #include "remedies/RemedyStore.h"
-#include "workflow/ReplyType.h"
 
 using namespace Qt::StringLiterals;
 

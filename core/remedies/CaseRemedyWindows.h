@@ -1,10 +1,10 @@
 #pragma once
 
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/Application.h"
 #include "remedies/RemedyWindows.h"
 #include "storage/Database.h"
-#include "workflow/CaseEvent.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QDate>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "exchange/XlsxWorkbook.h"
 #include "reports/ReportCheckCode.h"
-#include "reports/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -11,7 +11,6 @@ target_sources(ogi_core PRIVATE
     reports/ReportCheckCode.cpp reports/ReportCheckCode.h
     reports/ReportHtml.cpp reports/ReportHtml.h
     reports/ReportXlsx.cpp reports/ReportXlsx.h
-    reports/XlsxWorkbook.cpp reports/XlsxWorkbook.h
     reports/YearByMonth.cpp reports/YearByMonth.h
     reports/YearSpan.h)
 

@@ -1,7 +1,7 @@
 #include "OfficeSettings.h"
 
+#include "SealedSecret.h"
 #include "settings/DocumentNumberPattern.h"
-#include "settings/SealedSecret.h"
 #include "validation/ContactFormat.h"
 
 #include "Error.h"

@@ -1,12 +1,13 @@
 #include "SchemaMigrations.h"
 
-#include "deadline/ReplyDeadlineStore.h"
-#include "register/CaseSearchIndex.h"
+#include "Error.h"
 #include "storage/Sql.h"
 
-#include <QDate>
+#include <QCoreApplication>
 #include <QStringList>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
+
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(ogi::SchemaMigrations)
+    };
 
     // Version 1: the register, its events, the audit chain, settings.
     const QStringList kVersion1 = {
@@ -441,19 +447,21 @@ namespace {
     struct Step
     {
         QStringList statements;
-        void (*fill)(const QSqlDatabase&, Progress*) = nullptr; // data the statements cannot compute
+        std::optional<SchemaFill> fill = std::nullopt; // data the statements cannot compute
     };
 
-    void fillReplyDeadlines(const QSqlDatabase& db, Progress* progress)
+    // Function-local, so that a fill set from another file's static initialiser finds it built.
+    std::map<SchemaFill, SchemaFillFunction>& fills()
     {
-        refreshReplyDeadlines(db, true, QDate::currentDate(), progress);
+        static std::map<SchemaFill, SchemaFillFunction> functions;
+        return functions;
     }
 
     // Each entry brings the schema from version (index) to version (index + 1).
     const std::vector<Step>& ladder()
     {
         static const std::vector<Step> steps = { { kVersion1 }, { kVersion2 }, { kVersion3 },
-            { kVersion4, &fillReplyDeadlines }, { kVersion5, &fillGramIndex }, { kVersion6 }, { kVersion7 },
+            { kVersion4, SchemaFill::ReplyDeadlines }, { kVersion5, SchemaFill::GramIndex }, { kVersion6 }, { kVersion7 },
             { kVersion8 }, { kVersion9 }, { kVersion10 }, { kVersion11 }, { kVersion12 }, { kVersion13 },
             { kVersion14 } };
         return steps;
@@ -463,14 +471,23 @@ namespace {
 
 int currentSchemaVersion() { return static_cast<int>(ladder().size()); }
 
+void setSchemaFill(SchemaFill fill, SchemaFillFunction function) { fills()[fill] = function; }
+
 void migrateSchema(const QSqlDatabase& db, int fromVersion, Progress* progress)
 {
     for (int version = fromVersion; version < currentSchemaVersion(); ++version) {
         const Step& step = ladder()[static_cast<size_t>(version)];
         for (const QString& statement : step.statements)
             sql::run(db, statement);
-        if (step.fill)
-            step.fill(db, progress);
+        if (step.fill) {
+            const auto function = fills().find(*step.fill);
+            if (function == fills().end() || !function->second)
+                throw Error(ErrorCode::Internal,
+                    Tr::tr("This program cannot bring the register to schema version %1: it lacks the code that "
+                           "fills that version's data.")
+                        .arg(version + 1));
+            function->second(db, progress);
+        }
         // PRAGMA takes no bound values; the number is ours, not input.
         sql::run(db, u"PRAGMA user_version = %1"_s.arg(version + 1));
     }

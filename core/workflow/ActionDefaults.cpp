@@ -1,8 +1,8 @@
 #include "ActionDefaults.h"
 
 #include "deadline/DeadlineRules.h"
+#include "lifecycle/ReplyType.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "lifecycle/WorkflowFacts.h"
 #include "register/Application.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QJsonObject>
 #include <QString>

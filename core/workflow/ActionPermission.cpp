@@ -1,7 +1,7 @@
 #include "ActionPermission.h"
 
+#include "lifecycle/CaseTransitions.h"
 #include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "register/CaseKind.h"
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/CaseState.h"
 #include "users/UserAccount.h"
-#include "workflow/CaseState.h"
 
 #include <QString>
 

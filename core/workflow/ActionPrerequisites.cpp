@@ -1,10 +1,10 @@
 #include "ActionPrerequisites.h"
 
 #include "Timestamps.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeType.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/ReceiptEvidence.h"
-#include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>

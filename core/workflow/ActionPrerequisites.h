@@ -1,9 +1,9 @@
 #pragma once
 
+#include "lifecycle/ReplyType.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeType.h"
 #include "register/Application.h"
-#include "workflow/ReplyType.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QJsonObject>
 #include <QString>

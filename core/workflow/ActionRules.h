@@ -1,12 +1,12 @@
 #pragma once
 
 #include "calendar/WorkingCalendar.h"
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/Application.h"
-#include "storage/Database.h"
 #include "remedies/Remedy.h"
+#include "storage/Database.h"
 #include "users/UserAccount.h"
-#include "workflow/CaseEvent.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -2,13 +2,13 @@
 
 #include "Timestamps.h"
 #include "fees/FeeMethod.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/CorrectionVocabulary.h"
+#include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
 #include "remedies/RemedyVocabulary.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/Outcome.h"
 #include "workflow/ReceiptEvidence.h"
-#include "workflow/ReplyType.h"
 #include "workflow/WorkflowVocabulary.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,11 @@
 
 #include "Error.h"
 #include "attachments/AttachmentStore.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/CaseRepository.h"
 #include "remedies/RemedyStore.h"
 #include "settings/OfficeSettings.h"
@@ -14,9 +16,7 @@
 #include "workflow/ActionPermission.h"
 #include "workflow/ActionRules.h"
 #include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/CorrectionRules.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
 

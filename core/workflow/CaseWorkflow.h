@@ -2,10 +2,10 @@
 
 #include "Clock.h"
 #include "attachments/Attachment.h"
+#include "lifecycle/CaseEvent.h"
 #include "register/Application.h"
 #include "storage/Database.h"
 #include "users/UserAccount.h"
-#include "workflow/CaseEvent.h"
 
 #include <QDate>
 #include <QJsonObject>

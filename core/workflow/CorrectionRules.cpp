@@ -1,8 +1,8 @@
 #include "CorrectionRules.h"
 
 #include "Error.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/CorrectionVocabulary.h"
 
 #include <QCoreApplication>
 

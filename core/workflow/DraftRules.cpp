@@ -1,9 +1,9 @@
 #include "DraftRules.h"
 
+#include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/Outcome.h"
-#include "workflow/ReplyType.h"
 #include "workflow/RuleErrors.h"
 #include "workflow/WorkflowVocabulary.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "register/Vocabulary.h"
+#include "Term.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "register/CaseKind.h"
-#include "workflow/CaseState.h"
-#include "workflow/WorkflowFacts.h"
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/CaseState.h"
+#include "lifecycle/WorkflowFacts.h"
 
 #include <QString>
 

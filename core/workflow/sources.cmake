@@ -3,7 +3,6 @@ target_sources(ogi_core PRIVATE
     settings/OfficeKind.cpp settings/OfficeKind.h
     settings/OfficeSettings.cpp settings/OfficeSettings.h
     settings/DocumentNumberPattern.cpp settings/DocumentNumberPattern.h
-    settings/SealedSecret.cpp settings/SealedSecret.h
     workflow/ActionDefaults.cpp workflow/ActionDefaults.h
     workflow/ActionPermission.cpp workflow/ActionPermission.h
     workflow/ActionPrerequisites.cpp workflow/ActionPrerequisites.h
@@ -13,6 +12,7 @@ target_sources(ogi_core PRIVATE
     workflow/CorrectionRules.cpp workflow/CorrectionRules.h
     workflow/DeliveryRules.cpp workflow/DeliveryRules.h
     workflow/DraftRules.cpp workflow/DraftRules.h
+    workflow/DueList.cpp workflow/DueList.h
     workflow/EventDetailsText.cpp workflow/EventDetailsText.h
     workflow/NextStep.cpp workflow/NextStep.h
     workflow/ReasonsRules.cpp workflow/ReasonsRules.h

@@ -3,12 +3,12 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "lifecycle/ReplyType.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeType.h"
 #include "register/CaseRepository.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
-#include "workflow/ReplyType.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QDir>
 #include <QFile>

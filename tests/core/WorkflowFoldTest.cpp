@@ -1,8 +1,8 @@
 // foldEvents / findTransition: the state stored on a case is the fold of its events.
 
-#include "workflow/CaseEvent.h"
-#include "workflow/CaseState.h"
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseEvent.h"
+#include "lifecycle/CaseState.h"
+#include "lifecycle/CaseTransitions.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "TestApp.h"
 
 #include "Error.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"

@@ -4,15 +4,15 @@
 #include "TestFiles.h"
 
 #include "Error.h"
-#include "calendar/CalendarRepository.h"
-#include "deadline/CaseDeadline.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
-#include "deadline/DueList.h"
 #include "deadline/SettledPeriods.h"
 #include "integrity/IntegrityCheck.h"
+#include "register/CaseDeadline.h"
 #include "register/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "workflow/DueList.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

@@ -5,16 +5,16 @@
 #include "TestFiles.h"
 
 #include "Error.h"
-#include "calendar/CalendarRepository.h"
-#include "deadline/CaseDeadline.h"
-#include "deadline/DueList.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "register/CaseDeadline.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
 #include "register/CaseSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "workflow/DueList.h"
 
 #include <QJsonObject>
 #include <QSet>

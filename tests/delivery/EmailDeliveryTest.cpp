@@ -6,12 +6,12 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "SealedSecret.h"
 #include "Sha256.h"
 #include "delivery/EmailDelivery.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplates.h"
 #include "settings/OfficeSettings.h"
-#include "settings/SealedSecret.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 #include "TestApp.h"
 
 #include "calendar/ShippedCalendar.h"
+#include "lifecycle/ReplyType.h"
 #include "remedies/RemedyStore.h"
 #include "remedies/RemedyWindows.h"
-#include "workflow/ReplyType.h"
 
 #include <catch2/catch.hpp>
 

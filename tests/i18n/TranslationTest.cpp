@@ -1,8 +1,8 @@
 #include "TestApp.h"
 
 #include "i18n/Translations.h"
+#include "lifecycle/CaseState.h"
 #include "register/Vocabulary.h"
-#include "workflow/CaseState.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -8,14 +8,14 @@
 
 #include "Sha256.h"
 #include "attachments/AttachmentStore.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "demo/DemoData.h"
 #include "demo/DemoUsers.h"
 #include "integrity/IntegrityCheck.h"
 #include "notices/NoticeStore.h"
 #include "settings/OfficeSettings.h"
-#include "storage/Sql.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "users/SignIn.h"
 #include "users/UserRepository.h"
 

@@ -1,6 +1,6 @@
 #include "NoticeCases.h"
 
-#include "workflow/ReplyType.h"
+#include "lifecycle/ReplyType.h"
 
 #include <QJsonObject>
 

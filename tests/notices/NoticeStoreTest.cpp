@@ -7,13 +7,13 @@
 
 #include "Error.h"
 #include "Sha256.h"
-#include "deadline/CaseDeadline.h"
 #include "integrity/IntegrityCheck.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
 #include "notices/NoticeType.h"
+#include "register/CaseDeadline.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Sql.h"
 

@@ -7,11 +7,12 @@
 
 #include "Error.h"
 #include "MainWindow.h"
-#include "calendar/CalendarRepository.h"
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/DeadlineBoardView.h"
 #include "help/HelpMenu.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeStore.h"
 #include "progress/WorkProgressDialog.h"
 #include "register/CaseListModel.h"
@@ -25,7 +26,6 @@
 #include "signoff/SignOffQueueView.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
-#include "workflow/ReplyType.h"
 
 #include <QApplication>
 #include <QCalendarWidget>

@@ -7,15 +7,15 @@
 #include "WorkflowFixture.h"
 #include "cases/ActionDialog.h"
 #include "cases/CaseDialog.h"
-#include "register/RegistrationDialog.h"
-#include "workflow/ActionSpec.h"
 #include "i18n/Translations.h"
+#include "lifecycle/CaseState.h"
 #include "register/CaseListModel.h"
 #include "register/CaseRepository.h"
 #include "register/OptionalDateEdit.h"
 #include "register/RegisterView.h"
+#include "register/RegistrationDialog.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
+#include "workflow/ActionSpec.h"
 
 #include <QAbstractButton>
 #include <QApplication>

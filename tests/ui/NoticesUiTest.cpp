@@ -7,6 +7,7 @@
 #include "WorkflowFixture.h"
 
 #include "cases/CaseView.h"
+#include "lifecycle/CaseTransitions.h"
 #include "notices/NoticeIssueDialog.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplates.h"
@@ -14,7 +15,6 @@
 #include "notices/NoticesPanel.h"
 #include "settings/NoticeTemplatesPanel.h"
 #include "storage/Sql.h"
-#include "workflow/CaseTransitions.h"
 
 #include <QAction>
 #include <QDateEdit>

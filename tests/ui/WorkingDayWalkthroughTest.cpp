@@ -12,6 +12,7 @@
 #include "cases/CaseDialog.h"
 #include "cases/CaseView.h"
 #include "i18n/Translations.h"
+#include "lifecycle/ReplyType.h"
 #include "notices/NoticeIssueDialog.h"
 #include "notices/NoticeType.h"
 #include "notices/NoticesPanel.h"
@@ -20,7 +21,6 @@
 #include "register/RegistrationDialog.h"
 #include "session/LoginDialog.h"
 #include "signoff/SignOffQueueView.h"
-#include "workflow/ReplyType.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,9 +4,9 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "workflow/ActionDefaults.h"
 #include "workflow/ActionPrerequisites.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <catch2/catch.hpp>
 

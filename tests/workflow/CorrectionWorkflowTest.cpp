@@ -5,13 +5,13 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
-#include "deadline/CaseDeadline.h"
-#include "deadline/DueList.h"
 #include "integrity/IntegrityCheck.h"
+#include "lifecycle/CorrectionVocabulary.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeStore.h"
+#include "register/CaseDeadline.h"
 #include "storage/Sql.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "workflow/DueList.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,11 +4,11 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplates.h"
 #include "notices/NoticeType.h"
 #include "workflow/ActionPrerequisites.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <catch2/catch.hpp>
 

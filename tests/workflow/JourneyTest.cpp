@@ -5,8 +5,8 @@
 
 #include "Error.h"
 #include "audit/AuditLog.h"
-#include "deadline/CaseDeadline.h"
 #include "integrity/IntegrityCheck.h"
+#include "register/CaseDeadline.h"
 #include "remedies/RemedyStore.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Sql.h"

@@ -5,7 +5,7 @@
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
 
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "register/CaseListQuery.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"

@@ -4,9 +4,9 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "lifecycle/CaseTransitions.h"
 #include "workflow/ActionPermission.h"
 #include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
 
 #include <QSet>
 

@@ -4,9 +4,9 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
-#include "deadline/CaseDeadline.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplates.h"
+#include "register/CaseDeadline.h"
 #include "settings/OfficeSettings.h"
 
 #include <catch2/catch.hpp>

@@ -4,9 +4,9 @@
 #include "WorkflowFixture.h"
 
 #include "Error.h"
+#include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
 #include "workflow/ExemptionArticle.h"
-#include "workflow/Outcome.h"
-#include "workflow/ReplyType.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,6 +3,8 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "lifecycle/ReplyType.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeTemplates.h"
@@ -11,8 +13,6 @@
 #include "storage/SchemaMigrations.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
-#include "workflow/ReplyType.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,16 +4,16 @@
 
 #include "Error.h"
 #include "Timestamps.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/Outcome.h"
+#include "lifecycle/ReplyType.h"
+#include "lifecycle/WorkflowFacts.h"
 #include "register/CaseListQuery.h"
 #include "register/CaseRepository.h"
 #include "users/UserRepository.h"
 #include "workflow/ActionDefaults.h"
 #include "workflow/ActionPrerequisites.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
-#include "workflow/Outcome.h"
-#include "workflow/ReplyType.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

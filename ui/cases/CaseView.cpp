@@ -7,15 +7,15 @@
 #include "Clock.h"
 #include "Error.h"
 #include "Timestamps.h"
-#include "deadline/CaseDeadline.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/Outcome.h"
+#include "register/CaseDeadline.h"
 #include "register/CaseRepository.h"
 #include "register/IdentityMasking.h"
 #include "workflow/ActionPrerequisites.h"
 #include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/EventDetailsText.h"
-#include "workflow/Outcome.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deadline/DueList.h"
+#include "workflow/DueList.h"
 
 #include <QWidget>
 

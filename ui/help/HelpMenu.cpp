@@ -1,9 +1,9 @@
 #include "HelpMenu.h"
 
+#include "SealedSecret.h"
 #include "attachments/AttachmentStore.h"
 #include "exchange/AutomaticBackup.h"
 #include "log/LogFile.h"
-#include "settings/SealedSecret.h"
 #include "storage/Database.h"
 
 #include <QDialog>

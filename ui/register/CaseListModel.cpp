@@ -1,15 +1,15 @@
 #include "CaseListModel.h"
 
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/DeadlineDisplay.h"
 #include "deadline/ReplyDeadlineStore.h"
+#include "lifecycle/CaseState.h"
+#include "lifecycle/CorrectionVocabulary.h"
+#include "lifecycle/Outcome.h"
 #include "register/ApplicationElements.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
-#include "workflow/CorrectionVocabulary.h"
-#include "workflow/Outcome.h"
 
 #include <QSqlRecord>
 

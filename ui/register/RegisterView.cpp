@@ -3,12 +3,12 @@
 #include "Clock.h"
 #include "Error.h"
 #include "deadline/DeadlineStatus.h"
+#include "lifecycle/CaseState.h"
+#include "lifecycle/Outcome.h"
 #include "register/CaseListModel.h"
 #include "register/OptionalDateEdit.h"
 #include "register/Vocabulary.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
-#include "workflow/Outcome.h"
 
 #include <QComboBox>
 #include <QDateEdit>

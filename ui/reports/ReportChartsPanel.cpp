@@ -1,7 +1,7 @@
 #include "ReportChartsPanel.h"
 
+#include "lifecycle/Outcome.h"
 #include "reports/YearByMonth.h"
-#include "workflow/Outcome.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

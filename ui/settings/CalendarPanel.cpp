@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "progress/WorkProgressDialog.h"
 #include "storage/Database.h"
 

@@ -1,8 +1,8 @@
 #include "MailServerPanel.h"
 
 #include "Error.h"
+#include "SealedSecret.h"
 #include "settings/OfficeSettings.h"
-#include "settings/SealedSecret.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -8,7 +8,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-#include "register/Vocabulary.h"
+#include "Term.h"
 
 namespace ogi::ui {
 

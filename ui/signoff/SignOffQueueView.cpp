@@ -4,13 +4,13 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "cases/CaseView.h"
+#include "lifecycle/CaseTransitions.h"
 #include "notices/NoticePrinting.h"
 #include "notices/NoticeStore.h"
 #include "print/NoticeLayout.h"
 #include "register/CaseListModel.h"
 #include "register/CaseRepository.h"
 #include "register/RegisterView.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/EventDetailsText.h"
 
 #include <QLabel>

@@ -3,10 +3,10 @@
 
 #include "Error.h"
 #include "Timestamps.h"
-#include "deadline/CaseDeadline.h"
 #include "deadline/DeadlineStatus.h"
+#include "lifecycle/CaseTransitions.h"
+#include "register/CaseDeadline.h"
 #include "workflow/ActionSpec.h"
-#include "workflow/CaseTransitions.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 #include "../DateArguments.h"
 
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
-#include "users/RoleCheck.h"
 #include "calendar/ShippedCalendar.h"
+#include "deadline/CalendarRepository.h"
+#include "users/RoleCheck.h"
 
 #include <QCoreApplication>
 #include <QFile>

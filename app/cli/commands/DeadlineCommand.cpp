@@ -5,12 +5,12 @@
 #include "Clock.h"
 #include "Error.h"
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
 #include "calendar/ShippedCalendar.h"
-#include "deadline/CaseDeadline.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/DeadlineCalculator.h"
 #include "deadline/DeadlineJson.h"
-#include "workflow/CaseState.h"
+#include "lifecycle/CaseState.h"
+#include "register/CaseDeadline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

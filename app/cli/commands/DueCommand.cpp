@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "Timestamps.h"
 #include "deadline/DeadlineJson.h"
-#include "deadline/DueList.h"
+#include "workflow/DueList.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

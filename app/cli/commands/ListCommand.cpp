@@ -1,9 +1,9 @@
 #include "../Commands.h"
 
 #include "Timestamps.h"
+#include "lifecycle/Outcome.h"
 #include "register/CaseRepository.h"
 #include "validation/TextFieldCheck.h"
-#include "workflow/Outcome.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

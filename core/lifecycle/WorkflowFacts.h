@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/CaseEvent.h"
+#include "lifecycle/CaseEvent.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 
 #include "deadline/DeadlineReport.h"
 #include "deadline/DeadlineRules.h"
+#include "lifecycle/CaseState.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
 #include "workflow/NextStep.h"
 
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deadline/DeadlineReport.h"
+#include "lifecycle/CaseState.h"
 #include "storage/Database.h"
-#include "workflow/CaseState.h"
 
 #include <QDate>
 #include <QString>

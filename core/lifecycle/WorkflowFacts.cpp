@@ -1,8 +1,8 @@
 #include "WorkflowFacts.h"
 
 #include "Timestamps.h"
-#include "workflow/CaseTransitions.h"
-#include "workflow/CorrectionVocabulary.h"
+#include "lifecycle/CaseTransitions.h"
+#include "lifecycle/CorrectionVocabulary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
 #include "deadline/SettledPeriods.h"

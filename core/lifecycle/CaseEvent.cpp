@@ -1,6 +1,6 @@
 #include "CaseEvent.h"
 
-#include "workflow/CaseTransitions.h"
+#include "lifecycle/CaseTransitions.h"
 
 #include <QCoreApplication>
 

@@ -2,14 +2,14 @@
 
 #include "Error.h"
 #include "Timestamps.h"
-#include "calendar/CalendarRepository.h"
+#include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/CaseTimelines.h"
 #include "deadline/DeadlineCalculator.h"
 
+#include "lifecycle/WorkflowFacts.h"
 #include "storage/Sql.h"
 #include "users/UserRepository.h"
-#include "workflow/WorkflowFacts.h"
 
 #include <QHash>
 #include <QSet>

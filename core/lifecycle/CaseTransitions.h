@@ -1,7 +1,7 @@
 #pragma once
 
-#include "register/CaseKind.h"
-#include "workflow/CaseState.h"
+#include "lifecycle/CaseKind.h"
+#include "lifecycle/CaseState.h"
 
 #include <QList>
 #include <QString>
