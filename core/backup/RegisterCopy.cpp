@@ -195,11 +195,11 @@ namespace {
                        << searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() });
                 ++copied;
                 if (++pending == kRowsPerInsert) {
-                    insertRows(target.db(), u"case_search"_s, columns, u"to_tsvector('simple', ?)"_s, values, pending);
+                    insertRows(target.db(), u"case_search"_s, columns, u"array_to_tsvector(string_to_array(?, ' '))"_s, values, pending);
                     pending = 0;
                 }
             }
-            insertRows(target.db(), u"case_search"_s, columns, u"to_tsvector('simple', ?)"_s, values, pending);
+            insertRows(target.db(), u"case_search"_s, columns, u"array_to_tsvector(string_to_array(?, ' '))"_s, values, pending);
             return copied;
         }
         sql::Statements statements(target.db());

@@ -86,8 +86,44 @@ void fillGramIndex(const QSqlDatabase& db, Progress* progress)
     }
 }
 
+namespace {
+    // PostgreSQL (issue 19): the same answers as FTS5 below. Three characters and more: a
+    // case-insensitive substring of one of the three texts, narrowed by the trigram index over
+    // their concatenation and then checked text by text (FTS5 never matches across columns).
+    // One and two: the gram among the case's grams, compared as a lexeme, not parsed.
+    IndexedSearch postgresqlIndexedSearch(const QSqlDatabase& db, const QString& text, int limit)
+    {
+        IndexedSearch result;
+        if (text.size() >= 3) {
+            QString pattern = text;
+            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            result.match = u'%' + pattern + u'%';
+            result.hitsSubquery = u"SELECT s.case_id FROM case_search s, (SELECT ?::text AS p) q "
+                                  u"WHERE (s.case_number || ' ' || s.applicant || ' ' || s.description) ILIKE q.p "
+                                  u"AND (s.case_number ILIKE q.p OR s.applicant ILIKE q.p OR s.description ILIKE q.p)"_s;
+        } else {
+            const QString gram = gramOf(text);
+            if (gram.isEmpty())
+                return {};
+            QString quoted = gram;
+            quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+            result.match = u'\'' + quoted + u'\'';
+            result.hitsSubquery = u"SELECT case_id FROM case_search WHERE grams @@ ?::tsquery"_s;
+        }
+        QSqlQuery q = sql::run(db, result.hitsSubquery + u" LIMIT ?"_s, { result.match, limit + 1 });
+        while (sql::next(q))
+            result.ids << q.value(0).toLongLong();
+        result.answer = result.ids.size() > limit ? IndexedSearch::Answer::TooMany : IndexedSearch::Answer::Hits;
+        if (result.answer == IndexedSearch::Answer::TooMany)
+            result.ids.clear();
+        return result;
+    }
+} // namespace
+
 IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int limit)
 {
+    if (db.driverName() == u"QPSQL")
+        return postgresqlIndexedSearch(db, text, limit);
     QString statement;
     QString match;
     if (text.size() >= 3) {

@@ -228,8 +228,8 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_case ON attachments (case_id);
 -- Search: what SQLite's FTS5 tables hold. Three characters and more through pg_trgm's
 -- trigram index; one and two through `grams`, the same one- and two-character grams SQLite's
--- case_grams indexes (searchGrams), as a tsvector under a GIN index: pg_trgm alone
--- cannot narrow a query shorter than a trigram.
+-- case_grams indexes (searchGrams), as a tsvector of those lexemes (array_to_tsvector, no
+-- parser between) under a GIN index: pg_trgm alone cannot narrow a query shorter than a trigram.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE case_search (
     case_id     bigint PRIMARY KEY REFERENCES cases (id),
