@@ -54,10 +54,17 @@ namespace {
             // The test binary's build time in the name: a schema changed while its version
             // number stays (during development) must not meet a template built before.
             const qint64 built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toSecsSinceEpoch();
-            const QString file = QDir::temp().filePath(
-                u"ogi-test-workflow-users-v%1-%2-%3.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()).arg(built));
+            // Beside the test binaries, not in /tmp: each build left one behind there for good.
+            const QDir folder(QCoreApplication::applicationDirPath());
+            const QString name
+                = u"ogi-test-workflow-users-v%1-%2-%3.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()).arg(built);
+            const QString file = folder.filePath(name);
             if (QFile::exists(file))
                 return file;
+            // Templates of earlier builds of this tree are no test's any more.
+            for (const QString& old : folder.entryList({ u"ogi-test-workflow-users-v*.ogi"_s }, QDir::Files))
+                if (old != name)
+                    QFile::remove(folder.filePath(old));
             QTemporaryDir dir;
             const QString building = dir.filePath(u"template.ogi"_s);
             {
