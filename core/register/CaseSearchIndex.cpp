@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -87,59 +88,45 @@ void fillGramIndex(const QSqlDatabase& db, Progress* progress)
 }
 
 namespace {
-    // PostgreSQL (issue 19): the same answers as FTS5 below. Three characters and more: a
-    // case-insensitive substring of one of the three texts, narrowed by the trigram index over
-    // their concatenation and then checked text by text (FTS5 never matches across columns).
-    // One and two: the gram among the case's grams, compared as a lexeme, not parsed.
-    IndexedSearch postgresqlIndexedSearch(const QSqlDatabase& db, const QString& text, int limit)
+    // The query over the index of `db`'s engine that holds `text`, with its one value;
+    // nullopt when no index can (one or two characters not letters or digits).
+    std::optional<std::pair<QString, QString>> hitsQuery(const QSqlDatabase& db, const QString& text)
     {
-        IndexedSearch result;
+        const bool postgresql = db.driverName() == u"QPSQL";
         if (text.size() >= 3) {
+            if (!postgresql)
+                return std::pair { u"SELECT rowid FROM case_search WHERE case_search MATCH ?"_s, ftsPhrase(text) };
+            // PostgreSQL (issue 19): a case-insensitive substring of one of the three texts,
+            // narrowed by the trigram index over their concatenation, then checked text by
+            // text (FTS5 never matches across columns).
             QString pattern = text;
             pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            result.match = u'%' + pattern + u'%';
-            result.hitsSubquery = u"SELECT s.case_id FROM case_search s, (SELECT ?::text AS p) q "
-                                  u"WHERE (s.case_number || ' ' || s.applicant || ' ' || s.description) ILIKE q.p "
-                                  u"AND (s.case_number ILIKE q.p OR s.applicant ILIKE q.p OR s.description ILIKE q.p)"_s;
-        } else {
-            const QString gram = gramOf(text);
-            if (gram.isEmpty())
-                return {};
-            QString quoted = gram;
-            quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
-            result.match = u'\'' + quoted + u'\'';
-            result.hitsSubquery = u"SELECT case_id FROM case_search WHERE grams @@ ?::tsquery"_s;
+            return std::pair { u"SELECT s.case_id FROM case_search s, (SELECT ?::text AS p) q "
+                               u"WHERE (s.case_number || ' ' || s.applicant || ' ' || s.description) ILIKE q.p "
+                               u"AND (s.case_number ILIKE q.p OR s.applicant ILIKE q.p OR s.description ILIKE q.p)"_s,
+                u'%' + pattern + u'%' };
         }
-        QSqlQuery q = sql::run(db, result.hitsSubquery + u" LIMIT ?"_s, { result.match, limit + 1 });
-        while (sql::next(q))
-            result.ids << q.value(0).toLongLong();
-        result.answer = result.ids.size() > limit ? IndexedSearch::Answer::TooMany : IndexedSearch::Answer::Hits;
-        if (result.answer == IndexedSearch::Answer::TooMany)
-            result.ids.clear();
-        return result;
+        const QString gram = gramOf(text);
+        if (gram.isEmpty())
+            return std::nullopt;
+        if (!postgresql)
+            return std::pair { u"SELECT rowid FROM case_grams WHERE case_grams MATCH ?"_s, ftsPhrase(gram) };
+        // PostgreSQL: the gram among the case's grams, compared as a lexeme, not parsed.
+        QString quoted = gram;
+        quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        return std::pair { u"SELECT case_id FROM case_search WHERE grams @@ ?::tsquery"_s, u'\'' + quoted + u'\'' };
     }
 } // namespace
 
 IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int limit)
 {
-    if (db.driverName() == u"QPSQL")
-        return postgresqlIndexedSearch(db, text, limit);
-    QString statement;
-    QString match;
-    if (text.size() >= 3) {
-        statement = u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_s;
-        match = ftsPhrase(text);
-    } else {
-        const QString gram = gramOf(text);
-        if (gram.isEmpty())
-            return {};
-        statement = u"SELECT rowid FROM case_grams WHERE case_grams MATCH ? LIMIT ?"_s;
-        match = ftsPhrase(gram);
-    }
+    const std::optional<std::pair<QString, QString>> query = hitsQuery(db, text);
+    if (!query)
+        return {};
     IndexedSearch result;
-    result.hitsSubquery = statement.left(statement.indexOf(u" LIMIT"_s));
-    result.match = match;
-    QSqlQuery q = sql::run(db, statement, { match, limit + 1 });
+    result.hitsSubquery = query->first;
+    result.match = query->second;
+    QSqlQuery q = sql::run(db, result.hitsSubquery + u" LIMIT ?"_s, { result.match, limit + 1 });
     while (sql::next(q))
         result.ids << q.value(0).toLongLong();
     result.answer = result.ids.size() > limit ? IndexedSearch::Answer::TooMany : IndexedSearch::Answer::Hits;

@@ -18,12 +18,6 @@ namespace {
 const QDate kReceipt(2025, 6, 10);
 const QStringList kEnglish { u"LANG=en_US.UTF-8"_s };
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
 struct Register
 {
     QTemporaryDir dir;
@@ -44,7 +38,7 @@ struct Register
         const QString path = dir.filePath(u"app.json"_s);
         test::writeBytes(path, QJsonDocument(application).toJson());
         const ProcessResult r = runCli(as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path });
-        INFO(show(r));
+        INFO(test::describe(r));
         REQUIRE(r.exitCode == 0);
         return r.out.trimmed();
     }
@@ -60,7 +54,7 @@ QJsonObject sample() { return QJsonDocument::fromJson(test::samplePersonJson(kRe
 QJsonObject showJson(const Register& reg, const QString& number)
 {
     const ProcessResult r = reg.run({ u"show"_s, number, u"--json"_s });
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
@@ -81,7 +75,7 @@ TEST_CASE("ogi add registers an application without ID number or form, show name
     CHECK(number == u"2025-0001");
 
     const ProcessResult shown = reg.run({ u"show"_s, number });
-    INFO(show(shown));
+    INFO(test::describe(shown));
     CHECK(shown.out.contains(u"Missing from the application when received (Art. 29):"));
     CHECK(shown.out.contains(u"proof of identity"));
     CHECK(shown.out.contains(u"the form of the information and how to receive it"));
@@ -99,7 +93,7 @@ TEST_CASE("ogi add registers an application without ID number or form, show name
     // Without --items the notice names exactly those.
     const ProcessResult asked = reg.run({ u"--user"_s, u"clerk"_s, u"act"_s, number, u"request-supplement"_s,
         u"--days"_s, u"15"_s, u"--date"_s, kReceipt.addDays(1).toString(Qt::ISODate) });
-    INFO(show(asked));
+    INFO(test::describe(asked));
     REQUIRE(asked.exitCode == 0);
     const QJsonArray events = showJson(reg, number).value(u"events"_s).toArray();
     CHECK(events.last().toObject().value(u"details"_s).toObject().value(u"items"_s).toString()
@@ -122,7 +116,7 @@ TEST_CASE(
         const QString path = reg.dir.filePath(u"bad.json"_s);
         test::writeBytes(path, QJsonDocument(json).toJson());
         const ProcessResult r = runCli(reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, path }, {}, kEnglish);
-        INFO(show(r));
+        INFO(test::describe(r));
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(field));
         CHECK(r.out.trimmed().isEmpty());
@@ -151,17 +145,17 @@ TEST_CASE("ogi add records co-applicants, a representative and an agent with the
     // A file that cannot be attached registers nothing; a kind that does not exist is a usage error.
     const QStringList add = reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s };
     const ProcessResult missing = runCli(add + QStringList { u"authorisation="_s + reg.dir.filePath(u"none.pdf"_s) });
-    INFO(show(missing));
+    INFO(test::describe(missing));
     CHECK(missing.exitCode == 1);
     CHECK(runCli(add + QStringList { u"bogus="_s + letter }).exitCode == 2);
     CHECK(QJsonDocument::fromJson(reg.run({ u"list"_s, u"--json"_s }).out.toUtf8()).array().isEmpty());
 
     const ProcessResult added = runCli(add + QStringList { u"authorisation="_s + letter });
-    INFO(show(added));
+    INFO(test::describe(added));
     REQUIRE(added.exitCode == 0);
     const QString number = added.out.trimmed();
     const ProcessResult shown = reg.run({ u"show"_s, number });
-    INFO(show(shown));
+    INFO(test::describe(shown));
     CHECK(shown.out.contains(u"Applicant: 张三 (Natural person)"));
     CHECK(shown.out.contains(u"Applicant: 李四 (Natural person), representative of the applicants"));
     CHECK(shown.out.contains(u"Authorised agent: 王律师"));
@@ -191,14 +185,14 @@ TEST_CASE("ogi add registers a correction request with its evidence, it has its 
     test::writeBytes(evidence, "%PDF-1.4 evidence");
     const ProcessResult added = runCli(
         reg.as(u"clerk"_s) + QStringList { u"add"_s, u"--json"_s, json, u"--attach"_s, u"evidence="_s + evidence });
-    INFO(show(added));
+    INFO(test::describe(added));
     REQUIRE(added.exitCode == 0);
     const QString number = added.out.trimmed();
     CHECK(number == u"2025-0001");
     CHECK(reg.add(sample()) == u"2025-0002"); // the same sequence
 
     const ProcessResult shown = reg.run({ u"show"_s, number });
-    INFO(show(shown));
+    INFO(test::describe(shown));
     CHECK(shown.out.contains(u"Kind: Request to correct a record (Art. 41)"));
     CHECK(shown.out.contains(u"not counted in the annual report's section 三"));
     CHECK(shown.out.contains(u"No statutory period"));
@@ -207,7 +201,7 @@ TEST_CASE("ogi add registers a correction request with its evidence, it has its 
     CHECK(showJson(reg, number)[u"kind"_s].toString() == u"correction");
 
     const ProcessResult deadline = reg.run({ u"deadline"_s, number, u"--json"_s });
-    INFO(show(deadline));
+    INFO(test::describe(deadline));
     const QJsonObject d = QJsonDocument::fromJson(deadline.out.toUtf8()).object();
     CHECK(d[u"statutory_period"_s].toBool() == false);
     CHECK_FALSE(d.contains(u"due"_s));
@@ -216,7 +210,7 @@ TEST_CASE("ogi add registers a correction request with its evidence, it has its 
 
     const QStringList act { u"--user"_s, u"clerk"_s, u"act"_s, number };
     const ProcessResult accept = reg.run(act + QStringList { u"accept"_s });
-    INFO(show(accept));
+    INFO(test::describe(accept));
     CHECK(accept.exitCode == 1);
     CHECK(accept.err.contains(u"is not a step of case 2025-0001"));
     REQUIRE(reg.run(act + QStringList { u"verify"_s, u"--finding"_s, u"inaccurate"_s, u"--date"_s, u"2025-06-11"_s })
@@ -226,7 +220,7 @@ TEST_CASE("ogi add registers a correction request with its evidence, it has its 
     CHECK(refer.exitCode == 1); // the record was found inaccurate: correct it, not refer it
     CHECK(refer.err.contains(u"Art. 41"));
     const ProcessResult corrected = reg.run(act + QStringList { u"correct"_s, u"--correction"_s, u"出生日期已更正"_s });
-    INFO(show(corrected));
+    INFO(test::describe(corrected));
     CHECK(corrected.exitCode == 0);
     CHECK(corrected.out.contains(u"No statutory period"));
     CHECK(reg.run({ u"verify"_s }).exitCode == 0);

@@ -23,12 +23,6 @@ using test::runCli;
 
 namespace {
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
 // The anchor of the register at `db`, read by this process on its own connection.
 QString anchorOf(const QString& db)
 {
@@ -67,7 +61,7 @@ for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
 ProcessResult run(const QStringList& args)
 {
     const ProcessResult r = runCli(args);
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     return r;
 }
@@ -104,7 +98,7 @@ TEST_CASE("ogi report prints the register's check code in every format, verify -
     run(annual + QStringList { u"--format"_s, u"csv"_s, u"--out"_s, csv });
     CHECK(lastLine(QString::fromUtf8(test::readBytes(csv))) == line + u",,,,,,,"_s);
     const ProcessResult checked = runCli({ u"report"_s, u"check"_s, csv });
-    INFO(show(checked));
+    INFO(test::describe(checked));
     CHECK(checked.exitCode == 0);
     const QString tallyCsv = dir.filePath(u"tally.csv"_s);
     run(monthly + QStringList { u"--format"_s, u"csv"_s, u"--out"_s, tallyCsv });
@@ -138,7 +132,7 @@ TEST_CASE("ogi report prints the register's check code in every format, verify -
     // The code of the earlier report is still in the register's history, and so is the new one.
     for (const QString& printed : { code, later }) {
         const ProcessResult verified = runCli({ u"--db"_s, db, u"verify"_s, u"--anchor"_s, printed });
-        INFO(show(verified));
+        INFO(test::describe(verified));
         CHECK(verified.exitCode == 0);
         CHECK(verified.out.contains(printed));
     }
@@ -161,7 +155,7 @@ TEST_CASE("verify --anchor with a code the register does not hold exits 1 and na
     }
     for (const QString& code : { foreign, u"NOT-A-CODE"_s }) {
         const ProcessResult r = runCli({ u"--db"_s, db, u"verify"_s, u"--anchor"_s, code });
-        INFO(show(r));
+        INFO(test::describe(r));
         CHECK(r.exitCode == 1);
         CHECK(r.out.contains(code));
         CHECK_FALSE(r.err.trimmed().isEmpty()); // "1 finding(s)"

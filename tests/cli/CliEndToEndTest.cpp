@@ -34,11 +34,6 @@ const QDate kReceipt(2025, 6, 10);
 
 std::string str(const QString& s) { return s.toStdString(); }
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + str(r.out) + "--- stderr\n" + str(r.err);
-}
-
 QJsonObject sampleObject() { return QJsonDocument::fromJson(test::samplePersonJson(kReceipt)).object(); }
 
 QByteArray bytes(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
@@ -53,7 +48,7 @@ QString writeJson(const QTemporaryDir& dir, const QString& name, const QByteArra
 QJsonArray listJson(const QString& db, const QStringList& extra = {})
 {
     const ProcessResult r = runCli(QStringList { u"--db"_s, db, u"list"_s, u"--json"_s } + extra);
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -90,7 +85,7 @@ struct Register
                 ? runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
                     test::samplePersonJson(kReceipt))
                 : runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json });
-            INFO(show(r));
+            INFO(test::describe(r));
             REQUIRE(r.exitCode == 0);
             REQUIRE(r.out.trimmed() == expected);
         }
@@ -106,7 +101,7 @@ TEST_CASE("init creates a database, and says so when it already exists", "[cli]"
     REQUIRE_FALSE(QFile::exists(db));
 
     const ProcessResult created = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
-    INFO(show(created));
+    INFO(test::describe(created));
     CHECK(created.exitCode == 0);
     CHECK(QFile::exists(db));
     CHECK(created.out.contains(u"Created"));
@@ -114,14 +109,14 @@ TEST_CASE("init creates a database, and says so when it already exists", "[cli]"
     CHECK(before.startsWith("SQLite format 3"));
 
     const ProcessResult again = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
-    INFO(show(again));
+    INFO(test::describe(again));
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(u"is an OGI Desk database"));
     CHECK_FALSE(again.out.contains(u"Created"));
 
     // In Chinese by default.
     const ProcessResult zh = runCli({ u"--db"_s, db, u"init"_s });
-    INFO(show(zh));
+    INFO(test::describe(zh));
     CHECK(zh.exitCode == 0);
     CHECK(zh.out.contains(u"已是台账数据库"));
     CHECK(test::readBytes(db) == before);
@@ -134,7 +129,7 @@ TEST_CASE("add prints case numbers in sequence, from a file and from stdin", "[c
     // Another year counts on its own.
     const ProcessResult r = runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
         test::samplePersonJson(QDate(2026, 1, 5)));
-    INFO(show(r));
+    INFO(test::describe(r));
     CHECK(r.exitCode == 0);
     CHECK(r.out.trimmed() == u"2026-0001");
     static const QRegularExpression shape(u"^\\d{4}-\\d{4}$"_s);
@@ -145,7 +140,7 @@ TEST_CASE("list as text and as JSON, filtered by state", "[cli]")
 {
     Register reg;
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"list"_s });
-    INFO(show(text));
+    INFO(test::describe(text));
     REQUIRE(text.exitCode == 0);
     for (const QString& number : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s })
         CHECK(text.out.contains(number));
@@ -166,7 +161,7 @@ TEST_CASE("list as text and as JSON, filtered by state", "[cli]")
     CHECK(listJson(reg.db, { u"--state=accepted"_s }).isEmpty());
 
     const ProcessResult unknown = runCli({ u"--db"_s, reg.db, u"list"_s, u"--state"_s, u"lost"_s });
-    INFO(show(unknown));
+    INFO(test::describe(unknown));
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(u"lost"));
     CHECK(unknown.out.isEmpty());
@@ -176,7 +171,7 @@ TEST_CASE("show prints the case with the ID number masked", "[cli]")
 {
     Register reg;
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s });
-    INFO(show(text));
+    INFO(test::describe(text));
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"2025-0002"));
     CHECK(text.out.contains(u"张三"));
@@ -185,7 +180,7 @@ TEST_CASE("show prints the case with the ID number masked", "[cli]")
     CHECK(text.out.contains(u"申请公开2025年度本区征地补偿安置方案"));
 
     const ProcessResult json = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s, u"--json"_s });
-    INFO(show(json));
+    INFO(test::describe(json));
     REQUIRE(json.exitCode == 0);
     CHECK_FALSE(json.out.contains(u"11010519491231002X"));
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -205,7 +200,7 @@ TEST_CASE("show prints the case with the ID number masked", "[cli]")
     CHECK(events[0][u"to_state"_s].toString() == u"registered");
 
     const ProcessResult missing = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0099"_s });
-    INFO(show(missing));
+    INFO(test::describe(missing));
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(u"2025-0099"));
 }
@@ -214,12 +209,12 @@ TEST_CASE("verify passes on a good file and names the tampered case", "[cli]")
 {
     Register reg;
     const ProcessResult good = runCli({ u"--db"_s, reg.db, u"verify"_s });
-    INFO(show(good));
+    INFO(test::describe(good));
     CHECK(good.exitCode == 0);
 
     test::rawSql(reg.db, u"UPDATE cases SET state = 'replied' WHERE case_number = '2025-0002'"_s);
     const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
-    INFO(show(bad));
+    INFO(test::describe(bad));
     CHECK(bad.exitCode == 1);
     const QStringList lines = bad.out.split(u'\n', Qt::SkipEmptyParts);
     bool named = false;
@@ -238,11 +233,11 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
     test::writeBytes(scan, "%PDF-1.4 application scan");
     const QStringList attach = { u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"attach"_s, u"2025-0002"_s, scan };
     const ProcessResult added = runCli(attach + QStringList { u"--kind"_s, u"application"_s });
-    INFO(show(added));
+    INFO(test::describe(added));
     REQUIRE(added.exitCode == 0);
     const QString stored = reg.db + u".files/"_s;
     const ProcessResult shown = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s });
-    INFO(show(shown));
+    INFO(test::describe(shown));
     CHECK(shown.out.contains(u"scan.pdf"_s));
     CHECK(shown.out.contains(u"申请材料"_s));
 
@@ -266,7 +261,7 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     test::writeBytes(path, "%PDF-1.4 something else");
     const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
-    INFO(show(bad));
+    INFO(test::describe(bad));
     CHECK(bad.exitCode == 1);
     CHECK(bad.out.contains(u"2025-0002"_s));
     CHECK(bad.out.contains(u"scan.pdf"_s));
@@ -277,10 +272,10 @@ TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(u"demo.db"_s);
     const ProcessResult demo = runCli({ u"--db"_s, db, u"demo"_s, u"--cases"_s, u"30"_s });
-    INFO(show(demo));
+    INFO(test::describe(demo));
     REQUIRE(demo.exitCode == 0);
     const ProcessResult verify = runCli({ u"--db"_s, db, u"verify"_s });
-    INFO(show(verify));
+    INFO(test::describe(verify));
     CHECK(verify.exitCode == 0);
     const QJsonArray list = listJson(db);
     CHECK(list.size() == 30);
@@ -344,7 +339,7 @@ TEST_CASE("usage errors exit 2", "[cli]")
     for (const QStringList& args : cases) {
         const ProcessResult r = runCli(args);
         INFO("ogi " << str(args.join(u' ')));
-        INFO(show(r));
+        INFO(test::describe(r));
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.trimmed().isEmpty());
     }
@@ -386,7 +381,7 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
                 ? runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s }, row.json)
                 : runCli({ u"--db"_s, reg.db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s,
                     writeJson(reg.dir, u"bad.json"_s, row.json) });
-            INFO(show(r));
+            INFO(test::describe(r));
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(row.named));
             CHECK(r.out.trimmed().isEmpty()); // no case number printed
@@ -415,7 +410,7 @@ TEST_CASE("a command on a missing database file is refused and creates nothing",
     for (const QStringList& command : commands) {
         const ProcessResult r = runCli(QStringList { u"--db"_s, db } + command);
         INFO(str(command.join(u' ')));
-        INFO(show(r));
+        INFO(test::describe(r));
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"missing.db"));
         CHECK_FALSE(QFile::exists(db));
@@ -430,13 +425,13 @@ TEST_CASE("messages are in Chinese by default and in English with LANG=en_US.UTF
     const QString db = dir.filePath(u"none.db"_s);
 
     const ProcessResult zh = runCli({ u"--db"_s, db, u"list"_s });
-    INFO(show(zh));
+    INFO(test::describe(zh));
     CHECK(zh.exitCode == 1);
     CHECK(zh.err.contains(u"没有台账数据库"));
     CHECK_FALSE(zh.err.contains(u"There is no OGI Desk database"));
 
     const ProcessResult en = runCli({ u"--db"_s, db, u"list"_s }, {}, { u"LANG=en_US.UTF-8"_s });
-    INFO(show(en));
+    INFO(test::describe(en));
     CHECK(en.exitCode == 1);
     CHECK(en.err.contains(u"There is no OGI Desk database"));
     CHECK_FALSE(en.err.contains(u"没有台账数据库"));
@@ -456,7 +451,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
         + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"某某区人民政府办公室"_s, u"--pattern"_s,
             u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s, u"某某区人民政府"_s, u"--court"_s,
             u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s });
-    INFO(show(agency));
+    INFO(test::describe(agency));
     REQUIRE(agency.exitCode == 0);
     CHECK(runCli({ u"--db"_s, reg.db, u"settings"_s }).out.contains(u"某政公开〔{year}〕第{n}号"_s));
     CHECK(runCli(asClerk + QStringList { u"settings"_s, u"agency"_s, u"--name"_s, u"x"_s }).exitCode == 1);
@@ -468,7 +463,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     const int year = QDate::currentDate().year();
     const ProcessResult issued = runCli(
         asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s, u"--pdf"_s, pdf, u"--html"_s, html });
-    INFO(show(issued));
+    INFO(test::describe(issued));
     REQUIRE(issued.exitCode == 0);
     const QString number = u"某政公开〔%1〕第1号"_s.arg(year);
     CHECK(issued.out.contains(number));
@@ -496,7 +491,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     const QString proofPdf = reg.dir.filePath(u"proof.pdf"_s);
     const ProcessResult served = runCli({ u"--db"_s, reg.db, u"notice"_s, u"--service-proof"_s, number, u"--html"_s,
         proof, u"--pdf"_s, proofPdf });
-    INFO(show(served));
+    INFO(test::describe(served));
     REQUIRE(served.exitCode == 0);
     const QString proofText = QString::fromUtf8(test::readBytes(proof));
     CHECK(proofText.contains(u"送达回证"_s));
@@ -522,7 +517,7 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     const ProcessResult second = runCli(asClerk + QStringList { u"notice"_s, u"2025-0001"_s, u"receipt"_s });
     CHECK(second.out.contains(u"第2号"_s));
     const ProcessResult listed = runCli({ u"--db"_s, reg.db, u"notices"_s, u"2025-0001"_s });
-    INFO(show(listed));
+    INFO(test::describe(listed));
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.contains(number));
     CHECK(listed.out.contains(u"日期有误"_s));
@@ -551,7 +546,7 @@ TEST_CASE("report annual says when the report is due (Art. 49), by the office ki
     const QDate today = QDate::currentDate();
     const QDate january = QDate(2026, 1, 31);
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }, {}, english);
-    INFO(show(text));
+    INFO(test::describe(text));
     REQUIRE(text.exitCode == 0);
     CHECK(text.err.contains(
         u"Annual report 2025: to be submitted to the competent office and published by 2026-01-31 (Art. 49)"_s));
@@ -572,12 +567,12 @@ TEST_CASE("report annual says when the report is due (Art. 49), by the office ki
     const ProcessResult set = runCli(
         { u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--office-kind"_s, u"government"_s },
         {}, english);
-    INFO(show(set));
+    INFO(test::describe(set));
     REQUIRE(set.exitCode == 0);
     CHECK(set.out.contains(u"office kind: government"_s));
     const ProcessResult json = runCli(
         { u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s, u"--format"_s, u"json"_s }, {}, english);
-    INFO(show(json));
+    INFO(test::describe(json));
     const QJsonObject due = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"due"_s).toObject();
     CHECK(due.value(u"date"_s).toString() == u"2026-03-31");
     CHECK(due.value(u"days_left"_s).toInteger() == today.daysTo(QDate(2026, 3, 31)));
@@ -591,7 +586,7 @@ TEST_CASE(
 {
     Register reg;
     const ProcessResult text = runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s });
-    INFO(show(text));
+    INFO(test::describe(text));
     REQUIRE(text.exitCode == 0);
     const QStringList textLines = text.out.split(u'\n');
     const auto lineOf = [&](const QString& start) {
@@ -616,7 +611,7 @@ TEST_CASE(
         "\xEF\xBB\xBF（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况,"));
     // What OGI Desk exports, its own check reads and finds in order.
     const ProcessResult roundTrip = runCli({ u"report"_s, u"check"_s, csv });
-    INFO(show(roundTrip));
+    INFO(test::describe(roundTrip));
     CHECK(roundTrip.exitCode == 0);
     CHECK(roundTrip.out.contains(csv));
     const ProcessResult json
@@ -660,14 +655,14 @@ for row in ws.iter_rows(values_only=True):
         == 1);
     const ProcessResult entered = runCli({ u"--db"_s, reg.db, u"--user"_s, u"admin"_s, u"report"_s, u"proactive"_s,
         u"2025"_s, u"--set"_s, u"规章/本年制发件数=2"_s });
-    INFO(show(entered));
+    INFO(test::describe(entered));
     CHECK(entered.exitCode == 0);
     CHECK(runCli({ u"--db"_s, reg.db, u"report"_s, u"annual"_s, u"2025"_s }).out.contains(u"规章 / 本年制发件数：2"_s));
 
     // The monthly tally, and the cases behind a figure.
     const ProcessResult tally
         = runCli({ u"--db"_s, reg.db, u"report"_s, u"monthly"_s, u"2025-06"_s, u"--format"_s, u"json"_s });
-    INFO(show(tally));
+    INFO(test::describe(tally));
     REQUIRE(tally.exitCode == 0);
     const QJsonObject all = QJsonDocument::fromJson(tally.out.toUtf8()).object().value(u"all"_s).toObject();
     CHECK(all.value(u"figures"_s).toObject().value(u"received"_s).toInt() == 3);
@@ -688,14 +683,14 @@ for row in ws.iter_rows(values_only=True):
 
     // The file it wrote checks; with the total changed it does not, and says where.
     const ProcessResult good = runCli({ u"report"_s, u"check"_s, csv });
-    INFO(show(good));
+    INFO(test::describe(good));
     CHECK(good.exitCode == 0);
     QString changed = QString::fromUtf8(test::readBytes(csv));
     changed.replace(u"（七）总计,0,0,0,0,0,0,0"_s, u"（七）总计,0,0,0,0,0,0,16"_s);
     const QString bad = reg.dir.filePath(u"bad.csv"_s);
     test::writeBytes(bad, changed.toUtf8());
     const ProcessResult flagged = runCli({ u"report"_s, u"check"_s, bad });
-    INFO(show(flagged));
+    INFO(test::describe(flagged));
     CHECK(flagged.exitCode == 1);
     CHECK(flagged.out.contains(u"（七）总计 / 总计"_s));
     CHECK(flagged.out.contains(u"16"_s));
@@ -711,11 +706,11 @@ TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with
     Register reg;
     const QString zip = reg.dir.filePath(u"b.zip"_s);
     const ProcessResult backup = runCli({ u"--db"_s, reg.db, u"backup"_s, zip });
-    INFO(show(backup));
+    INFO(test::describe(backup));
     REQUIRE(backup.exitCode == 0);
     const QString target = reg.dir.filePath(u"restored.db"_s);
     const ProcessResult restore = runCli({ u"restore"_s, zip, u"--db"_s, target });
-    INFO(show(restore));
+    INFO(test::describe(restore));
     REQUIRE(restore.exitCode == 0);
     CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0);
     CHECK(runCli({ u"--db"_s, target, u"list"_s }).out.contains(u"2025-0003"_s));
@@ -740,7 +735,7 @@ TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with
     CHECK(QDir(reg.dir.path()).entryList({ u"restored.db.replaced-*"_s }).isEmpty());
     const ProcessResult admin
         = runCli({ u"--user"_s, u"admin"_s, u"restore"_s, zip, u"--db"_s, target, u"--yes"_s });
-    INFO(show(admin));
+    INFO(test::describe(admin));
     CHECK(admin.exitCode == 0);
     CHECK(QDir(reg.dir.path()).entryList({ u"restored.db.replaced-*"_s }).size() == 1);
     CHECK(runCli({ u"--db"_s, target, u"verify"_s }).exitCode == 0);
@@ -752,7 +747,7 @@ TEST_CASE("export writes the ledger with ID numbers masked, whole only for a chi
     Register reg;
     const QString masked = reg.dir.filePath(u"ledger.csv"_s);
     const ProcessResult out = runCli({ u"--db"_s, reg.db, u"export"_s, masked });
-    INFO(show(out));
+    INFO(test::describe(out));
     REQUIRE(out.exitCode == 0);
     const QString text = QString::fromUtf8(test::readBytes(masked));
     CHECK(test::readBytes(masked).startsWith("\xEF\xBB\xBF")); // for Excel and WPS

@@ -16,12 +16,6 @@ using test::runCli;
 
 namespace {
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
 bool hasRawControl(const QString& text)
 {
     for (const QChar c : text)
@@ -43,7 +37,7 @@ TEST_CASE("ogi add refuses a NUL or an escape in a name or description, naming t
     application.insert(u"applicant"_s, applicant);
     const ProcessResult nul = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
         QJsonDocument(application).toJson());
-    INFO(show(nul));
+    INFO(test::describe(nul));
     CHECK(nul.exitCode == 1);
     CHECK(nul.err.contains(u"applicants[0].name"_s));
     CHECK(nul.err.simplified().contains(u"位置 3"_s)); // zh_CN, the default; the CLI wraps long lines
@@ -52,12 +46,12 @@ TEST_CASE("ogi add refuses a NUL or an escape in a name or description, naming t
     escape.insert(u"description"_s, u"公开\x1b]0;pwned\x07文件"_s);
     const ProcessResult esc = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
         QJsonDocument(escape).toJson());
-    INFO(show(esc));
+    INFO(test::describe(esc));
     CHECK(esc.exitCode == 1);
     CHECK(esc.err.contains(u"description"_s));
 
     const ProcessResult list = runCli({ u"--db"_s, db, u"list"_s });
-    INFO(show(list));
+    INFO(test::describe(list));
     CHECK(list.exitCode == 0);
     CHECK_FALSE(list.out.contains(u"2025-"_s)); // nothing was stored: no case number listed
 }
@@ -77,13 +71,13 @@ TEST_CASE("text with NUL and escape codes stored by an older version is shown, n
     test::rawSql(db, u"UPDATE applicants SET name = '张' || char(27) || '[31m三' || char(0)"_s);
 
     const ProcessResult shown = runCli({ u"--db"_s, db, u"show"_s, number });
-    INFO(show(shown));
+    INFO(test::describe(shown));
     CHECK(shown.exitCode == 0);
     CHECK_FALSE(hasRawControl(shown.out));
     CHECK(shown.out.contains(u"公开\u241b[2J\u2400全部文件内容"_s));
 
     const ProcessResult list = runCli({ u"--db"_s, db, u"list"_s });
-    INFO(show(list));
+    INFO(test::describe(list));
     CHECK(list.exitCode == 0);
     CHECK_FALSE(hasRawControl(list.out));
     CHECK(list.out.contains(u"张\u241b[31m三"_s));
@@ -93,7 +87,7 @@ TEST_CASE("text with NUL and escape codes stored by an older version is shown, n
     again.insert(u"description"_s, u"公开全部文件内容"_s);
     const ProcessResult second = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, u"-"_s },
         QJsonDocument(again).toJson());
-    INFO(show(second));
+    INFO(test::describe(second));
     CHECK(second.exitCode == 0);
     CHECK_FALSE(hasRawControl(second.err));
 }

@@ -41,12 +41,6 @@ private:
     mode_t m_saved;
 };
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
 } // namespace
 
 TEST_CASE("ogi creates the register, backups, exports and the log for their owner only, under umask 0",
@@ -58,7 +52,7 @@ TEST_CASE("ogi creates the register, backups, exports and the log for their owne
     const QStringList env = { u"XDG_STATE_HOME="_s + dir.filePath(u"state"_s) };
     const auto run = [&](const QStringList& args) {
         const ProcessResult r = runCli(QStringList { u"--db"_s, db, u"--user"_s, u"admin"_s } + args, {}, env);
-        INFO(show(r));
+        INFO(test::describe(r));
         REQUIRE(r.exitCode == 0);
         return r;
     };
@@ -81,7 +75,7 @@ TEST_CASE("ogi creates the register, backups, exports and the log for their owne
 
     const QString restored = dir.filePath(u"restored.ogi"_s);
     const ProcessResult r = runCli({ u"restore"_s, zip, u"--db"_s, restored }, {}, env);
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     CHECK(modeOf(restored) == 0600);
 }
@@ -100,7 +94,7 @@ TEST_CASE("in a group-shared (setgid) folder the files are readable by the group
     const QString db = shared + u"/r.ogi"_s;
     const QStringList env = { u"XDG_STATE_HOME="_s + dir.filePath(u"state"_s) };
     ProcessResult r = runCli({ u"--db"_s, db, u"init"_s, u"--admin"_s, u"admin"_s }, {}, env);
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     CHECK(modeOf(db) == 0640);
     r = runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"backup"_s, shared + u"/b.zip"_s }, {}, env);

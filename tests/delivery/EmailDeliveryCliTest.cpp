@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace ogi;
 using test::ProcessResult;
 
-namespace {
-
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
-} // namespace
-
 TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records it", "[delivery][cli]")
 {
     test::SmtpTestServer server("ok");
@@ -34,7 +24,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
         u"XDG_STATE_HOME="_s + dir.filePath(u"state"_s), u"OGI_SMTP_PASSWORD=mail-Secret-42"_s };
     const auto run = [&](const char* user, const QStringList& args) {
         const ProcessResult r = test::runCli(QStringList { u"--db"_s, db, u"--user"_s, QLatin1String(user) } + args, {}, env);
-        INFO(show(r));
+        INFO(test::describe(r));
         return r;
     };
     {
@@ -59,7 +49,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
         { u"settings"_s, u"mail"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(server.port()),
             u"--security"_s, u"none"_s, u"--sender"_s, u"xxgk@example.gov.cn"_s, u"--login"_s, u"xxgk"_s,
             u"--password"_s, u"--timeout"_s, u"2"_s });
-    INFO(show(r));
+    INFO(test::describe(r));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"127.0.0.1:%1（none）"_s.arg(server.port())));
     CHECK(!r.out.contains(u"mail-Secret-42"_s));

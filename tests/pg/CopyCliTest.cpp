@@ -20,12 +20,6 @@ using test::ProcessResult;
 
 namespace {
 
-std::string show(const ProcessResult& r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out.toStdString() + "--- stderr\n"
-        + r.err.toStdString();
-}
-
 int tablesIn(const QString& address)
 {
     int count = -1;
@@ -51,7 +45,7 @@ TEST_CASE("ogi copy takes a register to PostgreSQL and back whole, verified, the
         u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) };
     const auto run = [&](const QStringList& args) {
         const ProcessResult r = test::runCli(args, {}, env);
-        INFO(show(r));
+        INFO(test::describe(r));
         return r;
     };
     const QString source = dir.filePath(u"office.ogi"_s);
@@ -101,7 +95,7 @@ TEST_CASE("a source whose notice no longer has its SHA-256 is not copied, and th
 
     const QString server = test::createPgTestDatabase(u"tampered"_s);
     const ProcessResult r = test::runCli({ u"copy"_s, source, server }, {}, env);
-    INFO(show(r));
+    INFO(test::describe(r));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"SHA-256"_s));
     CHECK(tablesIn(server) == 0); // the schema went with the rolled-back copy

@@ -116,4 +116,10 @@ void rawSql(const QString& path, const QString& statement)
     QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
+std::string describe(const ProcessResult& result)
+{
+    return "exit " + std::to_string(result.exitCode) + "\n--- stdout\n" + result.out.toStdString() + "--- stderr\n"
+        + result.err.toStdString();
+}
+
 } // namespace ogi::test

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace ogi::test {
 
 QByteArray readBytes(const QString& path);
@@ -23,6 +25,9 @@ struct ProcessResult
     QString out;
     QString err;
 };
+
+// A finished `ogi` for a test's failure message: its exit code, stdout and stderr.
+std::string describe(const ProcessResult& result);
 
 // The password runCli gives every `ogi` it starts (OGI_PASSWORD and OGI_NEW_PASSWORD).
 inline constexpr const char* kTestPassword = "test-password-1";
