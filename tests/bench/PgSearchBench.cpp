@@ -22,7 +22,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -83,13 +82,7 @@ void fill(const QSqlDatabase& db, int cases)
         }
     }
     transaction.commit();
-    // The alternative measured beside the tsvector: one row per (gram, case) under a b-tree,
-    // which PostgreSQL can read from the index alone.
-    sql::runScript(db,
-        u"CREATE TABLE case_gram_rows (gram text NOT NULL, case_id bigint NOT NULL, PRIMARY KEY (gram, case_id));"
-        u"INSERT INTO case_gram_rows SELECT DISTINCT unnest(tsvector_to_array(grams)), case_id FROM case_search;"_s);
     sql::runScript(db, u"VACUUM ANALYZE case_search"_s);
-    sql::runScript(db, u"VACUUM ANALYZE case_gram_rows"_s);
 }
 
 // Best and median milliseconds of 5 runs after one warm-up.
@@ -142,10 +135,8 @@ int main(int argc, char* argv[])
     QElapsedTimer filling;
     filling.start();
     fill(db, cases);
-    std::printf("filled %d cases' search texts in %.1f s; case_search %s, case_gram_rows %s\n", cases,
-        filling.elapsed() / 1000.0,
-        qPrintable(sql::scalar(db, u"SELECT pg_size_pretty(pg_total_relation_size('case_search'))"_s).toString()),
-        qPrintable(sql::scalar(db, u"SELECT pg_size_pretty(pg_total_relation_size('case_gram_rows'))"_s).toString()));
+    std::printf("filled %d cases' search texts in %.1f s; case_search %s\n", cases, filling.elapsed() / 1000.0,
+        qPrintable(sql::scalar(db, u"SELECT pg_size_pretty(pg_total_relation_size('case_search'))"_s).toString()));
 
     constexpr int kLimit = 50000; // CaseListQuery's kManyHits
     const QList<std::pair<const char*, QString>> queries {
@@ -158,8 +149,8 @@ int main(int argc, char* argv[])
         { "case number fragment", u"2024-0123"_s },
         { "not there", u"不存在"_s },
     };
-    std::printf("\n| query | text | hits | OGI Desk (indexedSearch) best / median ms | pg_trgm alone | plain scan | "
-                "gram rows (b-tree) |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+    std::printf("\n| query | text | hits | OGI Desk (indexedSearch) best / median ms | pg_trgm alone | plain scan |\n"
+                "| --- | --- | --- | --- | --- | --- |\n");
     const QString trigramOnly = u"SELECT case_id FROM case_search WHERE (case_number || ' ' || applicant || ' ' || "
                                 u"description) ILIKE ? LIMIT ?"_s;
     const QString scan = u"SELECT case_id FROM case_search WHERE case_number ILIKE ? OR applicant ILIKE ? OR "
@@ -178,19 +169,9 @@ int main(int argc, char* argv[])
         sql::runScript(db, u"SET enable_bitmapscan = off; SET enable_indexscan = off"_s);
         const auto plain = timed([&] { return countRows(db, scan, { pattern, pattern, pattern, kLimit + 1 }); }, &scanHits);
         sql::runScript(db, u"RESET enable_bitmapscan; RESET enable_indexscan"_s);
-        std::pair<double, double> rows { -1, -1 };
-        if (text.size() <= 2) {
-            qint64 rowHits = 0;
-            rows = timed(
-                [&] {
-                    return countRows(db, u"SELECT case_id FROM case_gram_rows WHERE gram = ? LIMIT ?"_s,
-                        { text.toLower(), kLimit + 1 });
-                },
-                &rowHits);
-        }
-        std::printf("| %s | %s | %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |\n", label,
-            qPrintable(text), hits > kLimit ? "> 50,000" : qPrintable(QString::number(hits)), ours.first, ours.second,
-            trigram.first, trigram.second, plain.first, plain.second, rows.first, rows.second);
+        std::printf("| %s | %s | %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |\n", label, qPrintable(text),
+            hits > kLimit ? "> 50,000" : qPrintable(QString::number(hits)), ours.first, ours.second, trigram.first,
+            trigram.second, plain.first, plain.second);
     }
     db.close();
     return 0;
