@@ -6,6 +6,7 @@
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "integrity/IntegrityCheck.h"
+#include "storage/DatabaseFile.h"
 #include "storage/Sql.h"
 
 #include <Poco/Zip/Compress.h>
@@ -161,8 +162,7 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
         const AuditLog::Anchor anchor = AuditLog::headAnchor(taken.connection());
         head = { { u"id"_s, anchor.id }, { u"hash"_s, anchor.hash } };
     }
-    for (const char* suffix : { "-wal", "-shm", "-lock" })
-        QFile::remove(snapshotPath + QLatin1String(suffix));
+    removeSidecarFiles(snapshotPath);
 
     // Entries: the snapshot, then every stored attachment under files/.
     QList<std::pair<QString, QString>> entries { { kDatabaseEntry, snapshotPath } };
@@ -283,8 +283,7 @@ QString stageBackup(const QString& zipPath, const QString& folder)
             && (anchor.id != head.value(u"id"_s).toInteger() || anchor.hash != head.value(u"hash"_s).toString()))
             damaged(zipPath, Tr::tr("its manifest names another audit log head than its register holds"));
     }
-    for (const char* suffix : { "-wal", "-shm", "-lock" })
-        QFile::remove(restored + QLatin1String(suffix));
+    removeSidecarFiles(restored);
     makeFilePrivate(restored);
     return restored;
 }

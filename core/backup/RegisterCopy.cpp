@@ -257,12 +257,6 @@ namespace {
         target.openSqlite(OpenMode::CreateIfMissing);
     }
 
-    void removeRegisterFile(const QString& path)
-    {
-        for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-lock"_s })
-            QFile::remove(path + suffix);
-    }
-
     void checkTarget(const Side& source, const Side& target, RegisterCopyResult& result)
     {
         for (const auto& [table, rows] : std::as_const(result.tables))
@@ -356,7 +350,8 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
     } catch (...) {
         if (!to.isPostgresql()) {
             target.close();
-            removeRegisterFile(to.filePath);
+            QFile::remove(to.filePath);
+            removeSidecarFiles(to.filePath);
         }
         throw;
     }

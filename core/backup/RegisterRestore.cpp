@@ -5,6 +5,7 @@
 #include "audit/AuditWitness.h"
 #include "backup/RegisterBackup.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFile.h"
 #include "storage/RegisterOpenLock.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -267,8 +268,7 @@ QString RegisterRestore::replace(const QString& login, const QString& password, 
         transaction.commit();
         restoredHead = AuditLog::headAnchor(staged.connection());
     }
-    for (const char* suffix : { "-wal", "-shm", "-lock" })
-        QFile::remove(d->staged + QLatin1String(suffix));
+    removeSidecarFiles(d->staged);
 
     if (c.replacesRegister) {
         if (!QFile::rename(d->dbPath, kept))

@@ -92,6 +92,12 @@ DatabaseFileKind inspectDatabaseFile(const QString& path)
     return DatabaseFileKind::Ours;
 }
 
+void removeSidecarFiles(const QString& path)
+{
+    for (const QString& suffix : { u"-wal"_s, u"-shm"_s, u"-lock"_s })
+        QFile::remove(path + suffix);
+}
+
 int databaseFileSchemaVersion(const QString& path)
 {
     static QAtomicInteger<int> serial;

@@ -22,6 +22,10 @@ inline constexpr int kApplicationId = 0x4F474944;
 // write.
 DatabaseFileKind inspectDatabaseFile(const QString& path);
 
+// Removes the files SQLite and OGI Desk keep beside a register (-wal, -shm, -lock) once no
+// program has it open: a snapshot or staged copy that is moved or left behind.
+void removeSidecarFiles(const QString& path);
+
 // The schema version (user_version) of the OGI Desk database file at `path`, read through a
 // read-only connection (the write-ahead log included), so that nothing migrates the file;
 // 0 when it cannot be read.
