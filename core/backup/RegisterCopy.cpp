@@ -68,6 +68,8 @@ namespace {
         Side& operator=(const Side&) = delete;
         ~Side()
         {
+            if (m_reading)
+                QSqlQuery(db()).exec(u"ROLLBACK"_s);
             if (m_location.isPostgresql()) {
                 m_pg.close();
                 m_pg = QSqlDatabase();
@@ -76,6 +78,13 @@ namespace {
         }
 
         void openSqlite(OpenMode mode) { m_sqlite.emplace(Database::open(m_location.filePath, mode)); }
+        // Every read from here on sees the register as it is now, whatever other programs write
+        // meanwhile: cases, their events and the audit head from one moment. Ends with the side.
+        void readOneSnapshot()
+        {
+            sql::runScript(db(), isPostgresql() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);
+            m_reading = true;
+        }
         void openPostgresql(const QString& password)
         {
             m_pg = ogi::openPostgresql(m_location, m_connectionName, password);
@@ -133,27 +142,47 @@ namespace {
         QString m_connectionName;
         std::optional<Database> m_sqlite;
         QSqlDatabase m_pg;
+        bool m_reading = false;
     };
 
-    QString placeholders(int columns, const QString& last = u"?"_s)
+    // Rows written into one table of the target kRowsPerInsert to a statement; the last column
+    // may go through an SQL expression (the grams' tsvector).
+    class BatchInsert
     {
-        QStringList marks(columns, u"?"_s);
-        if (columns > 0)
-            marks.back() = last;
-        return u'(' + marks.join(u", ") + u')';
-    }
+    public:
+        BatchInsert(QSqlDatabase target, QString table, const QStringList& columns, const QString& lastValue = u"?"_s)
+            : m_target(std::move(target))
+            , m_head(u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", ")))
+        {
+            QStringList marks(columns.size(), u"?"_s);
+            marks.back() = lastValue;
+            m_row = u'(' + marks.join(u", ") + u')';
+        }
+        // Adds one row of the table's column count; true when that wrote a batch.
+        bool add(const QVariantList& row)
+        {
+            m_values << row;
+            if (++m_pending < kRowsPerInsert)
+                return false;
+            flush();
+            return true;
+        }
+        void flush()
+        {
+            if (m_pending == 0)
+                return;
+            sql::runWith(m_target, m_head + QStringList(m_pending, m_row).join(u", "), m_values);
+            m_values.clear();
+            m_pending = 0;
+        }
 
-    // Writes `rows` (each `columns` values) into `table` of `target`, kRowsPerInsert at a time.
-    void insertRows(const QSqlDatabase& target, const QString& table, const QStringList& columns,
-        const QString& lastValue, QVariantList& values, int rows)
-    {
-        if (rows == 0)
-            return;
-        QStringList groups(rows, placeholders(int(columns.size()), lastValue));
-        sql::runWith(target, u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "), groups.join(u", ")),
-            values);
-        values.clear();
-    }
+    private:
+        QSqlDatabase m_target;
+        QString m_head;
+        QString m_row;
+        int m_pending = 0;
+        QVariantList m_values;
+    };
 
     qint64 copyTable(const Side& source, const Side& target, const QString& table, Progress* progress, qint64& done,
         qint64 total)
@@ -164,20 +193,18 @@ namespace {
                 Tr::tr("The table %1 has other columns in %2 than in %3: nothing was copied.")
                     .arg(table, source.location().display(), target.location().display()));
         QSqlQuery rows = sql::run(source.db(), u"SELECT %1 FROM %2"_s.arg(columns.join(u", "), table));
-        QVariantList values;
-        int pending = 0;
+        BatchInsert insert(target.db(), table, columns);
         qint64 copied = 0;
+        QVariantList row;
         while (sql::next(rows)) {
+            row.clear();
             for (int i = 0; i < columns.size(); ++i)
-                values << rows.value(i);
+                row << rows.value(i);
             ++copied;
-            if (++pending == kRowsPerInsert) {
-                insertRows(target.db(), table, columns, u"?"_s, values, pending);
-                pending = 0;
+            if (insert.add(row))
                 reportProgress(progress, done + copied, total);
-            }
         }
-        insertRows(target.db(), table, columns, u"?"_s, values, pending);
+        insert.flush();
         done += copied;
         return copied;
     }
@@ -187,19 +214,15 @@ namespace {
         QSqlQuery rows = source.searchRows();
         qint64 copied = 0;
         if (target.isPostgresql()) {
-            const QStringList columns { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s };
-            QVariantList values;
-            int pending = 0;
+            BatchInsert insert(target.db(), u"case_search"_s,
+                { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s },
+                u"array_to_tsvector(string_to_array(?, ' '))"_s);
             while (sql::next(rows)) {
-                values << rows.value(0) << rows.value(1) << rows.value(2) << rows.value(3)
-                       << searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() });
+                insert.add({ rows.value(0), rows.value(1), rows.value(2), rows.value(3),
+                    searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() }) });
                 ++copied;
-                if (++pending == kRowsPerInsert) {
-                    insertRows(target.db(), u"case_search"_s, columns, u"array_to_tsvector(string_to_array(?, ' '))"_s, values, pending);
-                    pending = 0;
-                }
             }
-            insertRows(target.db(), u"case_search"_s, columns, u"array_to_tsvector(string_to_array(?, ' '))"_s, values, pending);
+            insert.flush();
             return copied;
         }
         sql::Statements statements(target.db());
@@ -259,20 +282,25 @@ namespace {
 
     void checkTarget(const Side& source, const Side& target, RegisterCopyResult& result)
     {
-        for (const auto& [table, rows] : std::as_const(result.tables))
-            if (const qint64 there = target.count(table); there != source.count(table))
+        // The rows read from the source's snapshot, each table's and the cases'.
+        qint64 cases = 0;
+        for (const auto& [table, rows] : std::as_const(result.tables)) {
+            if (const qint64 there = target.count(table); there != rows)
                 throw Error(ErrorCode::Storage,
                     Tr::tr("After the copy %1 holds %2 rows of %3, the source %4: nothing was copied.")
                         .arg(target.location().display())
                         .arg(there)
                         .arg(table)
-                        .arg(source.count(table)));
-        if (result.searchRows != source.count(u"cases"_s))
+                        .arg(rows));
+            if (table == u"cases")
+                cases = rows;
+        }
+        if (result.searchRows != cases)
             throw Error(ErrorCode::Storage,
                 Tr::tr("The search index of %1 holds %2 of %3 cases: nothing was copied.")
                     .arg(source.location().display())
                     .arg(result.searchRows)
-                    .arg(source.count(u"cases"_s)));
+                    .arg(cases));
         const QStringList findings = AuditLog::verify(target.db());
         if (!findings.isEmpty())
             throw Error(ErrorCode::Storage,
@@ -303,6 +331,7 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
         refuse(Tr::tr("The register cannot be copied onto itself."));
     Side source(from, u"ogi-copy-from"_s);
     openSource(source, password);
+    source.readOneSnapshot();
     const QSet<QString> sourceTables = source.tables();
     const QSet<QString> known(copiedTables().cbegin(), copiedTables().cend());
     if (sourceTables != known) {
