@@ -40,24 +40,6 @@ QString lastLine(const QString& text)
     return lines.isEmpty() ? QString() : lines.back();
 }
 
-// "sheet!cell: text" of every cell of the workbook holding "--anchor" (openpyxl).
-QStringList anchorCells(const QString& path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s,
-        { u"-c"_s, uR"(import sys, openpyxl
-for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
-    for row in ws.iter_rows():
-        for c in row:
-            if isinstance(c.value, str) and "--anchor" in c.value:
-                print(ws.title + "!" + c.coordinate + ": " + c.value))"_s,
-            path });
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-}
-
 ProcessResult run(const QStringList& args)
 {
     const ProcessResult r = runCli(args);
@@ -112,13 +94,13 @@ TEST_CASE("ogi report prints the register's check code in every format, verify -
     // .xlsx: under the table of every sheet.
     const QString xlsx = dir.filePath(u"2025.xlsx"_s);
     run(annual + QStringList { u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx });
-    const QStringList cells = anchorCells(xlsx);
+    const QStringList cells = test::xlsxCellsHolding(xlsx, u"--anchor"_s);
     REQUIRE(cells.size() == 4);
     for (const QString& cell : cells)
         CHECK(cell.endsWith(u": "_s + line));
     const QString tallyXlsx = dir.filePath(u"tally.xlsx"_s);
     run(monthly + QStringList { u"--format"_s, u"xlsx"_s, u"--out"_s, tallyXlsx });
-    const QStringList tallyCells = anchorCells(tallyXlsx);
+    const QStringList tallyCells = test::xlsxCellsHolding(tallyXlsx, u"--anchor"_s);
     REQUIRE(tallyCells.size() == 1);
     CHECK(tallyCells.front().endsWith(u": "_s + line));
 

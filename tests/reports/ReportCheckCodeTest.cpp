@@ -28,25 +28,6 @@ using ogi::test::day;
 
 namespace {
 
-// Every cell of the workbook at `path` that holds "--anchor", as "sheet!cell: text"
-// (read back with openpyxl).
-QStringList anchorCells(const QString& path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s,
-        { u"-c"_s, uR"(import sys, openpyxl
-for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
-    for row in ws.iter_rows():
-        for c in row:
-            if isinstance(c.value, str) and "--anchor" in c.value:
-                print(ws.title + "!" + c.coordinate + ": " + c.value))"_s,
-            path });
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-}
-
 // What each output of the register holds now: the annual report's HTML (printed, PDF),
 // section 三 as CSV, the tally's HTML, and the anchor cells of both workbooks.
 struct Outputs
@@ -72,10 +53,10 @@ Outputs outputsOf(test::WorkflowFixture& f, const QString& tag)
     const QString annualPath = f.dir.filePath(u"annual-%1.xlsx"_s.arg(tag));
     writeAnnualXlsx(annualPath, 2026, table, annualRemedies(db, 2026), annualFees(db, 2026),
         ProactiveFigures(db).values(2026), code);
-    o.annualXlsx = anchorCells(annualPath);
+    o.annualXlsx = test::xlsxCellsHolding(annualPath, u"--anchor"_s);
     const QString tallyPath = f.dir.filePath(u"tally-%1.xlsx"_s.arg(tag));
     writeTallyXlsx(tallyPath, tally, code);
-    o.tallyXlsx = anchorCells(tallyPath);
+    o.tallyXlsx = test::xlsxCellsHolding(tallyPath, u"--anchor"_s);
     return o;
 }
 

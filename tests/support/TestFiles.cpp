@@ -116,6 +116,23 @@ void rawSql(const QString& path, const QString& statement)
     QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
+QStringList xlsxCellsHolding(const QString& path, const QString& needle)
+{
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s,
+        { u"-c"_s, uR"(import sys, openpyxl
+for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, str) and sys.argv[2] in c.value:
+                print(ws.title + "!" + c.coordinate + ": " + c.value))"_s,
+            path, needle });
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    return QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
 std::string describe(const ProcessResult& result)
 {
     return "exit " + std::to_string(result.exitCode) + "\n--- stdout\n" + result.out.toStdString() + "--- stderr\n"

@@ -26,6 +26,10 @@ struct ProcessResult
     QString err;
 };
 
+// Every cell of the .xlsx at `path` whose text holds `needle`, as "sheet!cell: text", read
+// back with openpyxl (another program than the one that wrote it).
+QStringList xlsxCellsHolding(const QString& path, const QString& needle);
+
 // A finished `ogi` for a test's failure message: its exit code, stdout and stderr.
 std::string describe(const ProcessResult& result);
 
