@@ -243,17 +243,18 @@ Attachment AttachmentStore::add(
 
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(db);
-    QSqlQuery insert = sql::run(db,
+    const qint64 attachmentId = sql::scalar(db,
         u"INSERT INTO attachments (case_id, kind, file_name, sha256, size, added_by, added_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        { caseId, codeOf(attachmentKinds(), kind), name, digest.sha256, digest.size, user.login, isoTimestamp(now) });
+        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { caseId, codeOf(attachmentKinds(), kind), name, digest.sha256, digest.size, user.login, isoTimestamp(now) })
+                                    .toLongLong();
     AuditLog::append(db,
         { user.login, u"case.attach"_s, caseNumber,
             auditDetails({ { u"file_name"_s, name }, { u"kind"_s, codeOf(attachmentKinds(), kind) },
                 { u"sha256"_s, digest.sha256 }, { u"size"_s, digest.size } }) },
         now);
     transaction.commit();
-    return { insert.lastInsertId().toLongLong(), caseId.toLongLong(), kind, name, digest.sha256, digest.size,
+    return { attachmentId, caseId.toLongLong(), kind, name, digest.sha256, digest.size,
         user.login, now };
 }
 

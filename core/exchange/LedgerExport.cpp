@@ -134,7 +134,8 @@ qint64 exportLedger(const Database& database, const QString& path, const LedgerE
         u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
         u"c.state, coalesce(c.concluded_on, ''), coalesce(c.outcome, ''), "
         u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND (e.action = 'approve_extension' "
-        u"OR (e.action = 'import_reply' AND json_extract(e.details, '$.extended')))), "
+        u"OR (e.action = 'import_reply' AND "_s + sql::jsonIsTrue(database.connection(), u"e.details"_s, u"extended"_s)
+            + u" = 1))), "
         u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, ''), coalesce(d.paused_until, ''), "
         u"c.kind, (SELECT l.correction_decision FROM case_list l WHERE l.id = c.id) "
         u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "

@@ -115,8 +115,8 @@ void checkCasesAgainstAudit(
         u"SELECT case_id, %1 FROM case_agents ORDER BY case_id"_s.arg(QLatin1String(kAgentDigestColumns)), 1,
         kAgentDigestColumns);
     QSqlQuery events = sql::run(db,
-        u"SELECT e.case_id, coalesce(json_extract(e.details, '$.imported'), 0), %1 FROM case_events e "
-        u"ORDER BY e.case_id, e.seq"_s.arg(QLatin1String(kEventDigestColumns)));
+        u"SELECT e.case_id, %1, %2 FROM case_events e ORDER BY e.case_id, e.seq"_s.arg(
+            sql::jsonIsTrue(db, u"e.details"_s, u"imported"_s), QLatin1String(kEventDigestColumns)));
     bool moreEvents = sql::next(events);
     QSqlQuery cases = sql::run(
         db, u"SELECT id, %1 FROM cases ORDER BY id"_s.arg(QLatin1String(kCaseDigestColumns)));

@@ -26,6 +26,9 @@ namespace {
 
     void checkSqlite(const QSqlDatabase& db, QStringList& findings)
     {
+        // PostgreSQL checks its own pages (and enforces the foreign keys it declares).
+        if (sql::engineOf(db) != StorageEngine::Sqlite)
+            return;
         QSqlQuery integrity = sql::run(db, u"PRAGMA integrity_check"_s);
         while (sql::next(integrity)) {
             const QString line = integrity.value(0).toString();

@@ -64,8 +64,8 @@ namespace {
     {
         QSqlQuery q = sql::run(db,
             u"SELECT u.login, u.display_name, u.password_hash, u.active, u.failed_attempts, coalesce(u.locked_until, ''), "
-            u"(SELECT group_concat(r.role, ',') FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role) r) "
-            u"FROM users u ORDER BY u.id"_s);
+            u"(SELECT %1 FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role) r) "
+            u"FROM users u ORDER BY u.id"_s.arg(sql::joinedTexts(db, u"r.role"_s, u","_s)));
         while (sql::next(q)) {
             const QString login = q.value(0).toString();
             const AuditedUser user = facts.users.value(login.toLower());

@@ -156,7 +156,7 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
         mine << u"(clerk = ? AND state IN (%1))"_s.arg(openStateList());
         values << w.login;
         mine << u"(clerk IS NULL AND state IN (%1) AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = "
-                u"case_list.id AND e.action = 'register' AND e.actor = ? COLLATE NOCASE))"_s.arg(openStateList());
+                u"case_list.id AND e.action = 'register' AND lower(e.actor) = lower(?)))"_s.arg(openStateList());
         values << w.login;
         if (w.clerk)
             mine << u"(state = %1 AND clerk IS NULL)"_s.arg(stateLiteral(CaseState::Registered));

@@ -149,7 +149,7 @@ void CaseRepository::recordEvent(const QString& caseNumber, const QString& actio
     const bool concluded = !isOpen(transition->to);
     sql::run(m_db,
         u"UPDATE cases SET state = ?, outcome = coalesce(?, outcome), updated_at = ?, "
-        u"concluded_on = CASE WHEN ? THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
+        u"concluded_on = CASE WHEN ? = 1 THEN coalesce(concluded_on, ?) END WHERE id = ?"_s,
         { caseStateCode(transition->to), sql::textOrNull(finalOutcome), isoTimestamp(now), concluded ? 1 : 0,
             isoDate(eventDate), caseId });
     if (periods)

@@ -41,7 +41,7 @@ namespace {
     qint64 insertApplicant(sql::Statements& statements, const Applicant& a)
     {
         const bool person = a.kind == ApplicantKind::Person;
-        return statements.run(
+        return statements.insert(
             u"INSERT INTO applicants (kind, org_type, name, id_type, id_number, credit_code, legal_representative, "
             u"contact_person, phone, email, address, postcode, identity_key) "
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -63,7 +63,7 @@ QString formatCaseNumber(int year, qint64 sequence)
 qint64 insertCaseRows(sql::Statements& statements, const NewCase& c)
 {
     const Application& application = *c.application;
-    const qint64 caseId = statements.run(
+    const qint64 caseId = statements.insert(
         u"INSERT INTO cases (case_number, receipt_year, sequence, channel, submitted_date, receipt_date, "
         u"description, document_number, requested_form, delivery_way, department, clerk, note, state, outcome, "
         u"created_at, updated_at, applicant_type, concluded_on, missing_elements, kind) "

@@ -64,10 +64,17 @@ QString searchGrams(const QStringList& texts)
 void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& caseNumber, const QString& applicant,
     const QString& description)
 {
+    const QString grams = searchGrams({ caseNumber, applicant, description });
+    if (statements.engine() == StorageEngine::Postgresql) {
+        // One row holds all four: the grams as a tsvector of those lexemes, not parsed.
+        statements.run(u"INSERT INTO case_search (case_id, case_number, applicant, description, grams) "
+                       u"VALUES (?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')))"_s,
+            { caseId, caseNumber, applicant, description, grams });
+        return;
+    }
     statements.run(u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,
         { caseId, caseNumber, applicant, description });
-    statements.run(u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s,
-        { caseId, searchGrams({ caseNumber, applicant, description }) });
+    statements.run(u"INSERT INTO case_grams (rowid, grams) VALUES (?, ?)"_s, { caseId, grams });
 }
 
 void fillGramIndex(const QSqlDatabase& db, Progress* progress)
@@ -92,7 +99,7 @@ namespace {
     // nullopt when no index can (one or two characters not letters or digits).
     std::optional<std::pair<QString, QString>> hitsQuery(const QSqlDatabase& db, const QString& text)
     {
-        const bool postgresql = db.driverName() == u"QPSQL";
+        const bool postgresql = sql::engineOf(db) == StorageEngine::Postgresql;
         if (text.size() >= 3) {
             if (!postgresql)
                 return std::pair { u"SELECT rowid FROM case_search WHERE case_search MATCH ?"_s, ftsPhrase(text) };
@@ -133,6 +140,35 @@ IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int lim
     if (result.answer == IndexedSearch::Answer::TooMany)
         result.ids.clear();
     return result;
+}
+
+SimilarRequests similarRequestsQuery(const QSqlDatabase& db, const QString& description, int limit)
+{
+    constexpr int kQueryGrams = 48; // enough of a long request to find its like, few enough to stay quick
+    QStringList grams;
+    const QString text = description.simplified();
+    for (qsizetype i = 0; i + 3 <= text.size() && grams.size() < kQueryGrams; ++i) {
+        const QString gram = text.mid(i, 3);
+        // A control character (NUL ends FTS5's query string) can only spoil the query.
+        if (gram.contains(u' ') || grams.contains(gram)
+            || std::any_of(gram.cbegin(), gram.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            continue;
+        grams << gram;
+    }
+    if (grams.isEmpty())
+        return {};
+    if (sql::engineOf(db) == StorageEngine::Postgresql)
+        // pg_trgm's similarity through the trigram index over the three texts, the request's
+        // own similarity ranking them.
+        return { u"SELECT case_id AS id FROM case_search "
+                 u"WHERE (case_number || ' ' || applicant || ' ' || description) % ? "
+                 u"ORDER BY similarity(description, ?) DESC LIMIT ?"_s,
+            { text, text, limit } };
+    QStringList phrases;
+    for (const QString& gram : std::as_const(grams))
+        phrases << ftsPhrase(gram);
+    return { u"SELECT rowid AS id FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?"_s,
+        { QString(u"description : ("_s + phrases.join(u" OR "_s) + u')'), limit } };
 }
 
 QString ftsPhrase(const QString& text)

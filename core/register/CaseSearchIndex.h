@@ -48,6 +48,16 @@ struct IndexedSearch
 // `limit` + 1 hits. Throws Error(Storage) on failure.
 IndexedSearch indexedSearch(const QSqlDatabase& db, const QString& text, int limit);
 
+// Cases whose request shares wording with `description`, the likeliest first, for the repeat
+// finder to compare closely: SQL selecting at most `limit` case ids as the column `id`, with
+// its values to bind. Empty text when `description` has no three-character run to look for.
+struct SimilarRequests
+{
+    QString casesQuery;
+    QVariantList values;
+};
+SimilarRequests similarRequestsQuery(const QSqlDatabase& db, const QString& description, int limit);
+
 // `text` as an FTS5 phrase (quotes doubled), for MATCH.
 QString ftsPhrase(const QString& text);
 

@@ -41,12 +41,12 @@ QList<FieldIssue> validateRemedy(const Remedy& r, const QDate& today)
 
 qint64 insertRemedy(const QSqlDatabase& db, const Remedy& r, const QDateTime& now)
 {
-    QSqlQuery q = sql::run(db,
+    return sql::scalar(db,
         u"INSERT INTO remedies (case_id, kind, filed_date, body, result, concluded_date, recorded_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { r.caseId, codeOf(remedyKinds(), r.kind), isoDate(r.filed), r.body.trimmed(), codeOf(remedyResults(), r.result),
-            sql::dateOrNull(r.concluded), isoTimestamp(now) });
-    return q.lastInsertId().toLongLong();
+            sql::dateOrNull(r.concluded), isoTimestamp(now) })
+        .toLongLong();
 }
 
 void updateRemedyResult(

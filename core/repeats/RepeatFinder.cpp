@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Timestamps.h"
 #include "register/ApplicantIdentity.h"
+#include "register/CaseSearchIndex.h"
 #include "repeats/TextSimilarity.h"
 #include "storage/Sql.h"
 
@@ -24,7 +25,6 @@ namespace {
     // How many candidates the index may offer, and how many trigrams the query uses: enough
     // for any real request, bounded so a pasted essay stays fast.
     constexpr int kCandidates = 200;
-    constexpr int kQueryGrams = 48;
 
     const QString kColumns = u"l.id, l.case_number, l.applicant_name, l.receipt_date, l.description"_s;
 
@@ -36,27 +36,19 @@ namespace {
 
     void keepBest(QList<SimilarCase>& list, int limit)
     {
-        std::stable_sort(list.begin(), list.end(),
-            [](const SimilarCase& a, const SimilarCase& b) { return a.similarity > b.similarity; });
+        // Equally alike: the latest first, so the answer does not hang on the order the
+        // engine's index gave the candidates in.
+        std::sort(list.begin(), list.end(), [](const SimilarCase& a, const SimilarCase& b) {
+            if (a.similarity != b.similarity)
+                return a.similarity > b.similarity;
+            if (a.receiptDate != b.receiptDate)
+                return a.receiptDate > b.receiptDate;
+            return a.caseNumber > b.caseNumber;
+        });
         if (list.size() > limit)
             list.resize(limit);
     }
 
-    // An FTS5 query: any of the raw text's trigrams, in the description column.
-    QString matchQuery(const QString& description)
-    {
-        QStringList grams;
-        const QString text = description.simplified();
-        for (qsizetype i = 0; i + 3 <= text.size() && grams.size() < kQueryGrams; ++i) {
-            const QString gram = text.mid(i, 3);
-            // A control character (NUL ends FTS5's query string) can only spoil the query.
-            if (gram.contains(u' ') || grams.contains(gram)
-                || std::any_of(gram.cbegin(), gram.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-                continue;
-            grams << u'"' + QString(gram).replace(u'"', u"\"\""_s) + u'"';
-        }
-        return grams.isEmpty() ? QString() : u"description : ("_s + grams.join(u" OR "_s) + u')';
-    }
     // What an application is compared by: its first applicant's identity (empty: unknown),
     // its request, and for a registered case its place in the register (id, receipt date),
     // before which the same applicant's cases are earlier.
@@ -101,20 +93,19 @@ namespace {
             return hints;
 
         // Other applicants: candidates from the trigram index, or equal text when too short.
-        const QString match = matchQuery(self.description);
-        QSqlQuery others = match.isEmpty()
+        const SimilarRequests similar = similarRequestsQuery(db, self.description, kCandidates);
+        QSqlQuery others = similar.casesQuery.isEmpty()
             ? sql::run(db,
                   u"SELECT "_s + kColumns + u", a.identity_key FROM case_list l "
                   u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
                   u"JOIN applicants a ON a.id = ca.applicant_id WHERE l.description = ? LIMIT ?"_s,
                   { self.description, kCandidates })
-            : sql::run(db,
-                  u"SELECT "_s + kColumns + u", a.identity_key FROM "
-                  u"(SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?) s "
-                  u"JOIN case_list l ON l.id = s.rowid "
-                  u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
-                  u"JOIN applicants a ON a.id = ca.applicant_id"_s,
-                  { match, kCandidates });
+            : sql::runWith(db,
+                  u"SELECT "_s + kColumns + u", a.identity_key FROM ("_s + similar.casesQuery
+                      + u") s JOIN case_list l ON l.id = s.id "
+                        u"JOIN case_applicants ca ON ca.case_id = l.id AND ca.position = 0 "
+                        u"JOIN applicants a ON a.id = ca.applicant_id"_s,
+                  similar.values);
         while (sql::next(others)) {
             if (others.value(0).toLongLong() == self.id || others.value(5).toString() == self.identity)
                 continue;

@@ -29,9 +29,9 @@ ApplicationTable annualApplications(const Database& database, int year)
     // (Art. 41) is not one (docs/legal-rules.md). Flows through the year, one pass over
     // the cases received by its end.
     QSqlQuery flows = sql::prepare(db,
-        u"SELECT applicant_type, sum(receipt_date >= :first), "
-        u"sum(receipt_date < :first AND (concluded_on IS NULL OR concluded_on >= :first)), "
-        u"sum(concluded_on IS NULL OR concluded_on > :last) "
+        u"SELECT applicant_type, count(*) FILTER (WHERE receipt_date >= :first), "
+        u"count(*) FILTER (WHERE receipt_date < :first AND (concluded_on IS NULL OR concluded_on >= :first)), "
+        u"count(*) FILTER (WHERE concluded_on IS NULL OR concluded_on > :last) "
         u"FROM cases WHERE receipt_date <= :last AND kind = 'disclosure' GROUP BY applicant_type"_s);
     flows.bindValue(u":first"_s, first);
     flows.bindValue(u":last"_s, last);

@@ -44,11 +44,12 @@ RemedyTable annualRemedies(const Database& database, int year)
 FeeFigures annualFees(const Database& database, int year)
 {
     const auto [first, last] = yearSpan(year);
+    const QString amount = sql::jsonNumber(database.connection(), u"details"_s, u"amount"_s);
     QSqlQuery q = sql::run(database.connection(),
-        u"SELECT coalesce(sum(action = 'fee_notice'), 0), "
-        u"coalesce(sum(CASE WHEN action = 'fee_notice' THEN json_extract(details, '$.amount') END), 0), "
-        u"coalesce(sum(CASE WHEN action = 'fee_paid' THEN json_extract(details, '$.amount') END), 0) "
-        u"FROM case_events WHERE action IN ('fee_notice', 'fee_paid') AND event_date BETWEEN ? AND ?"_s,
+        u"SELECT count(*) FILTER (WHERE action = 'fee_notice'), "
+        u"coalesce(sum(CASE WHEN action = 'fee_notice' THEN %1 END), 0), "
+        u"coalesce(sum(CASE WHEN action = 'fee_paid' THEN %1 END), 0) "
+        u"FROM case_events WHERE action IN ('fee_notice', 'fee_paid') AND event_date BETWEEN ? AND ?"_s.arg(amount),
         { first, last });
     FeeFigures fees;
     if (sql::next(q))

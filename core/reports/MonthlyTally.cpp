@@ -145,7 +145,7 @@ namespace {
         const QList<Figure> list = figures();
         QStringList sums;
         for (const Figure& figure : list)
-            sums << u"sum(%1)"_s.arg(figure.condition);
+            sums << u"count(*) FILTER (WHERE %1)"_s.arg(figure.condition);
         Groups groups;
         groups.all.values = QList<qint64>(list.size(), 0);
         QSqlQuery q = runFor(database,

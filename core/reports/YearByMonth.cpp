@@ -22,8 +22,8 @@ YearByMonth yearByMonth(const Database& database, int year)
     while (sql::next(received))
         months.received[size_t(std::clamp(received.value(0).toInt(), 1, 12) - 1)] = received.value(1).toLongLong();
     QSqlQuery concluded = sql::run(database.connection(),
-        u"SELECT CAST(substr(c.concluded_on, 6, 2) AS INTEGER), count(*), sum(d.clock = 'met_on_time'), "
-        u"sum(d.clock = 'met_late') FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id "
+        u"SELECT CAST(substr(c.concluded_on, 6, 2) AS INTEGER), count(*), count(*) FILTER (WHERE d.clock = 'met_on_time'), "
+        u"count(*) FILTER (WHERE d.clock = 'met_late') FROM cases c LEFT JOIN reply_deadlines d ON d.case_id = c.id "
         u"WHERE c.concluded_on BETWEEN ? AND ? AND c.kind = 'disclosure' GROUP BY 1"_s,
         { first, last });
     while (sql::next(concluded)) {

@@ -8,6 +8,8 @@
 #include "storage/Sql.h"
 #include "storage/SqliteLibraryCheck.h"
 #include "storage/WriteTransaction.h"
+#include "storage/postgresql/PgConnection.h"
+#include "storage/postgresql/PgSchema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -99,6 +101,7 @@ Database::Database(QString connectionName, QString path)
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_path(std::move(other.m_path))
+    , m_created(other.m_created)
     , m_openLock(std::move(other.m_openLock))
 {
 }
@@ -120,14 +123,50 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
+StorageEngine Database::engine() const { return sql::engineOf(connection()); }
+
+Database Database::openServerRegister(const RegisterLocation& location, OpenMode mode)
+{
+    Database database(nextConnectionName(), location.display());
+    QSqlDatabase db = openPostgresql(location, database.m_connectionName);
+    // A writer waits for another desk's writer lock as long as SQLite's busy timeout.
+    sql::runScript(db, u"SET lock_timeout = %1"_s.arg(kBusyTimeoutMs));
+    // The repeat finder's candidates (CaseSearchIndex): pg_trgm's % compares a request with a
+    // case's three texts together, so its default 0.3 would miss requests the finder counts as
+    // alike (from 0.5 of shared three-character runs in the request alone).
+    sql::runScript(db, u"SET pg_trgm.similarity_threshold = 0.15"_s);
+    const int version = pgSchemaVersion(db);
+    if (version == 0) {
+        if (mode == OpenMode::ExistingOnly)
+            throw Error(ErrorCode::NotFound,
+                Tr::tr("The database %1 holds no OGI Desk register yet. Create one with: ogi --db %1 init")
+                    .arg(location.display()));
+        createPgSchema(db);
+        database.m_created = true;
+    } else if (version > currentSchemaVersion()) {
+        throw Error(ErrorCode::NewerSchema,
+            Tr::tr("Cannot open %1: it was written by a newer version of OGI Desk (schema %2; this "
+                   "version knows up to %3). Update OGI Desk.")
+                .arg(location.display())
+                .arg(version)
+                .arg(currentSchemaVersion()));
+    } else if (version < currentSchemaVersion()) {
+        // Every PostgreSQL register so far was created at the current version: a lower one was
+        // not written by OGI Desk, and is left as it is.
+        throw Error(ErrorCode::NotOurFile,
+            Tr::tr("Cannot open %1: its schema version %2 is older than any this version of OGI Desk wrote. "
+                   "Nothing was changed in it.")
+                .arg(location.display())
+                .arg(version));
+    }
+    return database;
+}
+
 Database Database::open(const QString& path, OpenMode mode, Progress* progress)
 {
     // A postgresql:// address is checked whole (a password in it refused) before anything else.
     if (const RegisterLocation location = RegisterLocation::parse(path); location.isPostgresql())
-        throw Error(ErrorCode::Refused,
-            Tr::tr("%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. "
-                   "The shared office's engine is not finished yet.")
-                .arg(location.display()));
+        return openServerRegister(location, mode);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const DatabaseFileKind kind = inspectDatabaseFile(absolute);
     const bool isNew = kind != DatabaseFileKind::Ours;
@@ -150,6 +189,7 @@ Database Database::open(const QString& path, OpenMode mode, Progress* progress)
     // Construct the object first so that any throw below closes the connection again.
     Database database(nextConnectionName(), absolute);
     database.m_openLock = std::move(openLock);
+    database.m_created = isNew;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database.m_connectionName);
     db.setDatabaseName(absolute);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Progress.h"
+#include "storage/RegisterLocation.h"
 #include "storage/RegisterOpenLock.h"
 
 #include <QSqlDatabase>
@@ -25,7 +26,9 @@ enum class OpenMode
 class Database
 {
 public:
-    // Opens `path`. Refuses, with an Error naming the file and the reason and without
+    // Opens `path`: a file (SQLite) or a postgresql:// address (RegisterLocation). A server
+    // database without tables becomes a register (CreateIfMissing); for the connection's
+    // password and messages see openPostgresql. Refuses, with an Error naming the file and the reason and without
     // changing a byte of it: a file that is not SQLite, an SQLite file of another program,
     // a damaged file, a file of a newer schema version, a location that cannot be written,
     // and (ExistingOnly) a missing file. Older schemas are migrated in one transaction, which
@@ -40,6 +43,7 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server address as RegisterLocation::display() gives it.
     const QString& path() const { return m_path; }
 
     // Called with every Database just before it closes (AuditWitness records the audit
@@ -49,11 +53,19 @@ public:
     // Milliseconds a writer waits for another process's lock before giving up.
     static constexpr int kBusyTimeoutMs = 10000;
 
+    // True when this open made the register (a new file, or a server database without tables).
+    bool created() const { return m_created; }
+
+    // Which engine keeps this register.
+    StorageEngine engine() const;
+
 private:
     Database(QString connectionName, QString path);
+    static Database openServerRegister(const RegisterLocation& location, OpenMode mode);
 
     QString m_connectionName;
     QString m_path;
+    bool m_created = false;
     std::optional<RegisterOpenLock> m_openLock; // held while open: a restore waits for it
 };
 

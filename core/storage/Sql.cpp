@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace ogi::sql {
 
 namespace {
@@ -21,8 +23,15 @@ namespace {
     [[noreturn]] void fail(
         const QString& driverText, const QString& nativeCode, const QString& statement, const QString& database)
     {
-        // PostgreSQL reports five-character SQLSTATEs, SQLite numbers of at most four digits:
-        // only the latter are read below.
+        // PostgreSQL reports five-character SQLSTATEs, SQLite numbers of at most four digits.
+        // 55P03 (lock_not_available): another desk held the writer lock past lock_timeout.
+        if (nativeCode == u"55P03")
+            throw Error(ErrorCode::Storage,
+                Tr::tr("The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a "
+                       "copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until "
+                       "it has finished, then try again.")
+                    .arg(database.isEmpty() ? QString() : QStringLiteral(" ") + database)
+                    .arg(Database::kBusyTimeoutMs / 1000));
         if (nativeCode.size() == 5)
             throw Error(ErrorCode::Storage,
                 Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
@@ -96,7 +105,10 @@ namespace {
 QSqlQuery prepare(const QSqlDatabase& db, const QString& statement, Rows rows)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(rows == Rows::ReadOnce);
+    // QPSQL streams a forward-only result row by row, and loses it when another statement
+    // runs on the connection before it is read to its end: verify and the reports walk
+    // several results side by side. On PostgreSQL every result is therefore read whole.
+    query.setForwardOnly(rows == Rows::ReadOnce && engineOf(db) == StorageEngine::Sqlite);
     if (!query.prepare(statement))
         fail(query.lastError(), statement, db.databaseName());
     return query;
@@ -166,9 +178,34 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return connection;
 }
 
+StorageEngine engineOf(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL" ? StorageEngine::Postgresql : StorageEngine::Sqlite;
+}
+
+QString jsonIsTrue(const QSqlDatabase& db, const QString& column, const QString& key)
+{
+    if (engineOf(db) == StorageEngine::Postgresql)
+        return u"(CASE WHEN (%1)::jsonb -> '%2' = 'true'::jsonb THEN 1 ELSE 0 END)"_s.arg(column, key);
+    return u"coalesce(json_extract(%1, '$.%2'), 0)"_s.arg(column, key);
+}
+
+QString jsonNumber(const QSqlDatabase& db, const QString& column, const QString& key)
+{
+    if (engineOf(db) == StorageEngine::Postgresql)
+        return u"((%1)::jsonb ->> '%2')::numeric"_s.arg(column, key);
+    return u"json_extract(%1, '$.%2')"_s.arg(column, key);
+}
+
+QString joinedTexts(const QSqlDatabase& db, const QString& expression, const QString& separator)
+{
+    return u"%1(%2, '%3')"_s.arg(
+        engineOf(db) == StorageEngine::Postgresql ? u"string_agg"_s : u"group_concat"_s, expression, separator);
+}
+
 Statements::Statements(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_handle(sqliteHandle(m_db))
+    , m_handle(engineOf(m_db) == StorageEngine::Sqlite ? sqliteHandle(m_db) : nullptr)
 {
 }
 
@@ -178,8 +215,36 @@ Statements::~Statements()
         sqlite3_finalize(statement);
 }
 
-qint64 Statements::run(const QString& statement, std::initializer_list<QVariant> values)
+void Statements::run(const QString& statement, std::initializer_list<QVariant> values)
 {
+    execute(statement, values, false);
+}
+
+qint64 Statements::insert(const QString& insert, std::initializer_list<QVariant> values)
+{
+    if (m_handle) {
+        execute(insert, values, false);
+        return sqlite3_last_insert_rowid(m_handle);
+    }
+    // lastval() would answer another table's sequence once a trigger inserts elsewhere.
+    return execute(insert + u" RETURNING id"_s, values, true).toLongLong();
+}
+
+QVariant Statements::execute(const QString& statement, std::initializer_list<QVariant> values, bool readFirst)
+{
+    if (!m_handle) {
+        auto found = m_queries.find(statement);
+        if (found == m_queries.end())
+            found = m_queries.insert(statement, prepare(m_db, statement));
+        QSqlQuery& query = *found;
+        int position = 0;
+        for (const QVariant& value : values)
+            query.bindValue(position++, value);
+        exec(query);
+        const QVariant first = readFirst && next(query) ? query.value(0) : QVariant();
+        query.finish();
+        return first;
+    }
     auto found = m_prepared.find(statement);
     if (found == m_prepared.end()) {
         const QByteArray text = statement.toUtf8();
@@ -206,7 +271,7 @@ qint64 Statements::run(const QString& statement, std::initializer_list<QVariant>
         fail(message, code, statement, m_db.databaseName());
     }
     sqlite3_reset(prepared);
-    return sqlite3_last_insert_rowid(m_handle);
+    return QVariant();
 }
 
 } // namespace ogi::sql

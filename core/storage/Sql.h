@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include "storage/RegisterLocation.h"
+
 #include <initializer_list>
 
 // The few primitives every SQL statement in core goes through: prepared statements with
@@ -50,6 +52,21 @@ bool next(QSqlQuery& query);
 QSqlQuery runWith(
     const QSqlDatabase& db, const QString& statement, const QVariantList& values, Rows rows = Rows::ReadOnce);
 
+// Which engine `db` is connected to.
+StorageEngine engineOf(const QSqlDatabase& db);
+
+// An SQL expression that is 1 when the JSON object in `column` (text, or NULL) holds `key` as
+// true, else 0: SQLite's json_extract and PostgreSQL's jsonb differ.
+QString jsonIsTrue(const QSqlDatabase& db, const QString& column, const QString& key);
+
+// An SQL expression for the number under `key` in the JSON object in `column` (NULL when
+// absent).
+QString jsonNumber(const QSqlDatabase& db, const QString& column, const QString& key);
+
+// An SQL aggregate joining the texts `expression` gives, in the order they come, with
+// `separator` (a plain literal) between: group_concat on SQLite, string_agg on PostgreSQL.
+QString joinedTexts(const QSqlDatabase& db, const QString& expression, const QString& separator);
+
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
@@ -65,7 +82,8 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // Write statements prepared once and run many times by one writer: a ledger import writes
 // a hundred thousand cases through the same dozen statements. Each text is prepared on its
-// first use, on SQLite directly (binding through Qt Sql costs more than the insert itself),
+// first use, on SQLite directly (binding through Qt Sql costs more than the insert itself;
+// other engines through Qt Sql),
 // and kept until the object goes; it runs inside whatever transaction the connection has
 // open. Values bind as Qt Sql binds them: a null QVariant or null QString is NULL. Lives
 // shorter than the connection.
@@ -78,14 +96,23 @@ public:
     Statements& operator=(const Statements&) = delete;
 
     // Binds `values` positionally and runs the statement to its end (rows, if any, are not
-    // read); returns the rowid of the last row inserted on the connection. Throws as run()
-    // does.
-    qint64 run(const QString& statement, std::initializer_list<QVariant> values = {});
+    // read). Throws as run() does.
+    void run(const QString& statement, std::initializer_list<QVariant> values = {});
+
+    // Runs `insert`, an INSERT of one row into a table whose key is an `id` column the
+    // database assigns, and returns that row's id. Throws as run() does.
+    qint64 insert(const QString& insert, std::initializer_list<QVariant> values);
+
+    StorageEngine engine() const { return m_handle ? StorageEngine::Sqlite : StorageEngine::Postgresql; }
 
 private:
+    // Runs the statement; the first column of its first row when `readFirst`, else null.
+    QVariant execute(const QString& statement, std::initializer_list<QVariant> values, bool readFirst);
+
     QSqlDatabase m_db;
-    sqlite3* m_handle = nullptr;
+    sqlite3* m_handle = nullptr; // SQLite's own API; null on other engines, which go through Qt Sql
     QHash<QString, sqlite3_stmt*> m_prepared;
+    QHash<QString, QSqlQuery> m_queries;
 };
 
 } // namespace ogi::sql

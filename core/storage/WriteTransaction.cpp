@@ -15,6 +15,10 @@ namespace {
     thread_local QHash<QString, int> t_depth;
 
     QString savepointName(int depth) { return u"ogi_sp_%1"_s.arg(depth); }
+
+    // The advisory lock's key: "OGID" in ASCII, a number no other program on the server is
+    // likely to lock.
+    constexpr qint64 kPostgresqlWriterLock = 0x4F474944;
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
@@ -27,7 +31,21 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
         // Before the lock: a register replaced under this program is never written to.
         requireRegisterInPlace(m_db.connectionName());
         // Unprepared: PostgreSQL prepares no transaction control.
-        sql::runScript(m_db, m_db.driverName() == u"QSQLITE" ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+        if (sql::engineOf(m_db) == StorageEngine::Sqlite) {
+            sql::runScript(m_db, u"BEGIN IMMEDIATE"_s);
+        } else {
+            sql::runScript(m_db, u"BEGIN"_s);
+            try {
+                // The register's one writer lock, as BEGIN IMMEDIATE is on SQLite: case
+                // numbers, the audit chain's next row and the stored deadlines are read and
+                // written by one desk at a time, so none is ever handed out twice. Waited
+                // for up to the connection's lock_timeout.
+                sql::run(m_db, u"SELECT pg_advisory_xact_lock(?)"_s, { kPostgresqlWriterLock });
+            } catch (...) {
+                QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+                throw;
+            }
+        }
     }
     t_depth[m_db.connectionName()] = m_depth + 1;
     m_open = true;

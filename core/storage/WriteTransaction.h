@@ -6,7 +6,8 @@ namespace ogi {
 
 // One write transaction. On SQLite it is BEGIN IMMEDIATE, so the write lock is taken (or
 // waited for, up to the busy timeout) before anything is read: two processes allocating
-// case numbers never both read the same counter. Rolls back unless commit() was called.
+// case numbers never both read the same counter. On PostgreSQL it takes the register's
+// advisory writer lock first, for the same reason. Rolls back unless commit() was called.
 // Nested inside another WriteTransaction on the same connection it becomes a SAVEPOINT, so
 // a bulk job (demo data, imports) can wrap many single-case writes in one commit.
 class WriteTransaction

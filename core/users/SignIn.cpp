@@ -71,7 +71,7 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = m_clock.now();
     QSqlQuery q = sql::run(db,
-        u"SELECT id, login, password_hash, active, locked_until FROM users WHERE login = ? COLLATE NOCASE"_s,
+        u"SELECT id, login, password_hash, active, locked_until FROM users WHERE lower(login) = lower(?)"_s,
         { login.trimmed() });
     if (!sql::next(q)) {
         q.finish();

@@ -37,7 +37,7 @@ namespace {
     {
         sql::run(db, u"DELETE FROM user_roles WHERE user_id = ?"_s, { userId });
         for (Role role : list)
-            sql::run(db, u"INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"_s,
+            sql::run(db, u"INSERT INTO user_roles (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                 { userId, codeOf(roles(), role) });
     }
 } // namespace
@@ -125,10 +125,11 @@ UserAccount UserRepository::insert(const QString& actor, const QString& login, c
     const QString shownName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
     const QDateTime now = m_clock.now();
     const QString passwordHash = hashPassword(password);
-    QSqlQuery q = sql::run(m_db,
-        u"INSERT INTO users (login, display_name, password_hash, active, created_at) VALUES (?, ?, ?, 1, ?)"_s,
-        { name, shownName, passwordHash, isoTimestamp(now) });
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql::scalar(m_db,
+        u"INSERT INTO users (login, display_name, password_hash, active, created_at) VALUES (?, ?, ?, 1, ?) "
+        u"RETURNING id"_s,
+        { name, shownName, passwordHash, isoTimestamp(now) })
+                          .toLongLong();
     writeRoles(m_db, id, roleList);
     AuditLog::append(m_db,
         { actor, u"user.create"_s, name, auditDetails({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) },
@@ -187,7 +188,7 @@ void UserRepository::setPassword(const UserAccount& by, const QString& login, co
 std::optional<UserAccount> UserRepository::find(const QString& login) const
 {
     QSqlQuery q = sql::run(m_db,
-        u"SELECT id, login, display_name, active FROM users WHERE login = ? COLLATE NOCASE"_s, { login.trimmed() });
+        u"SELECT id, login, display_name, active FROM users WHERE lower(login) = lower(?)"_s, { login.trimmed() });
     if (!sql::next(q))
         return std::nullopt;
     UserAccount account;
@@ -220,13 +221,13 @@ QList<UserAccount> UserRepository::accountsOf(const QString& loginQuery) const
 
 QList<UserAccount> UserRepository::list() const
 {
-    return accountsOf(u"SELECT login FROM users ORDER BY login COLLATE NOCASE"_s);
+    return accountsOf(u"SELECT login FROM users ORDER BY lower(login)"_s);
 }
 
 QList<UserAccount> UserRepository::assignableClerks() const
 {
     return accountsOf(u"SELECT u.login FROM users u JOIN user_roles r ON r.user_id = u.id "
-                      u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY u.login COLLATE NOCASE"_s);
+                      u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY lower(u.login)"_s);
 }
 
 UserAccount UserRepository::require(const QString& login) const

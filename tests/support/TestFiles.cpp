@@ -63,9 +63,10 @@ QByteArray samplePersonJson(const QDate& receipt)
         .toUtf8();
 }
 
-ProcessResult runCli(const QStringList& args, const QByteArray& input, const QStringList& extraEnv)
+std::unique_ptr<QProcess> startCli(const QStringList& args, const QByteArray& input, const QStringList& extraEnv)
 {
-    QProcess process;
+    auto started = std::make_unique<QProcess>();
+    QProcess& process = *started;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LC_ALL"_s);
@@ -79,12 +80,22 @@ ProcessResult runCli(const QStringList& args, const QByteArray& input, const QSt
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
+    return started;
+}
+
+ProcessResult finishCli(QProcess& process)
+{
     REQUIRE(process.waitForFinished(60000));
     ProcessResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+ProcessResult runCli(const QStringList& args, const QByteArray& input, const QStringList& extraEnv)
+{
+    return finishCli(*startCli(args, input, extraEnv));
 }
 
 void initRegisterWithUsers(const QString& db)

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <string>
+
+class QProcess;
 
 namespace ogi::test {
 
@@ -38,6 +41,11 @@ inline constexpr const char* kTestPassword = "test-password-1";
 
 // Runs the built `ogi` with `args` (and `input` on stdin); waits up to 60 s.
 ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, const QStringList& extraEnv = {});
+
+// runCli in two halves, for several `ogi` running at once: starts it with `input` written and
+// closed, then waits for it (60 s at most) and collects what it printed.
+std::unique_ptr<QProcess> startCli(const QStringList& args, const QByteArray& input = {}, const QStringList& extraEnv = {});
+ProcessResult finishCli(QProcess& process);
 
 // `ogi init --admin admin` and `ogi user add clerk --role clerk`, both with kTestPassword.
 void initRegisterWithUsers(const QString& db);

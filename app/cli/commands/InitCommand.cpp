@@ -4,7 +4,6 @@
 #include "Error.h"
 #include "users/UserRepository.h"
 
-#include "storage/DatabaseFile.h"
 #include "storage/SchemaMigrations.h"
 
 #include <QCoreApplication>
@@ -25,9 +24,8 @@ int runInit(CliContext& context)
     context.takePositionals(0, QStringLiteral("ogi --db FILE init [--admin NAME [--display-name TEXT]]"));
     if (context.dbPath().isEmpty())
         throw UsageError { Tr::tr("init needs --db FILE") };
-    const bool existed = inspectDatabaseFile(context.dbPath()) == DatabaseFileKind::Ours;
     const Database database = context.openDatabase(OpenMode::CreateIfMissing);
-    context.out << (existed ? Tr::tr("%1 is an OGI Desk database (schema %2).")
+    context.out << (!database.created() ? Tr::tr("%1 is an OGI Desk database (schema %2).")
                             : Tr::tr("Created OGI Desk database %1 (schema %2)."))
                            .arg(database.path())
                            .arg(currentSchemaVersion())
