@@ -21,6 +21,7 @@ enum class ErrorCode {
     Internal, // a broken invariant inside OGI Desk
     Cancelled, // the person waiting stopped long work; nothing of it was kept
     Network, // another computer (the mail server) could not be reached, refused, or did not answer
+    PasswordNeeded, // a database server asks for a password none was given for
 };
 
 // One problem with one field of the input, for messages beside the field.

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +41,22 @@
     </message>
     <message>
         <source>Internal error of unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register to open: a file, or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the register&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1: nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,7 +1419,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. The shared office&apos;s engine is not finished yet.</source>
+        <source>The database %1 holds no OGI Desk register yet. Create one with: ogi --db %1 init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema version %2 is older than any this version of OGI Desk wrote. Nothing was changed in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3990,6 +4006,10 @@
     </message>
     <message>
         <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

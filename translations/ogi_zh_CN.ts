@@ -12,10 +12,6 @@
         <translation>政府信息公开申请办理台账（OGI Desk）</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -46,6 +42,22 @@
     <message>
         <source>Internal error of unknown kind.</source>
         <translation>未知类型的内部错误。</translation>
+    </message>
+    <message>
+        <source>Register to open: a file, or postgresql://user@host:port/database.</source>
+        <translation>要打开的台账：文件，或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Password for the register&apos;s server</source>
+        <translation>台账服务器的密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: nothing was opened.</source>
+        <translation>未输入 %1 的密码：未打开任何台账。</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1408,12 @@
         <translation>%1 在本程序打开后被其他程序替换或移动（是否从备份恢复过？）。未写入任何内容。请关闭后重新打开。</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL register: this version of OGI Desk opens registers kept in a file only. The shared office&apos;s engine is not finished yet.</source>
-        <translation>%1 是 PostgreSQL 台账：本版 OGI Desk 只能打开保存在文件中的台账，多人共用的数据库引擎尚未完成。</translation>
+        <source>The database %1 holds no OGI Desk register yet. Create one with: ogi --db %1 init</source>
+        <translation>数据库 %1 中还没有台账。可用以下命令创建：ogi --db %1 init</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema version %2 is older than any this version of OGI Desk wrote. Nothing was changed in it.</source>
+        <translation>无法打开 %1：其数据结构版本 %2 早于本版 OGI Desk 写过的任何版本。其中未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3961,10 @@
     <message>
         <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
         <translation>台账 %1 正被占用：%2。本次操作未写入任何内容。请等其完成后再试。</translation>
+    </message>
+    <message>
+        <source>The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
+        <translation>台账%1正被占用：另一台电脑（OGI Desk 或 ogi，可能正在导入台账或复制台账）写入已超过 %2 秒。未写入任何内容。请等待其完成后重试。</translation>
     </message>
 </context>
 <context>

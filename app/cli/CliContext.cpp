@@ -56,7 +56,21 @@ Database CliContext::openDatabase(OpenMode mode) const
 {
     if (m_dbPath.isEmpty())
         throw UsageError { Tr::tr("this command needs --db FILE") };
-    return Database::open(m_dbPath, mode);
+    try {
+        return Database::open(m_dbPath, mode);
+    } catch (const Error& error) {
+        if (error.code() != ErrorCode::PasswordNeeded)
+            throw;
+        // No OGI_DB_PASSWORD and nothing in ~/.pgpass: asked on the terminal, or refused
+        // with the server's need when there is none.
+        QString password;
+        try {
+            password = readPassword("OGI_DB_PASSWORD", Tr::tr("Password for %1: ").arg(m_dbPath), false);
+        } catch (const UsageError&) {
+            throw error;
+        }
+        return Database::open(m_dbPath, mode, nullptr, password);
+    }
 }
 
 bool CliContext::takeFlag(const QString& name)

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -99,7 +100,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "OGI Desk: register of applications for government information"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "Database file to open."),
+    const QCommandLineOption dbOption(u"db"_s,
+        QCoreApplication::translate("main", "Register to open: a file, or postgresql://user@host:port/database."),
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption quitOption(
         u"quit-after-start"_s, QCoreApplication::translate("main", "Show the main window, then quit (smoke test)."));
@@ -121,7 +123,29 @@ int main(int argc, char* argv[])
             ogi::ui::WorkProgressDialog upgrade(
                 QCoreApplication::translate("main", "Updating the register %1 for this version of OGI Desk…")
                     .arg(path));
-            return ogi::Database::open(path, ogi::OpenMode::CreateIfMissing, &upgrade);
+            // A server that wants a password none was given for (OGI_DB_PASSWORD, ~/.pgpass)
+            // asks for it here; a wrong one is said and asked again.
+            QString password;
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    return ogi::Database::open(path, ogi::OpenMode::CreateIfMissing, &upgrade, password);
+                } catch (const ogi::Error& error) {
+                    const bool asks = error.code() == ogi::ErrorCode::PasswordNeeded
+                        || (error.code() == ogi::ErrorCode::Refused && !password.isEmpty());
+                    if (!asks || attempt == 3)
+                        throw;
+                    bool given = false;
+                    password = QInputDialog::getText(nullptr,
+                        QCoreApplication::translate("main", "Password for the register's server"),
+                        (attempt > 0 ? error.message() + u"\n\n"_s : QString())
+                            + QCoreApplication::translate("main", "Password for %1:").arg(path),
+                        QLineEdit::Password, QString(), &given);
+                    if (!given)
+                        throw ogi::Error(ogi::ErrorCode::Cancelled,
+                            QCoreApplication::translate("main", "No password was given for %1: nothing was opened.")
+                                .arg(path));
+                }
+            }
         }();
         // First run: the administrator chooses their own password; there is no default one.
         ogi::UserAccount user;

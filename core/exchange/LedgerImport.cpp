@@ -22,6 +22,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ogi {
@@ -233,15 +235,22 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     const QSqlDatabase db = database.connection();
     // A hundred thousand cases are some 150 MB of pages: with SQLite's default 2 MB cache
     // the transaction would spill and rewrite them over and over before its commit.
-    const ImportCache cache(db);
+    // (SQLite's page cache, FTS5's memory and the note beside the file: SQLite only.)
+    const bool sqlite = database.engine() == StorageEngine::Sqlite;
+    std::optional<ImportCache> cache;
+    if (sqlite)
+        cache.emplace(db);
     // The others who wait for the register meanwhile are told who holds it and how far it is.
-    LongWriteNote holder(database.path(), user.login, Tr::tr("importing the ledger %1").arg(fileName));
+    std::optional<LongWriteNote> holder;
+    if (sqlite)
+        holder.emplace(database.path(), user.login, Tr::tr("importing the ledger %1").arg(fileName));
     WriteTransaction transaction(db);
     sql::Statements statements(db);
     // The search indexes gather a transaction's terms in memory and write them out each time
     // that memory passes its limit (1 MB): a bigger one for the import, back before commit.
-    for (const QString& index : { u"case_search"_s, u"case_grams"_s })
-        sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kImportIndexMemory));
+    if (sqlite)
+        for (const QString& index : { u"case_search"_s, u"case_grams"_s })
+            sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kImportIndexMemory));
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     QHash<int, qint64> lastNumber;
@@ -251,7 +260,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
             continue;
         if (result.imported % kReportEvery == 0) {
             reportProgress(progress, result.imported, total);
-            holder.progress(result.imported, total);
+            if (holder)
+                holder->progress(result.imported, total);
         }
         const int year = e.application.receiptDate.year();
         auto last = lastNumber.find(year);
@@ -306,7 +316,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     for (auto it = lastNumber.constBegin(); it != lastNumber.constEnd(); ++it)
         sql::run(db,
             u"INSERT INTO case_counters (year, last_number) VALUES (?, ?) "
-            u"ON CONFLICT (year) DO UPDATE SET last_number = max(last_number, excluded.last_number)"_s,
+            u"ON CONFLICT (year) DO UPDATE SET last_number = CASE WHEN case_counters.last_number > "
+            u"excluded.last_number THEN case_counters.last_number ELSE excluded.last_number END"_s,
             { it.key(), it.value() });
     AuditLog::append(db,
         { user.login, u"register.import"_s, fileName,
@@ -316,8 +327,9 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
                 { u"already_imported"_s, reading.alreadyImported },
                 { u"copies"_s, reading.copies }, { u"copies_skipped"_s, result.skippedCopies } }) },
         now);
-    for (const QString& index : { u"case_search"_s, u"case_grams"_s })
-        sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kDefaultIndexMemory));
+    if (sqlite)
+        for (const QString& index : { u"case_search"_s, u"case_grams"_s })
+            sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kDefaultIndexMemory));
     reportProgress(progress, total, total);
     transaction.commit();
     if (!reading.problems.isEmpty())

@@ -39,8 +39,9 @@ std::optional<SqlCondition> applicantNumberMatch(const QString& text)
     QStringList matches;
     QVariantList values;
     for (const char* column : { "id_number", "phone" }) {
-        // substr(x, -n) is the last n characters: a suffix is also the whole number.
-        matches << u"substr(%1, -?) = ?"_s.arg(normalisedColumn(column));
+        // The last n characters (a suffix is also the whole number), written so that both
+        // engines read it alike: PostgreSQL's substr does not count from the end.
+        matches << u"substr(%1, length(%1) - ? + 1) = ?"_s.arg(normalisedColumn(column));
         values << wanted.size() << wanted;
     }
     // A credit code of digits only is found whole, as the one with letters.

@@ -125,10 +125,10 @@ QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_conn
 
 StorageEngine Database::engine() const { return sql::engineOf(connection()); }
 
-Database Database::openServerRegister(const RegisterLocation& location, OpenMode mode)
+Database Database::openServerRegister(const RegisterLocation& location, OpenMode mode, const QString& password)
 {
     Database database(nextConnectionName(), location.display());
-    QSqlDatabase db = openPostgresql(location, database.m_connectionName);
+    QSqlDatabase db = openPostgresql(location, database.m_connectionName, password);
     // A writer waits for another desk's writer lock as long as SQLite's busy timeout.
     sql::runScript(db, u"SET lock_timeout = %1"_s.arg(kBusyTimeoutMs));
     // The repeat finder's candidates (CaseSearchIndex): pg_trgm's % compares a request with a
@@ -162,11 +162,11 @@ Database Database::openServerRegister(const RegisterLocation& location, OpenMode
     return database;
 }
 
-Database Database::open(const QString& path, OpenMode mode, Progress* progress)
+Database Database::open(const QString& path, OpenMode mode, Progress* progress, const QString& serverPassword)
 {
     // A postgresql:// address is checked whole (a password in it refused) before anything else.
     if (const RegisterLocation location = RegisterLocation::parse(path); location.isPostgresql())
-        return openServerRegister(location, mode);
+        return openServerRegister(location, mode, serverPassword);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const DatabaseFileKind kind = inspectDatabaseFile(absolute);
     const bool isNew = kind != DatabaseFileKind::Ours;

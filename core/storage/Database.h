@@ -34,7 +34,9 @@ public:
     // and (ExistingOnly) a missing file. Older schemas are migrated in one transaction, which
     // reports to `progress` (may be null); stopped, it throws Error(Cancelled) and the file
     // keeps its old schema.
-    static Database open(const QString& path, OpenMode mode = OpenMode::ExistingOnly, Progress* progress = nullptr);
+    // `serverPassword`: the password for a PostgreSQL server, when the person typed one.
+    static Database open(const QString& path, OpenMode mode = OpenMode::ExistingOnly, Progress* progress = nullptr,
+        const QString& serverPassword = QString());
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&&) = delete;
@@ -61,7 +63,7 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    static Database openServerRegister(const RegisterLocation& location, OpenMode mode);
+    static Database openServerRegister(const RegisterLocation& location, OpenMode mode, const QString& password);
 
     QString m_connectionName;
     QString m_path;

@@ -1,10 +1,16 @@
 // A register kept on PostgreSQL, through the same `ogi` commands as a file (issue 19): a demo
 // register written on the server verifies clean and answers every list, case and report as
 // its SQLite copy does; desks registering at the same moment get gap-free numbers.
+#include "LedgerFixture.h"
 #include "PgTestServer.h"
 #include "TestFiles.h"
 
+#include "storage/RegisterLocation.h"
+#include "storage/postgresql/PgConnection.h"
+
+#include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -110,4 +116,84 @@ TEST_CASE("desks registering on one PostgreSQL register at the same moment get u
     const ProcessResult verified = test::runCli({ u"--db"_s, server, u"verify"_s }, {}, env);
     INFO(test::describe(verified));
     CHECK(verified.exitCode == 0);
+}
+
+TEST_CASE("a server that asks for a password gets it from OGI_DB_PASSWORD or ~/.pgpass, or says what it needs",
+    "[postgresql][cli][password]")
+{
+    QTemporaryDir dir;
+    // The test cluster's role ogi_password signs in with this password (tests/pg/test-cluster.sh).
+    const QString database = test::createPgTestDatabase(u"password"_s);
+    const RegisterLocation trusted = RegisterLocation::parse(database);
+    {
+        QSqlDatabase db = openPostgresql(trusted, u"password-test-owner"_s);
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"ALTER DATABASE %1 OWNER TO ogi_password"_s.arg(trusted.database)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"password-test-owner"_s);
+    const QString server
+        = u"postgresql://ogi_password@%1:%2/%3"_s.arg(trusted.host).arg(trusted.port).arg(trusted.database);
+    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
+        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s), u"HOME="_s + dir.path() };
+
+    // No password anywhere, no terminal to ask on: refused, naming where it can come from.
+    ProcessResult r = test::runCli({ u"--db"_s, server, u"init"_s }, {}, env);
+    INFO(test::describe(r));
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"OGI_DB_PASSWORD"_s));
+    CHECK(r.err.contains(u".pgpass"_s));
+
+    r = test::runCli({ u"--db"_s, server, u"init"_s }, {}, env + QStringList { u"OGI_DB_PASSWORD=wrong-one"_s });
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"拒绝"_s));
+    CHECK_FALSE(r.err.contains(u"wrong-one"_s));
+
+    r = test::runCli({ u"--db"_s, server, u"init"_s }, {},
+        env + QStringList { u"OGI_DB_PASSWORD=ogi-test-db-password"_s });
+    CHECK(r.exitCode == 0);
+
+    QFile pgpass(dir.filePath(u".pgpass"_s));
+    REQUIRE(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(u"%1:%2:%3:ogi_password:ogi-test-db-password\n"_s.arg(trusted.host)
+                     .arg(trusted.port)
+                     .arg(trusted.database)
+                     .toUtf8());
+    pgpass.close();
+    pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    r = test::runCli({ u"--db"_s, server, u"list"_s }, {}, env);
+    INFO(test::describe(r));
+    CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("a ledger imported into a PostgreSQL register gives what the same import gives in a file",
+    "[postgresql][cli][import]")
+{
+    QTemporaryDir dir;
+    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
+        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) };
+    const auto run = [&](const QStringList& args) {
+        const ProcessResult r = test::runCli(args, {}, env);
+        INFO(args.join(u' ').toStdString() << "\n" << test::describe(r));
+        REQUIRE(r.exitCode == 0);
+        return r;
+    };
+    const QString ledger = dir.filePath(u"ledger.csv"_s);
+    test::writeBytes(ledger, test::ledgerCsv(400).toUtf8());
+    const QString server = test::createPgTestDatabase(u"import"_s);
+    const QString file = dir.filePath(u"office.ogi"_s);
+    for (const QString& db : { server, file }) {
+        run({ u"--db"_s, db, u"init"_s, u"--admin"_s, u"admin"_s });
+        run({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"clerk"_s });
+        run({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"import"_s, ledger });
+        CHECK(run({ u"--db"_s, db, u"verify"_s }).out.contains(u"审计链完整且已封签"_s));
+    }
+    for (const QStringList& command : QList<QStringList> { { u"list"_s, u"--json"_s },
+             { u"report"_s, u"annual"_s, u"2023"_s, u"--format"_s, u"csv"_s }, { u"show"_s, u"2024-0007"_s } }) {
+        INFO(command.join(u' ').toStdString());
+        const QString onServer = withoutCheckCode(run(QStringList { u"--db"_s, server } + command).out);
+        CHECK(onServer.size() > 40);
+        CHECK(onServer.toStdString()
+            == withoutCheckCode(run(QStringList { u"--db"_s, file } + command).out).toStdString());
+    }
 }

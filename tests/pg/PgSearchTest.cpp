@@ -6,6 +6,7 @@
 #include "TestApp.h"
 #include "TestFiles.h"
 
+#include "register/ApplicantNumberSearch.h"
 #include "register/CaseSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/RegisterLocation.h"
@@ -88,4 +89,45 @@ TEST_CASE("search on PostgreSQL finds exactly the cases SQLite's search finds, o
         pg.close();
     }
     QSqlDatabase::removeDatabase(u"pg-search"_s);
+}
+
+TEST_CASE("a phone or ID number's last digits find the same cases on PostgreSQL as on SQLite",
+    "[postgresql][search][number]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"office.ogi"_s);
+    REQUIRE(test::runCli({ u"--db"_s, file, u"demo"_s, u"--cases"_s, u"80"_s }).exitCode == 0);
+    const QString server = test::createPgTestDatabase(u"number"_s);
+    REQUIRE(test::runCli({ u"copy"_s, file, server }).exitCode == 0);
+
+    const Database sqlite = Database::open(file);
+    const Database pg = Database::open(server);
+    QStringList wanted { u"00000000"_s };
+    QSqlQuery numbers = sql::run(sqlite.connection(),
+        u"SELECT coalesce(phone, ''), coalesce(id_number, ''), coalesce(credit_code, '') FROM applicants LIMIT 30"_s);
+    while (sql::next(numbers))
+        for (int column = 0; column < 3; ++column)
+            if (const QString number = numbers.value(column).toString(); number.size() >= 6)
+                wanted << number.right(6) << number << number.right(number.size() - 1);
+    const auto casesFound = [](const Database& database, const SqlCondition& condition) {
+        QList<qint64> ids;
+        QSqlQuery q = sql::runWith(
+            database.connection(), u"SELECT id FROM case_list WHERE "_s + condition.sql + u" ORDER BY id"_s,
+            condition.values);
+        while (sql::next(q))
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    int found = 0;
+    for (const QString& text : std::as_const(wanted)) {
+        const std::optional<SqlCondition> condition = applicantNumberCondition(text);
+        if (!condition)
+            continue;
+        INFO("number «" << text.toStdString() << "»");
+        const QList<qint64> expected = casesFound(sqlite, *condition);
+        CHECK(casesFound(pg, *condition) == expected);
+        found += expected.isEmpty() ? 0 : 1;
+    }
+    CHECK(found > 20);
 }

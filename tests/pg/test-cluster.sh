@@ -39,9 +39,15 @@ start)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bin/initdb" -D "$dir/data" -U ogi_test --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # One role signs in with a password (the password tests); every other connects on trust.
+    as_owner sh -c "{ echo 'host all ogi_password 127.0.0.1/32 scram-sha-256'; cat '$dir/data/pg_hba.conf'; } \
+        > '$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
+    as_owner "$bin/psql" -qX -h "$dir" -p "$port" -U ogi_test -d postgres \
+        -c "CREATE ROLE ogi_password LOGIN PASSWORD 'ogi-test-db-password'" >/dev/null \
+        || { echo "error: could not create the role ogi_password" >&2; exit 1; }
     echo "postgresql://ogi_test@127.0.0.1:$port/postgres" > "$state/url"
     echo "PostgreSQL test cluster on 127.0.0.1:$port ($dir)"
     ;;

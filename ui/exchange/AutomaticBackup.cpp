@@ -40,6 +40,9 @@ void saveAutomaticBackupSettings(const AutomaticBackupSettings& s)
 
 void takeAutomaticBackup(const Database& database, QWidget* parent)
 {
+    // A register on a server is backed up there (docs/postgresql.md), not by each desk.
+    if (database.engine() == StorageEngine::Postgresql)
+        return;
     const AutomaticBackupSettings s = automaticBackupSettings(database);
     try {
         WorkProgressDialog progress(Tr::tr("Backing up the register to %1…").arg(s.folder), parent);

@@ -38,7 +38,7 @@ namespace {
         const QString text = libpqText.simplified();
         const auto has = [&](const char* part) { return text.contains(QLatin1String(part), Qt::CaseInsensitive); };
         if (has("no password supplied") || has("password authentication failed")) {
-            throw Error(ErrorCode::Refused,
+            throw Error(has("no password supplied") ? ErrorCode::PasswordNeeded : ErrorCode::Refused,
                 has("no password supplied")
                     ? Tr::tr("The server of %1 needs a password for %2: put it in ~/.pgpass or the environment "
                              "variable OGI_DB_PASSWORD.")

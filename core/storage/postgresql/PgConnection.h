@@ -16,7 +16,7 @@ namespace ogi {
 //
 // Throws Error naming the server and what is wrong, in words a clerk can act on: the QPSQL
 // driver missing (Storage), the server not reached (Network), TLS refused or the certificate
-// not trusted (Network), a password needed or wrong (Refused), the database missing
+// not trusted (Network), a password needed (PasswordNeeded) or wrong (Refused), the database missing
 // (NotFound). Nothing is left open when it throws.
 QSqlDatabase openPostgresql(const RegisterLocation& location, const QString& connectionName,
     const QString& password = QString());
