@@ -36,20 +36,31 @@ QString withoutCheckCode(const QString& text)
     return kept.join(u'\n');
 }
 
+// `ogi` with one office key and data folder in `dir` for every run of a test (the audit rows
+// are sealed with that key), required to succeed.
+struct CliRunner
+{
+    explicit CliRunner(const QTemporaryDir& dir)
+        : env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s), u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) }
+    {
+    }
+    ProcessResult operator()(const QStringList& args) const
+    {
+        const ProcessResult r = test::runCli(args, {}, env);
+        INFO(args.join(u' ').toStdString() << "\n" << test::describe(r));
+        REQUIRE(r.exitCode == 0);
+        return r;
+    }
+    QStringList env;
+};
+
 } // namespace
 
 TEST_CASE("a register on PostgreSQL answers every list, case and report as its SQLite copy does",
     "[postgresql][cli]")
 {
     QTemporaryDir dir;
-    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
-        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) };
-    const auto run = [&](const QStringList& args) {
-        const ProcessResult r = test::runCli(args, {}, env);
-        INFO(args.join(u' ').toStdString() << "\n" << test::describe(r));
-        REQUIRE(r.exitCode == 0);
-        return r;
-    };
+    const CliRunner run(dir);
     const QString server = test::createPgTestDatabase(u"cli"_s);
     // demo registers, accepts, extends, drafts, signs off and issues notices: every write path.
     run({ u"--db"_s, server, u"demo"_s, u"--cases"_s, u"150"_s });
@@ -85,14 +96,10 @@ TEST_CASE("desks registering on one PostgreSQL register at the same moment get u
 {
     QTemporaryDir dir;
     const QString server = test::createPgTestDatabase(u"numbers"_s);
-    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
-        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) };
-    REQUIRE(test::runCli({ u"--db"_s, server, u"init"_s, u"--admin"_s, u"admin"_s }, {}, env).exitCode == 0);
-    REQUIRE(test::runCli({ u"--db"_s, server, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"clerk"_s, u"--role"_s,
-                             u"clerk"_s },
-                {}, env)
-                .exitCode
-        == 0);
+    const CliRunner run(dir);
+    const QStringList& env = run.env;
+    run({ u"--db"_s, server, u"init"_s, u"--admin"_s, u"admin"_s });
+    run({ u"--db"_s, server, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"clerk"_s });
 
     constexpr int kDesks = 8;
     std::vector<std::unique_ptr<QProcess>> desks;
@@ -134,8 +141,7 @@ TEST_CASE("a server that asks for a password gets it from OGI_DB_PASSWORD or ~/.
     QSqlDatabase::removeDatabase(u"password-test-owner"_s);
     const QString server
         = u"postgresql://ogi_password@%1:%2/%3"_s.arg(trusted.host).arg(trusted.port).arg(trusted.database);
-    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
-        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s), u"HOME="_s + dir.path() };
+    const QStringList env = CliRunner(dir).env + QStringList { u"HOME="_s + dir.path() };
 
     // No password anywhere, no terminal to ask on: refused, naming where it can come from.
     ProcessResult r = test::runCli({ u"--db"_s, server, u"init"_s }, {}, env);
@@ -170,14 +176,7 @@ TEST_CASE("a ledger imported into a PostgreSQL register gives what the same impo
     "[postgresql][cli][import]")
 {
     QTemporaryDir dir;
-    const QStringList env { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
-        u"XDG_DATA_HOME="_s + dir.filePath(u"data"_s) };
-    const auto run = [&](const QStringList& args) {
-        const ProcessResult r = test::runCli(args, {}, env);
-        INFO(args.join(u' ').toStdString() << "\n" << test::describe(r));
-        REQUIRE(r.exitCode == 0);
-        return r;
-    };
+    const CliRunner run(dir);
     const QString ledger = dir.filePath(u"ledger.csv"_s);
     test::writeBytes(ledger, test::ledgerCsv(400).toUtf8());
     const QString server = test::createPgTestDatabase(u"import"_s);

@@ -43,17 +43,29 @@ QStringList queriesFrom(const QSqlDatabase& db)
 }
 } // namespace
 
+namespace {
+
+// A demo register of `cases` cases in a file in `dir`, and its copy in a new database on the
+// test cluster: (file, postgresql:// address).
+std::pair<QString, QString> demoInBothEngines(const QTemporaryDir& dir, int cases, const QString& purpose)
+{
+    const QString file = dir.filePath(u"office.ogi"_s);
+    REQUIRE(test::runCli({ u"--db"_s, file, u"demo"_s, u"--cases"_s, QString::number(cases) }).exitCode == 0);
+    const QString server = test::createPgTestDatabase(purpose);
+    const test::ProcessResult copied = test::runCli({ u"copy"_s, file, server });
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    return { file, server };
+}
+
+} // namespace
+
 TEST_CASE("search on PostgreSQL finds exactly the cases SQLite's search finds, one and two characters included",
     "[postgresql][search]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"office.ogi"_s);
-    REQUIRE(test::runCli({ u"--db"_s, file, u"demo"_s, u"--cases"_s, u"150"_s }).exitCode == 0);
-    const QString server = test::createPgTestDatabase(u"search"_s);
-    const test::ProcessResult copied = test::runCli({ u"copy"_s, file, server });
-    INFO(copied.err.toStdString());
-    REQUIRE(copied.exitCode == 0);
+    const auto [file, server] = demoInBothEngines(dir, 150, u"search"_s);
 
     const Database sqlite = Database::open(file);
     {
@@ -96,10 +108,7 @@ TEST_CASE("a phone or ID number's last digits find the same cases on PostgreSQL 
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"office.ogi"_s);
-    REQUIRE(test::runCli({ u"--db"_s, file, u"demo"_s, u"--cases"_s, u"80"_s }).exitCode == 0);
-    const QString server = test::createPgTestDatabase(u"number"_s);
-    REQUIRE(test::runCli({ u"copy"_s, file, server }).exitCode == 0);
+    const auto [file, server] = demoInBothEngines(dir, 80, u"number"_s);
 
     const Database sqlite = Database::open(file);
     const Database pg = Database::open(server);
