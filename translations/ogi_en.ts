@@ -4008,10 +4008,6 @@
         <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ogi::SqliteLibraryCheck</name>

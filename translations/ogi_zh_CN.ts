@@ -3962,10 +3962,6 @@
         <source>The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try again.</source>
         <translation>台账 %1 正被占用：%2。本次操作未写入任何内容。请等其完成后再试。</translation>
     </message>
-    <message>
-        <source>The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until it has finished, then try again.</source>
-        <translation>台账%1正被占用：另一台电脑（OGI Desk 或 ogi，可能正在导入台账或复制台账）写入已超过 %2 秒。未写入任何内容。请等待其完成后重试。</translation>
-    </message>
 </context>
 <context>
     <name>ogi::SqliteLibraryCheck</name>

@@ -24,29 +24,23 @@ namespace {
         const QString& driverText, const QString& nativeCode, const QString& statement, const QString& database)
     {
         // PostgreSQL reports five-character SQLSTATEs, SQLite numbers of at most four digits.
-        // 55P03 (lock_not_available): another desk held the writer lock past lock_timeout.
-        if (nativeCode == u"55P03")
-            throw Error(ErrorCode::Storage,
-                Tr::tr("The register%1 is busy: another desk (OGI Desk or ogi, perhaps a ledger import or a "
-                       "copy) has been writing to it for more than %2 seconds. Nothing was written. Wait until "
-                       "it has finished, then try again.")
-                    .arg(database.isEmpty() ? QString() : QStringLiteral(" ") + database)
-                    .arg(Database::kBusyTimeoutMs / 1000));
-        if (nativeCode.size() == 5)
-            throw Error(ErrorCode::Storage,
-                Tr::tr("Database error: %1 (statement: %2)").arg(driverText, statement.simplified().left(120)));
+        const bool postgresql = nativeCode.size() == 5;
+        const int sqliteCode = postgresql ? 0 : nativeCode.toInt();
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not the statement wrong.
-        if (nativeCode == u"11" || nativeCode == u"26")
+        if (sqliteCode == 11 || sqliteCode == 26)
             throw Error(ErrorCode::Corrupt,
                 database.isEmpty()
                     ? Tr::tr("The database file is damaged: %1. Restore it from a backup.").arg(driverText)
                     : Tr::tr("The database file %1 is damaged: %2. Restore it from a backup.")
                           .arg(database, driverText));
-        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another writer kept
-        // the lock past the busy timeout. Raw "database is locked (BEGIN IMMEDIATE)" tells nobody
-        // what to do.
-        if (const int code = nativeCode.toInt(); code % 256 == 5 || code % 256 == 6) {
-            if (const std::optional<QString> holder = database.isEmpty() ? std::nullopt : LongWriteNote::describe(database))
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes, or PostgreSQL's
+        // 55P03 (lock_not_available): another writer kept the lock past the busy timeout (the
+        // server's lock_timeout, set to the same). Raw "database is locked (BEGIN IMMEDIATE)"
+        // tells nobody what to do.
+        if (postgresql ? nativeCode == u"55P03" : (sqliteCode % 256 == 5 || sqliteCode % 256 == 6)) {
+            // The note of who holds it lies beside a register file only.
+            if (const std::optional<QString> holder
+                = database.isEmpty() || postgresql ? std::nullopt : LongWriteNote::describe(database))
                 throw Error(ErrorCode::Storage,
                     Tr::tr("The register %1 is busy: %2. Nothing was written. Wait until it has finished, then try "
                            "again.")

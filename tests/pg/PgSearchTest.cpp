@@ -11,6 +11,8 @@
 #include "storage/Database.h"
 #include "storage/RegisterLocation.h"
 #include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "Error.h"
 #include "storage/postgresql/PgConnection.h"
 
 #include <QSet>
@@ -139,4 +141,30 @@ TEST_CASE("a phone or ID number's last digits find the same cases on PostgreSQL 
         found += expected.isEmpty() ? 0 : 1;
     }
     CHECK(found > 20);
+}
+
+TEST_CASE("a desk kept waiting for another's writer lock is told the register is busy, and can write after",
+    "[postgresql][busy]")
+{
+    test::ensureCoreApp();
+    const QString server = test::createPgTestDatabase(u"busy"_s);
+    const Database first = Database::open(server, OpenMode::CreateIfMissing);
+    const Database second = Database::open(server);
+    sql::runScript(second.connection(), u"SET lock_timeout = 300"_s); // not the 10 s a desk waits
+    {
+        WriteTransaction holding(first.connection());
+        try {
+            WriteTransaction waiting(second.connection());
+            FAIL("both desks held the writer lock");
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::Storage);
+            CHECK(e.message().contains(u"is busy"_s));
+            CHECK(e.message().contains(u"Nothing was written"_s));
+        }
+    }
+    // The refused transaction was rolled back: the second desk writes once the first is done.
+    WriteTransaction after(second.connection());
+    sql::run(second.connection(), u"INSERT INTO settings (key, value) VALUES ('busy-test', 'x')"_s);
+    after.commit();
+    CHECK(sql::scalar(first.connection(), u"SELECT value FROM settings WHERE key = 'busy-test'"_s).toString() == u"x"_s);
 }
