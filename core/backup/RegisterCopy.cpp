@@ -218,7 +218,12 @@ namespace {
                 { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s },
                 u"array_to_tsvector(string_to_array(?, ' '))"_s);
             while (sql::next(rows)) {
-                insert.add({ rows.value(0), rows.value(1), rows.value(2), rows.value(3),
+                // SQLite's index may hold NULL texts, PostgreSQL's holds empty ones (indexCaseText).
+                const auto text = [&](int column) {
+                    const QString value = rows.value(column).toString();
+                    return value.isNull() ? u""_s : value;
+                };
+                insert.add({ rows.value(0), rows.value(1), text(2), text(3),
                     searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() }) });
                 ++copied;
             }

@@ -182,8 +182,11 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
             textCondition = (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
             values << found.match;
         } else {
-            textCondition = u"instr(lower(case_number), ?) > 0 OR instr(lower(applicant_name), ?) > 0 "
-                            u"OR instr(lower(description), ?) > 0"_s;
+            const QSqlDatabase db = database.connection();
+            textCondition = QStringList { sql::containsText(db, u"lower(case_number)"_s, u"?"_s),
+                sql::containsText(db, u"lower(applicant_name)"_s, u"?"_s),
+                sql::containsText(db, u"lower(description)"_s, u"?"_s) }
+                                .join(u" OR "_s);
             const QString folded = text.toLower();
             values << folded << folded << folded;
         }
@@ -226,10 +229,10 @@ QStringList caseDepartments(const Database& database)
 QHash<QString, QString> clerkDepartments(const Database& database)
 {
     QHash<QString, QString> departments;
-    // SQLite takes the bare column from the row that gave max(id): the newest case.
+    // Each clerk's newest assigned case (the highest id), standard SQL for both engines.
     QSqlQuery q = sql::run(database.connection(),
-        u"SELECT clerk, department, max(id) FROM cases WHERE clerk IS NOT NULL AND department IS NOT NULL "
-        u"GROUP BY clerk"_s);
+        u"SELECT clerk, department FROM cases WHERE id IN (SELECT max(id) FROM cases "
+        u"WHERE clerk IS NOT NULL AND department IS NOT NULL GROUP BY clerk)"_s);
     while (sql::next(q))
         departments.insert(q.value(0).toString(), q.value(1).toString());
     return departments;

@@ -67,9 +67,11 @@ void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& ca
     const QString grams = searchGrams({ caseNumber, applicant, description });
     if (statements.engine() == StorageEngine::Postgresql) {
         // One row holds all four: the grams as a tsvector of those lexemes, not parsed.
+        // Texts, never NULL: an application may be registered before its request is written.
         statements.run(u"INSERT INTO case_search (case_id, case_number, applicant, description, grams) "
                        u"VALUES (?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')))"_s,
-            { caseId, caseNumber, applicant, description, grams });
+            { caseId, caseNumber, applicant.isNull() ? u""_s : applicant, description.isNull() ? u""_s : description,
+                grams });
         return;
     }
     statements.run(u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,

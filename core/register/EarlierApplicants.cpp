@@ -42,7 +42,7 @@ QList<EarlierApplicant> findEarlierApplicants(const QSqlDatabase& db, const QStr
         u"    row_number() OVER same AS rank, count(*) OVER (PARTITION BY a.identity_key, a.name) AS cases "
         u"  FROM applicants a JOIN case_applicants ca ON ca.applicant_id = a.id "
         u"  JOIN cases c ON c.id = ca.case_id WHERE %1 "
-        u"  WINDOW same AS (PARTITION BY a.identity_key, a.name ORDER BY c.receipt_date DESC, c.id DESC)) "
+        u"  WINDOW same AS (PARTITION BY a.identity_key, a.name ORDER BY c.receipt_date DESC, c.id DESC)) ranked "
         u"WHERE rank = 1 ORDER BY receipt_date DESC, case_number DESC LIMIT ?"_s.arg(match.sql),
         values);
     QList<EarlierApplicant> found;

@@ -197,6 +197,12 @@ QString joinedTexts(const QSqlDatabase& db, const QString& expression, const QSt
         engineOf(db) == StorageEngine::Postgresql ? u"string_agg"_s : u"group_concat"_s, expression, separator);
 }
 
+QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle)
+{
+    return u"%1(%2, %3) > 0"_s.arg(
+        engineOf(db) == StorageEngine::Postgresql ? u"strpos"_s : u"instr"_s, haystack, needle);
+}
+
 Statements::Statements(QSqlDatabase db)
     : m_db(std::move(db))
     , m_handle(engineOf(m_db) == StorageEngine::Sqlite ? sqliteHandle(m_db) : nullptr)

@@ -67,6 +67,10 @@ QString jsonNumber(const QSqlDatabase& db, const QString& column, const QString&
 // `separator` (a plain literal) between: group_concat on SQLite, string_agg on PostgreSQL.
 QString joinedTexts(const QSqlDatabase& db, const QString& expression, const QString& separator);
 
+// An SQL expression true when the text `needle` (a bound value, "?") occurs in `haystack`:
+// SQLite's instr and PostgreSQL's strpos, both exact (no LIKE wildcards).
+QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle);
+
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 

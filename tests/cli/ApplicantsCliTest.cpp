@@ -1,5 +1,6 @@
 // Who applies and for what, through the real `ogi` (issue 16 items 7, 15, 14).
 #include "TestFiles.h"
+#include "TestRegister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,7 @@ struct Register
     Register()
     {
         REQUIRE(dir.isValid());
-        db = dir.filePath(u"ledger.db"_s);
+        db = test::newTestRegister(dir, u"ledger.db"_s);
         test::initRegisterWithUsers(db);
     }
 

@@ -3,6 +3,7 @@
 // more audited write a new report carries another, and `ogi verify --anchor` still finds the
 // old one; a code the register never had is a finding that names it.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "audit/AuditLog.h"
@@ -62,7 +63,7 @@ TEST_CASE("ogi report prints the register's check code in every format, verify -
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"ledger.db"_s);
+    const QString db = test::newTestRegister(dir, u"ledger.db"_s);
     test::initRegisterWithUsers(db);
     addCase(dir, db);
     const QString code = anchorOf(db);
@@ -124,7 +125,7 @@ TEST_CASE("verify --anchor with a code the register does not hold exits 1 and na
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"ledger.db"_s);
+    const QString db = test::newTestRegister(dir, u"ledger.db"_s);
     test::initRegisterWithUsers(db);
     addCase(dir, db);
     // Of the register's code, the last digit changed: a code of a history it does not hold.

@@ -1,6 +1,7 @@
 // `ogi` end to end: the real binary on real SQLite files in a temporary directory.
 
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "lifecycle/ReplyType.h"
@@ -76,7 +77,7 @@ struct Register
     Register()
     {
         REQUIRE(dir.isValid());
-        db = dir.filePath(u"ledger.db"_s);
+        db = test::newTestRegister(dir, u"ledger.db"_s);
         json = writeJson(dir, u"app.json"_s, test::samplePersonJson(kReceipt));
         test::initRegisterWithUsers(db);
         for (const QString& expected : { u"2025-0001"_s, u"2025-0002"_s, u"2025-0003"_s }) {
@@ -94,10 +95,11 @@ struct Register
 
 } // namespace
 
-TEST_CASE("init creates a database, and says so when it already exists", "[cli]")
+// [sqlite-only]: the register is a file that appears (on a server, init makes the schema: test_postgresql).
+TEST_CASE("init creates a database, and says so when it already exists", "[cli][sqlite-only]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"new.db"_s);
+    const QString db = test::newTestRegister(dir, u"new.db"_s);
     REQUIRE_FALSE(QFile::exists(db));
 
     const ProcessResult created = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
@@ -105,7 +107,7 @@ TEST_CASE("init creates a database, and says so when it already exists", "[cli]"
     CHECK(created.exitCode == 0);
     CHECK(QFile::exists(db));
     CHECK(created.out.contains(u"Created"));
-    const QByteArray before = test::readBytes(db);
+    const QByteArray before = test::storedContents(db);
     CHECK(before.startsWith("SQLite format 3"));
 
     const ProcessResult again = runCli({ u"--db"_s, db, u"init"_s }, {}, { u"LANG=en_US.UTF-8"_s });
@@ -119,7 +121,7 @@ TEST_CASE("init creates a database, and says so when it already exists", "[cli]"
     INFO(test::describe(zh));
     CHECK(zh.exitCode == 0);
     CHECK(zh.out.contains(u"已是台账数据库"));
-    CHECK(test::readBytes(db) == before);
+    CHECK(test::storedContents(db) == before);
 }
 
 TEST_CASE("add prints case numbers in sequence, from a file and from stdin", "[cli]")
@@ -270,7 +272,7 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
 TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"demo.db"_s);
+    const QString db = test::newTestRegister(dir, u"demo.db"_s);
     const ProcessResult demo = runCli({ u"--db"_s, db, u"demo"_s, u"--cases"_s, u"30"_s });
     INFO(test::describe(demo));
     REQUIRE(demo.exitCode == 0);
@@ -318,9 +320,9 @@ TEST_CASE("demo --cases 30 gives 30 consistent cases", "[cli]")
 TEST_CASE("usage errors exit 2", "[cli]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"u.db"_s);
+    const QString db = test::newTestRegister(dir, u"u.db"_s);
     REQUIRE(runCli({ u"--db"_s, db, u"init"_s }).exitCode == 0);
-    const QByteArray before = test::readBytes(db);
+    const QByteArray before = test::storedContents(db);
     const QList<QStringList> cases = {
         {},
         { u"--db"_s, db },
@@ -343,13 +345,13 @@ TEST_CASE("usage errors exit 2", "[cli]")
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.trimmed().isEmpty());
     }
-    CHECK(test::readBytes(db) == before);
+    CHECK(test::storedContents(db) == before);
 }
 
 TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]")
 {
     Register reg;
-    const QByteArray before = test::readBytes(reg.db);
+    const QByteArray before = test::storedContents(reg.db);
     REQUIRE_FALSE(before.isEmpty());
     const QStringList numbersBefore = caseNumbers(listJson(reg.db));
 
@@ -385,7 +387,7 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(row.named));
             CHECK(r.out.trimmed().isEmpty()); // no case number printed
-            CHECK(test::readBytes(reg.db) == before);
+            CHECK(test::storedContents(reg.db) == before);
         }
     }
     CHECK(caseNumbers(listJson(reg.db)) == numbersBefore);
@@ -396,10 +398,11 @@ TEST_CASE("bad JSON is refused with the field named and nothing written", "[cli]
     CHECK(next.out.trimmed() == u"2025-0004");
 }
 
-TEST_CASE("a command on a missing database file is refused and creates nothing", "[cli]")
+// [sqlite-only]: a file that must not appear.
+TEST_CASE("a command on a missing database file is refused and creates nothing", "[cli][sqlite-only]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"missing.db"_s);
+    const QString db = test::newTestRegister(dir, u"missing.db"_s);
     const QString json = writeJson(dir, u"app.json"_s, test::samplePersonJson(kReceipt));
     const QList<QStringList> commands = {
         { u"list"_s },
@@ -419,10 +422,11 @@ TEST_CASE("a command on a missing database file is refused and creates nothing",
     }
 }
 
-TEST_CASE("messages are in Chinese by default and in English with LANG=en_US.UTF-8", "[cli][i18n]")
+// [sqlite-only]: the message for a missing file, which must not appear.
+TEST_CASE("messages are in Chinese by default and in English with LANG=en_US.UTF-8", "[cli][i18n][sqlite-only]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"none.db"_s);
+    const QString db = test::newTestRegister(dir, u"none.db"_s);
 
     const ProcessResult zh = runCli({ u"--db"_s, db, u"list"_s });
     INFO(test::describe(zh));
@@ -524,7 +528,8 @@ TEST_CASE("notice issues a numbered letter, notices lists it, reprint and PDF, v
     CHECK(listed.out.contains(u"第2号"_s));
 
     // Changed in the file: verify, notices and reprint all say so.
-    test::rawSql(reg.db, u"DROP TRIGGER notices_append_only_update"_s);
+    for (const QString& drop : test::appendOnlyGuardDrops(u"notices"_s))
+        test::rawSql(reg.db, drop);
     test::rawSql(reg.db, u"UPDATE notices SET html = html || ' ' WHERE seq = 2"_s);
     const ProcessResult verify = runCli({ u"--db"_s, reg.db, u"verify"_s });
     CHECK(verify.exitCode == 1);
@@ -701,7 +706,8 @@ for row in ws.iter_rows(values_only=True):
     CHECK(refused.err.contains(u"第 2 行"_s)); // the line with two figures instead of seven
 }
 
-TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with exit 1", "[cli][backup]")
+// [sqlite-only]: the zip holds the register file; a server register is copied with `ogi copy`.
+TEST_CASE("backup and restore through the CLI, and a damaged zip is refused with exit 1", "[cli][backup][sqlite-only]")
 {
     Register reg;
     const QString zip = reg.dir.filePath(u"b.zip"_s);

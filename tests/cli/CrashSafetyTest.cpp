@@ -1,9 +1,10 @@
 // Crash safety: `ogi add` killed with SIGKILL at random moments, some of them in the middle
-// of writing, must leave a file that verifies, with every printed case number present and
-// the numbers gap-free.
+// of writing, must leave a register (a file, or a server database) that verifies, with every
+// printed case number present and the numbers gap-free.
 
 #include "TestApp.h"
 #include "TestFiles.h"
+#include "TestRegister.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ TEST_CASE("ogi add killed with SIGKILL at random moments loses no printed case",
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"crash.db"_s);
+    const QString db = test::newTestRegister(dir, u"crash.db"_s);
     const QString json = dir.filePath(u"app.json"_s);
     test::writeBytes(json, test::samplePersonJson(kReceipt));
     test::initRegisterWithUsers(db);

@@ -2,6 +2,7 @@
 // owner's alone (0600; 0640 in a setgid, group-shared folder), whatever umask `ogi` was
 // started with. Before, every one of them came out 0644 (0666 under umask 0).
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "PrivateFileMode.h"
@@ -43,12 +44,13 @@ private:
 
 } // namespace
 
+// [sqlite-only]: the register file's own mode and the file-level backup.
 TEST_CASE("ogi creates the register, backups, exports and the log for their owner only, under umask 0",
-    "[cli][security]")
+    "[cli][security][sqlite-only]")
 {
     const WideOpenUmask umask0;
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"r.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"r.ogi"_s);
     const QStringList env = { u"XDG_STATE_HOME="_s + dir.filePath(u"state"_s) };
     const auto run = [&](const QStringList& args) {
         const ProcessResult r = runCli(QStringList { u"--db"_s, db, u"--user"_s, u"admin"_s } + args, {}, env);

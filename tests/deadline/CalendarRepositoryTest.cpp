@@ -1,4 +1,5 @@
 #include "TestApp.h"
+#include "TestRegister.h"
 
 #include "Error.h"
 #include "deadline/CalendarRepository.h"
@@ -38,7 +39,7 @@ TEST_CASE("an administrator's local arrangement is stored, audited and used", "[
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"c.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"c.db"_s), OpenMode::CreateIfMissing);
     CalendarRepository calendars(db, kClock);
     CHECK(calendars.calendar().isWorkingDay(QDate(2026, 3, 9)));
 
@@ -64,7 +65,7 @@ TEST_CASE("importing next year's notice makes the year known, and a bad file wri
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"i.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"i.db"_s), OpenMode::CreateIfMissing);
     CalendarRepository calendars(db, kClock);
 
     const QString bad = k2027Notice + u"2027-02-30,off,春节\n"_s;

@@ -1,6 +1,7 @@
 // Deadlines of stored cases: facts from the timeline, verdicts recorded when a period ends,
 // the deadline board. Real SQLite files; dates hand-worked (independent_dates.py).
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Error.h"
@@ -139,7 +140,7 @@ TEST_CASE("a stored case's reply deadline, met on time, keeps its verdict after 
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"d.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"d.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     const QString number = addCase(repository, "2026-03-04", kRepliedAfterConsultation);
 
@@ -178,7 +179,7 @@ TEST_CASE("a supplement asked and received: notice verdict recorded, reply from 
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"s.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"s.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     const QString number = addCase(
         repository, "2026-02-05", { { "request_supplement", "2026-02-09" }, { "supplement_received", "2026-02-12" } });
@@ -201,7 +202,7 @@ TEST_CASE("the deadline board lists open cases most urgent first", "[deadline][s
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"b.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"b.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     // As of 2026-03-27:
     const QString dueSoon = addCase(repository, "2026-03-04", { { "accept", "2026-03-05" } }); // 04-01, 3 left

@@ -1,5 +1,6 @@
 // `ogi calendar`, `ogi deadline`, `ogi due` end to end, through the built binary.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "register/CaseRepository.h"
@@ -154,7 +155,7 @@ TEST_CASE("ogi deadline CASE and ogi due read the stored register", "[cli][deadl
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cli.db"_s);
+    const QString path = test::newTestRegister(dir, u"cli.db"_s);
     QString soon;
     QString overdue;
     {
@@ -205,7 +206,7 @@ TEST_CASE("ogi deadline CASE and ogi due read the stored register", "[cli][deadl
 TEST_CASE("ogi calendar import adds next year's notice to the office calendar", "[cli][calendar]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cal.db"_s);
+    const QString path = test::newTestRegister(dir, u"cal.db"_s);
     REQUIRE(test::runCli({ u"--db"_s, path, u"init"_s, u"--admin"_s, u"admin"_s }).exitCode == 0);
     const QString csv = dir.filePath(u"2027.csv"_s);
     test::writeBytes(csv, "date,kind,name\n2027-01-01,off,元旦\n2027-02-20,work,春节\n");
@@ -253,7 +254,7 @@ TEST_CASE("ogi show and ogi deadline explain the deadline in Chinese only (zh_CN
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"zh.db"_s);
+    const QString path = test::newTestRegister(dir, u"zh.db"_s);
     QString number;
     {
         const Database db = Database::open(path, OpenMode::CreateIfMissing);
@@ -332,7 +333,7 @@ TEST_CASE("ogi deadline and ogi due: an extension not told counts for nothing an
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"ext.db"_s);
+    const QString path = test::newTestRegister(dir, u"ext.db"_s);
     QString pending;
     QString late;
     {

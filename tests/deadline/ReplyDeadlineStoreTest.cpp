@@ -2,6 +2,7 @@
 // deadline filter: they must say what the deadline engine says, on every day after they
 // were written, and follow calendar edits. Real SQLite files.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Error.h"
@@ -95,7 +96,7 @@ const QList<Story> kStories = {
 struct Register
 {
     QTemporaryDir dir;
-    Database db = Database::open(dir.filePath(u"r.ogi"_s), OpenMode::CreateIfMissing);
+    Database db = Database::open(test::newTestRegister(dir, u"r.ogi"_s), OpenMode::CreateIfMissing);
     QStringList numbers;
 
     Register()
@@ -206,7 +207,7 @@ TEST_CASE("list search: three characters and more through the index, one or two 
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"s.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"s.ogi"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     Application a = test::samplePersonApplication(day("2026-11-02"));
     a.description = u"申请公开2025年度财政预算执行情况"_s;
@@ -272,7 +273,7 @@ TEST_CASE("list search: an applicant's ID number or phone, whole or its last dig
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"id.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"id.ogi"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     Application a = test::samplePersonApplication(day("2026-11-02")); // 11010519491231002X, 13812345678
     const QString first = repository.add(a, u"clerk"_s);
@@ -391,7 +392,7 @@ TEST_CASE("list search of a phrase in thousands of cases: the same rows in the s
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"many.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"many.ogi"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     QString newest;
     {

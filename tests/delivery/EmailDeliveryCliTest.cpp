@@ -1,5 +1,6 @@
 // `ogi settings mail` and `ogi deliver-email` end to end (issue 9).
 #include "SmtpTestServer.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Sha256.h"
@@ -18,7 +19,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
 {
     test::SmtpTestServer server("ok");
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     // The sealing key and the log stay in the test's folder.
     const QStringList env = { u"XDG_CONFIG_HOME="_s + dir.filePath(u"config"_s),
         u"XDG_STATE_HOME="_s + dir.filePath(u"state"_s), u"OGI_SMTP_PASSWORD=mail-Secret-42"_s };
@@ -53,7 +54,7 @@ TEST_CASE("ogi deliver-email sends the issued reply as the same PDF and records 
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"127.0.0.1:%1（none）"_s.arg(server.port())));
     CHECK(!r.out.contains(u"mail-Secret-42"_s));
-    CHECK(!test::readBytes(db).contains("mail-Secret-42"));
+    CHECK(!test::storedContents(db).contains("mail-Secret-42"));
     CHECK(run("clerk", { u"settings"_s, u"mail"_s, u"--host"_s, u"x"_s }).exitCode == 1);
 
     // An application by email, answered at once (a petition) and signed off.

@@ -1,5 +1,5 @@
 # Delivery of replies by email (issue 9): a Python SMTP server on 127.0.0.1 per test.
-ogi_add_test(test_delivery
+ogi_add_test(test_delivery BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EmailDeliveryCliTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EmailCase.cpp ${CMAKE_CURRENT_LIST_DIR}/EmailCase.h

@@ -1,6 +1,7 @@
 // Information-processing fees (reference/fees.md): every worked example, the tier edges,
 // and the applicant's count per calendar month on a real register.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Error.h"
@@ -42,7 +43,7 @@ TEST_CASE("the count is per applicant and per calendar month", "[fees]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"fees.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"fees.ogi"_s), OpenMode::CreateIfMissing);
     const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
     CaseRepository repository(db, clock);
     QStringList july;

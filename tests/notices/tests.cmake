@@ -1,5 +1,5 @@
 # Notices: templates, numbering, notices as issued (issue 6).
-ogi_add_test(test_notices
+ogi_add_test(test_notices BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/NoticeStoreTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NoticeWordingTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PdfTextLayerTest.cpp

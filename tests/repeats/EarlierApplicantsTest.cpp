@@ -1,5 +1,6 @@
 // The earlier applicants offered at registration (issue 17 item 13), on a real register.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "register/CaseRepository.h"
@@ -17,7 +18,7 @@ TEST_CASE("earlier applicants are found by name or by whole number, once each, w
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"earlier.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"earlier.ogi"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db);
     const QString older = repository.add(test::samplePersonApplication(QDate(2026, 3, 2)), u"c"_s);
     const QString newer = repository.add(test::samplePersonApplication(QDate(2026, 4, 2)), u"c"_s);

@@ -1,5 +1,6 @@
 // Repeat hints at registration, on a real register with the trigram index.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Error.h"
@@ -43,7 +44,7 @@ TEST_CASE("earlier similar requests of the same applicant, and of others", "[rep
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"repeats.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"repeats.ogi"_s), OpenMode::CreateIfMissing);
     const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
     CaseRepository repository(db, clock);
     auto add = [&](const char* receipt, const char* request, const char* idNumber = nullptr) {
@@ -83,7 +84,7 @@ TEST_CASE("an application not yet registered gets the same hints, its applicant'
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"unsaved.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"unsaved.ogi"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db);
     Application earlier = test::samplePersonApplication(QDate(2026, 3, 2));
     earlier.description = u"请公开2025年岳麓街道最低生活保障对象名单"_s;

@@ -1,5 +1,5 @@
 # Reports: the annual report's section 三 and its reconciliation (issue 7).
-ogi_add_test(test_reports
+ogi_add_test(test_reports BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/AnnualReportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AnnualReportDueTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicantsReportTest.cpp

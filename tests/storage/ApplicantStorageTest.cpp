@@ -1,6 +1,7 @@
 // Co-applicants, the representative and an agent on real SQLite files, and the schema step
 // that brings them (issue 16 item 15): a register of version 11 keeps its attachments.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Clock.h"
@@ -52,7 +53,7 @@ TEST_CASE("co-applicants in order, the representative and the agent are stored a
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"p.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"p.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     const QString number = repository.add(jointApplication(), u"clerk"_s);
     const QString alone = repository.add(test::samplePersonApplication(QDate(2026, 3, 5)), u"clerk"_s);
@@ -85,7 +86,7 @@ TEST_CASE("a 委托书 and a correction's evidence are attachments of their own 
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"a.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"a.db"_s), OpenMode::CreateIfMissing);
     const QString number = CaseRepository(db, kClock).add(jointApplication(), u"clerk"_s);
     UserAccount clerk;
     clerk.login = u"clerk"_s;
@@ -108,8 +109,9 @@ TEST_CASE("a 委托书 and a correction's evidence are attachments of their own 
     CHECK(verifyDatabase(db).isEmpty());
 }
 
+// [sqlite-only]: schema 11 was a SQLite file (tests/data); PostgreSQL registers start at schema 14.
 TEST_CASE("a register of schema 11 migrates: its attachments kept, every case an application, none lacking anything",
-    "[storage][migration][parties]")
+    "[storage][migration][parties][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;

@@ -1,4 +1,5 @@
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "audit/AuditLog.h"
@@ -17,7 +18,7 @@ namespace {
 // A database with five audit rows, closed again.
 QString makeChain(const QTemporaryDir& dir)
 {
-    const QString path = dir.filePath(u"audit.db"_s);
+    const QString path = test::newTestRegister(dir, u"audit.db"_s);
     const Database db = Database::open(path, OpenMode::CreateIfMissing);
     CaseRepository repository(db);
     for (int i = 0; i < 5; ++i)
@@ -28,9 +29,10 @@ QString makeChain(const QTemporaryDir& dir)
 
 QStringList findingsAfter(const QString& path, const QStringList& tampering)
 {
-    // The attacker drops the append-only triggers first, as anyone with sqlite3 could.
-    test::rawSql(path, u"DROP TRIGGER audit_log_append_only_update"_s);
-    test::rawSql(path, u"DROP TRIGGER audit_log_append_only_delete"_s);
+    // The attacker drops the append-only triggers first, as anyone with sqlite3 (or psql and
+    // the owner's password) could.
+    for (const QString& drop : test::appendOnlyGuardDrops(u"audit_log"_s))
+        test::rawSql(path, drop);
     for (const QString& statement : tampering)
         test::rawSql(path, statement);
     const Database db = Database::open(path);

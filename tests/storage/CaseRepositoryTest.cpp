@@ -1,4 +1,5 @@
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "Error.h"
@@ -28,7 +29,7 @@ TEST_CASE("registering writes the case, its applicant, one event and one audit r
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"r.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"r.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     const QString number = repository.add(test::samplePersonApplication(QDate(2026, 3, 4)), u"clerk1"_s);
     CHECK(number == u"2026-0001");
@@ -53,7 +54,7 @@ TEST_CASE("case numbers run per receipt year and are never reused", "[register]"
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"n.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"n.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     CHECK(repository.add(test::samplePersonApplication(QDate(2025, 12, 30)), u"c"_s) == u"2025-0001");
     CHECK(repository.add(test::samplePersonApplication(QDate(2026, 1, 5)), u"c"_s) == u"2026-0001");
@@ -76,7 +77,7 @@ TEST_CASE("an invalid application is refused with every problem and writes nothi
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"v.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"v.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     Application app = test::samplePersonApplication(QDate(2026, 3, 4));
     app.applicants.front().idNumber = u"110105194912310021"_s; // check digit should be X
@@ -105,7 +106,7 @@ TEST_CASE("events move a case only along the workflow table, and state always eq
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"e.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"e.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db, kClock);
     const QString number = repository.add(test::samplePersonApplication(QDate(2026, 3, 4)), u"c"_s);
 
@@ -157,7 +158,7 @@ TEST_CASE("verify finds a case whose stored state disagrees with its events", "[
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"f.db"_s);
+    const QString path = test::newTestRegister(dir, u"f.db"_s);
     {
         const Database db = Database::open(path, OpenMode::CreateIfMissing);
         CaseRepository repository(db, kClock);
@@ -176,7 +177,7 @@ TEST_CASE("case events are append-only through SQL", "[register]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"a.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"a.db"_s), OpenMode::CreateIfMissing);
     CaseRepository(db, kClock).add(test::samplePersonApplication(), u"c"_s);
     CHECK_THROWS_AS(sql::run(db.connection(), u"UPDATE case_events SET actor = 'x'"_s), Error);
     CHECK_THROWS_AS(sql::run(db.connection(), u"DELETE FROM case_events"_s), Error);

@@ -1,3 +1,5 @@
+// [sqlite-only]: two processes on one file; on PostgreSQL, test_postgresql [numbers] starts
+// eight desks against one server register.
 #include "TestApp.h"
 #include "TestFiles.h"
 
@@ -14,7 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace ogi;
 
-TEST_CASE("two processes adding 500 cases each at once get 1000 distinct, gap-free numbers", "[storage][concurrency]")
+TEST_CASE("two processes adding 500 cases each at once get 1000 distinct, gap-free numbers", "[storage][concurrency][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;

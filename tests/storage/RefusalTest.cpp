@@ -1,3 +1,5 @@
+// [sqlite-only]: opening, migrating and refusing a register file (its pages, pragmas and
+// permissions); a server register's counterparts are in tests/pg (PgConnectionTest, PgSchemaTest).
 #include "TestApp.h"
 #include "TestFiles.h"
 
@@ -49,7 +51,7 @@ QString makeOurDatabase(const QTemporaryDir& dir, const QString& name)
 
 } // namespace
 
-TEST_CASE("a file that is not SQLite is refused untouched", "[storage][refusal]")
+TEST_CASE("a file that is not SQLite is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -58,7 +60,7 @@ TEST_CASE("a file that is not SQLite is refused untouched", "[storage][refusal]"
     requireRefusedUntouched(path, ErrorCode::NotOurFile, u"SQLite"_s);
 }
 
-TEST_CASE("a short file is refused untouched", "[storage][refusal]")
+TEST_CASE("a short file is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -67,7 +69,7 @@ TEST_CASE("a short file is refused untouched", "[storage][refusal]")
     requireRefusedUntouched(path, ErrorCode::NotOurFile, u"SQLite"_s);
 }
 
-TEST_CASE("an SQLite file of another program is refused untouched", "[storage][refusal]")
+TEST_CASE("an SQLite file of another program is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -77,7 +79,7 @@ TEST_CASE("an SQLite file of another program is refused untouched", "[storage][r
     requireRefusedUntouched(path, ErrorCode::NotOurFile, u"another program"_s);
 }
 
-TEST_CASE("a damaged database is refused untouched", "[storage][refusal]")
+TEST_CASE("a damaged database is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -91,7 +93,7 @@ TEST_CASE("a damaged database is refused untouched", "[storage][refusal]")
     requireRefusedUntouched(path, ErrorCode::Corrupt, u"damaged"_s);
 }
 
-TEST_CASE("a database from a newer schema version is refused untouched", "[storage][refusal]")
+TEST_CASE("a database from a newer schema version is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -101,7 +103,7 @@ TEST_CASE("a database from a newer schema version is refused untouched", "[stora
     requireRefusedUntouched(path, ErrorCode::NewerSchema, QString::number(currentSchemaVersion() + 7));
 }
 
-TEST_CASE("a read-only database file is refused untouched", "[storage][refusal]")
+TEST_CASE("a read-only database file is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -111,7 +113,7 @@ TEST_CASE("a read-only database file is refused untouched", "[storage][refusal]"
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("a database in a read-only folder is refused untouched", "[storage][refusal]")
+TEST_CASE("a database in a read-only folder is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -123,7 +125,7 @@ TEST_CASE("a database in a read-only folder is refused untouched", "[storage][re
     QFile::setPermissions(dir.path(), folderWas);
 }
 
-TEST_CASE("a location that cannot be written is refused and nothing is created", "[storage][refusal]")
+TEST_CASE("a location that cannot be written is refused and nothing is created", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -158,7 +160,7 @@ TEST_CASE("a location that cannot be written is refused and nothing is created",
     }
 }
 
-TEST_CASE("a missing file is not created unless asked", "[storage][refusal]")
+TEST_CASE("a missing file is not created unless asked", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -173,7 +175,7 @@ TEST_CASE("a missing file is not created unless asked", "[storage][refusal]")
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("a cut-off database is refused untouched", "[storage][refusal]")
+TEST_CASE("a cut-off database is refused untouched", "[storage][refusal][sqlite-only]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;

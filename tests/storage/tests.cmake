@@ -1,4 +1,4 @@
-ogi_add_test(test_storage
+ogi_add_test(test_storage BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpenTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RefusalTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CaseRepositoryTest.cpp

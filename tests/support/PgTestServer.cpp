@@ -36,28 +36,79 @@ QString pgTestServerUrl()
     return url;
 }
 
+namespace {
+    // `statements` run one after another on a connection to the cluster's `postgres` database.
+    void onAdminConnection(const std::function<void(QSqlQuery&)>& statements)
+    {
+        const QUrl url(pgTestServerUrl());
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"pg-test-admin"_s);
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            INFO(admin.lastError().text().toStdString());
+            REQUIRE(admin.open());
+            QSqlQuery query(admin);
+            statements(query);
+            query.finish();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"pg-test-admin"_s);
+    }
+
+    void exec(QSqlQuery& query, const QString& statement)
+    {
+        const bool ok = query.exec(statement);
+        INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(ok);
+    }
+
+    // A database name unique to this call: the purpose's letters and digits, the process, a count.
+    QString uniqueName(const QString& purpose)
+    {
+        static QAtomicInt counter;
+        QString letters;
+        for (const QChar c : purpose.toLower())
+            letters += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'_';
+        return u"t_%1_%2_%3"_s.arg(letters.left(30))
+            .arg(QCoreApplication::applicationPid())
+            .arg(counter.fetchAndAddRelaxed(1));
+    }
+
+    QString addressOf(const QString& name)
+    {
+        QUrl url(pgTestServerUrl());
+        url.setPath(u"/"_s + name);
+        return url.toString();
+    }
+} // namespace
+
 QString createPgTestDatabase(const QString& purpose)
 {
-    static QAtomicInt counter;
-    const QString name = u"t_%1_%2_%3"_s.arg(purpose.toLower())
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(counter.fetchAndAddRelaxed(1));
-    QUrl url(pgTestServerUrl());
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"pg-test-admin"_s);
-        admin.setHostName(url.host());
-        admin.setPort(url.port());
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        REQUIRE(admin.open());
-        QSqlQuery query(admin);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(query.exec(u"CREATE DATABASE \"%1\""_s.arg(name)));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(u"pg-test-admin"_s);
-    url.setPath(u"/"_s + name);
-    return url.toString();
+    const QString name = uniqueName(purpose);
+    onAdminConnection([&](QSqlQuery& query) { exec(query, u"CREATE DATABASE \"%1\""_s.arg(name)); });
+    return addressOf(name);
+}
+
+QString createPgTestDatabaseFrom(const QString& purpose, const QString& templateName,
+    const std::function<void(const QString& address)>& build)
+{
+    const QString name = uniqueName(purpose);
+    onAdminConnection([&](QSqlQuery& query) {
+        // A session lock named after the template: one process builds it, the others wait.
+        exec(query, u"SELECT pg_advisory_lock(hashtext('%1'))"_s.arg(templateName));
+        exec(query, u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(templateName));
+        if (!query.next()) {
+            const QString building = uniqueName(u"building"_s);
+            exec(query, u"CREATE DATABASE \"%1\""_s.arg(building));
+            build(addressOf(building));
+            exec(query, u"ALTER DATABASE \"%1\" RENAME TO \"%2\""_s.arg(building, templateName));
+        }
+        exec(query, u"SELECT pg_advisory_unlock(hashtext('%1'))"_s.arg(templateName));
+        exec(query, u"CREATE DATABASE \"%1\" TEMPLATE \"%2\""_s.arg(name, templateName));
+    });
+    return addressOf(name);
 }
 
 int unusedLocalPort()

@@ -8,8 +8,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -109,22 +112,69 @@ void initRegisterWithUsers(const QString& db)
     REQUIRE(clerk.exitCode == 0);
 }
 
-void rawSql(const QString& path, const QString& statement)
-{
-    ensureCoreApp();
+namespace {
+    // `use` given a plain connection (no OGI checks) to the register at `path`: a file, or a
+    // postgresql:// address of the test cluster.
+    void onRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& use)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
+        ensureCoreApp();
+        {
+            QSqlDatabase db;
+            if (path.startsWith(u"postgresql://"_s)) {
+                const QUrl url(path);
+                db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+                db.setHostName(url.host());
+                db.setPort(url.port());
+                db.setUserName(url.userName());
+                db.setDatabaseName(url.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+                db.setDatabaseName(path);
+            }
+            INFO(db.lastError().text().toStdString());
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            use(query);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+
+    void execOrFail(QSqlQuery& query, const QString& statement)
+    {
         INFO(statement.toStdString());
         const bool ok = query.exec(statement);
         INFO(query.lastError().text().toStdString());
         REQUIRE(ok);
-        query.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
+} // namespace
+
+void rawSql(const QString& path, const QString& statement)
+{
+    onRawConnection(path, [&](QSqlQuery& query) { execOrFail(query, statement); });
+}
+
+QByteArray storedContents(const QString& location)
+{
+    if (!location.startsWith(u"postgresql://"_s))
+        return readBytes(location);
+    QByteArray contents;
+    onRawConnection(location, [&](QSqlQuery& query) {
+        execOrFail(query,
+            u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+            u"AND table_type = 'BASE TABLE' ORDER BY 1"_s);
+        QStringList tables;
+        while (query.next())
+            tables << query.value(0).toString();
+        for (const QString& table : tables) {
+            execOrFail(query, u"SELECT t::text FROM %1 t ORDER BY 1"_s.arg(table));
+            contents += "\n" + table.toUtf8() + ":";
+            while (query.next())
+                contents += "\n" + query.value(0).toString().toUtf8();
+        }
+    });
+    return contents;
 }
 
 QStringList xlsxCellsHolding(const QString& path, const QString& needle)

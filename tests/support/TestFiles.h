@@ -50,8 +50,14 @@ ProcessResult finishCli(QProcess& process);
 // `ogi init --admin admin` and `ogi user add clerk --role clerk`, both with kTestPassword.
 void initRegisterWithUsers(const QString& db);
 
-// Runs a raw SQL statement on `path` through a separate plain connection (no OGI checks),
-// as an outside tool (or an attacker) would.
+// Runs a raw SQL statement on the register at `path` (a file, or a postgresql:// address of
+// the test cluster) through a separate plain connection (no OGI checks), as an outside tool
+// (or an attacker) would.
 void rawSql(const QString& path, const QString& statement);
+
+// Everything the register at `location` holds, to compare before and after ("nothing
+// written") or to search for a secret: a file's bytes; on PostgreSQL every table's rows as
+// text, table by table and in order.
+QByteArray storedContents(const QString& location);
 
 } // namespace ogi::test

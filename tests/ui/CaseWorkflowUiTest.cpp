@@ -2,6 +2,7 @@
 // follow the role and the state, action dialogs are built from the action's parameters and
 // keep bad input on screen.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
@@ -86,7 +87,7 @@ TEST_CASE("first run: the agency is named and the administrator chooses the pass
 {
     test::ensureGuiApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"first.ogi"_s), OpenMode::CreateIfMissing);
     ui::FirstRunDialog dialog(db);
     // Without the agency's name nothing is created; the problem is beside the field.
     QTest::keyClicks(dialog.passwordEdit(), u"chosen-pass-1"_s);
@@ -125,7 +126,7 @@ TEST_CASE(
 {
     test::ensureGuiApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"first.ogi"_s), OpenMode::CreateIfMissing);
     // password, repeat, login → the fields whose problem shows (besides the agency's name)
     const QList<std::tuple<QString, QString, QString, QStringList>> table = {
         { QString(), QString(), u"admin"_s, { u"password"_s } },
@@ -361,7 +362,7 @@ TEST_CASE("first run: no field of the dialog is squeezed below its height, befor
 {
     test::ensureGuiApp();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"first.ogi"_s), OpenMode::CreateIfMissing);
     ui::FirstRunDialog dialog(db);
     dialog.show();
     auto fieldsFit = [&] {

@@ -1,4 +1,5 @@
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include <QProcess>
@@ -33,7 +34,7 @@ Run runDesk(const QStringList& args)
 TEST_CASE("ogi-desk starts on a database and quits cleanly", "[ui][smoke]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"desk.db"_s);
+    const QString path = ogi::test::newTestRegister(dir, u"desk.db"_s);
     REQUIRE(ogi::test::runCli({ u"--db"_s, path, u"demo"_s, u"--cases"_s, u"20"_s }).exitCode == 0);
     CHECK(runDesk({ u"--db"_s, path, u"--user"_s, u"admin"_s, u"--quit-after-start"_s }).exitCode == 0);
     CHECK(runDesk({ u"--version"_s }).out.contains(QStringLiteral(OGI_VERSION)));

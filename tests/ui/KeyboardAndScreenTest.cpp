@@ -1,6 +1,7 @@
 // Issue 17 (items 10, 11, 12, 15): the lists at 1366x768, the keyboard in the register, search
 // by ID number and phone, menu texts and view keys.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "MainWindow.h"
@@ -66,7 +67,7 @@ void forgetSettings()
 struct SmallRegister
 {
     QTemporaryDir dir;
-    Database db = Database::open(dir.filePath(u"k.ogi"_s), OpenMode::CreateIfMissing);
+    Database db = Database::open(test::newTestRegister(dir, u"k.ogi"_s), OpenMode::CreateIfMissing);
     QStringList numbers;
     SmallRegister()
     {
@@ -161,7 +162,7 @@ TEST_CASE("a list empty at first start still fits case numbers and dates when ca
     installChinese();
     forgetSettings();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"e.ogi"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"e.ogi"_s), OpenMode::CreateIfMissing);
     ui::RegisterView view(db, u"mywork"_s, false);
     view.resize(1240, 600);
     view.show();

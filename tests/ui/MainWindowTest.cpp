@@ -1,4 +1,5 @@
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "MainWindow.h"
@@ -55,7 +56,7 @@ TEST_CASE("the main window lists the register with Chinese headers and picks up 
     test::ensureGuiApp();
     installChineseOnce();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"ui.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"ui.db"_s), OpenMode::CreateIfMissing);
     CaseRepository repository(db);
     repository.add(test::samplePersonApplication(QDate(2026, 3, 4)), u"c"_s);
     repository.add(test::samplePersonApplication(QDate(2026, 3, 5)), u"c"_s);
@@ -89,7 +90,7 @@ TEST_CASE("the main window fits a 1366x768 screen and fetches a large register l
     test::ensureGuiApp();
     installChineseOnce();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"big.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"big.db"_s), OpenMode::CreateIfMissing);
     {
         CaseRepository repository(db);
         for (int i = 0; i < 600; ++i)
@@ -117,7 +118,7 @@ TEST_CASE("switch user (Ctrl+Shift+L) signs the next person in within the same w
     test::ensureGuiApp();
     installChineseOnce();
     QTemporaryDir dir;
-    const Database db = Database::open(dir.filePath(u"switch.db"_s), OpenMode::CreateIfMissing);
+    const Database db = Database::open(test::newTestRegister(dir, u"switch.db"_s), OpenMode::CreateIfMissing);
     UserRepository users(db);
     const UserAccount admin = users.createFirstAdministrator(u"admin"_s, u"管理员"_s, u"admin-pass-2026"_s);
     const UserAccount clerk = users.create(admin, u"wangfang"_s, u"王芳"_s, { Role::Clerk }, u"clerk-pass-2026"_s);

@@ -1,6 +1,7 @@
 // The case view's notices: a clerk issues a reply through the dialog (a blank part is
 // shown beside it and nothing is numbered), saves it as PDF, voids it with a reason; a
 // notice changed in the file is refused for printing; a reviewer cannot issue.
+#include "TestRegister.h"
 #include "ModalDialogs.h"
 #include "NoticeCases.h"
 #include "TestApp.h"
@@ -125,7 +126,8 @@ TEST_CASE("notices in the case view: issue through the dialog, PDF, void, a chan
 
     // Changed in the file: shown, and not printed.
     const QSqlDatabase db = f.database->connection();
-    sql::run(db, u"DROP TRIGGER notices_append_only_update"_s);
+    for (const QString& drop : test::appendOnlyGuardDrops(u"notices"_s))
+        sql::runScript(db, drop);
     sql::run(db, u"UPDATE notices SET html = html || ' '"_s);
     view.reload();
     CHECK_FALSE(panel->notices().front().intact);

@@ -2,6 +2,7 @@
 // build folder, looked at by people, not compared pixel by pixel), and checks that each
 // fits a 1366×768 screen.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
 #include "EmailCase.h"
@@ -75,7 +76,7 @@ TEST_CASE("screenshots of the sign-in, case and action views", "[ui][screenshot]
     save(login, u"login"_s);
     {
         QTemporaryDir empty;
-        const Database fresh = Database::open(empty.filePath(u"first.ogi"_s), OpenMode::CreateIfMissing);
+        const Database fresh = Database::open(test::newTestRegister(empty, u"first.ogi"_s), OpenMode::CreateIfMissing);
         ui::FirstRunDialog firstRun(fresh);
         firstRun.agencyForm()->field(u"document_number_pattern"_s)->setText(u"某政公开〔{year}〕第{n}号"_s);
         firstRun.accept(); // the missing agency name is shown beside its field

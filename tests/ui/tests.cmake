@@ -1,4 +1,4 @@
-ogi_add_test(test_ui
+ogi_add_test(test_ui BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/GuiApp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesktopSmokeTest.cpp

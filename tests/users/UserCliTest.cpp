@@ -1,5 +1,6 @@
 // `ogi init --admin`, `ogi user ...` and signing in from the command line.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 
 #include "storage/Database.h"
@@ -29,7 +30,7 @@ QString show(const test::ProcessResult& r)
 TEST_CASE("init --admin and the user commands", "[cli][users]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     test::initRegisterWithUsers(db); // admin and clerk, password kTestPassword
     // A second first administrator is refused.
     test::ProcessResult r = runCli({ u"--db"_s, db, u"init"_s, u"--admin"_s, u"mallory"_s }, {}, kEnglish);
@@ -56,7 +57,7 @@ TEST_CASE("init --admin and the user commands", "[cli][users]")
     // The reviewer cannot register an application; nothing is written.
     const QString json = dir.filePath(u"app.json"_s);
     test::writeBytes(json, test::samplePersonJson());
-    const QByteArray before = test::readBytes(db);
+    const QByteArray before = test::storedContents(db);
     r = runCli({ u"--db"_s, db, u"--user"_s, u"zhaomin"_s, u"add"_s, u"--json"_s, json }, {}, kEnglish);
     INFO(show(r).toStdString());
     CHECK(r.exitCode == 1);
@@ -65,7 +66,7 @@ TEST_CASE("init --admin and the user commands", "[cli][users]")
     r = runCli({ u"--db"_s, db, u"add"_s, u"--json"_s, json }, {}, kEnglish);
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--user"));
-    CHECK(test::readBytes(db) == before);
+    CHECK(test::storedContents(db) == before);
 
     // A wrong password: exit 1, and the audit log has it.
     r = runCli({ u"--db"_s, db, u"--user"_s, u"clerk"_s, u"add"_s, u"--json"_s, json }, {}, { u"OGI_PASSWORD=wrong-one"_s });
@@ -93,7 +94,7 @@ TEST_CASE("init --admin and the user commands", "[cli][users]")
 TEST_CASE("twenty wrong passwords at once count twenty and lock the account", "[cli][users][signin]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     test::initRegisterWithUsers(db);
     // Twenty `ogi` processes started together, each with a wrong password for the clerk: each
     // reads the counter at about the same moment, so a count read outside the write would end at 1.

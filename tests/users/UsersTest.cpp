@@ -1,5 +1,6 @@
-// Users, passwords and sign-in on a real SQLite file.
+// Users, passwords and sign-in on a real register (a SQLite file, or a PostgreSQL database).
 #include "TestApp.h"
+#include "TestRegister.h"
 
 #include "Error.h"
 #include "audit/AuditLog.h"
@@ -26,13 +27,15 @@ struct Register
     Register()
     {
         test::ensureCoreApp();
-        database = std::make_unique<Database>(Database::open(dir.filePath(u"users.ogi"_s), OpenMode::CreateIfMissing));
+        location = test::newTestRegister(dir, u"users.ogi"_s);
+        database = std::make_unique<Database>(Database::open(location, OpenMode::CreateIfMissing));
     }
     qint64 count(const QString& statement) const
     {
         return sql::scalar(database->connection(), statement).toLongLong();
     }
     QTemporaryDir dir;
+    QString location;
     FixedClock clock { QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC) };
     std::unique_ptr<Database> database;
 };
@@ -159,7 +162,7 @@ TEST_CASE("wrong passwords are audited and throttled, across connections", "[use
     }
     // Another process (connection) sees the same lock.
     {
-        const Database other = Database::open(r.dir.filePath(u"users.ogi"_s));
+        const Database other = Database::open(r.location);
         REQUIRE_THROWS_AS(SignIn(other, r.clock).signIn(u"wangfang"_s, u"clerk-pass-1"_s), Error);
     }
     // After 30 seconds, the right password works and resets the count.

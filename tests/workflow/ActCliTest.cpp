@@ -1,5 +1,6 @@
 // `ogi act`, `ogi show` with the deadline explanation, and `ogi settings`, end to end.
 #include "TestApp.h"
+#include "TestRegister.h"
 #include "TestFiles.h"
 #include "WorkflowFixture.h"
 
@@ -23,7 +24,7 @@ std::string show(const test::ProcessResult& r)
 TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][workflow]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     test::initRegisterWithUsers(db);
     REQUIRE(runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"chief"_s, u"--role"_s, u"chief"_s })
                 .exitCode
@@ -47,7 +48,7 @@ TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][
     REQUIRE(r.exitCode == 0);
     REQUIRE(act("clerk", { u"submit"_s, u"--date"_s, u"2026-07-02"_s }).exitCode == 0);
 
-    const QByteArray before = test::readBytes(db);
+    const QByteArray before = test::storedContents(db);
     r = act("clerk", { u"sign-off"_s, u"--date"_s, u"2026-07-03"_s }, kEnglish);
     INFO(show(r));
     CHECK(r.exitCode == 1);
@@ -57,18 +58,18 @@ TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][
     CHECK(r.err.contains(u"is not possible in that state"));
     r = act("clerk", { u"fly"_s });
     CHECK(r.exitCode == 2);
-    CHECK(test::readBytes(db) == before);
+    CHECK(test::storedContents(db) == before);
 
     REQUIRE(act("chief", { u"sign-off"_s, u"--date"_s, u"2026-07-03"_s }).exitCode == 0);
     // Signed off is not yet replied: the reply goes out in writing, as an issued notice.
-    const QByteArray signedOff = test::readBytes(db);
+    const QByteArray signedOff = test::storedContents(db);
     r = act("clerk", { u"deliver"_s, u"--method"_s, u"in_person"_s, u"--date"_s, u"2026-07-03"_s }, kEnglish);
     INFO(show(r));
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"Issue the reply notice first"));
     r = act("clerk", { u"deliver"_s, u"--method"_s, u"in_person"_s, u"--date"_s, u"2026-07-03"_s });
     CHECK(r.err.contains(u"出具"));
-    CHECK(test::readBytes(db) == signedOff);
+    CHECK(test::storedContents(db) == signedOff);
     REQUIRE(runCli({ u"--db"_s, db, u"--user"_s, u"admin"_s, u"settings"_s, u"agency"_s, u"--name"_s,
                 u"某某区人民政府办公室"_s, u"--pattern"_s, u"某政公开〔{year}〕第{n}号"_s, u"--reconsideration-body"_s,
                 u"某某区人民政府"_s, u"--court"_s, u"某某区人民法院"_s, u"--contact"_s, u"电话：010-12345678"_s })
@@ -105,7 +106,7 @@ TEST_CASE("ogi act moves a case, and refusals exit 1 and write nothing", "[cli][
 TEST_CASE("ogi settings four-eyes is the administrator's", "[cli][workflow]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     test::initRegisterWithUsers(db);
     test::ProcessResult r = runCli({ u"--db"_s, db, u"settings"_s }, {}, kEnglish);
     CHECK(r.out.contains(u"four-eyes: on"));
@@ -121,7 +122,7 @@ TEST_CASE("ogi act: the receipt of a notice starts the applicant's period, a lat
     "[cli][workflow]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"office.ogi"_s);
+    const QString db = test::newTestRegister(dir, u"office.ogi"_s);
     test::initRegisterWithUsers(db);
     const QString json = dir.filePath(u"app.json"_s);
     test::writeBytes(json, test::samplePersonJson(QDate(2026, 9, 22)));
@@ -176,7 +177,7 @@ TEST_CASE("ogi show gives only the remedies the reply's notice names", "[cli][wo
     const QString disclosed = replied("disclose", "pass");
     const QString withheld = replied("withhold", "withhold");
     const QString partly = replied("partly_disclose", "partial");
-    const QString db = f.dir.filePath(u"register.ogi"_s);
+    const QString db = f.location;
     auto remediesShown = [&](const QString& number) {
         const test::ProcessResult r = runCli({ u"--db"_s, db, u"show"_s, number }, {}, kEnglish);
         INFO(show(r));

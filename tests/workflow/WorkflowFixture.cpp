@@ -1,7 +1,9 @@
 #include "WorkflowFixture.h"
 
+#include "PgTestServer.h"
 #include "TestApp.h"
 #include "TestFiles.h"
+#include "TestRegister.h"
 
 #include "lifecycle/ReplyType.h"
 #include "lifecycle/WorkflowFacts.h"
@@ -45,35 +47,41 @@ namespace {
         return list;
     }
 
-    // The template register with the users, built once and shared by the test processes
-    // (ctest runs each test case in its own process). Named by schema version; written under
-    // a temporary name and renamed, so a parallel process never copies half a file.
+    // The users of seeds() (admin first) written into the new register at `location`.
+    void seedUsers(const QString& location)
+    {
+        Database db = Database::open(location, OpenMode::CreateIfMissing);
+        UserRepository users(db);
+        const UserAccount first = users.createFirstAdministrator(u"admin"_s, u"管理员"_s, u"admin-password-1"_s);
+        for (const UserSeed& seed : seeds())
+            if (QLatin1String(seed.login) != u"admin")
+                users.create(first, QLatin1String(seed.login), QString::fromUtf8(seed.name), seed.roles,
+                    u"password-"_s + QLatin1String(seed.login));
+    } // closed: the WAL is folded into the file; no session left on the template database
+
+    // The template register's name, by schema version, users and the test binary's build time:
+    // a schema changed while its version number stays (during development) must not meet a
+    // template built before.
+    QString templateName()
+    {
+        const qint64 built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toSecsSinceEpoch();
+        return u"ogi-test-workflow-users-v%1-%2-%3"_s.arg(currentSchemaVersion()).arg(seeds().size()).arg(built);
+    }
+
+    // The template register file with the users, built once and shared by the test processes
+    // (ctest runs each test case in its own process). Written under a temporary name and
+    // renamed, so a parallel process never copies half a file.
     const QString& templateFile()
     {
         static const QString path = [] {
-            // The test binary's build time in the name: a schema changed while its version
-            // number stays (during development) must not meet a template built before.
-            const qint64 built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toSecsSinceEpoch();
             // Beside the test binaries, not in /tmp: each build left one behind there for good.
-            const QDir folder(QCoreApplication::applicationDirPath());
-            const QString name
-                = u"ogi-test-workflow-users-v%1-%2-%3.ogi"_s.arg(currentSchemaVersion()).arg(seeds().size()).arg(built);
-            const QString file = folder.filePath(name);
+            const QString file = QDir(QCoreApplication::applicationDirPath()).filePath(templateName() + u".ogi"_s);
             // Each test binary has its own (its build time differs): none may remove another's.
             if (QFile::exists(file))
                 return file;
             QTemporaryDir dir;
             const QString building = dir.filePath(u"template.ogi"_s);
-            {
-                Database db = Database::open(building, OpenMode::CreateIfMissing);
-                UserRepository users(db);
-                const UserAccount first
-                    = users.createFirstAdministrator(u"admin"_s, u"管理员"_s, u"admin-password-1"_s);
-                for (const UserSeed& seed : seeds())
-                    if (QLatin1String(seed.login) != u"admin")
-                        users.create(first, QLatin1String(seed.login), QString::fromUtf8(seed.name), seed.roles,
-                            u"password-"_s + QLatin1String(seed.login));
-            } // closed: the WAL is folded into the file
+            seedUsers(building);
             const QString staged = file + u".%1"_s.arg(QCoreApplication::applicationPid());
             QFile::copy(building, staged);
             if (!QFile::exists(file))
@@ -82,6 +90,17 @@ namespace {
             return file;
         }();
         return path;
+    }
+
+    // A fresh copy of the template register: a file in `dir`, or on PostgreSQL a database made
+    // from the template database (CREATE DATABASE … TEMPLATE).
+    QString copyOfTemplate(const QTemporaryDir& dir)
+    {
+        if (testsOnPostgresql())
+            return createPgTestDatabaseFrom(u"workflow"_s, templateName(), seedUsers);
+        const QString file = dir.filePath(u"register.ogi"_s);
+        QFile::copy(templateFile(), file);
+        return file;
     }
 
     UserAccount account(const Database& db, const char* login)
@@ -104,9 +123,8 @@ WorkflowFixture::WorkflowFixture()
     : clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC))
 {
     ensureCoreApp();
-    const QString file = dir.filePath(u"register.ogi"_s);
-    QFile::copy(templateFile(), file);
-    database = std::make_unique<Database>(Database::open(file, OpenMode::ExistingOnly));
+    location = copyOfTemplate(dir);
+    database = std::make_unique<Database>(Database::open(location, OpenMode::ExistingOnly));
     repository = std::make_unique<CaseRepository>(*database, clock);
     workflow = std::make_unique<CaseWorkflow>(*database, clock);
     admin = account(*database, "admin");

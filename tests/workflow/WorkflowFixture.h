@@ -16,7 +16,7 @@
 
 namespace ogi::test {
 
-// A register in a temp dir with one user of each role, a clock pinned to 2026-11-20, and
+// A register (a file in a temp dir, or a database on the test cluster) with one user of each role, a clock pinned to 2026-11-20, and
 // shortcuts for acting on cases. The users are created once per test run (each password
 // hash costs a quarter of a second) and the file is copied for every fixture.
 class WorkflowFixture
@@ -43,6 +43,8 @@ public:
     qint64 writtenRows() const;
 
     QTemporaryDir dir;
+    // The register's location: a file in `dir`, or a database on the test cluster (TestRegister.h).
+    QString location;
     FixedClock clock;
     std::unique_ptr<Database> database;
     std::unique_ptr<CaseRepository> repository;

@@ -1,5 +1,5 @@
 # The workflow (issue 4): permissions table, journeys, four eyes, deadlines following events.
-ogi_add_test(test_workflow
+ogi_add_test(test_workflow BOTH_ENGINES
     ${CMAKE_CURRENT_LIST_DIR}/WorkflowFixture.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkflowFixture.h
     ${CMAKE_CURRENT_LIST_DIR}/PermissionTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JourneyTest.cpp
