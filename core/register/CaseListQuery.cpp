@@ -201,19 +201,68 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
     return { where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s), values };
 }
 
+namespace {
+    // The list's SELECT with its bound values: what caseListQuery runs and CaseListRows pages.
+    SqlCondition caseListStatement(const Database& database, const CaseListFilter& filter,
+        const CaseListOrder& order, const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+    {
+        const SqlCondition condition = caseListCondition(database, filter, order, asOf, calendar, rules);
+        QString statement = u"SELECT %1 FROM case_list WHERE %2"_s.arg(QString::fromLatin1(kColumns), condition.sql);
+        QString orderBy = directed(orderTerm(order.column), order.descending);
+        if (order.column != CaseListColumn::ReceiptDate)
+            orderBy += u", receipt_date DESC"_s;
+        if (order.column != CaseListColumn::CaseNumber && order.column != CaseListColumn::Id)
+            orderBy += u", id DESC"_s;
+        return { statement + u" ORDER BY "_s + orderBy, condition.values };
+    }
+} // namespace
+
 QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
     const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
 {
-    const SqlCondition condition = caseListCondition(database, filter, order, asOf, calendar, rules);
-    QString statement
-        = u"SELECT %1 FROM case_list WHERE %2"_s.arg(QString::fromLatin1(kColumns), condition.sql);
-    QString orderBy = directed(orderTerm(order.column), order.descending);
-    if (order.column != CaseListColumn::ReceiptDate)
-        orderBy += u", receipt_date DESC"_s;
-    if (order.column != CaseListColumn::CaseNumber && order.column != CaseListColumn::Id)
-        orderBy += u", id DESC"_s;
-    statement += u" ORDER BY "_s + orderBy;
-    return sql::runWith(database.connection(), statement, condition.values, sql::Rows::Seekable);
+    const SqlCondition statement = caseListStatement(database, filter, order, asOf, calendar, rules);
+    return sql::runWith(database.connection(), statement.sql, statement.values, sql::Rows::Seekable);
+}
+
+CaseListRows::CaseListRows(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+    const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules)
+    : m_db(database.connection())
+{
+    const SqlCondition statement = caseListStatement(database, filter, order, asOf, calendar, rules);
+    m_statement = statement.sql;
+    m_values = statement.values;
+    if (database.engine() == StorageEngine::Sqlite)
+        m_stream = sql::runWith(m_db, m_statement, m_values);
+}
+
+QList<QSqlRecord> CaseListRows::next(int count)
+{
+    QList<QSqlRecord> rows;
+    if (m_atEnd || count <= 0)
+        return rows;
+    if (m_stream) {
+        while (rows.size() < count && sql::next(*m_stream))
+            rows << m_stream->record();
+        m_atEnd = rows.size() < count;
+        return rows;
+    }
+    QVariantList values = m_values;
+    values << count << m_offset;
+    QSqlQuery page = sql::runWith(m_db, m_statement + u" LIMIT ? OFFSET ?"_s, values);
+    int read = 0;
+    const int id = static_cast<int>(CaseListColumn::Id);
+    while (sql::next(page)) {
+        ++read;
+        // A case registered meanwhile at the top moves every row down one: the last row of
+        // the page before comes again, and is left out.
+        if (!m_given.contains(page.value(id).toLongLong())) {
+            m_given.insert(page.value(id).toLongLong());
+            rows << page.record();
+        }
+    }
+    m_offset += read;
+    m_atEnd = read < count;
+    return rows;
 }
 
 QStringList caseDepartments(const Database& database)

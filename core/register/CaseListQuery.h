@@ -11,7 +11,9 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 
@@ -100,6 +102,33 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
 // statuses as of `asOf` on `calendar`. Read-only. Throws Error(Storage) on failure.
 QSqlQuery caseListQuery(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
     const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules = {});
+
+// The register for a list view that fetches as it scrolls: the rows caseListQuery() would
+// give, in its order, a page at a time. On SQLite one statement is stepped on as pages are
+// asked for; on PostgreSQL, whose driver would hand over the whole result at once (a million
+// rows before the first is shown), each page is its own query (LIMIT/OFFSET), and a case that
+// moved into an earlier page since (another desk registered one) is not given twice.
+// Read-only. Throws Error(Storage) on failure.
+class CaseListRows
+{
+public:
+    CaseListRows(const Database& database, const CaseListFilter& filter, const CaseListOrder& order,
+        const QDate& asOf, const WorkingCalendar& calendar, const DeadlineRules& rules = {});
+
+    // Up to `count` further rows (columns in CaseListColumn order); fewer, or none, at the end.
+    QList<QSqlRecord> next(int count);
+    // True once next() has given the last row.
+    bool atEnd() const { return m_atEnd; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_statement;
+    QVariantList m_values;
+    std::optional<QSqlQuery> m_stream; // SQLite
+    qint64 m_offset = 0; // PostgreSQL: rows asked for so far
+    QSet<qint64> m_given; // PostgreSQL: ids of the cases given
+    bool m_atEnd = false;
+};
 
 // The departments cases have been assigned to, sorted: the choices of a department filter.
 QStringList caseDepartments(const Database& database);

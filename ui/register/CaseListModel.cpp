@@ -23,7 +23,7 @@ namespace {
 } // namespace
 
 CaseListModel::CaseListModel(QObject* parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
 {
 }
 
@@ -40,7 +40,42 @@ void CaseListModel::reload()
 {
     if (!m_database)
         return;
-    setQuery(caseListQuery(*m_database, m_filter, m_order, m_asOf, *m_calendar));
+    // The new rows are read before the old are let go: a query that fails leaves the list as it was.
+    auto source = std::make_unique<CaseListRows>(*m_database, m_filter, m_order, m_asOf, *m_calendar);
+    QList<QSqlRecord> first = source->next(kPageRows);
+    beginResetModel();
+    m_source = std::move(source);
+    m_rows = std::move(first);
+    endResetModel();
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_source && !m_source->atEnd();
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<QSqlRecord> more = m_source->next(kPageRows);
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows << more;
+    endInsertRows();
+}
+
+QVariant CaseListModel::stored(int row, CaseListColumn column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).value(col(column));
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -59,22 +94,21 @@ int CaseListModel::columnCount(const QModelIndex& parent) const
 
 QString CaseListModel::caseNumberAt(int row) const
 {
-    return QSqlQueryModel::data(index(row, col(CaseListColumn::CaseNumber))).toString();
+    return stored(row, CaseListColumn::CaseNumber).toString();
 }
 
 PeriodStatus CaseListModel::replyStatusAt(int row) const
 {
-    StoredReplyDeadline stored;
-    const QSqlRecord r = record(row);
-    stored.clock = parseReplyClock(r.value(col(CaseListColumn::ReplyClock)).toString()).value_or(ReplyClock::Unknown);
-    stored.due = parseIsoDate(r.value(col(CaseListColumn::ReplyDue)).toString());
-    stored.pausedUntil = parseIsoDate(r.value(col(CaseListColumn::ReplyPausedUntil)).toString());
-    return replyStatusAsOf(stored, m_asOf, *m_calendar);
+    StoredReplyDeadline deadline;
+    deadline.clock = parseReplyClock(stored(row, CaseListColumn::ReplyClock).toString()).value_or(ReplyClock::Unknown);
+    deadline.due = parseIsoDate(stored(row, CaseListColumn::ReplyDue).toString());
+    deadline.pausedUntil = parseIsoDate(stored(row, CaseListColumn::ReplyPausedUntil).toString());
+    return replyStatusAsOf(deadline, m_asOf, *m_calendar);
 }
 
 bool CaseListModel::noStatutoryPeriodAt(int row) const
 {
-    return record(row).value(col(CaseListColumn::ReplyClock)).toString() == QLatin1String(kNoStatutoryPeriodClock);
+    return stored(row, CaseListColumn::ReplyClock).toString() == QLatin1String(kNoStatutoryPeriodClock);
 }
 
 QList<MissingElement> CaseListModel::missingAt(int row, CaseState state) const
@@ -82,7 +116,7 @@ QList<MissingElement> CaseListModel::missingAt(int row, CaseState state) const
     // Once the supplement has come in (or the case moved on without one) it no longer lacks them.
     if (state != CaseState::Registered && state != CaseState::AwaitingSupplement)
         return {};
-    return parseMissingElements(record(row).value(col(CaseListColumn::MissingElements)).toString());
+    return parseMissingElements(stored(row, CaseListColumn::MissingElements).toString());
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
@@ -101,7 +135,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && column == CaseListColumn::State) {
         const QList<MissingElement> missing = missingAt(
-            index.row(), parseCaseState(QSqlQueryModel::data(index).toString()).value_or(CaseState::Closed));
+            index.row(), parseCaseState(stored(index.row(), column).toString()).value_or(CaseState::Closed));
         if (!missing.isEmpty())
             return tr("The application lacks (Art. 29): %1. Ask for a supplement within 7 working days of receipt "
                       "(Art. 30).")
@@ -109,7 +143,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && column == CaseListColumn::DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    const QVariant value = QSqlQueryModel::data(index, role);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const QVariant value = stored(index.row(), column);
     if (role != Qt::DisplayRole)
         return value;
     switch (column) {
@@ -128,12 +164,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case CaseListColumn::Outcome: {
         // A correction request (Art. 41) has no annual-report outcome: its kind, and once
         // replied, its decision.
-        const QSqlRecord row = record(index.row());
-        if (row.value(col(CaseListColumn::Kind)).toString() == u"correction") {
+        const int row = index.row();
+        if (stored(row, CaseListColumn::Kind).toString() == u"correction") {
             const QString kind = displayName(caseKinds(), CaseKind::Correction);
             const bool replied = !isOpen(
-                parseCaseState(row.value(col(CaseListColumn::State)).toString()).value_or(CaseState::Registered));
-            const QString decision = row.value(col(CaseListColumn::CorrectionDecision)).toString();
+                parseCaseState(stored(row, CaseListColumn::State).toString()).value_or(CaseState::Registered));
+            const QString decision = stored(row, CaseListColumn::CorrectionDecision).toString();
             return replied && !decision.isEmpty() ? tr("%1: %2").arg(kind, correctionDecisionName(decision)) : kind;
         }
         if (const auto outcome = findOutcome(value.toString()))
@@ -160,7 +196,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QSqlQueryModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<CaseListColumn>(section)) {
     case CaseListColumn::CaseNumber:
         return tr("Case no.");

@@ -5,8 +5,12 @@
 #include "register/ApplicationElements.h"
 #include "register/CaseListQuery.h"
 
+#include <QAbstractTableModel>
 #include <QDate>
-#include <QSqlQueryModel>
+#include <QList>
+#include <QSqlRecord>
+
+#include <memory>
 
 #include <optional>
 
@@ -16,10 +20,11 @@ class Database;
 
 namespace ogi::ui {
 
-// The register as a lazily fetched table over core's caseListQuery(): codes shown as
-// translated names, the reply deadline with the working days left as of today, rows
-// coloured by deadline status. Sorting asks core again, so it works on any register size.
-class CaseListModel : public QSqlQueryModel
+// The register as a lazily fetched table over core's CaseListRows (a page as the view
+// scrolls, on either engine): codes shown as translated names, the reply deadline with the
+// working days left as of today, rows coloured by deadline status. Sorting asks core again,
+// so it works on any register size.
+class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -47,10 +52,21 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // Rows fetched at a time, as QSqlQueryModel did.
+    static constexpr int kPageRows = 256;
+
 private:
+    // The stored value of `column` in fetched row `row`.
+    QVariant stored(int row, CaseListColumn column) const;
+
+    std::unique_ptr<CaseListRows> m_source;
+    QList<QSqlRecord> m_rows;
     const Database* m_database = nullptr;
     CaseListFilter m_filter;
     CaseListOrder m_order;
