@@ -929,6 +929,22 @@
         <source>%1 changed while it was being copied (%2 bytes when opened, %3 read); attach it again once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in the register&apos;s database (table attachment_chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored bytes (SHA-256 %1) are missing from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored bytes have been changed (their SHA-256 is now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::AuditLog</name>
@@ -3438,6 +3454,22 @@
         <source>The new register %1 is not empty (%2): nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the copy of the attached file %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 (SHA-256 %2) is missing or changed in %3: nothing was copied. Restore it there first (ogi verify names it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the copy of the attached file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 does not have its SHA-256 on %2 after the copy: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::RegisterLocation</name>
@@ -4711,7 +4743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices. The source was not changed.</source>
+        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices and of %5 attached files. The source was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6473,6 +6505,10 @@ a people&apos;s government: the government one level up (Administrative Reconsid
     <message>
         <source>OGI Desk %1 — register of applications for government information under the Regulations on Open Government Information (2019).
 Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: none from this desk; a server register is backed up on the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -923,6 +923,22 @@
         <source>%1 changed while it was being copied (%2 bytes when opened, %3 read); attach it again once it is complete.</source>
         <translation>%1 在复制过程中发生了变化（打开时 %2 字节，读取 %3 字节）；请待文件完整后重新添加。</translation>
     </message>
+    <message>
+        <source>in the register&apos;s database (table attachment_chunks)</source>
+        <translation>保存在台账数据库中（attachment_chunks 表）</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of %1 again: %2</source>
+        <translation>无法再次读取 %1 的副本：%2</translation>
+    </message>
+    <message>
+        <source>its stored bytes (SHA-256 %1) are missing from the database</source>
+        <translation>数据库中缺少其存档内容（SHA-256 %1）</translation>
+    </message>
+    <message>
+        <source>its stored bytes have been changed (their SHA-256 is now %1)</source>
+        <translation>其存档内容已被改动（SHA-256 现为 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ogi::AuditLog</name>
@@ -3400,6 +3416,22 @@
         <source>The new register %1 is not empty (%2): nothing was copied.</source>
         <translation>新台账 %1 不是空的（%2）：未复制任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot write the copy of the attached file %1 in %2: %3</source>
+        <translation>无法在 %2 中写入附件 %1 的副本：%3</translation>
+    </message>
+    <message>
+        <source>The attached file %1 (SHA-256 %2) is missing or changed in %3: nothing was copied. Restore it there first (ogi verify names it).</source>
+        <translation>%3 中的附件 %1（SHA-256 %2）已丢失或被改动：未复制任何内容。请先在原台账中恢复该附件（ogi verify 会列出它）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy of the attached file %1.</source>
+        <translation>无法写入附件 %1 的副本。</translation>
+    </message>
+    <message>
+        <source>The attached file %1 does not have its SHA-256 on %2 after the copy: nothing was copied.</source>
+        <translation>复制后 %2 中附件 %1 的 SHA-256 不符：未复制任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::RegisterLocation</name>
@@ -4663,8 +4695,8 @@
         <translation>已将 %1 复制到 %2：</translation>
     </message>
     <message>
-        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices. The source was not changed.</source>
-        <translation>已在 %1 上核对：每个数据表的行数、检索索引中的 %2 件案件、%3 行审计链及其末端、%4 份文书的 SHA-256。来源未作改动。</translation>
+        <source>Checked on %1: every table&apos;s row count, %2 cases in the search index, the audit chain of %3 rows and its head, the SHA-256 of %4 notices and of %5 attached files. The source was not changed.</source>
+        <translation>已在 %1 上核对：每个数据表的行数、检索索引中的 %2 件案件、%3 行审计链及其末端、%4 份文书和 %5 个附件的 SHA-256。来源未作改动。</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6440,10 @@ a people&apos;s government: the government one level up (Administrative Reconsid
 Qt %2.</source>
         <translation>政府信息公开申请办理台账（OGI Desk）%1 —— 依据《中华人民共和国政府信息公开条例》（2019年修订）办理政府信息公开申请。
 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Automatic backups: none from this desk; a server register is backed up on the server</source>
+        <translation>自动备份：本机不备份；服务器上的台账由服务器备份</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "attachments/AttachmentBytes.h"
+
 #include "Error.h"
 #include "Sha256.h"
 #include "Timestamps.h"
@@ -129,17 +131,6 @@ namespace {
         return fd;
     }
 
-    // fsync of a file or folder by path: a stored file must outlive a power cut before the
-    // row that names it commits.
-    void syncPath(const QString& path)
-    {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-        if (fd >= 0) {
-            ::fsync(fd);
-            ::close(fd);
-        }
-    }
-
     Attachment readAttachment(const QSqlQuery& q)
     {
         Attachment a;
@@ -156,29 +147,24 @@ namespace {
 
     constexpr auto kColumns = "id, case_id, kind, file_name, sha256, size, added_by, added_at";
 
-    QString storedPathIn(const QString& folder, const QString& sha256)
-    {
-        return folder + u'/' + sha256.left(2) + u'/' + sha256;
-    }
-
     // Why the stored bytes of `a` cannot be trusted, or empty when they can.
-    QString storedProblem(const QString& folder, const Attachment& a, QIODevice* out)
+    QString storedProblem(const AttachmentBytes& bytes, const Attachment& a, QIODevice* out)
     {
-        QFile stored(storedPathIn(folder, a.sha256));
-        if (!stored.open(QIODevice::ReadOnly))
-            return Tr::tr("the stored file %1 is missing").arg(stored.fileName());
-        const Digest digest = copyHashing(stored, out, a.fileName, std::numeric_limits<qint64>::max());
-        if (digest.sha256 != a.sha256 || digest.size != a.size)
-            return Tr::tr("the stored file %1 has been changed (its SHA-256 is now %2)")
-                .arg(stored.fileName(), digest.sha256);
+        const std::optional<AttachmentBytes::Read> read = bytes.read(a.sha256, out, a.fileName);
+        if (!read)
+            return bytes.filePathOf(a.sha256).isEmpty()
+                ? Tr::tr("its stored bytes (SHA-256 %1) are missing from the database").arg(a.sha256)
+                : Tr::tr("the stored file %1 is missing").arg(bytes.filePathOf(a.sha256));
+        if (read->sha256 != a.sha256 || read->size != a.size)
+            return bytes.filePathOf(a.sha256).isEmpty()
+                ? Tr::tr("its stored bytes have been changed (their SHA-256 is now %1)").arg(read->sha256)
+                : Tr::tr("the stored file %1 has been changed (its SHA-256 is now %2)")
+                      .arg(bytes.filePathOf(a.sha256), read->sha256);
         return {};
     }
 } // namespace
 
-QString attachmentFolder(const Database& database)
-{
-    return QFileInfo(database.path()).absoluteFilePath() + u".files"_s;
-}
+QString attachmentFolder(const Database& database) { return attachmentFolderOf(database.path()); }
 
 AttachmentStore::AttachmentStore(const Database& database, const Clock& clock)
     : m_database(database)
@@ -204,9 +190,8 @@ Attachment AttachmentStore::add(
         throw Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
     }
 
-    const QString folder = attachmentFolder(m_database);
-    if (!QDir().mkpath(folder))
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the attachment folder %1.").arg(folder));
+    AttachmentBytes bytes(m_database);
+    const QString folder = bytes.stagingFolder();
     QTemporaryFile incoming(folder + u"/incoming-XXXXXX"_s);
     if (!incoming.open())
         throw Error(ErrorCode::NotWritable,
@@ -227,22 +212,9 @@ Attachment AttachmentStore::add(
     if (!incoming.flush() || ::fsync(incoming.handle()) != 0)
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in the attachment folder %1.").arg(folder));
 
-    const QString target = storedPathIn(folder, digest.sha256);
-    const QString shard = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(shard))
-        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot create the attachment folder %1.").arg(shard));
-    // The same content stored before is kept (it is the same bytes); otherwise move the copy in.
-    if (!QFileInfo::exists(target)) {
-        if (!incoming.rename(target))
-            throw Error(
-                ErrorCode::NotWritable, Tr::tr("Cannot store %1 as %2: %3").arg(name, target, incoming.errorString()));
-        incoming.setAutoRemove(false);
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-        syncPath(shard);
-    }
-
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(db);
+    bytes.store(incoming, digest.sha256, name);
     const qint64 attachmentId = sql::scalar(db,
         u"INSERT INTO attachments (case_id, kind, file_name, sha256, size, added_by, added_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
@@ -270,7 +242,7 @@ QList<Attachment> AttachmentStore::list(qint64 caseId) const
 
 QString AttachmentStore::storedPath(const Attachment& attachment) const
 {
-    return storedPathIn(attachmentFolder(m_database), attachment.sha256);
+    return AttachmentBytes(m_database).filePathOf(attachment.sha256);
 }
 
 QString AttachmentStore::copyOut(const Attachment& attachment, const QString& folder) const
@@ -280,7 +252,7 @@ QString AttachmentStore::copyOut(const Attachment& attachment, const QString& fo
     QFile copy(target);
     if (!copy.open(QIODevice::WriteOnly))
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write a copy of %1: %2").arg(target, copy.errorString()));
-    const QString problem = storedProblem(attachmentFolder(m_database), attachment, &copy);
+    const QString problem = storedProblem(AttachmentBytes(m_database), attachment, &copy);
     copy.close();
     if (!problem.isEmpty()) {
         QFile::remove(target);
@@ -293,14 +265,14 @@ QString AttachmentStore::copyOut(const Attachment& attachment, const QString& fo
 
 QStringList verifyAttachments(const Database& database)
 {
-    const QString folder = attachmentFolder(database);
+    const AttachmentBytes bytes(database);
     QSqlQuery q = sql::run(database.connection(),
         u"SELECT a.%1, c.case_number FROM attachments a JOIN cases c ON c.id = a.case_id ORDER BY a.id"_s.arg(
             QString::fromLatin1(kColumns).replace(u", "_s, u", a."_s)));
     QStringList findings;
     while (sql::next(q)) {
         const Attachment a = readAttachment(q);
-        const QString problem = storedProblem(folder, a, nullptr);
+        const QString problem = storedProblem(bytes, a, nullptr);
         if (!problem.isEmpty())
             findings << Tr::tr("Case %1, attachment %2: %3.").arg(q.value(8).toString(), a.fileName, problem);
     }

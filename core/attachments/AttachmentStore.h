@@ -10,9 +10,10 @@
 
 namespace ogi {
 
-// Where the files attached to the cases of `database` are kept: the folder
+// Where the files attached to the cases of a SQLite register are kept: the folder
 // "<database file>.files" beside it, one file per distinct content, named by its SHA-256.
-// A backup must take it together with the database.
+// A backup must take it together with the database. (A server register keeps them in its
+// database: AttachmentBytes.)
 QString attachmentFolder(const Database& database);
 
 // Files attached to cases: scanned applications, replies as sent, other papers.
@@ -24,8 +25,8 @@ public:
 
     explicit AttachmentStore(const Database& database, const Clock& clock = SystemClock::instance());
 
-    // Copies the file at `sourcePath` into the attachment folder under its SHA-256 (on disk
-    // and synced before the row commits, so a row never names missing bytes) and records it
+    // Copies the file at `sourcePath` into the register's AttachmentBytes under its SHA-256
+    // (stored before, or with, the row's commit, so a row never names missing bytes) and records it
     // against the case with an audit row. `user` must be an active clerk or chief.
     // Throws Error(NotFound) for an unknown case or a file that cannot be read,
     // Error(InvalidInput) for an empty or too large file, Error(NotWritable) when the folder
@@ -41,7 +42,8 @@ public:
     // when the stored bytes are missing or changed, Error(NotWritable) when the copy fails.
     QString copyOut(const Attachment& attachment, const QString& folder) const;
 
-    // Where the bytes of `attachment` are stored.
+    // The file the bytes of `attachment` are stored in; empty for a server register, which
+    // keeps them in its database.
     QString storedPath(const Attachment& attachment) const;
 
 private:

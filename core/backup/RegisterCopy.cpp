@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Sha256.h"
 #include "Timestamps.h"
+#include "attachments/AttachmentBytes.h"
 #include "audit/AuditLog.h"
 #include "register/CaseSearchIndex.h"
 #include "storage/Database.h"
@@ -15,10 +16,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
 
 #include <optional>
 
@@ -91,6 +94,7 @@ namespace {
         }
 
         QSqlDatabase db() const { return m_sqlite ? m_sqlite->connection() : m_pg; }
+        AttachmentBytes bytes() const { return AttachmentBytes(db(), isPostgresql() ? QString() : m_location.filePath); }
         bool isPostgresql() const { return m_location.isPostgresql(); }
         const RegisterLocation& location() const { return m_location; }
         void close() { m_sqlite.reset(); }
@@ -101,7 +105,8 @@ namespace {
             QSqlQuery query = isPostgresql()
                 ? sql::run(db(),
                     u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                    u"AND table_type = 'BASE TABLE' AND table_name NOT IN ('case_search', 'ogi_register')"_s)
+                    u"AND table_type = 'BASE TABLE' "
+                    u"AND table_name NOT IN ('case_search', 'ogi_register', 'attachment_chunks')"_s)
                 : sql::run(db(),
                     u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                     u"AND name NOT LIKE 'case_search%' AND name NOT LIKE 'case_grams%'"_s);
@@ -239,6 +244,46 @@ namespace {
         return copied;
     }
 
+    // The bytes of every attached file, from the source's store into the target's (a folder
+    // beside a file, or the server's table), each checked against its recorded SHA-256 on the
+    // target. Returns how many distinct files were copied.
+    qint64 copyAttachmentBytes(const Side& source, const Side& target)
+    {
+        const AttachmentBytes from = source.bytes();
+        AttachmentBytes to = target.bytes();
+        QSqlQuery files = sql::run(source.db(), u"SELECT DISTINCT sha256, file_name, size FROM attachments ORDER BY 1"_s);
+        qint64 copied = 0;
+        QString seen;
+        while (sql::next(files)) {
+            const QString sha256 = files.value(0).toString();
+            const QString name = files.value(1).toString();
+            if (sha256 == seen)
+                continue; // one content under several names
+            seen = sha256;
+            QTemporaryFile staged(to.stagingFolder() + u"/incoming-XXXXXX"_s);
+            if (!staged.open())
+                throw Error(ErrorCode::NotWritable,
+                    Tr::tr("Cannot write the copy of the attached file %1 in %2: %3")
+                        .arg(name, to.stagingFolder(), staged.errorString()));
+            const std::optional<AttachmentBytes::Read> read = from.read(sha256, &staged, name);
+            if (!read || read->sha256 != sha256)
+                throw Error(ErrorCode::Corrupt,
+                    Tr::tr("The attached file %1 (SHA-256 %2) is missing or changed in %3: nothing was copied. "
+                           "Restore it there first (ogi verify names it).")
+                        .arg(name, sha256, source.location().display()));
+            if (!staged.flush())
+                throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write the copy of the attached file %1.").arg(name));
+            to.store(staged, sha256, name);
+            const std::optional<AttachmentBytes::Read> there = to.read(sha256, nullptr, name);
+            if (!there || there->sha256 != sha256)
+                throw Error(ErrorCode::Storage,
+                    Tr::tr("The attached file %1 does not have its SHA-256 on %2 after the copy: nothing was copied.")
+                        .arg(name, target.location().display()));
+            ++copied;
+        }
+        return copied;
+    }
+
     void refuse(const QString& why) { throw Error(ErrorCode::Refused, why); }
 
     void openSource(Side& source, const QString& password)
@@ -366,6 +411,7 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
             result.tables.append({ table, copyTable(source, target, table, progress, done, total) });
         }
         result.searchRows = copySearch(source, target);
+        result.attachedFiles = copyAttachmentBytes(source, target);
         if (target.isPostgresql())
             for (const QString& table : identityTables())
                 sql::run(target.db(),
@@ -386,6 +432,7 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
             target.close();
             QFile::remove(to.filePath);
             removeSidecarFiles(to.filePath);
+            QDir(attachmentFolderOf(to.filePath)).removeRecursively();
         }
         throw;
     }

@@ -4,6 +4,8 @@
 #include "TestRegister.h"
 #include "TestFiles.h"
 
+#include "Sha256.h"
+
 #include "lifecycle/ReplyType.h"
 #include "lifecycle/WorkflowFacts.h"
 #include "notices/NoticeType.h"
@@ -237,7 +239,6 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
     const ProcessResult added = runCli(attach + QStringList { u"--kind"_s, u"application"_s });
     INFO(test::describe(added));
     REQUIRE(added.exitCode == 0);
-    const QString stored = reg.db + u".files/"_s;
     const ProcessResult shown = runCli({ u"--db"_s, reg.db, u"show"_s, u"2025-0002"_s });
     INFO(test::describe(shown));
     CHECK(shown.out.contains(u"scan.pdf"_s));
@@ -255,13 +256,7 @@ TEST_CASE("attach stores a file under its SHA-256, show lists it, verify notices
     CHECK(unknown.err.contains(u"2025-0099"_s));
 
     CHECK(runCli({ u"--db"_s, reg.db, u"verify"_s }).exitCode == 0);
-    QDir files(stored);
-    const QStringList shards = files.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    REQUIRE(shards.size() == 1);
-    const QString path
-        = files.filePath(shards.front()) + u'/' + QDir(files.filePath(shards.front())).entryList(QDir::Files).front();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    test::writeBytes(path, "%PDF-1.4 something else");
+    test::tamperStoredAttachment(reg.db, sha256Hex("%PDF-1.4 application scan"), QByteArray("%PDF-1.4 something else"));
     const ProcessResult bad = runCli({ u"--db"_s, reg.db, u"verify"_s });
     INFO(test::describe(bad));
     CHECK(bad.exitCode == 1);

@@ -48,7 +48,7 @@ private:
 
 // Table → its columns, of the tables both engines share (search has a shape of its own per engine).
 using Columns = QMap<QString, QStringList>;
-const QSet<QString> kEngineOwn { u"case_search"_s, u"case_grams"_s, u"ogi_register"_s };
+const QSet<QString> kEngineOwn { u"case_search"_s, u"case_grams"_s, u"ogi_register"_s, u"attachment_chunks"_s };
 
 Columns sqliteColumns(const QSqlDatabase& db)
 {

@@ -1,3 +1,4 @@
+#include "TestRegister.h"
 #include "TestApp.h"
 #include "TestFiles.h"
 
@@ -10,6 +11,7 @@
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include <sys/stat.h>
@@ -37,7 +40,7 @@ UserAccount user(const QString& login, QList<Role> roles, bool active = true)
 struct Register
 {
     QTemporaryDir dir;
-    Database db = Database::open(dir.filePath(u"a.ogi"_s), OpenMode::CreateIfMissing);
+    Database db = Database::open(test::newTestRegister(dir, u"a.ogi"_s), OpenMode::CreateIfMissing);
     QString number = CaseRepository(db, kClock).add(test::samplePersonApplication(QDate(2026, 11, 2)), u"clerk"_s);
     AttachmentStore store { db, kClock };
 
@@ -52,6 +55,32 @@ struct Register
     {
         return sql::scalar(db.connection(), u"SELECT id FROM cases WHERE case_number = ?"_s, { number }).toLongLong();
     }
+    bool onServer() const { return db.engine() == StorageEngine::Postgresql; }
+    // The bytes kept for `a`: its file beside a SQLite register, its pieces in a server's.
+    QByteArray stored(const Attachment& a) const
+    {
+        if (!onServer())
+            return test::readBytes(store.storedPath(a));
+        QSqlQuery q = sql::run(
+            db.connection(), u"SELECT bytes FROM attachment_chunks WHERE sha256 = ? ORDER BY seq"_s, { a.sha256 });
+        QByteArray bytes;
+        while (sql::next(q))
+            bytes += q.value(0).toByteArray();
+        return bytes;
+    }
+    // Distinct contents kept.
+    int contents() const
+    {
+        if (onServer())
+            return sql::scalar(db.connection(), u"SELECT count(DISTINCT sha256) FROM attachment_chunks"_s).toInt();
+        int files = 0;
+        QDirIterator it(attachmentFolder(db), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++files;
+        }
+        return files;
+    }
 };
 } // namespace
 
@@ -65,9 +94,16 @@ TEST_CASE("an attached file is stored under its SHA-256, listed, audited and cop
     CHECK(added.sha256 == sha256Hex(bytes));
     CHECK(added.size == bytes.size());
     CHECK(added.fileName == u"申请表扫描件.pdf"_s);
-    CHECK(r.store.storedPath(added) == attachmentFolder(r.db) + u"/"_s + added.sha256.left(2) + u"/"_s + added.sha256);
-    CHECK(test::readBytes(r.store.storedPath(added)) == bytes);
-    CHECK_FALSE(QFileInfo(r.store.storedPath(added)).permissions() & QFileDevice::WriteOwner); // read-only
+    CHECK(r.stored(added) == bytes);
+    if (r.onServer()) {
+        // In the database, in 1 MiB pieces: no file on this desk.
+        CHECK(r.store.storedPath(added).isEmpty());
+        CHECK(sql::scalar(r.db.connection(), u"SELECT count(*) FROM attachment_chunks"_s).toInt() == 4);
+    } else {
+        CHECK(r.store.storedPath(added)
+            == attachmentFolder(r.db) + u"/"_s + added.sha256.left(2) + u"/"_s + added.sha256);
+        CHECK_FALSE(QFileInfo(r.store.storedPath(added)).permissions() & QFileDevice::WriteOwner); // read-only
+    }
 
     const QList<Attachment> listed = r.store.list(r.caseId());
     REQUIRE(listed.size() == 1);
@@ -90,7 +126,7 @@ TEST_CASE("an attached file is stored under its SHA-256, listed, audited and cop
         = r.store.add(r.number, r.file(u"copy.pdf"_s, bytes), AttachmentKind::Reply, user(u"wang"_s, { Role::Chief }));
     CHECK(again.sha256 == added.sha256);
     CHECK(r.rows() == 2);
-    CHECK(QDir(QFileInfo(r.store.storedPath(added)).absolutePath()).entryList(QDir::Files).size() == 1);
+    CHECK(r.contents() == 1);
 }
 
 TEST_CASE("attaching is refused with a reason and records nothing", "[attachments]")
@@ -130,7 +166,7 @@ TEST_CASE("attaching is refused with a reason and records nothing", "[attachment
     }
 }
 
-TEST_CASE("a stored attachment changed or removed on disk is found by verify and not opened", "[attachments]")
+TEST_CASE("a stored attachment changed or removed is found by verify and not opened", "[attachments]")
 {
     test::ensureCoreApp();
     Register r;
@@ -139,10 +175,8 @@ TEST_CASE("a stored attachment changed or removed on disk is found by verify and
     const Attachment removed = r.store.add(r.number, r.file(u"b.pdf"_s, "second"), AttachmentKind::Other, clerk);
     REQUIRE(verifyDatabase(r.db).isEmpty());
 
-    const QString path = r.store.storedPath(changed);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    test::writeBytes(path, "forged");
-    REQUIRE(QFile::remove(r.store.storedPath(removed)));
+    test::tamperStoredAttachment(r.db.path(), changed.sha256, QByteArray("forged"));
+    test::tamperStoredAttachment(r.db.path(), removed.sha256, std::nullopt);
 
     const QStringList findings = verifyDatabase(r.db);
     REQUIRE(findings.size() == 2);
@@ -247,5 +281,7 @@ TEST_CASE("a source that shrinks while it is copied is refused, not stored in pa
     REQUIRE(truncated); // the copy was under way when the file was cut
     CHECK(message.contains(u"changed while it was being copied"_s));
     CHECK(r.rows() == 0);
-    CHECK(QDir(attachmentFolder(r.db)).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty());
+    CHECK(r.contents() == 0);
+    if (!r.onServer())
+        CHECK(QDir(attachmentFolder(r.db)).entryList({ u"incoming-*"_s }, QDir::Files).isEmpty());
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QTemporaryDir;
 
@@ -21,5 +24,10 @@ QString newTestRegister(const QTemporaryDir& dir, const QString& fileName);
 // The statements that take away `table`'s append-only triggers on the engine under test, as
 // someone with sqlite3 (or psql and the owner's password) would before editing rows.
 QStringList appendOnlyGuardDrops(const QString& table);
+
+// Replaces the stored bytes of the attached content `sha256` in the register at `location` by
+// `bytes`, or removes them (nullopt), as someone with write access to its store would: the
+// file in the folder beside a SQLite register, the rows of a server register's table.
+void tamperStoredAttachment(const QString& location, const QString& sha256, const std::optional<QByteArray>& bytes);
 
 } // namespace ogi::test

@@ -1,6 +1,7 @@
 // The case view's attachments: a clerk attaches a scan, sees it listed with its SHA-256,
 // opens a checked copy; a changed stored file is refused with a message; a reviewer has
 // no button to attach.
+#include "TestRegister.h"
 #include "ModalDialogs.h"
 #include "TestApp.h"
 #include "TestFiles.h"
@@ -60,9 +61,8 @@ TEST_CASE("case view: attach a scan, open a checked copy, a changed file is refu
     CHECK(refusal.contains(u"missing.pdf"_s));
     CHECK(panel->count() == 1);
 
-    const QString stored = AttachmentStore(*f.database).storedPath(AttachmentStore(*f.database).list(1).value(0));
-    QFile::setPermissions(stored, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    test::writeBytes(stored, "%PDF-1.4 something else");
+    test::tamperStoredAttachment(
+        f.location, AttachmentStore(*f.database).list(1).value(0).sha256, QByteArray("%PDF-1.4 something else"));
     QString copied = u"not called"_s;
     const QString warning = messageFrom([&] { copied = panel->checkedCopy(0); });
     CHECK(copied.isEmpty());

@@ -547,6 +547,7 @@ TEST_CASE("the Help menu: the guide, every shortcut of the menus, where the data
         CHECK(line.contains(u'\t'));
     const QStringList places = help->dataPlaceLines();
     CHECK(places.filter(f.database->path().section(u'/', -1)).size() >= 1);
-    CHECK(places.filter(u".files"_s).size() == 1);
+    CHECK(places.filter(f.database->engine() == StorageEngine::Postgresql ? u"attachment_chunks"_s : u".files"_s).size()
+        == 1);
     CHECK(ui::HelpMenu::aboutText().contains(QStringLiteral(OGI_VERSION)));
 }

@@ -1,7 +1,8 @@
 #include "HelpMenu.h"
 
 #include "SealedSecret.h"
-#include "attachments/AttachmentStore.h"
+#include "attachments/AttachmentBytes.h"
+#include "storage/RegisterLocation.h"
 #include "exchange/AutomaticBackup.h"
 #include "log/LogFile.h"
 #include "storage/Database.h"
@@ -92,13 +93,16 @@ QStringList HelpMenu::shortcutLines() const
 
 QStringList HelpMenu::dataPlaceLines() const
 {
-    const QString db = QFileInfo(m_database.path()).absoluteFilePath();
+    const bool onServer = m_database.engine() == StorageEngine::Postgresql;
+    const QString db = onServer ? RegisterLocation::parse(m_database.path()).display()
+                                : QFileInfo(m_database.path()).absoluteFilePath();
     const AutomaticBackupSettings backup = automaticBackupSettings(m_database);
     return {
         tr("This register: %1").arg(db),
-        tr("Attached files: %1").arg(attachmentFolder(m_database)),
-        backup.keep > 0 ? tr("Automatic backups: %1 (the newest %2 kept)").arg(backup.folder).arg(backup.keep)
-                        : tr("Automatic backups: off"),
+        tr("Attached files: %1").arg(AttachmentBytes(m_database).place()),
+        onServer        ? tr("Automatic backups: none from this desk; a server register is backed up on the server")
+            : backup.keep > 0 ? tr("Automatic backups: %1 (the newest %2 kept)").arg(backup.folder).arg(backup.keep)
+                              : tr("Automatic backups: off"),
         tr("Log file: %1").arg(log::defaultLogPath()),
         tr("Settings of this computer: %1").arg(QSettings().fileName()),
         tr("Key of the mail password: %1").arg(secretKeyPath()),

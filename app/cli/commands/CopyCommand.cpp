@@ -29,9 +29,10 @@ int runCopy(CliContext& context)
         if (rows > 0)
             context.out << u"  "_s << table << u": "_s << locale.toString(rows) << Qt::endl;
     context.out << Tr::tr("Checked on %1: every table's row count, %2 cases in the search index, the audit chain "
-                          "of %3 rows and its head, the SHA-256 of %4 notices. The source was not changed.")
+                          "of %3 rows and its head, the SHA-256 of %4 notices and of %5 attached files. The source "
+                          "was not changed.")
                        .arg(to.display(), locale.toString(result.searchRows), locale.toString(result.auditRows),
-                           locale.toString(result.noticesChecked))
+                           locale.toString(result.noticesChecked), locale.toString(result.attachedFiles))
                 << Qt::endl;
     return ExitOk;
 }

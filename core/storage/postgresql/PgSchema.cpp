@@ -256,6 +256,13 @@ CREATE VIEW case_list AS
     JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0
     JOIN applicants a ON a.id = ca.applicant_id
     LEFT JOIN reply_deadlines d ON d.case_id = c.id;
+-- The bytes of attached files (AttachmentBytes): a SQLite register keeps them in a folder
+-- beside its file, a server register here, where every desk reads them.
+CREATE TABLE attachment_chunks (
+    sha256 text NOT NULL,
+    seq    integer NOT NULL,
+    bytes  bytea NOT NULL,
+    PRIMARY KEY (sha256, seq));
 -- Append-only, as SQLite's RAISE(ABORT) triggers: row triggers refuse UPDATE and DELETE, a
 -- statement trigger TRUNCATE (which row triggers never see).
 CREATE FUNCTION ogi_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -268,7 +275,7 @@ $$;
     const QStringList& appendOnlyTables()
     {
         static const QStringList tables { u"case_events"_s, u"case_periods"_s, u"audit_log"_s, u"notices"_s,
-            u"notice_voids"_s, u"attachments"_s };
+            u"notice_voids"_s, u"attachments"_s, u"attachment_chunks"_s };
         return tables;
     }
 } // namespace

@@ -9,7 +9,8 @@ namespace ogi {
 // written once and `ogi copy` moves rows column for column. Dates are ISO text and flags 0/1,
 // as in SQLite. What SQLite's triggers enforce, PostgreSQL's do too: case_events, case_periods,
 // audit_log, notices, notice_voids and attachments refuse UPDATE, DELETE and TRUNCATE.
-// Search keeps its own shape per engine (pg_trgm here, FTS5 in SQLite).
+// Search keeps its own shape per engine (pg_trgm here, FTS5 in SQLite), and so do the bytes
+// of attached files (table attachment_chunks here, a folder beside a SQLite file).
 //
 // The register marks itself in table ogi_register (application "OGI Desk", its schema
 // version): PostgreSQL's counterpart of SQLite's application_id and user_version.
