@@ -4654,6 +4654,10 @@
         <source>Nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored %1 from %2 (%3 cases, %4 attached files), checked there as ogi copy checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::CalendarCommand</name>
@@ -5637,10 +5641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; --encoding E, --mapping M.json for odd headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5669,11 +5669,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
+        <source>copy a whole register between a file and a postgresql:// database (either way) into a new one, checked there (counts, audit chain, notices&apos; SHA-256) before it says so; the source is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy a whole register between a file and a postgresql:// database (either way) into a new one, checked there (counts, audit chain, notices&apos; SHA-256) before it says so; the source is not changed</source>
+        <source>a consistent snapshot of the register (a file, or a server register) with its attachments and a SHA-256 manifest, zipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it; --db postgresql://… restores into an empty database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4607,6 +4607,10 @@
         <source>Nothing was replaced.</source>
         <translation>未替换任何内容。</translation>
     </message>
+    <message>
+        <source>Restored %1 from %2 (%3 cases, %4 attached files), checked there as ogi copy checks.</source>
+        <translation>已从 %2 恢复到 %1（%3 件案件，%4 个附件），并已按 ogi copy 的方式在该处核对。</translation>
+    </message>
 </context>
 <context>
     <name>ogi::cli::CalendarCommand</name>
@@ -5569,10 +5573,6 @@
         <translation>月度统计（可用 --from/--to 指定任意期间），按科室和经办人；--cases 列出某项数字对应的案件</translation>
     </message>
     <message>
-        <source>a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped</source>
-        <translation>台账的一致性快照连同附件和 SHA-256 清单，打包为 zip</translation>
-    </message>
-    <message>
         <source>bring an old ledger (.csv UTF-8 or GB18030, .xlsx, .xls) into the register, all rows or none; --encoding E, --mapping M.json for odd headers</source>
         <translation>把原有台账（.csv UTF-8 或 GB18030、.xlsx、.xls）导入台账数据库，要么全部导入，要么一行不导；--encoding E 指定编码，--mapping M.json 对照特殊表头</translation>
     </message>
@@ -5601,12 +5601,16 @@
         <translation>ogi %1：未知类型的内部错误</translation>
     </message>
     <message>
-        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it</source>
-        <translation>检查备份并显示其改变的内容后恢复；覆盖已有台账时须由其管理员登录；原台账保留在旁</translation>
-    </message>
-    <message>
         <source>copy a whole register between a file and a postgresql:// database (either way) into a new one, checked there (counts, audit chain, notices&apos; SHA-256) before it says so; the source is not changed</source>
         <translation>在文件与 postgresql:// 数据库之间（任一方向）把整个台账复制为新台账，并在目标处核对（行数、审计链、文书 SHA-256）后才报告成功；来源不作改动</translation>
+    </message>
+    <message>
+        <source>a consistent snapshot of the register (a file, or a server register) with its attachments and a SHA-256 manifest, zipped</source>
+        <translation>台账（文件或服务器上的台账）的一致性快照连同附件和 SHA-256 清单，打包为 zip</translation>
+    </message>
+    <message>
+        <source>restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it; --db postgresql://… restores into an empty database</source>
+        <translation>检查备份并显示其改变的内容后恢复；覆盖已有台账时须由其管理员登录；原台账保留在旁；--db postgresql://… 恢复到空数据库</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,10 @@ const CommandHelp kCommandHelp[] = {
             "ogi::cli::main", "check figures typed into section 三: every total and 一 + 二 = （七） + 四") },
     { "backup OUT.zip",
         QT_TRANSLATE_NOOP("ogi::cli::main",
-            "a consistent snapshot of the register with its attachments and a SHA-256 manifest, zipped") },
+            "a consistent snapshot of the register (a file, or a server register) with its attachments and a SHA-256 manifest, zipped") },
     { "restore IN.zip --db FILE [--user ADMIN] [--yes] [--override-history]",
         QT_TRANSLATE_NOOP(
-            "ogi::cli::main", "restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it") },
+            "ogi::cli::main", "restore a backup after checking it and showing what it changes; over a register, an administrator of it signs in; the register that was there is kept beside it; --db postgresql://… restores into an empty database") },
     { "copy FROM TO",
         QT_TRANSLATE_NOOP("ogi::cli::main",
             "copy a whole register between a file and a postgresql:// database (either way) into a new one, checked "

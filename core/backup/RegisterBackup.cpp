@@ -3,10 +3,13 @@
 #include "Error.h"
 #include "PrivateFileMode.h"
 #include "Sha256.h"
+#include "attachments/AttachmentBytes.h"
 #include "attachments/AttachmentStore.h"
+#include "backup/RegisterCopy.h"
 #include "audit/AuditLog.h"
 #include "integrity/IntegrityCheck.h"
 #include "storage/DatabaseFile.h"
+#include "storage/RegisterLocation.h"
 #include "storage/Sql.h"
 
 #include <Poco/Zip/Compress.h>
@@ -155,7 +158,15 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
     if (!work.isValid())
         throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(QFileInfo(zipPath).absolutePath()));
     const QString snapshotPath = work.filePath(kDatabaseEntry);
-    snapshot(database, snapshotPath, progress);
+    if (database.engine() == StorageEngine::Postgresql) {
+        // A server register's snapshot is the register copied into a file (one repeatable-read
+        // view of it, checked there), its attached files into the folder beside it: the zip is
+        // then a desk's backup, entry for entry, restorable into a file or a new database.
+        copyRegister(RegisterLocation::parse(database.path()), RegisterLocation::parse(snapshotPath),
+            database.connection().userName(), database.connection().password(), progress);
+    } else {
+        snapshot(database, snapshotPath, progress);
+    }
     QJsonObject head;
     {
         const Database taken = Database::open(snapshotPath);
@@ -166,7 +177,8 @@ BackupSummary writeBackup(const Database& database, const QString& zipPath, Prog
 
     // Entries: the snapshot, then every stored attachment under files/.
     QList<std::pair<QString, QString>> entries { { kDatabaseEntry, snapshotPath } };
-    const QString folder = attachmentFolder(database);
+    const QString folder = database.engine() == StorageEngine::Postgresql ? attachmentFolderOf(snapshotPath)
+                                                                           : attachmentFolder(database);
     for (QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
         const QString path = it.next();
         const QString relative = QDir(folder).relativeFilePath(path);
@@ -286,6 +298,16 @@ QString stageBackup(const QString& zipPath, const QString& folder)
     removeSidecarFiles(restored);
     makeFilePrivate(restored);
     return restored;
+}
+
+RegisterCopyResult restoreIntoServer(
+    const QString& zipPath, const RegisterLocation& target, const QString& actor, const QString& password)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        throw Error(ErrorCode::NotWritable, Tr::tr("Cannot write in %1.").arg(QDir::tempPath()));
+    const QString staged = stageBackup(zipPath, work.path());
+    return copyRegister(RegisterLocation::parse(staged), target, actor, password);
 }
 
 } // namespace ogi

@@ -8,4 +8,5 @@ set_tests_properties(pg_test_cluster_stop PROPERTIES FIXTURES_CLEANUP pg)
 
 ogi_add_test(test_postgresql NEEDS_POSTGRESQL ${CMAKE_CURRENT_LIST_DIR}/PgConnectionTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PgSchemaTest.cpp ${CMAKE_CURRENT_LIST_DIR}/CopyCliTest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/PgSearchTest.cpp ${CMAKE_CURRENT_LIST_DIR}/PgRegisterCliTest.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/PgSearchTest.cpp ${CMAKE_CURRENT_LIST_DIR}/PgRegisterCliTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PgBackupTest.cpp)

@@ -2,6 +2,7 @@
 
 #include "backup/RegisterBackup.h"
 #include "backup/RegisterRestore.h"
+#include "storage/RegisterLocation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,6 +43,20 @@ int runRestore(CliContext& context)
         = context.takePositionals(1, u"ogi restore IN.zip --db FILE [--user ADMIN] [--yes] [--override-history]"_s);
     if (target.isEmpty())
         throw UsageError { Tr::tr("restore needs --db FILE: where the register is restored") };
+    if (const RegisterLocation server = RegisterLocation::parse(target); server.isPostgresql()) {
+        // Into a new, empty database only: a server register is never replaced from a desk.
+        const RegisterCopyResult copied = restoreIntoServer(positionals.at(0), server, context.actor());
+        qint64 cases = 0;
+        for (const auto& [table, rows] : copied.tables)
+            if (table == u"cases")
+                cases = rows;
+        context.out << Tr::tr("Restored %1 from %2 (%3 cases, %4 attached files), checked there as ogi copy checks.")
+                           .arg(server.display(), positionals.at(0))
+                           .arg(cases)
+                           .arg(copied.attachedFiles)
+                    << Qt::endl;
+        return ExitOk;
+    }
     RegisterRestore restore(positionals.at(0), target);
     const RestoreChanges& changes = restore.changes();
     context.out << Tr::tr("The backup %1 passes verify. Restoring it to %2:").arg(positionals.at(0), target)
