@@ -1,6 +1,6 @@
 // Import of a 100,000-row ledger (issue 8: under 5 s on this machine, and how far that is
 // from SQLite's own bulk insert rate measured in the same run).
-// Usage: bench_import [ROWS] [RUNS] [--without-number]. Writes a ledger CSV of ROWS rows
+// Usage: bench_import [ROWS] [RUNS] [--without-number] [--server postgresql://…/postgres]. Writes a ledger CSV of ROWS rows
 // (default 100,000) the way an office's Excel ledger looks (with --without-number: without
 // its 编号 column, so rows are found by their cells), then RUNS times (default 3) imports it into a fresh
 // register with importLedger() — reading, checking every row, writing the cases — and
@@ -17,12 +17,16 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +48,10 @@ qint64 rowsWritten(const Database& database)
     for (const char* table :
         { "cases", "applicants", "case_applicants", "case_events", "reply_deadlines", "case_periods", "imported_cases" })
         total += sql::scalar(database.connection(), u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))).toLongLong();
-    // The two search indexes hold one row per case each (case_grams keeps no content to count).
-    return total + 2 * sql::scalar(database.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
+    // SQLite's two search indexes hold one row per case each (case_grams keeps no content to
+    // count); PostgreSQL's one table holds one.
+    const int indexRows = database.engine() == StorageEngine::Postgresql ? 1 : 2;
+    return total + indexRows * sql::scalar(database.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
 }
 
 // SQLite alone: the sheet's cells into one plain table, one prepared statement, one
@@ -79,6 +85,29 @@ double sqliteBulkInsert(const QString& path, const QList<QStringList>& rows)
     return ms;
 }
 
+// A new database on the server `admin` names (a postgresql:// address of a database the user
+// may create databases from); its address.
+QString newServerDatabase(const QString& admin, int run)
+{
+    const QString name = u"bench_import_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(run);
+    QUrl url(admin);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open() || !QSqlQuery(db).exec(u"CREATE DATABASE "_s + name)) {
+            std::fprintf(stderr, "cannot create %s on %s\n", qPrintable(name), qPrintable(admin));
+            std::exit(1);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    url.setPath(u"/"_s + name);
+    return url.toString();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -88,6 +117,12 @@ int main(int argc, char* argv[])
     const bool withoutNumber = args.contains(u"--without-number"_s);
     QStringList numbers = args.mid(1);
     numbers.removeAll(u"--without-number"_s);
+    // --server postgresql://user@host:port/postgres: each run imports into a new database there.
+    QString server;
+    if (const qsizetype at = numbers.indexOf(u"--server"_s); at >= 0 && at + 1 < numbers.size()) {
+        server = numbers.at(at + 1);
+        numbers.remove(at, 2);
+    }
     const int rows = numbers.size() > 0 ? numbers.at(0).toInt() : 100000;
     const int runs = numbers.size() > 1 ? numbers.at(1).toInt() : 3;
     QTemporaryDir dir;
@@ -116,7 +151,8 @@ int main(int argc, char* argv[])
     std::vector<double> sqliteMs;
     qint64 written = 0;
     for (int run = 0; run < runs; ++run) {
-        const QString dbPath = dir.filePath(u"register-%1.ogi"_s.arg(run));
+        const QString dbPath = server.isEmpty() ? dir.filePath(u"register-%1.ogi"_s.arg(run))
+                                                : newServerDatabase(server, run);
         {
             const Database database = Database::open(dbPath, OpenMode::CreateIfMissing);
             QElapsedTimer timer;
