@@ -40,28 +40,7 @@ namespace {
     // `statements` run one after another on a connection to the cluster's `postgres` database.
     void onAdminConnection(const std::function<void(QSqlQuery&)>& statements)
     {
-        const QUrl url(pgTestServerUrl());
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"pg-test-admin"_s);
-            admin.setHostName(url.host());
-            admin.setPort(url.port());
-            admin.setUserName(url.userName());
-            admin.setDatabaseName(url.path().mid(1));
-            INFO(admin.lastError().text().toStdString());
-            REQUIRE(admin.open());
-            QSqlQuery query(admin);
-            statements(query);
-            query.finish();
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(u"pg-test-admin"_s);
-    }
-
-    void exec(QSqlQuery& query, const QString& statement)
-    {
-        const bool ok = query.exec(statement);
-        INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
-        REQUIRE(ok);
+        onRawConnection(pgTestServerUrl(), statements);
     }
 
     // A database name unique to this call: the purpose's letters and digits, the process, a count.
@@ -87,7 +66,7 @@ namespace {
 QString createPgTestDatabase(const QString& purpose)
 {
     const QString name = uniqueName(purpose);
-    onAdminConnection([&](QSqlQuery& query) { exec(query, u"CREATE DATABASE \"%1\""_s.arg(name)); });
+    onAdminConnection([&](QSqlQuery& query) { execOrFail(query, u"CREATE DATABASE \"%1\""_s.arg(name)); });
     return addressOf(name);
 }
 
@@ -97,16 +76,16 @@ QString createPgTestDatabaseFrom(const QString& purpose, const QString& template
     const QString name = uniqueName(purpose);
     onAdminConnection([&](QSqlQuery& query) {
         // A session lock named after the template: one process builds it, the others wait.
-        exec(query, u"SELECT pg_advisory_lock(hashtext('%1'))"_s.arg(templateName));
-        exec(query, u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(templateName));
+        execOrFail(query, u"SELECT pg_advisory_lock(hashtext('%1'))"_s.arg(templateName));
+        execOrFail(query, u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(templateName));
         if (!query.next()) {
             const QString building = uniqueName(u"building"_s);
-            exec(query, u"CREATE DATABASE \"%1\""_s.arg(building));
+            execOrFail(query, u"CREATE DATABASE \"%1\""_s.arg(building));
             build(addressOf(building));
-            exec(query, u"ALTER DATABASE \"%1\" RENAME TO \"%2\""_s.arg(building, templateName));
+            execOrFail(query, u"ALTER DATABASE \"%1\" RENAME TO \"%2\""_s.arg(building, templateName));
         }
-        exec(query, u"SELECT pg_advisory_unlock(hashtext('%1'))"_s.arg(templateName));
-        exec(query, u"CREATE DATABASE \"%1\" TEMPLATE \"%2\""_s.arg(name, templateName));
+        execOrFail(query, u"SELECT pg_advisory_unlock(hashtext('%1'))"_s.arg(templateName));
+        execOrFail(query, u"CREATE DATABASE \"%1\" TEMPLATE \"%2\""_s.arg(name, templateName));
     });
     return addressOf(name);
 }

@@ -112,43 +112,39 @@ void initRegisterWithUsers(const QString& db)
     REQUIRE(clerk.exitCode == 0);
 }
 
-namespace {
-    // `use` given a plain connection (no OGI checks) to the register at `path`: a file, or a
-    // postgresql:// address of the test cluster.
-    void onRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& use)
+void onRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& use)
+{
+    ensureCoreApp();
     {
-        ensureCoreApp();
-        {
-            QSqlDatabase db;
-            if (path.startsWith(u"postgresql://"_s)) {
-                const QUrl url(path);
-                db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
-                db.setHostName(url.host());
-                db.setPort(url.port());
-                db.setUserName(url.userName());
-                db.setDatabaseName(url.path().mid(1));
-            } else {
-                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-                db.setDatabaseName(path);
-            }
-            INFO(db.lastError().text().toStdString());
-            REQUIRE(db.open());
-            QSqlQuery query(db);
-            use(query);
-            query.finish();
-            db.close();
+        QSqlDatabase db;
+        if (path.startsWith(u"postgresql://"_s)) {
+            const QUrl url(path);
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(path);
         }
-        QSqlDatabase::removeDatabase(u"raw"_s);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        use(query);
+        query.finish();
+        db.close();
     }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
 
-    void execOrFail(QSqlQuery& query, const QString& statement)
-    {
-        INFO(statement.toStdString());
-        const bool ok = query.exec(statement);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(ok);
-    }
-} // namespace
+void execOrFail(QSqlQuery& query, const QString& statement)
+{
+    INFO(statement.toStdString());
+    const bool ok = query.exec(statement);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(ok);
+}
 
 void rawSql(const QString& path, const QString& statement)
 {

@@ -7,10 +7,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string>
 
 class QProcess;
+class QSqlQuery;
 
 namespace ogi::test {
 
@@ -49,6 +51,12 @@ ProcessResult finishCli(QProcess& process);
 
 // `ogi init --admin admin` and `ogi user add clerk --role clerk`, both with kTestPassword.
 void initRegisterWithUsers(const QString& db);
+
+// `use` given a plain connection (no OGI checks) to `path`: a register file, or a postgresql://
+// address on the test cluster (a register's database, or the cluster's own `postgres`).
+void onRawConnection(const QString& path, const std::function<void(QSqlQuery&)>& use);
+// Runs `statement` on `query`, failing the test with the statement and the error when it fails.
+void execOrFail(QSqlQuery& query, const QString& statement);
 
 // Runs a raw SQL statement on the register at `path` (a file, or a postgresql:// address of
 // the test cluster) through a separate plain connection (no OGI checks), as an outside tool
