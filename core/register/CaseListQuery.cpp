@@ -177,9 +177,16 @@ SqlCondition caseListCondition(const Database& database, const CaseListFilter& f
         const IndexedSearch found = indexedSearch(database.connection(), text, kManyHits);
         QString textCondition;
         if (found.answer == IndexedSearch::Answer::Hits) {
-            // "+id" keeps SQLite from looking each hit up by id, so it walks the receipt index.
-            const bool walk = found.ids.size() > kFewHits && order.column == CaseListColumn::ReceiptDate;
-            textCondition = (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
+            if (database.engine() == StorageEngine::Postgresql) {
+                // The hits as an array computed once: PostgreSQL cannot tell how few cases a
+                // gram matches, and as "id IN (…)" it walked the receipt index probing every
+                // case (1.1 s for a name in no case of 1,000,000; docs/benchmarks.md).
+                textCondition = u"id = ANY (ARRAY(%1))"_s.arg(found.hitsSubquery);
+            } else {
+                // "+id" keeps SQLite from looking each hit up by id, so it walks the receipt index.
+                const bool walk = found.ids.size() > kFewHits && order.column == CaseListColumn::ReceiptDate;
+                textCondition = (walk ? u"+id IN (%1)"_s : u"id IN (%1)"_s).arg(found.hitsSubquery);
+            }
             values << found.match;
         } else {
             const QSqlDatabase db = database.connection();

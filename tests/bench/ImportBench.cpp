@@ -1,6 +1,7 @@
 // Import of a 100,000-row ledger (issue 8: under 5 s on this machine, and how far that is
 // from SQLite's own bulk insert rate measured in the same run).
-// Usage: bench_import [ROWS] [RUNS] [--without-number] [--server postgresql://…/postgres]. Writes a ledger CSV of ROWS rows
+// Usage: bench_import [ROWS] [RUNS] [--without-number] [--server postgresql://…/postgres]
+// [--write-csv PATH]. Writes a ledger CSV of ROWS rows
 // (default 100,000) the way an office's Excel ledger looks (with --without-number: without
 // its 编号 column, so rows are found by their cells), then RUNS times (default 3) imports it into a fresh
 // register with importLedger() — reading, checking every row, writing the cases — and
@@ -125,8 +126,15 @@ int main(int argc, char* argv[])
     }
     const int rows = numbers.size() > 0 ? numbers.at(0).toInt() : 100000;
     const int runs = numbers.size() > 1 ? numbers.at(1).toInt() : 3;
+    // --write-csv PATH: only writes the ledger there (the 1,000,000-case benchmark register is
+    // `ogi import` of such a file: docs/benchmarks.md).
+    QString keep;
+    if (const qsizetype at = numbers.indexOf(u"--write-csv"_s); at >= 0 && at + 1 < numbers.size()) {
+        keep = numbers.at(at + 1);
+        numbers.remove(at, 2);
+    }
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(u"ledger.csv"_s);
+    const QString csvPath = keep.isEmpty() ? dir.filePath(u"ledger.csv"_s) : keep;
     {
         QFile file(csvPath);
         if (!file.open(QIODevice::WriteOnly))
@@ -139,6 +147,10 @@ int main(int argc, char* argv[])
             ledger = lines.join(u"\r\n"_s);
         }
         file.write("\xEF\xBB\xBF" + ledger.toUtf8());
+    }
+    if (!keep.isEmpty()) {
+        std::printf("ledger: %d rows written to %s\n", rows, qPrintable(keep));
+        return 0;
     }
     const QList<QStringList> cells = readSheetTable(csvPath).rows.mid(1);
     std::printf("ledger: %d rows%s, %lld bytes (%s)\n", rows, withoutNumber ? " without 编号" : "",
