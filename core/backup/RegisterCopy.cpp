@@ -6,6 +6,7 @@
 #include "attachments/AttachmentBytes.h"
 #include "audit/AuditLog.h"
 #include "register/CaseSearchIndex.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SchemaMigrations.h"
@@ -150,45 +151,6 @@ namespace {
         bool m_reading = false;
     };
 
-    // Rows written into one table of the target kRowsPerInsert to a statement; the last column
-    // may go through an SQL expression (the grams' tsvector).
-    class BatchInsert
-    {
-    public:
-        BatchInsert(QSqlDatabase target, QString table, const QStringList& columns, const QString& lastValue = u"?"_s)
-            : m_target(std::move(target))
-            , m_head(u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", ")))
-        {
-            QStringList marks(columns.size(), u"?"_s);
-            marks.back() = lastValue;
-            m_row = u'(' + marks.join(u", ") + u')';
-        }
-        // Adds one row of the table's column count; true when that wrote a batch.
-        bool add(const QVariantList& row)
-        {
-            m_values << row;
-            if (++m_pending < kRowsPerInsert)
-                return false;
-            flush();
-            return true;
-        }
-        void flush()
-        {
-            if (m_pending == 0)
-                return;
-            sql::runWith(m_target, m_head + QStringList(m_pending, m_row).join(u", "), m_values);
-            m_values.clear();
-            m_pending = 0;
-        }
-
-    private:
-        QSqlDatabase m_target;
-        QString m_head;
-        QString m_row;
-        int m_pending = 0;
-        QVariantList m_values;
-    };
-
     qint64 copyTable(const Side& source, const Side& target, const QString& table, Progress* progress, qint64& done,
         qint64 total)
     {
@@ -198,7 +160,7 @@ namespace {
                 Tr::tr("The table %1 has other columns in %2 than in %3: nothing was copied.")
                     .arg(table, source.location().display(), target.location().display()));
         QSqlQuery rows = sql::run(source.db(), u"SELECT %1 FROM %2"_s.arg(columns.join(u", "), table));
-        BatchInsert insert(target.db(), table, columns);
+        auto insert = sql::BatchInsert::forColumns(target.db(), table, columns, u"?"_s, kRowsPerInsert);
         qint64 copied = 0;
         QVariantList row;
         while (sql::next(rows)) {
@@ -219,9 +181,9 @@ namespace {
         QSqlQuery rows = source.searchRows();
         qint64 copied = 0;
         if (target.isPostgresql()) {
-            BatchInsert insert(target.db(), u"case_search"_s,
+            auto insert = sql::BatchInsert::forColumns(target.db(), u"case_search"_s,
                 { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s },
-                u"array_to_tsvector(string_to_array(?, ' '))"_s);
+                u"array_to_tsvector(string_to_array(?, ' '))"_s, kRowsPerInsert);
             while (sql::next(rows)) {
                 // SQLite's index may hold NULL texts, PostgreSQL's holds empty ones (indexCaseText).
                 const auto text = [&](int column) {

@@ -1,12 +1,20 @@
 #include "Sql.h"
 
 #include "Error.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/LongWriteNote.h"
+#include "storage/postgresql/PgPipelinedWrites.h"
 #include "Timestamps.h"
 
 #include <QSqlDriver>
+#include <QRegularExpression>
 #include <QSqlError>
+
+#include <algorithm>
+#include <climits>
+#include <exception>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -203,20 +211,87 @@ QString containsText(const QSqlDatabase& db, const QString& haystack, const QStr
         engineOf(db) == StorageEngine::Postgresql ? u"strpos"_s : u"instr"_s, haystack, needle);
 }
 
-Statements::Statements(QSqlDatabase db)
+namespace {
+    // Rows held per statement before a batched Statements sends them all; ids reserved at once.
+    constexpr int kHeldRows = 1000;
+    // Reserving waits for the batch on its way, so blocks are large; an unused id is a gap.
+    constexpr int kIdBlock = 10000;
+
+    // The parts of "INSERT INTO t (cols) VALUES (tuple) tail": empty when `statement` is not
+    // one plain INSERT of one row (RETURNING, SELECT, several tuples).
+    struct InsertParts
+    {
+        QString table;
+        QString head; // up to and including VALUES
+        QString row;
+        QString tail;
+    };
+
+    std::optional<InsertParts> insertParts(const QString& statement)
+    {
+        static const QRegularExpression pattern(
+            u"^\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*VALUES\\s*\\("_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = pattern.match(statement);
+        if (!match.hasMatch())
+            return std::nullopt;
+        const qsizetype open = match.capturedEnd() - 1;
+        int depth = 0;
+        bool quoted = false;
+        for (qsizetype i = open; i < statement.size(); ++i) {
+            const QChar c = statement.at(i);
+            if (c == u'\'')
+                quoted = !quoted;
+            if (quoted)
+                continue;
+            if (c == u'(')
+                ++depth;
+            else if (c == u')' && --depth == 0) {
+                InsertParts parts { match.captured(1), statement.left(open), statement.mid(open, i - open + 1),
+                    statement.mid(i + 1) };
+                if (parts.tail.contains(u"RETURNING"_s, Qt::CaseInsensitive) || parts.tail.trimmed().startsWith(u','))
+                    return std::nullopt;
+                return parts;
+            }
+        }
+        return std::nullopt;
+    }
+} // namespace
+
+struct Statements::Held
+{
+    QString table;
+    BatchInsert batch;
+};
+
+Statements::Statements(QSqlDatabase db, Sending sending)
     : m_db(std::move(db))
     , m_handle(engineOf(m_db) == StorageEngine::Sqlite ? sqliteHandle(m_db) : nullptr)
+    , m_batched(sending == Sending::Batched && !m_handle)
 {
+    if (m_batched)
+        m_pipeline = std::make_unique<pg::PipelinedWrites>(m_db);
 }
 
 Statements::~Statements()
 {
     for (sqlite3_stmt* statement : std::as_const(m_prepared))
         sqlite3_finalize(statement);
+    // Only an exception on the way leaves rows held: its transaction is rolled back anyway.
+    if (std::uncaught_exceptions() == 0)
+        for (const Held* held : std::as_const(m_flushOrder))
+            if (held->batch.held() > 0)
+                qCritical("ogi: %d rows of %s were never written: Statements::flush() was not called",
+                    held->batch.held(), qPrintable(held->table));
 }
 
 void Statements::run(const QString& statement, std::initializer_list<QVariant> values)
 {
+    if (m_batched)
+        if (Held* held = heldFor(statement)) {
+            hold(*held, QVariantList(values));
+            return;
+        }
     execute(statement, values, false);
 }
 
@@ -226,12 +301,85 @@ qint64 Statements::insert(const QString& insert, std::initializer_list<QVariant>
         execute(insert, values, false);
         return sqlite3_last_insert_rowid(m_handle);
     }
+    if (m_batched)
+        if (std::optional<InsertParts> parts = insertParts(insert)) {
+            // The same INSERT with the id it is given here.
+            const QString withId = parts->head.replace(
+                                       parts->head.indexOf(u'('), 1, u"(id, "_s)
+                + u"(?, "_s + parts->row.mid(1) + parts->tail;
+            if (Held* held = heldFor(withId)) {
+                const qint64 id = reserveId(parts->table);
+                QVariantList row { id };
+                row << QVariantList(values);
+                hold(*held, row);
+                return id;
+            }
+        }
     // lastval() would answer another table's sequence once a trigger inserts elsewhere.
     return execute(insert + u" RETURNING id"_s, values, true).toLongLong();
 }
 
+void Statements::flush()
+{
+    if (!m_pipeline)
+        return;
+    send();
+    m_pipeline->wait();
+}
+
+void Statements::send()
+{
+    QStringList texts;
+    for (Held* held : std::as_const(m_flushOrder))
+        if (held->batch.held() > 0)
+            texts << held->batch.takeStatement();
+    if (!texts.isEmpty())
+        m_pipeline->send(texts.join(u";\n"_s));
+}
+
+Statements::Held* Statements::heldFor(const QString& statement)
+{
+    auto found = m_held.constFind(statement);
+    if (found != m_held.constEnd())
+        return found->get();
+    std::shared_ptr<Held> held;
+    if (std::optional<InsertParts> parts = insertParts(statement)) {
+        held = std::make_shared<Held>(
+            Held { parts->table, BatchInsert(m_db, parts->head, parts->row, parts->tail, INT_MAX) });
+        // Right after the statement held before it: a case's rows are written in the order
+        // its writer ran them, whichever statement a case uses first.
+        const qsizetype after = m_flushOrder.indexOf(m_lastHeld);
+        m_flushOrder.insert(after + 1, held.get());
+    }
+    m_held.insert(statement, held);
+    return held.get();
+}
+
+void Statements::hold(Held& held, const QVariantList& values)
+{
+    held.batch.add(values);
+    m_lastHeld = &held;
+    if (held.batch.held() >= kHeldRows)
+        send();
+}
+
+qint64 Statements::reserveId(const QString& table)
+{
+    QList<qint64>& ids = m_reservedIds[table];
+    if (ids.isEmpty()) {
+        m_pipeline->wait();
+        QSqlQuery q = sql::run(m_db, u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s,
+            { table, kIdBlock });
+        while (next(q))
+            ids << q.value(0).toLongLong();
+        std::reverse(ids.begin(), ids.end()); // taken from the back
+    }
+    return ids.takeLast();
+}
+
 QVariant Statements::execute(const QString& statement, std::initializer_list<QVariant> values, bool readFirst)
 {
+    flush();
     if (!m_handle) {
         auto found = m_queries.find(statement);
         if (found == m_queries.end())
