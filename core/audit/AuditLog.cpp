@@ -3,7 +3,7 @@
 #include "SealedSecret.h"
 #include "Sha256.h"
 #include "Timestamps.h"
-#include "storage/Sql.h"
+#include "storage/audit/AuditRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,13 +31,8 @@ namespace {
 
     const QString kGenesis = QString(64, u'0');
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString recordedAt, actor, action, subject, details, prevHash, hash;
-    };
-
-    QString rowHash(const Row& row)
+    // The mac is left out: the seal is made of the hash.
+    QString rowHash(const AuditRow& row)
     {
         const QJsonArray canonical { row.id, row.recordedAt, row.actor, row.action, row.subject, row.details,
             row.prevHash };
@@ -71,69 +66,43 @@ namespace {
 
 QString headHash(const QSqlDatabase& db)
 {
-    const QVariant hash = sql::scalar(db, u"SELECT last_hash FROM audit_head WHERE singleton = 1"_s);
-    return hash.isNull() ? kGenesis : hash.toString();
+    const std::optional<AuditPoint> head = auditHead(db);
+    return head ? head->hash : kGenesis;
 }
 
 Anchor headAnchor(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, u"SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"_s);
-    if (!sql::next(q))
+    const std::optional<AuditPoint> head = auditHead(db);
+    if (!head)
         return { 0, kGenesis };
-    return { q.value(0).toLongLong(), q.value(1).toString() };
+    return { head->id, head->hash };
 }
 
-QString hashAt(const QSqlDatabase& db, qint64 id)
-{
-    return sql::scalar(db, u"SELECT hash FROM audit_log WHERE id = ?"_s, { id }).toString();
-}
+QString hashAt(const QSqlDatabase& db, qint64 id) { return auditHashAt(db, id); }
 
 void append(const QSqlDatabase& db, const AuditEntry& entry, const QDateTime& at)
 {
-    QSqlQuery last = sql::run(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
-    Row row;
-    row.id = 1;
-    row.prevHash = kGenesis;
-    if (sql::next(last)) {
-        row.id = last.value(0).toLongLong() + 1;
-        row.prevHash = last.value(1).toString();
-    }
-    last.finish();
+    const std::optional<AuditPoint> last = newestAuditRow(db);
+    AuditRow row;
+    row.id = last ? last->id + 1 : 1;
+    row.prevHash = last ? last->hash : kGenesis;
     row.recordedAt = isoTimestamp(at);
     row.actor = entry.actor;
     row.action = entry.action;
     row.subject = entry.subject;
     row.details = entry.details;
     row.hash = rowHash(row);
-    sql::run(db,
-        u"INSERT INTO audit_log (id, recorded_at, actor, action, subject, details, prev_hash, hash, mac) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { row.id, row.recordedAt, row.actor, row.action, row.subject, row.details, row.prevHash, row.hash,
-            macOf(sealingKey(), row.hash) });
-    sql::run(db,
-        u"INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?) "
-        u"ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash"_s,
-        { row.id, row.hash });
+    row.mac = macOf(sealingKey(), row.hash);
+    insertAuditRow(db, row);
 }
 
 QStringList verify(const QSqlDatabase& db, QStringList* limits)
 {
     QStringList findings;
     const std::optional<QByteArray> key = auditChainKey(false);
-    QSqlQuery query = sql::run(db,
-        u"SELECT id, recorded_at, actor, action, subject, details, prev_hash, hash, mac FROM audit_log ORDER BY id"_s);
     qint64 previousId = 0, firstSealed = 0, unsealed = 0, badSeals = 0;
     QString previousHash = kGenesis;
-    while (sql::next(query)) {
-        Row row;
-        row.id = query.value(0).toLongLong();
-        row.recordedAt = query.value(1).toString();
-        row.actor = query.value(2).toString();
-        row.action = query.value(3).toString();
-        row.subject = query.value(4).toString();
-        row.details = query.value(5).toString();
-        row.prevHash = query.value(6).toString();
-        row.hash = query.value(7).toString();
+    forEachAuditRow(db, [&](const AuditRow& row) {
         if (row.id != previousId + 1 || row.prevHash != previousHash)
             findings << Tr::tr("audit log row %1: does not follow row %2 (a row was deleted or inserted before it)")
                             .arg(row.id)
@@ -141,8 +110,7 @@ QStringList verify(const QSqlDatabase& db, QStringList* limits)
         if (rowHash(row) != row.hash)
             findings << Tr::tr("audit log row %1: its content does not match its hash (the row was edited)")
                             .arg(row.id);
-        const QString mac = query.value(8).toString();
-        if (mac.isEmpty()) {
+        if (row.mac.isEmpty()) {
             if (firstSealed > 0)
                 findings << Tr::tr("audit log row %1: not sealed with the office key although row %2 before it was "
                                    "(the log was rewritten)")
@@ -154,17 +122,17 @@ QStringList verify(const QSqlDatabase& db, QStringList* limits)
             if (firstSealed == 0)
                 firstSealed = row.id;
             // The first few wrong seals name their rows; the rest are counted.
-            if (key && macOf(*key, row.hash) != mac && ++badSeals <= 20)
+            if (key && macOf(*key, row.hash) != row.mac && ++badSeals <= 20)
                 findings << Tr::tr("audit log row %1: its seal does not match the office key (the row was "
                                    "rewritten, or sealed with another office's key)")
                                 .arg(row.id);
         }
         previousId = row.id;
         previousHash = row.hash;
-    }
-    QSqlQuery head = sql::run(db, u"SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"_s);
-    const qint64 headId = sql::next(head) ? head.value(0).toLongLong() : 0;
-    const QString headHashValue = headId ? head.value(1).toString() : kGenesis;
+    });
+    const std::optional<AuditPoint> head = auditHead(db);
+    const qint64 headId = head ? head->id : 0;
+    const QString headHashValue = headId ? head->hash : kGenesis;
     if (headId != previousId || headHashValue != previousHash)
         findings << Tr::tr("audit log: the last row is %1 but the log's head records row %2 (rows were deleted or "
                            "added at the end)")
@@ -186,8 +154,8 @@ QStringList verify(const QSqlDatabase& db, QStringList* limits)
 
 QString anchorCode(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, u"SELECT coalesce(mac, hash) FROM audit_log ORDER BY id DESC LIMIT 1"_s);
-    return grouped(sql::next(q) ? q.value(0).toString() : kGenesis);
+    const QString seal = newestAuditSeal(db);
+    return grouped(seal.isEmpty() ? kGenesis : seal);
 }
 
 std::optional<qint64> findAnchor(const QSqlDatabase& db, const QString& code)
@@ -197,11 +165,7 @@ std::optional<qint64> findAnchor(const QSqlDatabase& db, const QString& code)
     hex.remove(u' ');
     if (hex.size() != 12)
         return std::nullopt;
-    QSqlQuery q = sql::run(db,
-        u"SELECT id FROM audit_log WHERE substr(coalesce(mac, hash), 1, 12) = ? ORDER BY id LIMIT 1"_s, { hex });
-    if (!sql::next(q))
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    return auditRowBySealStart(db, hex);
 }
 
 } // namespace ogi::AuditLog

@@ -1,7 +1,7 @@
 #include "RemedyStore.h"
 
 #include "Timestamps.h"
-#include "storage/Sql.h"
+#include "storage/remedies/RemedyRows.h"
 
 #include <QCoreApplication>
 
@@ -41,39 +41,31 @@ QList<FieldIssue> validateRemedy(const Remedy& r, const QDate& today)
 
 qint64 insertRemedy(const QSqlDatabase& db, const Remedy& r, const QDateTime& now)
 {
-    return sql::scalar(db,
-        u"INSERT INTO remedies (case_id, kind, filed_date, body, result, concluded_date, recorded_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { r.caseId, codeOf(remedyKinds(), r.kind), isoDate(r.filed), r.body.trimmed(), codeOf(remedyResults(), r.result),
-            sql::dateOrNull(r.concluded), isoTimestamp(now) })
-        .toLongLong();
+    return insertRemedyRow(db,
+        { 0, r.caseId, codeOf(remedyKinds(), r.kind), r.filed, r.body.trimmed(), codeOf(remedyResults(), r.result),
+            r.concluded },
+        now);
 }
 
 void updateRemedyResult(
     const QSqlDatabase& db, qint64 remedyId, qint64 caseId, RemedyResult result, const QDate& concluded)
 {
-    QSqlQuery q = sql::run(db, u"UPDATE remedies SET result = ?, concluded_date = ? WHERE id = ? AND case_id = ?"_s,
-        { codeOf(remedyResults(), result), sql::dateOrNull(concluded), remedyId, caseId });
-    if (q.numRowsAffected() != 1)
+    if (!updateRemedyRowResult(db, remedyId, caseId, codeOf(remedyResults(), result), concluded))
         throw Error(ErrorCode::NotFound, Tr::tr("The case has no remedy number %1.").arg(remedyId));
 }
 
 QList<Remedy> remediesOf(const QSqlDatabase& db, qint64 caseId)
 {
-    QSqlQuery q = sql::run(db,
-        u"SELECT id, kind, filed_date, body, result, concluded_date FROM remedies WHERE case_id = ? "
-        u"ORDER BY filed_date, id"_s,
-        { caseId });
     QList<Remedy> list;
-    while (sql::next(q)) {
+    for (const RemedyRow& row : remedyRowsOf(db, caseId)) {
         Remedy r;
-        r.id = q.value(0).toLongLong();
-        r.caseId = caseId;
-        r.kind = parseTerm(remedyKinds(), q.value(1).toString()).value_or(RemedyKind::Reconsideration);
-        r.filed = parseIsoDate(q.value(2).toString());
-        r.body = q.value(3).toString();
-        r.result = parseTerm(remedyResults(), q.value(4).toString()).value_or(RemedyResult::Pending);
-        r.concluded = parseIsoDate(q.value(5).toString());
+        r.id = row.id;
+        r.caseId = row.caseId;
+        r.kind = parseTerm(remedyKinds(), row.kind).value_or(RemedyKind::Reconsideration);
+        r.filed = row.filed;
+        r.body = row.body;
+        r.result = parseTerm(remedyResults(), row.result).value_or(RemedyResult::Pending);
+        r.concluded = row.concluded;
         list << r;
     }
     return list;

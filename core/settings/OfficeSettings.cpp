@@ -7,8 +7,8 @@
 #include "Error.h"
 #include "Sha256.h"
 #include "audit/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/settings/SettingRows.h"
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
@@ -53,8 +53,7 @@ void OfficeSettings::setOfficeKind(OfficeKind kind, const UserAccount& by)
 
 QString OfficeSettings::value(const QString& key, const QString& fallback) const
 {
-    const QVariant stored = sql::scalar(m_db, u"SELECT value FROM settings WHERE key = ?"_s, { key });
-    return stored.isNull() ? fallback : stored.toString();
+    return storedSetting(m_db, key).value_or(fallback);
 }
 
 void OfficeSettings::setValue(const QString& key, const QString& newValue, const UserAccount& by)
@@ -74,9 +73,7 @@ void OfficeSettings::store(const QString& key, const QString& newValue, const Us
     const QString details = secret
         ? auditDetails({ { u"changed"_s, u"yes"_s }, { u"sha256"_s, sha256Hex(newValue.toUtf8()) } })
                                    : auditDetails({ { u"from"_s, old }, { u"to"_s, newValue } });
-    sql::run(m_db,
-        u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-        { key, newValue.isNull() ? u""_s : newValue }); // a cleared value is stored empty, not NULL
+    storeSetting(m_db, key, newValue);
     AuditLog::append(m_db,
         { by.login, u"settings."_s + key, key, details },
         m_clock.now());

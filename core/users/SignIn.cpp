@@ -4,8 +4,8 @@
 #include "Sha256.h"
 #include "Timestamps.h"
 #include "audit/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/users/SignInRows.h"
 #include "users/PasswordHash.h"
 #include "users/UserRepository.h"
 
@@ -70,11 +70,8 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
 {
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = m_clock.now();
-    QSqlQuery q = sql::run(db,
-        u"SELECT id, login, password_hash, active, locked_until FROM users WHERE lower(login) = lower(?)"_s,
-        { login.trimmed() });
-    if (!sql::next(q)) {
-        q.finish();
+    const std::optional<SignInRow> user = signInRowByLogin(db, login.trimmed());
+    if (!user) {
         // As slow as a wrong password for a real login, so that timing does not tell which
         // logins exist.
         verifyPassword(password, unknownLoginHash());
@@ -84,24 +81,18 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
         transaction.commit();
         throw Error(ErrorCode::Refused, wrongCredentials());
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString name = q.value(1).toString();
-    const QString hash = q.value(2).toString();
-    const bool active = q.value(3).toInt() == 1;
-    const QDateTime lockedUntil = parseIsoTimestamp(q.value(4).toString());
-    q.finish();
-
-    if (lockedUntil.isValid() && now < lockedUntil)
-        throw lockedError(name, lockedUntil);
-    if (!verifyPassword(password, hash)) {
+    const qint64 id = user->id;
+    const QString& name = user->login;
+    if (user->lockedUntil.isValid() && now < user->lockedUntil)
+        throw lockedError(name, user->lockedUntil);
+    if (!verifyPassword(password, user->passwordHash)) {
         // Counted inside the write, so that guesses made at the same moment each count.
         WriteTransaction transaction(db);
-        sql::run(db, u"UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ?"_s, { id });
-        const int count = sql::scalar(db, u"SELECT failed_attempts FROM users WHERE id = ?"_s, { id }).toInt();
+        const int count = countFailedSignIn(db, id);
         QDateTime lock;
         if (count >= kFreeAttempts) {
             lock = now.addSecs(lockSeconds(count));
-            sql::run(db, u"UPDATE users SET locked_until = ? WHERE id = ?"_s, { isoTimestamp(lock), id });
+            lockSignInUntil(db, id, lock);
         }
         AuditLog::append(db,
             { name, u"user.sign_in_failed"_s, name,
@@ -113,22 +104,19 @@ UserAccount SignIn::signIn(const QString& login, const QString& password)
         transaction.commit();
         throw Error(ErrorCode::Refused, wrongCredentials());
     }
-    if (!active)
+    if (!user->active)
         throw Error(ErrorCode::Refused, Tr::tr("The account %1 is disabled.").arg(name));
     // Guesses checked at the same time as this one may have locked the account meanwhile: the
     // lock holds for the right password too.
     WriteTransaction transaction(db);
-    q = sql::run(db, u"SELECT failed_attempts, locked_until FROM users WHERE id = ?"_s, { id });
-    sql::next(q);
-    const int failures = q.value(0).toInt();
-    const QDateTime lockedNow = parseIsoTimestamp(q.value(1).toString());
-    q.finish();
-    if (lockedNow.isValid() && now < lockedNow)
-        throw lockedError(name, lockedNow);
-    if (failures > 0) {
-        sql::run(db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, { id });
+    const SignInBrake brake = signInBrake(db, id);
+    if (brake.lockedUntil.isValid() && now < brake.lockedUntil)
+        throw lockedError(name, brake.lockedUntil);
+    if (brake.failures > 0) {
+        releaseSignInBrake(db, id);
         // Recorded, so that verify can tell this reset from one made in the file.
-        AuditLog::append(db, { name, u"user.sign_in"_s, name, auditDetails({ { u"failures_cleared"_s, failures } }) }, now);
+        AuditLog::append(
+            db, { name, u"user.sign_in"_s, name, auditDetails({ { u"failures_cleared"_s, brake.failures } }) }, now);
     }
     transaction.commit();
     return *UserRepository(m_database, m_clock).find(name);

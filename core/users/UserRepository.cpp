@@ -1,11 +1,10 @@
 #include "UserRepository.h"
 
 #include "Error.h"
-#include "Timestamps.h"
 #include "Sha256.h"
 #include "audit/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/users/UserRows.h"
 #include "users/PasswordHash.h"
 #include "users/RoleCheck.h"
 
@@ -35,10 +34,10 @@ namespace {
 
     void writeRoles(const QSqlDatabase& db, qint64 userId, const QList<Role>& list)
     {
-        sql::run(db, u"DELETE FROM user_roles WHERE user_id = ?"_s, { userId });
+        QStringList codes;
         for (Role role : list)
-            sql::run(db, u"INSERT INTO user_roles (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                { userId, codeOf(roles(), role) });
+            codes << codeOf(roles(), role);
+        replaceUserRoles(db, userId, codes);
     }
 } // namespace
 
@@ -48,10 +47,7 @@ UserRepository::UserRepository(const Database& database, const Clock& clock)
 {
 }
 
-bool UserRepository::isEmpty() const
-{
-    return sql::scalar(m_db, u"SELECT count(*) FROM users"_s).toLongLong() == 0;
-}
+bool UserRepository::isEmpty() const { return userCount(m_db) == 0; }
 
 void UserRepository::checkPassword(const QString& login, const QString& password)
 {
@@ -125,11 +121,7 @@ UserAccount UserRepository::insert(const QString& actor, const QString& login, c
     const QString shownName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
     const QDateTime now = m_clock.now();
     const QString passwordHash = hashPassword(password);
-    const qint64 id = sql::scalar(m_db,
-        u"INSERT INTO users (login, display_name, password_hash, active, created_at) VALUES (?, ?, ?, 1, ?) "
-        u"RETURNING id"_s,
-        { name, shownName, passwordHash, isoTimestamp(now) })
-                          .toLongLong();
+    const qint64 id = insertUserRow(m_db, name, shownName, passwordHash, now);
     writeRoles(m_db, id, roleList);
     AuditLog::append(m_db,
         { actor, u"user.create"_s, name, auditDetails({ { u"display_name"_s, shownName }, { u"roles"_s, roleCodes(roleList) },
@@ -161,8 +153,7 @@ void UserRepository::setActive(const UserAccount& by, const QString& login, bool
     const UserAccount target = require(login);
     if (!active)
         keepAnAdministrator(target, false);
-    sql::run(m_db, u"UPDATE users SET active = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-        { active ? 1 : 0, target.id });
+    setUserActive(m_db, target.id, active);
     AuditLog::append(m_db, { by.login, active ? u"user.enable"_s : u"user.disable"_s, target.login, u"{}"_s }, m_clock.now());
     transaction.commit();
 }
@@ -175,8 +166,7 @@ void UserRepository::setPassword(const UserAccount& by, const QString& login, co
     checkPassword(target.login, password);
     const QString hash = hashPassword(password); // slow: outside the write lock
     WriteTransaction transaction(m_db);
-    sql::run(m_db, u"UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-        { hash, target.id });
+    setUserPasswordHash(m_db, target.id, hash);
     // The digest of the stored hash (not the hash): verify sees a hash swapped in the file.
     AuditLog::append(m_db,
         { by.login, u"user.password"_s, target.login,
@@ -187,47 +177,35 @@ void UserRepository::setPassword(const UserAccount& by, const QString& login, co
 
 std::optional<UserAccount> UserRepository::find(const QString& login) const
 {
-    QSqlQuery q = sql::run(m_db,
-        u"SELECT id, login, display_name, active FROM users WHERE lower(login) = lower(?)"_s, { login.trimmed() });
-    if (!sql::next(q))
+    const std::optional<UserRow> row = userRowByLogin(m_db, login.trimmed());
+    if (!row)
         return std::nullopt;
     UserAccount account;
-    account.id = q.value(0).toLongLong();
-    account.login = q.value(1).toString();
-    account.displayName = q.value(2).toString();
-    account.active = q.value(3).toInt() == 1;
-    q.finish();
-    QSqlQuery r = sql::run(m_db, u"SELECT role FROM user_roles WHERE user_id = ?"_s, { account.id });
-    while (sql::next(r))
-        if (const std::optional<Role> role = parseTerm(roles(), r.value(0).toString()))
+    account.id = row->id;
+    account.login = row->login;
+    account.displayName = row->displayName;
+    account.active = row->active;
+    for (const QString& code : row->roles)
+        if (const std::optional<Role> role = parseTerm(roles(), code))
             account.roles << *role;
     // In the vocabulary's order, whatever the table's.
     std::sort(account.roles.begin(), account.roles.end());
     return account;
 }
 
-QList<UserAccount> UserRepository::accountsOf(const QString& loginQuery) const
+QList<UserAccount> UserRepository::accountsOf(const QStringList& logins) const
 {
-    QStringList logins;
-    QSqlQuery q = sql::run(m_db, loginQuery);
-    while (sql::next(q))
-        logins << q.value(0).toString();
-    q.finish(); // find() runs its own queries on the connection
     QList<UserAccount> accounts;
     for (const QString& login : logins)
         accounts << *find(login);
     return accounts;
 }
 
-QList<UserAccount> UserRepository::list() const
-{
-    return accountsOf(u"SELECT login FROM users ORDER BY lower(login)"_s);
-}
+QList<UserAccount> UserRepository::list() const { return accountsOf(userLogins(m_db)); }
 
 QList<UserAccount> UserRepository::assignableClerks() const
 {
-    return accountsOf(u"SELECT u.login FROM users u JOIN user_roles r ON r.user_id = u.id "
-                      u"WHERE r.role = 'clerk' AND u.active = 1 ORDER BY lower(u.login)"_s);
+    return accountsOf(activeLoginsWithRole(m_db, codeOf(roles(), Role::Clerk)));
 }
 
 UserAccount UserRepository::require(const QString& login) const
@@ -247,12 +225,7 @@ void UserRepository::keepAnAdministrator(const UserAccount& target, bool staysAd
 {
     if (staysAdmin || !target.active || !target.holds(Role::Administrator))
         return;
-    const qint64 others = sql::scalar(m_db,
-        u"SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id "
-        u"WHERE r.role = 'admin' AND u.active = 1 AND u.id <> ?"_s,
-        { target.id })
-                              .toLongLong();
-    if (others == 0)
+    if (otherActiveUsersWithRole(m_db, codeOf(roles(), Role::Administrator), target.id) == 0)
         throw Error(ErrorCode::Refused,
             Tr::tr("%1 is the last active administrator; make another user an administrator first.").arg(target.login));
 }

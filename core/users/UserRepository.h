@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -54,8 +55,8 @@ private:
     UserAccount insert(const QString& actor, const QString& login, const QString& displayName,
         const QList<Role>& roles, const QString& password);
     UserAccount require(const QString& login) const;
-    // The accounts whose logins `loginQuery` selects (one column), in its order.
-    QList<UserAccount> accountsOf(const QString& loginQuery) const;
+    // The accounts of `logins`, in that order.
+    QList<UserAccount> accountsOf(const QStringList& logins) const;
     void requireAdministrator(const UserAccount& by, const QString& what) const;
     void keepAnAdministrator(const UserAccount& target, bool staysAdmin) const;
 
