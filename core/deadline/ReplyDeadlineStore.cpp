@@ -74,12 +74,21 @@ namespace {
         return row;
     }
 
-    void writeRow(sql::Statements& statements, qint64 caseId, const StoredReplyDeadline& row)
+    // A new case has no row yet: a plain INSERT (which an import sends by COPY), and a row
+    // already there is an error, not overwritten.
+    enum class Row
     {
-        statements.run(
-            u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?) "
-            u"ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
-            u"paused_until = excluded.paused_until"_s,
+        New,
+        Replaced
+    };
+
+    void writeRow(sql::Statements& statements, qint64 caseId, const StoredReplyDeadline& row, Row kind = Row::Replaced)
+    {
+        const QString insert = u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?)"_s;
+        statements.run(kind == Row::New ? insert
+                                        : insert
+                    + u" ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
+                      u"paused_until = excluded.paused_until"_s,
             { caseId, replyClockCode(row.clock), sql::dateOrNull(row.due), sql::dateOrNull(row.pausedUntil) });
     }
 } // namespace
@@ -162,7 +171,7 @@ void storeReplyDeadline(
 void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& timeline,
     const DeadlineCalculator& calculator, const QDate& today)
 {
-    writeRow(statements, timeline.id, computeRow(nullptr, timeline, calculator, today));
+    writeRow(statements, timeline.id, computeRow(nullptr, timeline, calculator, today), Row::New);
 }
 
 namespace {

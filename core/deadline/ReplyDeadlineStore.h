@@ -60,7 +60,8 @@ void storeReplyDeadline(
     const QSqlDatabase& db, const CaseTimeline& timeline, const WorkingCalendar& calendar, const QDate& today);
 
 // storeReplyDeadline for a case being written for the first time by a bulk job (the ledger
-// import), whose reply, if any, is recorded with it: nothing is read from the database.
+// import), whose reply, if any, is recorded with it: nothing is read from the database, and a
+// row already stored for the case is an error.
 void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& timeline,
     const DeadlineCalculator& calculator, const QDate& today);
 

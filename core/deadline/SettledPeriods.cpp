@@ -13,12 +13,13 @@ using namespace Qt::StringLiterals;
 namespace ogi {
 
 namespace {
-    void insertSettled(sql::Statements& statements, qint64 caseId, const SettledPeriod& p)
+    void insertSettled(sql::Statements& statements, qint64 caseId, const SettledPeriod& p, PeriodRows rows)
     {
         // DO NOTHING: a period recorded once keeps its verdict.
-        statements.run(
-            u"INSERT INTO case_periods (case_id, ended_seq, period, trigger_date, due_date, ended_date, on_time, "
-            u"provisional, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+        const QString insert
+            = u"INSERT INTO case_periods (case_id, ended_seq, period, trigger_date, due_date, ended_date, on_time, "
+              u"provisional, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        statements.run(rows == PeriodRows::NewCase ? insert : insert + u" ON CONFLICT DO NOTHING"_s,
             { caseId, p.endedSeq, periodKindCode(p.kind), isoDate(p.trigger), isoDate(p.due), isoDate(p.ended),
                 p.onTime ? 1 : 0, p.provisional ? 1 : 0, isoTimestamp(p.recordedAt) });
     }
@@ -40,7 +41,7 @@ bool endsPeriod(const QString& action)
 }
 
 void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
-    const WorkingCalendar& calendar, const QDateTime& now)
+    const WorkingCalendar& calendar, const QDateTime& now, PeriodRows rows)
 {
     if (events.isEmpty())
         return;
@@ -53,7 +54,7 @@ void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate&
             return;
         SettledPeriod p { kind, seq, trigger, due, ended, ended <= due,
             !calendar.isKnownSpan(trigger, std::max(due, ended)), now };
-        insertSettled(statements, caseId, p);
+        insertSettled(statements, caseId, p, rows);
     };
 
     QDate pauseStart;

@@ -34,8 +34,15 @@ struct SettledPeriod
 // when that receipt is not) and the reply (deliver, or a reply imported from an old ledger), each with its due date and
 // verdict on `calendar`, the office calendar of today. Recorded rows are never changed, so a later calendar edit never
 // rewrites a verdict. Throws Error like DeadlineCalculator for contradictory facts.
+// `rows` NewCase: the case has no period recorded yet (a ledger import writing it): each is a
+// plain INSERT, which an import sends by COPY; one already there is an error.
+enum class PeriodRows
+{
+    KeepRecorded,
+    NewCase
+};
 void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
-    const WorkingCalendar& calendar, const QDateTime& now);
+    const WorkingCalendar& calendar, const QDateTime& now, PeriodRows rows = PeriodRows::KeepRecorded);
 
 // True for the actions that can end a period (callers may skip recordEndedPeriods otherwise).
 bool endsPeriod(const QString& action);

@@ -303,7 +303,8 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
         }
         try {
             if (concluded)
-                recordEndedPeriods(statements, timeline.id, timeline.receipt, timeline.events, calendar, now);
+                recordEndedPeriods(
+                    statements, timeline.id, timeline.receipt, timeline.events, calendar, now, PeriodRows::NewCase);
         } catch (const Error& error) {
             throw Error(error.code(), LedgerProblem { e.row, {}, error.message() }.text());
         }

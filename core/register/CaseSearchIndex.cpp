@@ -66,12 +66,17 @@ void indexCaseText(sql::Statements& statements, qint64 caseId, const QString& ca
 {
     const QString grams = searchGrams({ caseNumber, applicant, description });
     if (statements.engine() == StorageEngine::Postgresql) {
-        // One row holds all four: the grams as a tsvector of those lexemes, not parsed.
-        // Texts, never NULL: an application may be registered before its request is written.
+        // One row holds all four: the grams as a tsvector of those lexemes, each quoted (a
+        // gram is letters and digits only, so nothing in it is read as a weight or position).
+        // Plain marks, so that an import can send the rows by COPY. Texts, never NULL: an
+        // application may be registered before its request is written.
+        QString lexemes;
+        if (!grams.isEmpty())
+            lexemes = u"'"_s + QString(grams).replace(u"'"_s, u"''"_s).replace(u" "_s, u"' '"_s) + u"'"_s;
         statements.run(u"INSERT INTO case_search (case_id, case_number, applicant, description, grams) "
-                       u"VALUES (?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')))"_s,
+                       u"VALUES (?, ?, ?, ?, ?)"_s,
             { caseId, caseNumber, applicant.isNull() ? u""_s : applicant, description.isNull() ? u""_s : description,
-                grams });
+                lexemes });
         return;
     }
     statements.run(u"INSERT INTO case_search (rowid, case_number, applicant, description) VALUES (?, ?, ?, ?)"_s,

@@ -24,6 +24,55 @@ namespace {
         }
         return marks;
     }
+
+    // One value as COPY's text format reads it.
+    void appendCopyValue(QByteArray& out, const QVariant& v)
+    {
+        const int type = v.metaType().id();
+        if (!v.isValid() || v.isNull() || (type == QMetaType::QString && v.toString().isNull())) {
+            out += "\\N";
+            return;
+        }
+        switch (type) {
+        case QMetaType::Bool:
+            out += v.toBool() ? 't' : 'f';
+            return;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            out += QByteArray::number(v.toLongLong());
+            return;
+        case QMetaType::Double:
+            out += QByteArray::number(v.toDouble(), 'g', 17);
+            return;
+        case QMetaType::QByteArray:
+            out += "\\\\x" + v.toByteArray().toHex(); // bytea's hex form, its backslash escaped
+            return;
+        default:
+            break;
+        }
+        const QByteArray text = v.toString().toUtf8();
+        for (const char c : text) {
+            switch (c) {
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                out += c;
+            }
+        }
+    }
 } // namespace
 
 BatchInsert::BatchInsert(QSqlDatabase db, QString head, QString row, QString tail, int rowsPerStatement)
@@ -101,6 +150,19 @@ QString BatchInsert::takeStatement()
     m_values.clear();
     m_held = 0;
     return text;
+}
+
+QByteArray BatchInsert::takeCopyRows()
+{
+    QByteArray rows;
+    rows.reserve(qsizetype(m_values.size()) * 12);
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        appendCopyValue(rows, m_values.at(i));
+        rows += (i + 1) % m_width == 0 ? '\n' : '\t';
+    }
+    m_values.clear();
+    m_held = 0;
+    return rows;
 }
 
 } // namespace ogi::sql

@@ -30,6 +30,9 @@ public:
     // writes them for its own prepared statements), for a caller that sends it itself; empty
     // when nothing is held. The rows are no longer held.
     QString takeStatement();
+    // PostgreSQL: what is held as rows of COPY's text format (tab between values, \N for
+    // NULL), for a tuple of plain marks; empty when nothing is held. The rows are no longer held.
+    QByteArray takeCopyRows();
 
     int held() const { return m_held; }
     int width() const { return m_width; }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <deque>
 #include <exception>
 #include <optional>
 
@@ -214,8 +215,9 @@ QString containsText(const QSqlDatabase& db, const QString& haystack, const QStr
 namespace {
     // Rows held per statement before a batched Statements sends them all; ids reserved at once.
     constexpr int kHeldRows = 1000;
-    // Reserving waits for the batch on its way, so blocks are large; an unused id is a gap.
-    constexpr int kIdBlock = 10000;
+    // Ids reserved at a time; an unused one is a gap in the ids, never in case numbers.
+    constexpr int kFirstIdBlock = 1000;
+    constexpr int kLargestIdBlock = 64000;
 
     // The parts of "INSERT INTO t (cols) VALUES (tuple) tail": empty when `statement` is not
     // one plain INSERT of one row (RETURNING, SELECT, several tuples).
@@ -262,6 +264,9 @@ struct Statements::Held
 {
     QString table;
     BatchInsert batch;
+    // "COPY t (columns) FROM STDIN" when the rows can go that way (plain marks, no ON
+    // CONFLICT): the server reads COPY's rows at a fraction of what it spends parsing VALUES.
+    QString copy;
 };
 
 Statements::Statements(QSqlDatabase db, Sending sending)
@@ -329,12 +334,17 @@ void Statements::flush()
 
 void Statements::send()
 {
-    QStringList texts;
-    for (Held* held : std::as_const(m_flushOrder))
-        if (held->batch.held() > 0)
-            texts << held->batch.takeStatement();
-    if (!texts.isEmpty())
-        m_pipeline->send(texts.join(u";\n"_s));
+    QList<pg::Write> writes;
+    for (Held* held : std::as_const(m_flushOrder)) {
+        if (held->batch.held() == 0)
+            continue;
+        if (held->copy.isEmpty())
+            writes.append({ held->batch.takeStatement(), {} });
+        else
+            writes.append({ held->copy, held->batch.takeCopyRows() });
+    }
+    if (!writes.isEmpty())
+        m_pipeline->send(std::move(writes));
 }
 
 Statements::Held* Statements::heldFor(const QString& statement)
@@ -344,8 +354,14 @@ Statements::Held* Statements::heldFor(const QString& statement)
         return found->get();
     std::shared_ptr<Held> held;
     if (std::optional<InsertParts> parts = insertParts(statement)) {
+        static const QRegularExpression plainMarks(u"^\\(\\s*\\?(\\s*,\\s*\\?)*\\s*\\)$"_s);
+        static const QRegularExpression values(u"\\s*VALUES\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression insertInto(u"^\\s*INSERT\\s+INTO\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+        QString copy;
+        if (parts->tail.trimmed().isEmpty() && plainMarks.match(parts->row).hasMatch())
+            copy = QString(parts->head).replace(insertInto, u"COPY "_s).replace(values, u" FROM STDIN"_s);
         held = std::make_shared<Held>(
-            Held { parts->table, BatchInsert(m_db, parts->head, parts->row, parts->tail, INT_MAX) });
+            Held { parts->table, BatchInsert(m_db, parts->head, parts->row, parts->tail, INT_MAX), copy });
         // Right after the statement held before it: a case's rows are written in the order
         // its writer ran them, whichever statement a case uses first.
         const qsizetype after = m_flushOrder.indexOf(m_lastHeld);
@@ -365,16 +381,26 @@ void Statements::hold(Held& held, const QVariantList& values)
 
 qint64 Statements::reserveId(const QString& table)
 {
-    QList<qint64>& ids = m_reservedIds[table];
-    if (ids.isEmpty()) {
+    std::deque<qint64>& ids = m_reservedIds[table];
+    if (ids.empty()) {
         m_pipeline->wait();
-        QSqlQuery q = sql::run(m_db, u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s,
-            { table, kIdBlock });
-        while (next(q))
-            ids << q.value(0).toLongLong();
-        std::reverse(ids.begin(), ids.end()); // taken from the back
+        topUpIds(table, ids);
     }
-    return ids.takeLast();
+    const qint64 id = ids.front();
+    ids.pop_front();
+    return id;
+}
+
+void Statements::topUpIds(const QString& table, std::deque<qint64>& ids)
+{
+    // Reserving waits for every batch on its way: the blocks grow, so that an import waits a
+    // few times, and a register that writes a few rows reserves few.
+    int& block = m_idBlocks[table];
+    block = block == 0 ? kFirstIdBlock : std::min(block * 2, kLargestIdBlock);
+    QSqlQuery q = sql::run(
+        m_db, u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s, { table, block });
+    while (next(q))
+        ids.push_back(q.value(0).toLongLong());
 }
 
 QVariant Statements::execute(const QString& statement, std::initializer_list<QVariant> values, bool readFirst)

@@ -10,6 +10,7 @@
 
 #include "storage/RegisterLocation.h"
 
+#include <deque>
 #include <initializer_list>
 #include <memory>
 
@@ -147,6 +148,7 @@ private:
     Held* heldFor(const QString& statement);
     void hold(Held& held, const QVariantList& values);
     qint64 reserveId(const QString& table);
+    void topUpIds(const QString& table, std::deque<qint64>& ids);
 
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr; // SQLite's own API; null on other engines, which go through Qt Sql
@@ -156,7 +158,8 @@ private:
     QHash<QString, std::shared_ptr<Held>> m_held; // by statement text; null: not an INSERT to hold
     QList<Held*> m_flushOrder;
     Held* m_lastHeld = nullptr;
-    QHash<QString, QList<qint64>> m_reservedIds; // by table, the next one first
+    QHash<QString, std::deque<qint64>> m_reservedIds; // by table, the next one first
+    QHash<QString, int> m_idBlocks; // by table, how many were reserved last
     std::unique_ptr<pg::PipelinedWrites> m_pipeline; // Sending::Batched on a server
 };
 

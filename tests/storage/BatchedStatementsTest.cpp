@@ -5,6 +5,7 @@
 #include "TestApp.h"
 #include "TestRegister.h"
 
+#include "Error.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -113,4 +114,38 @@ TEST_CASE("batched statements send what they hold before any other statement, an
     } catch (const std::runtime_error&) {
     }
     CHECK(sql::scalar(c, u"SELECT count(*) FROM parents"_s).toLongLong() == 1);
+}
+
+TEST_CASE("a batched row the database refuses fails the write with the database's words, and nothing of it stays",
+    "[storage][batch]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const Database db = Database::open(test::newTestRegister(dir, u"batch-refused.ogi"_s), OpenMode::CreateIfMissing);
+    const QSqlDatabase c = db.connection();
+    sql::runScript(c, u"CREATE TABLE numbers (n integer PRIMARY KEY, what text)"_s);
+    sql::run(c, u"INSERT INTO numbers (n, what) VALUES (0, 'kept')"_s);
+    // Row 1,500 repeats a number: on a server it is refused in a batch sent long after it was
+    // held, while later batches queue behind it.
+    auto writeAll = [&] {
+        WriteTransaction transaction(c);
+        sql::Statements statements(c, sql::Sending::Batched);
+        for (int i = 1; i <= 5000; ++i)
+            statements.run(u"INSERT INTO numbers (n, what) VALUES (?, ?)"_s, { i == 1500 ? 7 : i, u"new"_s });
+        statements.flush();
+        transaction.commit();
+    };
+    try {
+        writeAll();
+        FAIL("the repeated number was written");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Storage);
+        const std::string message = e.message().toLower().toStdString();
+        CHECK_THAT(message, Catch::Contains("unique"));
+        CHECK_THAT(message, Catch::Contains("numbers"));
+    }
+    CHECK(sql::scalar(c, u"SELECT count(*) FROM numbers"_s).toLongLong() == 1);
+    // The connection is usable again afterwards.
+    sql::run(c, u"INSERT INTO numbers (n, what) VALUES (1, 'after')"_s);
+    CHECK(sql::scalar(c, u"SELECT count(*) FROM numbers"_s).toLongLong() == 2);
 }
