@@ -3,8 +3,11 @@
 // Usage: bench_report FILE|postgresql://… [YEAR]. Opens the register (migrating a file if
 // needed), then times annualApplications() five times and the engine's shell (`sqlite3 FILE`,
 // or `psql`) running the hand-written queries five times, and prints the best and the median
-// of each.
+// of each. With `--monthly YYYY-MM` instead of YEAR it times monthlyTally() of that month
+// (issue 19: the busiest month under 1 s) five times; `--monthly busiest` picks the month
+// with the most applications received.
 #include "reports/AnnualApplications.h"
+#include "reports/MonthlyTally.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -50,6 +53,38 @@ Times summarise(std::vector<double> ms)
     return { ms.front(), ms.at(ms.size() / 2) };
 }
 
+int timeMonthlyTally(const QString& path, const QString& month)
+{
+    const Database database = Database::open(path);
+    QString chosen = month;
+    if (month == u"busiest")
+        chosen = sql::scalar(database.connection(),
+            u"SELECT substr(receipt_date, 1, 7) FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"_s)
+                     .toString();
+    const QDate from = QDate::fromString(chosen + u"-01"_s, Qt::ISODate);
+    if (!from.isValid()) {
+        std::fprintf(stderr, "bench_report: --monthly takes YYYY-MM or busiest, not %s\n", qPrintable(month));
+        return 2;
+    }
+    const QDate to = from.addMonths(1).addDays(-1);
+    const QDate today = QDate::currentDate();
+    std::vector<double> ms;
+    qint64 received = 0;
+    qint64 open = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const MonthlyTally tally = monthlyTally(database, from, to, today);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        received = tally.all.value(u"received"_s);
+        open = tally.all.value(u"pending_at_end"_s);
+    }
+    const Times t = summarise(ms);
+    std::printf("monthlyTally %s: best %.0f ms, median %.0f ms (received %lld, open at its end %lld)\n",
+        qPrintable(chosen), t.best, t.median, static_cast<long long>(received), static_cast<long long>(open));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -61,6 +96,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString path = args.at(1);
+    if (const qsizetype at = args.indexOf(u"--monthly"_s); at >= 0 && at + 1 < args.size())
+        return timeMonthlyTally(path, args.at(at + 1));
     const int year = args.size() > 2 ? args.at(2).toInt() : QDate::currentDate().year();
     const Database database = Database::open(path);
     const qint64 cases = sql::scalar(database.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
