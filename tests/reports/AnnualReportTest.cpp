@@ -430,6 +430,22 @@ TEST_CASE("monthly tally from a hand-built register, and the cases behind each f
     const QList<TallyFigureSpec> specs = tallyFigureSpecs();
     for (int i = 0; i < specs.size(); ++i)
         CHECK(cases(specs.at(i).code.toLatin1().constData()).size() == t.all.values.at(i));
+    // And so is each department's and each clerk's (the tally counts them by other queries
+    // than the figures' own conditions).
+    int scopes = 0;
+    for (const auto& [groups, byDepartment] :
+        { std::pair { &t.byDepartment, true }, std::pair { &t.byClerk, false } })
+        for (const TallyFigures& g : *groups) {
+            if (g.scopeLabel == u"(not assigned)" || g.scopeLabel == u"（未分配）")
+                continue;
+            ++scopes;
+            const TallyScope scope = byDepartment ? TallyScope { g.scopeLabel, {} } : TallyScope { {}, g.scopeLabel };
+            for (int i = 0; i < specs.size(); ++i) {
+                INFO(g.scopeLabel.toStdString() << " " << specs.at(i).code.toStdString());
+                CHECK(cases(specs.at(i).code.toLatin1().constData(), scope).size() == g.values.at(i));
+            }
+        }
+    CHECK(scopes >= 3);
     CHECK_THROWS_AS(monthlyTally(*f.database, day("2026-07-31"), day("2026-07-01"), day("2026-11-20")), Error);
 }
 
