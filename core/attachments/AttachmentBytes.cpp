@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "Sha256.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/attachments/AttachmentRows.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,19 +77,16 @@ QString AttachmentBytes::stagingFolder() const
 void AttachmentBytes::store(QTemporaryFile& staged, const QString& sha256, const QString& name)
 {
     if (m_folder.isEmpty()) {
-        if (!sql::scalar(m_db, u"SELECT 1 FROM attachment_chunks WHERE sha256 = ? AND seq = 0"_s, { sha256 }).isNull())
+        if (hasAttachmentChunks(m_db, sha256))
             return; // the same content, stored before
         if (!staged.seek(0))
             throw Error(ErrorCode::NotWritable, Tr::tr("Cannot read the copy of %1 again: %2").arg(name, staged.errorString()));
-        QSqlQuery insert = sql::prepare(m_db, u"INSERT INTO attachment_chunks (sha256, seq, bytes) VALUES (?, ?, ?)"_s);
+        AttachmentChunkWriter chunks(m_db, sha256);
         for (int seq = 0;; ++seq) {
             const QByteArray chunk = staged.read(kChunkBytes);
             if (chunk.isEmpty() && seq > 0)
                 break;
-            insert.bindValue(0, sha256);
-            insert.bindValue(1, seq);
-            insert.bindValue(2, chunk);
-            sql::exec(insert);
+            chunks.write(seq, chunk);
             if (chunk.size() < kChunkBytes)
                 break;
         }
@@ -116,13 +113,13 @@ std::optional<AttachmentBytes::Read> AttachmentBytes::read(const QString& sha256
     if (m_folder.isEmpty()) {
         // A piece at a time: a 200 MB scan is never held whole.
         for (int seq = 0;; ++seq) {
-            QSqlQuery q = sql::run(m_db, u"SELECT bytes FROM attachment_chunks WHERE sha256 = ? AND seq = ?"_s, { sha256, seq });
-            if (!sql::next(q)) {
+            const std::optional<QByteArray> stored = attachmentChunk(m_db, sha256, seq);
+            if (!stored) {
                 if (seq == 0)
                     return std::nullopt;
                 break;
             }
-            const QByteArray chunk = q.value(0).toByteArray();
+            const QByteArray& chunk = *stored;
             sha.update(chunk.constData(), chunk.size());
             read.size += chunk.size();
             write(out, chunk, name);

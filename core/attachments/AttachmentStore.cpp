@@ -4,10 +4,9 @@
 
 #include "Error.h"
 #include "Sha256.h"
-#include "Timestamps.h"
 #include "audit/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/attachments/AttachmentRows.h"
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
@@ -131,21 +130,11 @@ namespace {
         return fd;
     }
 
-    Attachment readAttachment(const QSqlQuery& q)
+    Attachment attachmentOf(const AttachmentRow& row)
     {
-        Attachment a;
-        a.id = q.value(0).toLongLong();
-        a.caseId = q.value(1).toLongLong();
-        a.kind = parseTerm(attachmentKinds(), q.value(2).toString()).value_or(AttachmentKind::Other);
-        a.fileName = q.value(3).toString();
-        a.sha256 = q.value(4).toString();
-        a.size = q.value(5).toLongLong();
-        a.addedBy = q.value(6).toString();
-        a.addedAt = parseIsoTimestamp(q.value(7).toString());
-        return a;
+        return { row.id, row.caseId, parseTerm(attachmentKinds(), row.kind).value_or(AttachmentKind::Other),
+            row.fileName, row.sha256, row.size, row.addedBy, row.addedAt };
     }
-
-    constexpr auto kColumns = "id, case_id, kind, file_name, sha256, size, added_by, added_at";
 
     // Why the stored bytes of `a` cannot be trusted, or empty when they can.
     QString storedProblem(const AttachmentBytes& bytes, const Attachment& a, QIODevice* out)
@@ -177,8 +166,8 @@ Attachment AttachmentStore::add(
 {
     requireRole(user, user.holds(Role::Chief) ? Role::Chief : Role::Clerk, Tr::tr("Attaching a file"));
     const QSqlDatabase db = m_database.connection();
-    const QVariant caseId = sql::scalar(db, u"SELECT id FROM cases WHERE case_number = ?"_s, { caseNumber });
-    if (caseId.isNull())
+    const std::optional<qint64> caseId = caseIdOfNumber(db, caseNumber);
+    if (!caseId)
         throw Error(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(caseNumber));
 
     const QString name = QFileInfo(sourcePath).fileName();
@@ -215,28 +204,22 @@ Attachment AttachmentStore::add(
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(db);
     bytes.store(incoming, digest.sha256, name);
-    const qint64 attachmentId = sql::scalar(db,
-        u"INSERT INTO attachments (case_id, kind, file_name, sha256, size, added_by, added_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { caseId, codeOf(attachmentKinds(), kind), name, digest.sha256, digest.size, user.login, isoTimestamp(now) })
-                                    .toLongLong();
+    const qint64 attachmentId = insertAttachmentRow(
+        db, { 0, *caseId, codeOf(attachmentKinds(), kind), name, digest.sha256, digest.size, user.login, now });
     AuditLog::append(db,
         { user.login, u"case.attach"_s, caseNumber,
             auditDetails({ { u"file_name"_s, name }, { u"kind"_s, codeOf(attachmentKinds(), kind) },
                 { u"sha256"_s, digest.sha256 }, { u"size"_s, digest.size } }) },
         now);
     transaction.commit();
-    return { attachmentId, caseId.toLongLong(), kind, name, digest.sha256, digest.size,
-        user.login, now };
+    return { attachmentId, *caseId, kind, name, digest.sha256, digest.size, user.login, now };
 }
 
 QList<Attachment> AttachmentStore::list(qint64 caseId) const
 {
-    QSqlQuery q = sql::run(m_database.connection(),
-        u"SELECT %1 FROM attachments WHERE case_id = ? ORDER BY id"_s.arg(QLatin1String(kColumns)), { caseId });
     QList<Attachment> attachments;
-    while (sql::next(q))
-        attachments << readAttachment(q);
+    for (const AttachmentRow& row : attachmentRowsOf(m_database.connection(), caseId))
+        attachments << attachmentOf(row);
     return attachments;
 }
 
@@ -266,16 +249,13 @@ QString AttachmentStore::copyOut(const Attachment& attachment, const QString& fo
 QStringList verifyAttachments(const Database& database)
 {
     const AttachmentBytes bytes(database);
-    QSqlQuery q = sql::run(database.connection(),
-        u"SELECT a.%1, c.case_number FROM attachments a JOIN cases c ON c.id = a.case_id ORDER BY a.id"_s.arg(
-            QString::fromLatin1(kColumns).replace(u", "_s, u", a."_s)));
     QStringList findings;
-    while (sql::next(q)) {
-        const Attachment a = readAttachment(q);
+    forEachAttachmentRow(database.connection(), [&](const AttachmentRow& row, const QString& caseNumber) {
+        const Attachment a = attachmentOf(row);
         const QString problem = storedProblem(bytes, a, nullptr);
         if (!problem.isEmpty())
-            findings << Tr::tr("Case %1, attachment %2: %3.").arg(q.value(8).toString(), a.fileName, problem);
-    }
+            findings << Tr::tr("Case %1, attachment %2: %3.").arg(caseNumber, a.fileName, problem);
+    });
     return findings;
 }
 

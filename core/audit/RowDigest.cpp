@@ -19,15 +19,6 @@ void RowDigest::add(const QVariantList& values)
     m_canonical += '\n';
 }
 
-void RowDigest::add(const QSqlQuery& row, int first, int count)
-{
-    QVariantList values;
-    values.reserve(count);
-    for (int i = first; i < first + count; ++i)
-        values << row.value(i);
-    add(values);
-}
-
 void RowDigest::addText(const QString& text)
 {
     m_canonical += text.toUtf8();

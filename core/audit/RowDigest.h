@@ -3,7 +3,6 @@
 #include "storage/audit/DigestRows.h" // the column lists, kCaseDigestColumns ...
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -13,13 +12,11 @@ namespace ogi {
 // `ogi verify` recomputes: a row edited in the file afterwards no longer matches its audit
 // row. Writers and verify read the same columns (DigestRows.h) in the same order.
 
-// Collects rows (the values of each, or columns [first, first + count) of a query's current
-// row) and gives their digest.
+// Collects rows (the values of each) and gives their digest.
 class RowDigest
 {
 public:
     void add(const QVariantList& values);
-    void add(const QSqlQuery& row, int first, int count);
     void addText(const QString& text);
     QString hex() const;
 

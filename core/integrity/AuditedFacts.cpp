@@ -1,6 +1,6 @@
 #include "AuditedFacts.h"
 
-#include "storage/Sql.h"
+#include "storage/audit/AuditRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,12 +104,11 @@ QString attachmentKey(
 AuditedFacts readAuditedFacts(const QSqlDatabase& db)
 {
     AuditedFacts facts;
-    QSqlQuery q = sql::run(db, u"SELECT id, action, subject, details FROM audit_log ORDER BY id"_s);
-    while (sql::next(q)) {
-        const qint64 id = q.value(0).toLongLong();
-        const QString action = q.value(1).toString();
-        const QString subject = q.value(2).toString();
-        const QJsonObject d = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    forEachAuditRow(db, [&facts](const AuditRow& row) {
+        const qint64 id = row.id;
+        const QString& action = row.action;
+        const QString& subject = row.subject;
+        const QJsonObject d = QJsonDocument::fromJson(row.details.toUtf8()).object();
         if (action.startsWith(u"case."_s))
             replayCase(facts, id, action, subject, d);
         else if (action.startsWith(u"user."_s))
@@ -136,7 +135,7 @@ AuditedFacts readAuditedFacts(const QSqlDatabase& db)
                 facts.settings.insert(key, d.value(u"to"_s).toString());
             }
         }
-    }
+    });
     return facts;
 }
 

@@ -9,7 +9,8 @@
 #include "lifecycle/CaseEvent.h"
 #include "lifecycle/CaseEventRow.h"
 #include "notices/NoticeStore.h"
-#include "storage/Sql.h"
+#include "storage/integrity/CaseWalks.h"
+#include "storage/integrity/FileChecks.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,20 +27,11 @@ namespace {
 
     void checkSqlite(const QSqlDatabase& db, QStringList& findings)
     {
-        // PostgreSQL checks its own pages (and enforces the foreign keys it declares).
-        if (sql::engineOf(db) != StorageEngine::Sqlite)
-            return;
-        QSqlQuery integrity = sql::run(db, u"PRAGMA integrity_check"_s);
-        while (sql::next(integrity)) {
-            const QString line = integrity.value(0).toString();
-            if (line != u"ok")
-                findings << Tr::tr("SQLite integrity check: %1").arg(line);
-        }
-        QSqlQuery foreignKeys = sql::run(db, u"PRAGMA foreign_key_check"_s);
-        while (sql::next(foreignKeys))
+        for (const QString& line : sqliteIntegrityProblems(db))
+            findings << Tr::tr("SQLite integrity check: %1").arg(line);
+        for (const MissingReference& missing : sqliteMissingReferences(db))
             findings << Tr::tr("table %1, row %2: refers to a missing row of %3")
-                            .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
-                                foreignKeys.value(2).toString());
+                            .arg(missing.table, missing.rowId, missing.referredTable);
     }
 
     // The day the case left the open states, kept while it stays concluded (CaseRepository).
@@ -75,26 +67,16 @@ namespace {
     // One pass over cases and one over events, both in case order: linear in the register.
     void checkEventsAgainstState(const QSqlDatabase& db, QStringList& findings)
     {
-        QSqlQuery cases
-            = sql::run(db, u"SELECT id, case_number, state, coalesce(outcome, ''), kind, coalesce(concluded_on, '') FROM cases "
-                       u"ORDER BY id"_s);
-        QSqlQuery events
-            = sql::run(db, u"SELECT case_id, "_s + caseEventColumns() + u" FROM case_events ORDER BY case_id, seq"_s);
-        bool haveEvent = sql::next(events);
-        while (sql::next(cases)) {
-            const qint64 caseId = cases.value(0).toLongLong();
-            QList<CaseEvent> list;
-            while (haveEvent && events.value(0).toLongLong() < caseId) {
-                findings << Tr::tr("event of unknown case id %1").arg(events.value(0).toLongLong());
-                haveEvent = sql::next(events);
-            }
-            while (haveEvent && events.value(0).toLongLong() == caseId) {
-                list << caseEventFromRow(events, 1);
-                haveEvent = sql::next(events);
-            }
-            checkFold(cases.value(1).toString(), cases.value(2).toString(), cases.value(3).toString(),
-                cases.value(5).toString(), parseTerm(caseKinds(), cases.value(4).toString()).value_or(CaseKind::Disclosure), list, findings);
-        }
+        forEachCaseWithEvents(
+            db,
+            [&](const CaseStateRow& row, const QList<EventRow>& rows) {
+                QList<CaseEvent> events;
+                for (const EventRow& event : rows)
+                    events << caseEventOf(event);
+                checkFold(row.caseNumber, row.state, row.outcome, row.concludedOn,
+                    parseTerm(caseKinds(), row.kind).value_or(CaseKind::Disclosure), events, findings);
+            },
+            [&](qint64 caseId) { findings << Tr::tr("event of unknown case id %1").arg(caseId); });
     }
 } // namespace
 

@@ -2,7 +2,9 @@
 
 #include "Sha256.h"
 #include "audit/RowDigest.h"
-#include "storage/Sql.h"
+#include "storage/attachments/AttachmentRows.h"
+#include "storage/integrity/OfficeRows.h"
+#include "storage/settings/SettingRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,30 +23,25 @@ namespace {
 
     void checkNotices(const QSqlDatabase& db, const AuditedFacts& facts, QStringList& findings)
     {
-        const int columns = int(QLatin1String(kNoticeDigestColumns).count(u',')) + 1;
-        QSqlQuery q = sql::run(db,
-            u"SELECT n.id, (SELECT 1 FROM notice_voids v WHERE v.notice_id = n.id), %1 FROM notices n ORDER BY n.id"_s
-                .arg(QLatin1String(kNoticeDigestColumns)));
         QSet<QString> present, voided;
-        while (sql::next(q)) {
-            const QString number = q.value(7).toString();
+        forEachNoticeDigestRow(db, [&](const NoticeDigestRow& row) {
+            const QString& number = row.number;
             present.insert(number);
-            if (!q.value(1).isNull())
+            if (row.voided)
                 voided.insert(number);
             const auto audited = facts.notices.constFind(number);
             if (audited == facts.notices.cend()) {
                 findings << Tr::tr("notice %1: its issue is not in the audit log (added or renumbered in the file)")
                                 .arg(number);
-                continue;
+                return;
             }
             RowDigest digest;
-            digest.add(q, 2, columns);
-            if (audited->sha256 != q.value(12).toString()
-                || (!audited->rowSha256.isEmpty() && audited->rowSha256 != digest.hex()))
+            digest.add(row.values);
+            if (audited->sha256 != row.sha256 || (!audited->rowSha256.isEmpty() && audited->rowSha256 != digest.hex()))
                 findings << Tr::tr("notice %1: differs from the notice issued and recorded in audit log row %2")
                                 .arg(number)
                                 .arg(audited->auditId);
-        }
+        });
         for (auto it = facts.notices.cbegin(); it != facts.notices.cend(); ++it)
             if (!present.contains(it.key()))
                 findings << Tr::tr("notice %1: issued in audit log row %2 but missing from the register")
@@ -62,28 +59,24 @@ namespace {
 
     void checkUsers(const QSqlDatabase& db, const AuditedFacts& facts, QStringList& findings)
     {
-        QSqlQuery q = sql::run(db,
-            u"SELECT u.login, u.display_name, u.password_hash, u.active, u.failed_attempts, coalesce(u.locked_until, ''), "
-            u"(SELECT %1 FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role) r) "
-            u"FROM users u ORDER BY u.id"_s.arg(sql::joinedTexts(db, u"r.role"_s, u","_s)));
-        while (sql::next(q)) {
-            const QString login = q.value(0).toString();
+        for (const UserStateRow& row : userStateRows(db)) {
+            const QString& login = row.login;
             const AuditedUser user = facts.users.value(login.toLower());
             if (user.auditId == 0) {
                 findings << Tr::tr("user %1: not created through the program (no record in the audit log)").arg(login);
                 continue;
             }
-            QStringList roles = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
+            QStringList roles = row.roles;
             roles.sort();
             if (roles != user.roles)
                 findings << Tr::tr("user %1: holds the roles %2 but the audit log gave %3")
                                 .arg(login, roles.join(u", "_s), user.roles.join(u", "_s));
-            if ((q.value(3).toInt() == 1) != user.active)
+            if (row.active != user.active)
                 findings << Tr::tr("user %1: enabled or disabled in the file, not through the program").arg(login);
-            if (user.passwordSha256 && *user.passwordSha256 != sha256Hex(q.value(2).toString().toUtf8()))
+            if (user.passwordSha256 && *user.passwordSha256 != sha256Hex(row.passwordHash.toUtf8()))
                 findings << Tr::tr("user %1: the password was replaced in the file").arg(login);
             if (user.failures && user.lockedUntil
-                && (q.value(4).toInt() != *user.failures || q.value(5).toString() != *user.lockedUntil))
+                && (row.failedAttempts != *user.failures || row.lockedUntil != *user.lockedUntil))
                 findings << Tr::tr("user %1: wrong-password count or lock changed in the file (the audit log says %2 "
                                    "failure(s), locked until \"%3\")")
                                 .arg(login)
@@ -94,11 +87,8 @@ namespace {
 
     void checkSettings(const QSqlDatabase& db, const AuditedFacts& facts, QStringList& findings)
     {
-        QSqlQuery q = sql::run(db, u"SELECT key, value FROM settings ORDER BY key"_s);
         QSet<QString> present;
-        while (sql::next(q)) {
-            const QString key = q.value(0).toString();
-            const QString value = q.value(1).toString();
+        for (const auto& [key, value] : storedSettings(db)) {
             present.insert(key);
             if (facts.secretSettings.contains(key)) {
                 if (facts.secretSettings.value(key) != sha256Hex(value.toUtf8()))
@@ -124,15 +114,14 @@ namespace {
                              "could not be compared with it.");
             return;
         }
-        QSqlQuery q = sql::run(db, u"SELECT date, kind, coalesce(name, '') FROM calendar_overrides ORDER BY date"_s);
         QSet<QString> present;
-        while (sql::next(q)) {
-            const QString date = q.value(0).toString();
+        for (const CalendarOverrideRow& row : calendarOverrideRows(db)) {
+            const QString& date = row.date;
             present.insert(date);
             const auto audited = facts.calendar.constFind(date);
             if (audited == facts.calendar.cend())
                 findings << Tr::tr("calendar %1: an override with no record in the audit log").arg(date);
-            else if (audited->kind != q.value(1).toString() || audited->name != q.value(2).toString())
+            else if (audited->kind != row.kind || audited->name != row.name)
                 findings << Tr::tr("calendar %1: changed in the file, not through the program").arg(date);
         }
         for (auto it = facts.calendar.cbegin(); it != facts.calendar.cend(); ++it)
@@ -143,19 +132,14 @@ namespace {
     void checkAttachments(const QSqlDatabase& db, const AuditedFacts& facts, QStringList& findings)
     {
         QHash<QString, int> expected = facts.attachments;
-        QSqlQuery q = sql::run(db,
-            u"SELECT c.case_number, a.sha256, a.file_name, a.kind, a.size FROM attachments a "
-            u"JOIN cases c ON c.id = a.case_id ORDER BY a.id"_s);
-        while (sql::next(q)) {
-            const QString number = q.value(0).toString();
-            const QString key = attachmentKey(number, q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toLongLong());
+        forEachAttachmentRow(db, [&](const AttachmentRow& row, const QString& number) {
+            const QString key = attachmentKey(number, row.sha256, row.fileName, row.kind, row.size);
             if (expected.value(key) > 0)
                 --expected[key];
             else
                 findings << Tr::tr("case %1: attachment \"%2\" is not the one recorded in the audit log")
-                                .arg(number, q.value(2).toString());
-        }
+                                .arg(number, row.fileName);
+        });
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             if (it.value() > 0) {
                 const QString number = QJsonDocument::fromJson(it.key().toUtf8()).array().at(0).toString();

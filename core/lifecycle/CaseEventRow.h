@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lifecycle/CaseEvent.h"
+#include "storage/lifecycle/EventRows.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -13,5 +14,8 @@ QString caseEventColumns(const QString& prefix = {});
 
 // The event in the row of `query`, whose columns from `firstColumn` on are caseEventColumns().
 CaseEvent caseEventFromRow(const QSqlQuery& query, int firstColumn = 0);
+
+// The event a stored row holds.
+CaseEvent caseEventOf(const EventRow& row);
 
 } // namespace ogi

@@ -13,8 +13,8 @@
 #include "notices/NoticeType.h"
 #include "register/CaseRepository.h"
 #include "settings/DocumentNumberPattern.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/notices/NoticeRows.h"
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
@@ -73,41 +73,32 @@ namespace {
         return edits;
     }
 
-    constexpr auto kSelect = R"(SELECT n.id, n.case_id, c.case_number, n.type, n.number, n.issued_on, n.issued_by,
-               n.issued_at, n.html, n.sha256, n.template_sha256, n.edits,
-               v.reason, v.voided_by, v.voided_at
-        FROM notices n JOIN cases c ON c.id = n.case_id
-        LEFT JOIN notice_voids v ON v.notice_id = n.id)";
-
-    IssuedNotice readNotice(const QSqlQuery& q)
+    IssuedNotice noticeOf(const NoticeRow& row)
     {
         IssuedNotice n;
-        n.id = q.value(0).toLongLong();
-        n.caseId = q.value(1).toLongLong();
-        n.caseNumber = q.value(2).toString();
-        n.type = q.value(3).toString();
-        n.number = q.value(4).toString();
-        n.issuedOn = parseIsoDate(q.value(5).toString());
-        n.issuedBy = q.value(6).toString();
-        n.issuedAt = parseIsoTimestamp(q.value(7).toString());
-        n.html = q.value(8).toString();
-        n.sha256 = q.value(9).toString();
-        n.templateSha256 = q.value(10).toString();
-        n.edits = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
-        n.voided = !q.value(12).isNull();
-        n.voidReason = q.value(12).toString();
-        n.voidedBy = q.value(13).toString();
-        n.voidedAt = parseIsoTimestamp(q.value(14).toString());
+        n.id = row.id;
+        n.caseId = row.caseId;
+        n.caseNumber = row.caseNumber;
+        n.type = row.type;
+        n.number = row.number;
+        n.issuedOn = row.issuedOn;
+        n.issuedBy = row.issuedBy;
+        n.issuedAt = row.issuedAt;
+        n.html = row.html;
+        n.sha256 = row.sha256;
+        n.templateSha256 = row.templateSha256;
+        n.edits = QJsonDocument::fromJson(row.edits.toUtf8()).object();
+        n.voided = row.voided;
+        n.voidReason = row.voidReason;
+        n.voidedBy = row.voidedBy;
+        n.voidedAt = row.voidedAt;
         n.intact = sha256Hex(n.html.toUtf8()) == n.sha256;
         return n;
     }
 
-    std::optional<IssuedNotice> findWhere(const Database& database, const QString& condition, const QVariant& value)
+    std::optional<IssuedNotice> noticeOf(const std::optional<NoticeRow>& row)
     {
-        QSqlQuery q = sql::run(database.connection(), QLatin1String(kSelect) + u" WHERE "_s + condition, { value });
-        if (!sql::next(q))
-            return std::nullopt;
-        return readNotice(q);
+        return row ? std::optional<IssuedNotice>(noticeOf(*row)) : std::nullopt;
     }
 
     // What the timeline's issue_notice / void_notice step says of the notice (WorkflowFacts reads it).
@@ -218,16 +209,14 @@ IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCo
     const QString scope = agency.numberPerType ? QString::fromUtf8(draft.type->sequenceGroup) : u"*"_s;
     const int year = issueDate.year();
     WriteTransaction transaction(db);
-    qint64 seq = sql::scalar(
-        db, u"SELECT coalesce(max(seq), 0) FROM notices WHERE sequence_scope = ? AND year = ?"_s, { scope, year })
-                     .toLongLong();
+    qint64 seq = lastNoticeSeq(db, scope, year);
     QString number;
     // A pattern changed during the year may give a number already used: skip it, never reuse.
     do {
         ++seq;
         number = formatDocumentNumber(
             agency.documentNumberPattern, year, seq, QString::fromUtf8(draft.type->sequenceGroup));
-    } while (!sql::scalar(db, u"SELECT 1 FROM notices WHERE number = ?"_s, { number }).isNull());
+    } while (noticeNumberTaken(db, number));
 
     const QString html = render(m_database, draft, issueDate, number);
     const QString sha = sha256Hex(html.toUtf8());
@@ -235,13 +224,21 @@ IssuedNotice NoticeStore::issue(const QString& caseNumber, const QString& typeCo
     for (auto it = draft.edits.cbegin(); it != draft.edits.cend(); ++it)
         editsJson.insert(it.key(), it.value());
     const QDateTime now = m_clock.now();
-    sql::run(db,
-        u"INSERT INTO notices (case_id, type, sequence_scope, year, seq, number, issued_on, issued_by, issued_at, "
-        u"html, sha256, template_sha256, edits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { draft.context.record.id, QLatin1String(draft.type->code), scope, year, seq, number, isoDate(issueDate),
-            user.login, isoTimestamp(now), html, sha, sha256Hex(draft.composed.toUtf8()),
-            QString::fromUtf8(QJsonDocument(editsJson).toJson(QJsonDocument::Compact)) });
-    const qint64 noticeId = sql::scalar(db, u"SELECT id FROM notices WHERE number = ?"_s, { number }).toLongLong();
+    NoticeRow row;
+    row.caseId = draft.context.record.id;
+    row.type = QLatin1String(draft.type->code);
+    row.sequenceScope = scope;
+    row.year = year;
+    row.seq = seq;
+    row.number = number;
+    row.issuedOn = issueDate;
+    row.issuedBy = user.login;
+    row.issuedAt = now;
+    row.html = html;
+    row.sha256 = sha;
+    row.templateSha256 = sha256Hex(draft.composed.toUtf8());
+    row.edits = QString::fromUtf8(QJsonDocument(editsJson).toJson(QJsonDocument::Compact));
+    const qint64 noticeId = insertNoticeRow(db, row);
     AuditLog::append(db,
         { user.login, u"notice.issue"_s, caseNumber,
             auditDetails({ { u"type"_s, QLatin1String(draft.type->code) }, { u"number"_s, number },
@@ -270,8 +267,7 @@ void NoticeStore::voidNotice(qint64 noticeId, const QString& reason, const UserA
     const QSqlDatabase db = m_database.connection();
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(db);
-    sql::run(db, u"INSERT INTO notice_voids (notice_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"_s,
-        { noticeId, reason.trimmed(), user.login, isoTimestamp(now) });
+    insertNoticeVoid(db, noticeId, reason.trimmed(), user.login, now);
     AuditLog::append(db,
         { user.login, u"notice.void"_s, notice->caseNumber,
             auditDetails({ { u"number"_s, notice->number }, { u"reason"_s, reason.trimmed() } }) },
@@ -285,22 +281,20 @@ void NoticeStore::voidNotice(qint64 noticeId, const QString& reason, const UserA
 
 QList<IssuedNotice> NoticeStore::list(qint64 caseId) const
 {
-    QSqlQuery q = sql::run(
-        m_database.connection(), QLatin1String(kSelect) + u" WHERE n.case_id = ? ORDER BY n.id"_s, { caseId });
     QList<IssuedNotice> notices;
-    while (sql::next(q))
-        notices << readNotice(q);
+    for (const NoticeRow& row : noticeRowsOfCase(m_database.connection(), caseId))
+        notices << noticeOf(row);
     return notices;
 }
 
 std::optional<IssuedNotice> NoticeStore::find(qint64 noticeId) const
 {
-    return findWhere(m_database, u"n.id = ?"_s, noticeId);
+    return noticeOf(noticeRowById(m_database.connection(), noticeId));
 }
 
 std::optional<IssuedNotice> NoticeStore::findByNumber(const QString& number) const
 {
-    return findWhere(m_database, u"n.number = ?"_s, number);
+    return noticeOf(noticeRowByNumber(m_database.connection(), number));
 }
 
 QString NoticeStore::envelope(const QString& caseNumber) const
@@ -344,13 +338,11 @@ QString NoticeStore::serviceProof(qint64 noticeId) const
 QStringList verifyNotices(const Database& database)
 {
     QStringList problems;
-    QSqlQuery q = sql::run(database.connection(),
-        u"SELECT c.case_number, n.number, n.html, n.sha256 FROM notices n JOIN cases c ON c.id = n.case_id "
-        u"ORDER BY n.id"_s);
-    while (sql::next(q))
-        if (sha256Hex(q.value(2).toString().toUtf8()) != q.value(3).toString())
+    forEachNoticeRow(database.connection(), [&](const NoticeRow& row) {
+        if (sha256Hex(row.html.toUtf8()) != row.sha256)
             problems << Tr::tr("Case %1: the stored notice %2 is no longer the one issued (its SHA-256 differs).")
-                            .arg(q.value(0).toString(), q.value(1).toString());
+                            .arg(row.caseNumber, row.number);
+    });
     return problems;
 }
 

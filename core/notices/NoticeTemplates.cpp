@@ -2,13 +2,12 @@
 
 #include "Error.h"
 #include "Sha256.h"
-#include "Timestamps.h"
 #include "audit/AuditLog.h"
 #include "notices/NoticeFacts.h"
 #include "notices/NoticeTemplate.h"
 #include "notices/NoticeType.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/notices/EditedTemplates.h"
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
@@ -57,14 +56,13 @@ QString NoticeTemplates::shippedText(const QString& name)
 
 QString NoticeTemplates::text(const QString& name) const
 {
-    const QVariant edited
-        = sql::scalar(m_database.connection(), u"SELECT body FROM notice_templates WHERE name = ?"_s, { name });
-    return edited.isNull() ? shippedText(name) : edited.toString();
+    const std::optional<QString> edited = editedTemplateText(m_database.connection(), name);
+    return edited ? *edited : shippedText(name);
 }
 
 bool NoticeTemplates::isEdited(const QString& name) const
 {
-    return !sql::scalar(m_database.connection(), u"SELECT 1 FROM notice_templates WHERE name = ?"_s, { name }).isNull();
+    return editedTemplateText(m_database.connection(), name).has_value();
 }
 
 QString NoticeTemplates::composed(const QString& name) const { return composedWith(name, QString(), QString()); }
@@ -143,11 +141,7 @@ void NoticeTemplates::save(const QString& name, const QString& newText, const Us
     const QSqlDatabase db = m_database.connection();
     const QString old = text(name);
     WriteTransaction transaction(db);
-    sql::run(db,
-        u"INSERT INTO notice_templates (name, body, changed_by, changed_at) VALUES (?, ?, ?, ?) "
-        u"ON CONFLICT (name) DO UPDATE SET body = excluded.body, changed_by = excluded.changed_by, "
-        u"changed_at = excluded.changed_at"_s,
-        { name, newText, by.login, isoTimestamp(m_clock.now()) });
+    storeEditedTemplate(db, name, newText, by.login, m_clock.now());
     AuditLog::append(db,
         { by.login, u"notice_template.edit"_s, name,
             auditDetails(
@@ -164,7 +158,7 @@ void NoticeTemplates::restore(const QString& name, const UserAccount& by)
     const QSqlDatabase db = m_database.connection();
     const QString old = text(name);
     WriteTransaction transaction(db);
-    sql::run(db, u"DELETE FROM notice_templates WHERE name = ?"_s, { name });
+    removeEditedTemplate(db, name);
     AuditLog::append(db,
         { by.login, u"notice_template.restore"_s, name,
             auditDetails({ { u"from_sha256"_s, sha256Hex(old.toUtf8()) },

@@ -8,7 +8,7 @@
 #include "deadline/DeadlineCalculator.h"
 
 #include "lifecycle/WorkflowFacts.h"
-#include "storage/Sql.h"
+#include "storage/workflow/CaseAssignments.h"
 #include "users/UserRepository.h"
 
 #include <QHash>
@@ -58,17 +58,13 @@ QList<DueEntry> dueList(
     QStringList open;
     for (CaseState state : allCaseStates())
         if (isOpen(state))
-            open << u"'"_s + caseStateCode(state) + u"'"_s; // our own codes, not input
-    QSqlQuery cases = sql::run(database.connection(), // through the state index: the open cases only
-        u"SELECT id, kind, clerk FROM cases WHERE state IN (%1)"_s.arg(open.join(u", "_s)));
-    while (sql::next(cases)) {
-        const qint64 id = cases.value(0).toLongLong();
-        if (cases.value(1).toString() == u"correction")
-            noPeriod.insert(id);
-        if (!cases.value(2).isNull())
-            clerks.insert(id, cases.value(2).toString());
+            open << caseStateCode(state);
+    for (const CaseAssignmentRow& row : caseAssignmentsInStates(database.connection(), open)) {
+        if (row.kind == u"correction")
+            noPeriod.insert(row.id);
+        if (!row.clerk.isEmpty())
+            clerks.insert(row.id, row.clerk);
     }
-    cases.finish();
     QHash<QString, QString> names; // login (case-folded) → display name
     for (const UserAccount& user : UserRepository(database).list())
         names.insert(user.login.toCaseFolded(), user.displayName.isEmpty() ? user.login : user.displayName);

@@ -21,4 +21,13 @@ void storeSetting(const QSqlDatabase& db, const QString& key, const QString& val
         { key, value.isNull() ? u""_s : value });
 }
 
+QList<std::pair<QString, QString>> storedSettings(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(db, u"SELECT key, value FROM settings ORDER BY key"_s);
+    QList<std::pair<QString, QString>> settings;
+    while (sql::next(q))
+        settings.append({ q.value(0).toString(), q.value(1).toString() });
+    return settings;
+}
+
 } // namespace ogi

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace ogi {
 
@@ -15,5 +17,8 @@ std::optional<QString> storedSetting(const QSqlDatabase& db, const QString& key)
 // Stores `value` under `key` in place of any value before. A null value is stored empty: a
 // cleared setting is '', not NULL.
 void storeSetting(const QSqlDatabase& db, const QString& key, const QString& value);
+
+// Every stored setting as (key, value), by key.
+QList<std::pair<QString, QString>> storedSettings(const QSqlDatabase& db);
 
 } // namespace ogi
