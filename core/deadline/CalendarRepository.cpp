@@ -7,8 +7,8 @@
 #include "calendar/CalendarCsv.h"
 #include "calendar/ShippedCalendar.h"
 #include "deadline/ReplyDeadlineStore.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/deadline/CalendarRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,33 +28,10 @@ namespace {
 
     void upsertDay(const QSqlDatabase& db, const CalendarDay& day, const QDateTime& now, const QString& actor)
     {
-        sql::run(db,
-            u"INSERT INTO calendar_overrides (date, kind, name, changed_at, changed_by) VALUES (?, ?, ?, ?, ?) "
-            u"ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
-            u"changed_at = excluded.changed_at, changed_by = excluded.changed_by"_s,
-            { isoDate(day.date), calendarKindCode(day.working),
-                sql::textOrNull(day.name), isoTimestamp(now),
-                actor });
+        storeCalendarOverride(db, { day.date, calendarKindCode(day.working), day.name, now, actor });
     }
 
-    QList<CalendarDay> overrideDays(const QSqlDatabase& db)
-    {
-        QList<CalendarDay> days;
-        QSqlQuery q = sql::run(db, u"SELECT date, kind, name FROM calendar_overrides ORDER BY date"_s);
-        while (sql::next(q))
-            days << CalendarDay { parseIsoDate(q.value(0).toString()), q.value(1).toString() == u"work",
-                q.value(2).toString() };
-        return days;
-    }
-
-    QList<int> yearsIn(const QSqlDatabase& db)
-    {
-        QList<int> years;
-        QSqlQuery q = sql::run(db, u"SELECT year FROM calendar_years ORDER BY year"_s);
-        while (sql::next(q))
-            years << q.value(0).toInt();
-        return years;
-    }
+    CalendarDay dayOf(const CalendarOverrideRecord& row) { return { row.date, row.kind == u"work", row.name }; }
 } // namespace
 
 QString deadlinesMovedText(const CalendarChange& change)
@@ -77,13 +54,12 @@ CalendarChange CalendarRepository::setDay(const CalendarDay& day, const QString&
         throw Error(ErrorCode::InvalidInput, Tr::tr("A calendar day needs a valid date."));
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(m_db);
-    const QVariant previous
-        = sql::scalar(m_db, u"SELECT kind FROM calendar_overrides WHERE date = ?"_s, { isoDate(day.date) });
+    const std::optional<QString> previous = calendarOverrideKind(m_db, day.date);
     upsertDay(m_db, day, now, actor);
     AuditLog::append(m_db,
         { actor, u"calendar.set"_s, isoDate(day.date),
             auditDetails({ { u"kind"_s, calendarKindCode(day.working) }, { u"name"_s, day.name },
-                { u"previous_override"_s, previous.isNull() ? QJsonValue() : QJsonValue(previous.toString()) } }) },
+                { u"previous_override"_s, previous ? QJsonValue(*previous) : QJsonValue() } }) },
         now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
     CalendarChange change { 1, 0 };
@@ -96,15 +72,12 @@ CalendarChange CalendarRepository::removeDay(const QDate& date, const QString& a
 {
     const QDateTime now = m_clock.now();
     WriteTransaction transaction(m_db);
-    const QVariant previous
-        = sql::scalar(m_db, u"SELECT kind FROM calendar_overrides WHERE date = ?"_s, { isoDate(date) });
-    if (previous.isNull())
+    const std::optional<QString> previous = calendarOverrideKind(m_db, date);
+    if (!previous)
         throw Error(ErrorCode::NotFound, Tr::tr("The calendar has no override for %1.").arg(isoDate(date)));
-    sql::run(m_db, u"DELETE FROM calendar_overrides WHERE date = ?"_s, { isoDate(date) });
+    removeCalendarOverride(m_db, date);
     AuditLog::append(m_db,
-        { actor, u"calendar.unset"_s, isoDate(date),
-            auditDetails({ { u"previous_override"_s, previous.toString() } }) },
-        now);
+        { actor, u"calendar.unset"_s, isoDate(date), auditDetails({ { u"previous_override"_s, *previous } }) }, now);
     // Running and paused reply clocks move with the calendar; ended ones keep their verdict.
     CalendarChange change { 1, 0 };
     refreshReplyDeadlines(m_db, false, m_clock.today(), progress, &change.deadlinesMoved);
@@ -131,11 +104,7 @@ CalendarChange CalendarRepository::importCsv(
     for (const CalendarDay& day : days)
         dayArray.append(QJsonArray { isoDate(day.date), calendarKindCode(day.working), day.name });
     for (int year : std::as_const(years)) {
-        sql::run(m_db,
-            u"INSERT INTO calendar_years (year, source, imported_at, imported_by) VALUES (?, ?, ?, ?) "
-            u"ON CONFLICT (year) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, "
-            u"imported_by = excluded.imported_by"_s,
-            { year, source, isoTimestamp(now), actor });
+        storeCalendarYear(m_db, year, source, now, actor);
         yearArray.append(year);
     }
     // The file's digest lets an auditor match the import with the notice it came from.
@@ -154,23 +123,21 @@ CalendarChange CalendarRepository::importCsv(
 QList<CalendarOverride> CalendarRepository::overrides() const
 {
     QList<CalendarOverride> list;
-    QSqlQuery q
-        = sql::run(m_db, u"SELECT date, kind, name, changed_at, changed_by FROM calendar_overrides ORDER BY date"_s);
-    while (sql::next(q))
-        list << CalendarOverride { CalendarDay { parseIsoDate(q.value(0).toString()), q.value(1).toString() == u"work",
-                                       q.value(2).toString() },
-            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString() };
+    for (const CalendarOverrideRecord& row : calendarOverrideRecords(m_db))
+        list << CalendarOverride { dayOf(row), row.changedAt, row.changedBy };
     return list;
 }
 
-QList<int> CalendarRepository::importedYears() const { return yearsIn(m_db); }
+QList<int> CalendarRepository::importedYears() const { return calendarYears(m_db); }
 
 WorkingCalendar CalendarRepository::calendar() const { return loadOfficeCalendar(m_db); }
 
 WorkingCalendar loadOfficeCalendar(const QSqlDatabase& db)
 {
-    const QList<CalendarDay> overrides = overrideDays(db);
-    const QList<int> imported = yearsIn(db);
+    QList<CalendarDay> overrides;
+    for (const CalendarOverrideRecord& row : calendarOverrideRecords(db))
+        overrides << dayOf(row);
+    const QList<int> imported = calendarYears(db);
     // Most offices never edit the calendar: reuse the shipped precompute.
     if (overrides.isEmpty() && imported.isEmpty())
         return shippedCalendar();

@@ -2,6 +2,7 @@
 
 #include "lifecycle/CaseEvent.h"
 #include "lifecycle/CaseState.h"
+#include "storage/deadline/TimelineRows.h"
 
 #include <QDate>
 #include <QList>
@@ -24,6 +25,9 @@ struct CaseTimeline
     QDate receipt;
     QList<CaseEvent> events; // seq order; action, to_state, event_date and details filled
 };
+
+// The timeline the stored rows of a case hold.
+CaseTimeline caseTimelineOf(const TimelineCaseRecord& row, const QList<EventRow>& events);
 
 // Calls `each` for every case (only those in `state`, when given) in ascending id, each with
 // its whole timeline. Two queries read in step, so a register of any size streams through

@@ -5,8 +5,8 @@
 #include "deadline/CalendarRepository.h"
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
-#include "lifecycle/CaseEventRow.h"
-#include "storage/Sql.h"
+#include "storage/deadline/CasePeriodRows.h"
+#include "storage/deadline/ReplyDeadlineRows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,16 +53,10 @@ namespace {
         case DeadlineStatus::MetOnTime:
         case DeadlineStatus::MetLate: {
             // The verdict recorded on the day of the reply stands over today's calendar.
-            QSqlQuery settled;
-            if (db)
-                settled = sql::run(*db,
-                    u"SELECT due_date, on_time FROM case_periods WHERE case_id = ? AND period = 'reply' "
-                    u"ORDER BY ended_seq DESC LIMIT 1"_s,
-                    { timeline.id });
-            const bool recorded = db && sql::next(settled);
-            const bool onTime = recorded ? settled.value(1).toInt() == 1 : reply.status == DeadlineStatus::MetOnTime;
+            const std::optional<RecordedReply> recorded = db ? recordedReplyOf(*db, timeline.id) : std::nullopt;
+            const bool onTime = recorded ? recorded->onTime : reply.status == DeadlineStatus::MetOnTime;
             if (recorded)
-                row.due = parseIsoDate(settled.value(0).toString());
+                row.due = recorded->due;
             row.clock = onTime ? ReplyClock::MetOnTime : ReplyClock::MetLate;
             break;
         }
@@ -74,22 +68,10 @@ namespace {
         return row;
     }
 
-    // A new case has no row yet: a plain INSERT (which an import sends by COPY), and a row
-    // already there is an error, not overwritten.
-    enum class Row
+    void writeRow(sql::Statements& statements, qint64 caseId, const StoredReplyDeadline& row,
+        StoredDeadline stored = StoredDeadline::Replaced)
     {
-        New,
-        Replaced
-    };
-
-    void writeRow(sql::Statements& statements, qint64 caseId, const StoredReplyDeadline& row, Row kind = Row::Replaced)
-    {
-        const QString insert = u"INSERT INTO reply_deadlines (case_id, clock, due_date, paused_until) VALUES (?, ?, ?, ?)"_s;
-        statements.run(kind == Row::New ? insert
-                                        : insert
-                    + u" ON CONFLICT (case_id) DO UPDATE SET clock = excluded.clock, due_date = excluded.due_date, "
-                      u"paused_until = excluded.paused_until"_s,
-            { caseId, replyClockCode(row.clock), sql::dateOrNull(row.due), sql::dateOrNull(row.pausedUntil) });
+        writeReplyDeadlineRow(statements, { caseId, replyClockCode(row.clock), row.due, row.pausedUntil }, stored);
     }
 } // namespace
 
@@ -171,21 +153,13 @@ void storeReplyDeadline(
 void storeNewCaseReplyDeadline(sql::Statements& statements, const CaseTimeline& timeline,
     const DeadlineCalculator& calculator, const QDate& today)
 {
-    writeRow(statements, timeline.id, computeRow(nullptr, timeline, calculator, today), Row::New);
+    writeRow(statements, timeline.id, computeRow(nullptr, timeline, calculator, today), StoredDeadline::Refused);
 }
 
 namespace {
     CaseTimeline readTimeline(const QSqlDatabase& db, qint64 caseId)
     {
-        CaseTimeline timeline;
-        timeline.id = caseId;
-        timeline.receipt
-            = parseIsoDate(sql::scalar(db, u"SELECT receipt_date FROM cases WHERE id = ?"_s, { caseId }).toString());
-        QSqlQuery e = sql::run(
-            db, u"SELECT "_s + caseEventColumns() + u" FROM case_events WHERE case_id = ? ORDER BY seq"_s, { caseId });
-        while (sql::next(e))
-            timeline.events << caseEventFromRow(e);
-        return timeline;
+        return caseTimelineOf({ caseId, {}, {}, {}, receiptDateOf(db, caseId) }, eventRowsOf(db, caseId));
     }
 } // namespace
 
@@ -200,7 +174,7 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
     constexpr int kReportEvery = 512;
     if (everyCase) {
         // The whole register in one streamed pass.
-        const qint64 total = sql::scalar(db, u"SELECT count(*) FROM cases"_s).toLongLong();
+        const qint64 total = caseCount(db);
         forEachCaseTimeline(db, std::nullopt, [&](const CaseTimeline& timeline) {
             if (written % kReportEvery == 0)
                 reportProgress(progress, written, total);
@@ -210,24 +184,13 @@ int refreshReplyDeadlines(const QSqlDatabase& db, bool everyCase, const QDate& t
         return written;
     }
     // The open cases are a small part of a register: read each one by its key.
-    struct OpenRow
-    {
-        qint64 caseId;
-        QString due;
-        QString pausedUntil;
-    };
-    QList<OpenRow> open;
-    QSqlQuery q = sql::run(db,
-        u"SELECT case_id, coalesce(due_date, ''), coalesce(paused_until, '') FROM reply_deadlines "
-        u"WHERE clock IN ('running', 'paused')"_s);
-    while (sql::next(q))
-        open.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
-    q.finish();
-    for (const OpenRow& row : std::as_const(open)) {
+    const QList<ReplyDeadlineRow> open
+        = replyDeadlineRowsWithClock(db, { replyClockCode(ReplyClock::Running), replyClockCode(ReplyClock::Paused) });
+    for (const ReplyDeadlineRow& row : open) {
         if (written % kReportEvery == 0)
             reportProgress(progress, written, open.size());
         const StoredReplyDeadline now = computeRow(&db, readTimeline(db, row.caseId), calculator, today);
-        if (moved && (isoDate(now.due) != row.due || isoDate(now.pausedUntil) != row.pausedUntil))
+        if (moved && (now.due != row.due || now.pausedUntil != row.pausedUntil))
             ++*moved;
         writeRow(statements, row.caseId, now);
         ++written;

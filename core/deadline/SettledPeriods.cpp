@@ -4,7 +4,7 @@
 #include "deadline/CaseDeadlineFacts.h"
 #include "deadline/DeadlineCalculator.h"
 #include "lifecycle/CaseTransitions.h"
-#include "storage/Sql.h"
+#include "storage/deadline/CasePeriodRows.h"
 
 #include <algorithm>
 
@@ -15,13 +15,11 @@ namespace ogi {
 namespace {
     void insertSettled(sql::Statements& statements, qint64 caseId, const SettledPeriod& p, PeriodRows rows)
     {
-        // DO NOTHING: a period recorded once keeps its verdict.
-        const QString insert
-            = u"INSERT INTO case_periods (case_id, ended_seq, period, trigger_date, due_date, ended_date, on_time, "
-              u"provisional, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        statements.run(rows == PeriodRows::NewCase ? insert : insert + u" ON CONFLICT DO NOTHING"_s,
-            { caseId, p.endedSeq, periodKindCode(p.kind), isoDate(p.trigger), isoDate(p.due), isoDate(p.ended),
-                p.onTime ? 1 : 0, p.provisional ? 1 : 0, isoTimestamp(p.recordedAt) });
+        // Kept: a period recorded once keeps its verdict.
+        insertCasePeriodRow(statements,
+            { caseId, p.endedSeq, periodKindCode(p.kind), p.trigger, p.due, p.ended, p.onTime, p.provisional,
+                p.recordedAt },
+            rows == PeriodRows::NewCase ? RecordedPeriod::Refused : RecordedPeriod::Kept);
     }
 
     std::optional<PeriodKind> parsePeriodKind(const QString& code)
@@ -40,8 +38,8 @@ bool endsPeriod(const QString& action)
         || action == u"fee_paid" || deliversReply(action);
 }
 
-void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt, const QList<CaseEvent>& events,
-    const WorkingCalendar& calendar, const QDateTime& now, PeriodRows rows)
+void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate& receipt,
+    const QList<CaseEvent>& events, const WorkingCalendar& calendar, const QDateTime& now, PeriodRows rows)
 {
     if (events.isEmpty())
         return;
@@ -84,17 +82,12 @@ void recordEndedPeriods(sql::Statements& statements, qint64 caseId, const QDate&
 QList<SettledPeriod> settledPeriods(const QSqlDatabase& db, qint64 caseId)
 {
     QList<SettledPeriod> list;
-    QSqlQuery q = sql::run(db,
-        u"SELECT period, ended_seq, trigger_date, due_date, ended_date, on_time, provisional, recorded_at "
-        u"FROM case_periods WHERE case_id = ? ORDER BY ended_seq, period"_s,
-        { caseId });
-    while (sql::next(q)) {
-        const std::optional<PeriodKind> kind = parsePeriodKind(q.value(0).toString());
+    for (const CasePeriodRow& row : casePeriodRowsOf(db, caseId)) {
+        const std::optional<PeriodKind> kind = parsePeriodKind(row.period);
         if (!kind)
             continue;
-        list << SettledPeriod { *kind, q.value(1).toInt(), parseIsoDate(q.value(2).toString()),
-            parseIsoDate(q.value(3).toString()), parseIsoDate(q.value(4).toString()), q.value(5).toInt() == 1,
-            q.value(6).toInt() == 1, QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs) };
+        list << SettledPeriod { *kind, row.endedSeq, row.trigger, row.due, row.ended, row.onTime, row.provisional,
+            row.recordedAt };
     }
     return list;
 }
