@@ -13,8 +13,8 @@
 #include "lifecycle/Outcome.h"
 #include "register/IdentityMasking.h"
 #include "register/Vocabulary.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/exchange/LedgerExportRows.h"
 #include "users/RoleCheck.h"
 
 #include <QCoreApplication>
@@ -59,17 +59,16 @@ namespace {
         QString due;
         QString state;
     };
-    ClockCells clockCells(const QString& clock, const QString& due, const QString& pausedUntil, const QDate& asOf,
+    ClockCells clockCells(const QString& clock, const QDate& due, const QDate& pausedUntil, const QDate& asOf,
         const WorkingCalendar& calendar)
     {
         static const QMap<QString, QString> names { { u"running"_s, u"计时中"_s }, { u"paused"_s, u"暂停计时"_s },
             { u"met_on_time"_s, u"按期答复"_s }, { u"met_late"_s, u"逾期答复"_s }, { u"closed"_s, u"已终止"_s } };
         const std::optional<ReplyClock> stored = parseReplyClock(clock);
         if (stored == ReplyClock::Running
-            && replyStatusAsOf({ *stored, parseIsoDate(due), parseIsoDate(pausedUntil) }, asOf, calendar).status
-                == DeadlineStatus::Paused)
+            && replyStatusAsOf({ *stored, due, pausedUntil }, asOf, calendar).status == DeadlineStatus::Paused)
             return { {}, names.value(u"paused"_s) };
-        return { due, names.value(clock) };
+        return { isoDate(due), names.value(clock) };
     }
 
     void writeCsv(const QString& path, const QList<QStringList>& rows)
@@ -129,40 +128,21 @@ qint64 exportLedger(const Database& database, const QString& path, const LedgerE
     const WorkingCalendar calendar = loadOfficeCalendar(database.connection());
     const SqlCondition shown
         = caseListCondition(database, options.filter, { CaseListColumn::ReceiptDate, false }, asOf, calendar);
-    QSqlQuery q = sql::runWith(database.connection(),
-        u"SELECT c.case_number, c.receipt_date, c.channel, a.name, a.kind, a.org_type, "
-        u"coalesce(a.id_number, a.credit_code, ''), coalesce(a.phone, ''), coalesce(a.address, ''), c.description, "
-        u"c.state, coalesce(c.concluded_on, ''), coalesce(c.outcome, ''), "
-        u"EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND (e.action = 'approve_extension' "
-        u"OR (e.action = 'import_reply' AND "_s + sql::jsonIsTrue(database.connection(), u"e.details"_s, u"extended"_s)
-            + u" = 1))), "
-        u"coalesce(c.note, ''), coalesce(d.due_date, ''), coalesce(d.clock, ''), coalesce(d.paused_until, ''), "
-        u"c.kind, (SELECT l.correction_decision FROM case_list l WHERE l.id = c.id) "
-        u"FROM cases c JOIN case_applicants ca ON ca.case_id = c.id AND ca.position = 0 "
-        u"JOIN applicants a ON a.id = ca.applicant_id LEFT JOIN reply_deadlines d ON d.case_id = c.id "
-        u"WHERE c.id IN (SELECT id FROM case_list WHERE "_s
-            + shown.sql + u") ORDER BY c.receipt_date, c.id"_s,
-        shown.values);
-
     QList<QStringList> rows;
-    while (sql::next(q)) {
-        const bool correction = q.value(18).toString() == u"correction"_s;
+    for (const LedgerExportRow& r : ledgerExportRows(database.connection(), shown.sql, shown.values)) {
+        const bool correction = r.kind == u"correction"_s;
         // A correction request has no statutory period (Art. 41) and no 办理结果 of the
         // annual report: its decision stands in that column.
-        const ClockCells clock = correction
-            ? ClockCells { {}, u"无法定期限"_s }
-            : clockCells(q.value(16).toString(), q.value(15).toString(), q.value(17).toString(), asOf, calendar);
-        const bool person = q.value(4).toString() == u"person";
-        const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), q.value(5).toString());
-        const QString id = q.value(6).toString();
-        const QStringList row { q.value(0).toString(), q.value(1).toString(),
-            chineseOf(channels(), q.value(2).toString()), q.value(3).toString(), type,
-            options.unmasked || !person ? id : maskIdentityNumber(id), q.value(7).toString(), q.value(8).toString(),
-            q.value(9).toString(),
-            parseCaseState(q.value(10).toString()) ? caseStateTerm(*parseCaseState(q.value(10).toString())) : QString(),
-            q.value(11).toString(),
-            correction ? correctionDecisionLegalName(q.value(19).toString()) : outcomeText(q.value(12).toString()),
-            q.value(13).toBool() ? u"是"_s : u"否"_s, q.value(14).toString(), clock.due, clock.state,
+        const ClockCells clock = correction ? ClockCells { {}, u"无法定期限"_s }
+                                            : clockCells(r.clock, r.due, r.pausedUntil, asOf, calendar);
+        const bool person = r.applicantKind == u"person";
+        const QString type = person ? u"自然人"_s : chineseOf(organisationTypes(), r.organisationType);
+        const std::optional<CaseState> state = parseCaseState(r.state);
+        const QStringList row { r.caseNumber, isoDate(r.receipt), chineseOf(channels(), r.channel), r.applicantName,
+            type, options.unmasked || !person ? r.idNumber : maskIdentityNumber(r.idNumber), r.phone, r.address,
+            r.description, state ? caseStateTerm(*state) : QString(), isoDate(r.concluded),
+            correction ? correctionDecisionLegalName(r.correctionDecision) : outcomeText(r.outcome),
+            r.extended ? u"是"_s : u"否"_s, r.note, clock.due, clock.state,
             QString::fromUtf8(termOf(caseKinds(), correction ? CaseKind::Correction : CaseKind::Disclosure).chinese) };
         rows << row;
     }

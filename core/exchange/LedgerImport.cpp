@@ -15,6 +15,8 @@
 #include "storage/LongWriteNote.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/exchange/ImportMemory.h"
+#include "storage/exchange/ImportedCaseRows.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,15 +35,6 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ogi::LedgerImport)
     };
-
-    QSet<QString> importedKeys(const QSqlDatabase& db)
-    {
-        QSet<QString> keys;
-        QSqlQuery q = sql::run(db, u"SELECT import_key FROM imported_cases"_s);
-        while (sql::next(q))
-            keys.insert(q.value(0).toString());
-        return keys;
-    }
 
     // The events an imported row's case gets, every one dated from the ledger and marked.
     struct PlannedEvent
@@ -84,35 +77,9 @@ namespace {
     }
 
     constexpr int kReportEvery = 500;
+    constexpr int kImportCacheKiB = 262144; // the page cache while an import writes
     constexpr int kImportIndexMemory = 64 * 1024 * 1024;
     constexpr int kDefaultIndexMemory = 1024 * 1024; // FTS5's own
-
-    // The page cache of an import's connection, big while it writes, back after.
-    class ImportCache
-    {
-    public:
-        explicit ImportCache(QSqlDatabase db)
-            : m_db(std::move(db))
-            , m_previous(sql::scalar(m_db, u"PRAGMA cache_size"_s).toInt())
-        {
-            sql::run(m_db, u"PRAGMA cache_size = %1"_s.arg(kImportCacheKiB)); // negative: KiB
-        }
-        ~ImportCache()
-        {
-            try {
-                sql::run(m_db, u"PRAGMA cache_size = %1"_s.arg(m_previous));
-            } catch (const Error&) {
-                // The cache size is a speed setting; a connection that cannot take it back still works.
-            }
-        }
-        ImportCache(const ImportCache&) = delete;
-        ImportCache& operator=(const ImportCache&) = delete;
-
-    private:
-        static constexpr int kImportCacheKiB = -262144;
-        QSqlDatabase m_db;
-        int m_previous;
-    };
 } // namespace
 
 LedgerReading readLedger(
@@ -128,7 +95,7 @@ LedgerReading readLedger(
     reading.format = table.format;
     reading.header = table.rows.at(layout.headerRow);
     reading.headerRow = layout.headerRow + 1;
-    const QSet<QString> known = importedKeys(database.connection());
+    const QSet<QString> known = importedCaseKeys(database.connection());
     QHash<QString, int> firstRowOfNumber;
     // Rows without 编号: the first row of each content, how often it came, and per date,
     // applicant and request the entries the register does not know by their key.
@@ -237,9 +204,9 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     // the transaction would spill and rewrite them over and over before its commit.
     // (SQLite's page cache, FTS5's memory and the note beside the file: SQLite only.)
     const bool sqlite = database.engine() == StorageEngine::Sqlite;
-    std::optional<ImportCache> cache;
+    std::optional<ImportPageCache> cache;
     if (sqlite)
-        cache.emplace(db);
+        cache.emplace(db, kImportCacheKiB);
     // The others who wait for the register meanwhile are told who holds it and how far it is.
     std::optional<LongWriteNote> holder;
     if (sqlite)
@@ -250,15 +217,12 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
     // The search indexes gather a transaction's terms in memory and write them out each time
     // that memory passes its limit (1 MB): a bigger one for the import, back before commit.
     if (sqlite)
-        for (const QString& index : { u"case_search"_s, u"case_grams"_s })
-            sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kImportIndexMemory));
+        setSearchIndexMemory(db, kImportIndexMemory);
     const WorkingCalendar calendar = loadOfficeCalendar(db);
     const DeadlineCalculator calculator(calendar);
     // Read once before the first row: on a server the rows' statements are on their way
     // while the next are built, and nothing else may use the connection meanwhile.
-    QHash<int, qint64> storedLastNumber;
-    for (QSqlQuery q = sql::run(db, u"SELECT year, last_number FROM case_counters"_s); sql::next(q);)
-        storedLastNumber.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    const QHash<int, qint64> storedLastNumber = caseCounters(db);
     QHash<int, qint64> lastNumber;
     const qint64 total = reading.importable(options.copies);
     for (const LedgerEntry& e : reading.entries) {
@@ -309,23 +273,14 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
             throw Error(error.code(), LedgerProblem { e.row, {}, error.message() }.text());
         }
         storeNewCaseReplyDeadline(statements, timeline, calculator, today);
-        statements.run(u"INSERT INTO imported_cases (import_key, case_id, ledger_number, source_file, source_row) "
-                       u"VALUES (?, ?, ?, ?, ?)"_s,
-            { e.importKey, timeline.id,
-                sql::textOrNull(e.ledgerNumber),
-                fileName, e.row });
+        insertImportedCaseRow(statements, { e.importKey, timeline.id, e.ledgerNumber, fileName, e.row });
         if (result.firstCase.isEmpty())
             result.firstCase = caseNumber;
         result.lastCase = caseNumber;
         ++result.imported;
     }
     statements.flush();
-    for (auto it = lastNumber.constBegin(); it != lastNumber.constEnd(); ++it)
-        sql::run(db,
-            u"INSERT INTO case_counters (year, last_number) VALUES (?, ?) "
-            u"ON CONFLICT (year) DO UPDATE SET last_number = CASE WHEN case_counters.last_number > "
-            u"excluded.last_number THEN case_counters.last_number ELSE excluded.last_number END"_s,
-            { it.key(), it.value() });
+    raiseCaseCounters(db, lastNumber);
     AuditLog::append(db,
         { user.login, u"register.import"_s, fileName,
             auditDetails({ { u"file"_s, path }, { u"sha256"_s, fileHash }, { u"bytes"_s, fileSize },
@@ -335,8 +290,7 @@ LedgerImportResult importLedger(const Database& database, const QString& path, c
                 { u"copies"_s, reading.copies }, { u"copies_skipped"_s, result.skippedCopies } }) },
         now);
     if (sqlite)
-        for (const QString& index : { u"case_search"_s, u"case_grams"_s })
-            sql::run(db, u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(index).arg(kDefaultIndexMemory));
+        setSearchIndexMemory(db, kDefaultIndexMemory);
     reportProgress(progress, total, total);
     transaction.commit();
     if (!reading.problems.isEmpty())
