@@ -6,12 +6,13 @@
 #include "attachments/AttachmentBytes.h"
 #include "audit/AuditLog.h"
 #include "register/CaseSearchIndex.h"
-#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/backup/CopiedContent.h"
+#include "storage/backup/RegisterTables.h"
 #include "storage/postgresql/PgConnection.h"
 #include "storage/postgresql/PgSchema.h"
 
@@ -57,8 +58,6 @@ namespace {
         return tables;
     }
 
-    constexpr int kRowsPerInsert = 200;
-
     // One end of the copy: an open connection of either engine.
     class Side
     {
@@ -73,7 +72,7 @@ namespace {
         ~Side()
         {
             if (m_reading)
-                QSqlQuery(db()).exec(u"ROLLBACK"_s);
+                endSnapshotRead(db());
             if (m_location.isPostgresql()) {
                 m_pg.close();
                 m_pg = QSqlDatabase();
@@ -86,7 +85,7 @@ namespace {
         // meanwhile: cases, their events and the audit head from one moment. Ends with the side.
         void readOneSnapshot()
         {
-            sql::runScript(db(), isPostgresql() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);
+            beginSnapshotRead(db());
             m_reading = true;
         }
         void openPostgresql(const QString& password)
@@ -100,49 +99,6 @@ namespace {
         const RegisterLocation& location() const { return m_location; }
         void close() { m_sqlite.reset(); }
 
-        QSet<QString> tables() const
-        {
-            QSet<QString> names;
-            QSqlQuery query = isPostgresql()
-                ? sql::run(db(),
-                    u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                    u"AND table_type = 'BASE TABLE' "
-                    u"AND table_name NOT IN ('case_search', 'ogi_register', 'attachment_chunks')"_s)
-                : sql::run(db(),
-                    u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                    u"AND name NOT LIKE 'case_search%' AND name NOT LIKE 'case_grams%'"_s);
-            while (sql::next(query))
-                names.insert(query.value(0).toString());
-            return names;
-        }
-
-        QStringList columns(const QString& table) const
-        {
-            QStringList names;
-            QSqlQuery query = isPostgresql()
-                ? sql::run(db(),
-                    u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                    u"AND table_name = ? ORDER BY ordinal_position"_s,
-                    { table })
-                : sql::run(db(), u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, { table });
-            while (sql::next(query))
-                names << query.value(0).toString();
-            return names;
-        }
-
-        qint64 count(const QString& table) const
-        {
-            return sql::scalar(db(), u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong();
-        }
-
-        // id, case number, applicant, request of every case in the search index.
-        QSqlQuery searchRows() const
-        {
-            return sql::run(db(),
-                isPostgresql() ? u"SELECT case_id, case_number, applicant, description FROM case_search ORDER BY 1"_s
-                               : u"SELECT rowid, case_number, applicant, description FROM case_search ORDER BY 1"_s);
-        }
-
     private:
         RegisterLocation m_location;
         QString m_connectionName;
@@ -154,55 +110,33 @@ namespace {
     qint64 copyTable(const Side& source, const Side& target, const QString& table, Progress* progress, qint64& done,
         qint64 total)
     {
-        const QStringList columns = target.columns(table);
-        if (columns != source.columns(table))
+        const QStringList columns = tableColumns(target.db(), table);
+        if (columns != tableColumns(source.db(), table))
             throw Error(ErrorCode::Internal,
                 Tr::tr("The table %1 has other columns in %2 than in %3: nothing was copied.")
                     .arg(table, source.location().display(), target.location().display()));
-        QSqlQuery rows = sql::run(source.db(), u"SELECT %1 FROM %2"_s.arg(columns.join(u", "), table));
-        auto insert = sql::BatchInsert::forColumns(target.db(), table, columns, u"?"_s, kRowsPerInsert);
-        qint64 copied = 0;
-        QVariantList row;
-        while (sql::next(rows)) {
-            row.clear();
-            for (int i = 0; i < columns.size(); ++i)
-                row << rows.value(i);
-            ++copied;
-            if (insert.add(row))
-                reportProgress(progress, done + copied, total);
-        }
-        insert.flush();
+        const qint64 copied = copyTableRows(source.db(), target.db(), table, columns, progress, done, total);
         done += copied;
         return copied;
     }
 
     qint64 copySearch(const Side& source, const Side& target)
     {
-        QSqlQuery rows = source.searchRows();
         qint64 copied = 0;
         if (target.isPostgresql()) {
-            auto insert = sql::BatchInsert::forColumns(target.db(), u"case_search"_s,
-                { u"case_id"_s, u"case_number"_s, u"applicant"_s, u"description"_s, u"grams"_s },
-                u"array_to_tsvector(string_to_array(?, ' '))"_s, kRowsPerInsert);
-            while (sql::next(rows)) {
-                // SQLite's index may hold NULL texts, PostgreSQL's holds empty ones (indexCaseText).
-                const auto text = [&](int column) {
-                    const QString value = rows.value(column).toString();
-                    return value.isNull() ? u""_s : value;
-                };
-                insert.add({ rows.value(0), rows.value(1), text(2), text(3),
-                    searchGrams({ rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() }) });
+            PgSearchIndexRows rows(target.db());
+            forEachSearchIndexRow(source.db(), [&](const SearchIndexRow& row) {
+                rows.add(row, searchGrams({ row.caseNumber, row.applicant, row.description }));
                 ++copied;
-            }
-            insert.flush();
+            });
+            rows.flush();
             return copied;
         }
         sql::Statements statements(target.db());
-        while (sql::next(rows)) {
-            indexCaseText(statements, rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-                rows.value(3).toString());
+        forEachSearchIndexRow(source.db(), [&](const SearchIndexRow& row) {
+            indexCaseText(statements, row.caseId, row.caseNumber, row.applicant, row.description);
             ++copied;
-        }
+        });
         return copied;
     }
 
@@ -213,15 +147,10 @@ namespace {
     {
         const AttachmentBytes from = source.bytes();
         AttachmentBytes to = target.bytes();
-        QSqlQuery files = sql::run(source.db(), u"SELECT DISTINCT sha256, file_name, size FROM attachments ORDER BY 1"_s);
         qint64 copied = 0;
-        QString seen;
-        while (sql::next(files)) {
-            const QString sha256 = files.value(0).toString();
-            const QString name = files.value(1).toString();
-            if (sha256 == seen)
-                continue; // one content under several names
-            seen = sha256;
+        for (const AttachedFile& file : attachedFiles(source.db())) {
+            const QString& sha256 = file.sha256;
+            const QString& name = file.name;
             QTemporaryFile staged(to.stagingFolder() + u"/incoming-XXXXXX"_s);
             if (!staged.open())
                 throw Error(ErrorCode::NotWritable,
@@ -297,7 +226,7 @@ namespace {
         // The rows read from the source's snapshot, each table's and the cases'.
         qint64 cases = 0;
         for (const auto& [table, rows] : std::as_const(result.tables)) {
-            if (const qint64 there = target.count(table); there != rows)
+            if (const qint64 there = tableRowCount(target.db(), table); there != rows)
                 throw Error(ErrorCode::Storage,
                     Tr::tr("After the copy %1 holds %2 rows of %3, the source %4: nothing was copied.")
                         .arg(target.location().display())
@@ -324,15 +253,14 @@ namespace {
             throw Error(ErrorCode::Storage,
                 Tr::tr("The audit chain of %1 ends elsewhere than the source's: nothing was copied.")
                     .arg(target.location().display()));
-        result.auditRows = target.count(u"audit_log"_s);
-        QSqlQuery notices = sql::run(target.db(), u"SELECT number, html, sha256 FROM notices"_s);
-        while (sql::next(notices)) {
-            if (sha256Hex(notices.value(1).toString().toUtf8()) != notices.value(2).toString())
+        result.auditRows = tableRowCount(target.db(), u"audit_log"_s);
+        forEachNoticeText(target.db(), [&](const NoticeText& notice) {
+            if (sha256Hex(notice.html.toUtf8()) != notice.sha256)
                 throw Error(ErrorCode::Storage,
                     Tr::tr("The notice %1 does not have its SHA-256 on %2 after the copy: nothing was copied.")
-                        .arg(notices.value(0).toString(), target.location().display()));
+                        .arg(notice.number, target.location().display()));
             ++result.noticesChecked;
-        }
+        });
     }
 } // namespace
 
@@ -344,7 +272,7 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
     Side source(from, u"ogi-copy-from"_s);
     openSource(source, password);
     source.readOneSnapshot();
-    const QSet<QString> sourceTables = source.tables();
+    const QSet<QString> sourceTables = registerTables(source.db());
     const QSet<QString> known(copiedTables().cbegin(), copiedTables().cend());
     if (sourceTables != known) {
         QStringList unknown = QStringList(sourceTables.cbegin(), sourceTables.cend());
@@ -363,11 +291,11 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
             createPgSchema(target.db());
         qint64 total = 0;
         for (const QString& table : copiedTables())
-            total += source.count(table);
+            total += tableRowCount(source.db(), table);
         qint64 done = 0;
         for (const QString& table : copiedTables()) {
             // A new SQLite register may have been given rows of its own when it was made.
-            if (target.count(table) != 0)
+            if (tableRowCount(target.db(), table) != 0)
                 throw Error(ErrorCode::Internal,
                     Tr::tr("The new register %1 is not empty (%2): nothing was copied.").arg(to.display(), table));
             result.tables.append({ table, copyTable(source, target, table, progress, done, total) });
@@ -375,10 +303,7 @@ RegisterCopyResult copyRegister(const RegisterLocation& from, const RegisterLoca
         result.searchRows = copySearch(source, target);
         result.attachedFiles = copyAttachmentBytes(source, target);
         if (target.isPostgresql())
-            for (const QString& table : identityTables())
-                sql::run(target.db(),
-                    u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(
-                        table));
+            continueIdSequences(target.db(), identityTables());
         checkTarget(source, target, result);
         QJsonArray counts;
         for (const auto& [table, rows] : std::as_const(result.tables))

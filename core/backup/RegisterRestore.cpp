@@ -7,8 +7,9 @@
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/RegisterOpenLock.h"
-#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "storage/backup/BackupComparison.h"
+#include "storage/backup/RegisterTables.h"
 #include "users/Role.h"
 #include "users/SignIn.h"
 
@@ -19,8 +20,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
-#include <QSqlQuery>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -38,33 +37,7 @@ namespace {
     constexpr int kCasesNamed = 20;
     constexpr int kConflictsNamed = 3;
 
-    struct Account
-    {
-        bool active = false;
-        QString roles;
-    };
-
-    QMap<QString, Account> accounts(const QSqlDatabase& db, const QString& schema)
-    {
-        QMap<QString, Account> map;
-        QSqlQuery q = sql::run(db,
-            u"SELECT u.login, u.active, (SELECT group_concat(r.role, ', ') FROM (SELECT role FROM %1.user_roles "
-            u"WHERE user_id = u.id ORDER BY role) r) FROM %1.users u"_s.arg(schema));
-        while (sql::next(q))
-            map.insert(q.value(0).toString(), { q.value(1).toInt() == 1, q.value(2).toString() });
-        return map;
-    }
-
-    QMap<QString, QString> settings(const QSqlDatabase& db, const QString& schema)
-    {
-        QMap<QString, QString> map;
-        QSqlQuery q = sql::run(db, u"SELECT key, value FROM %1.settings"_s.arg(schema));
-        while (sql::next(q))
-            map.insert(q.value(0).toString(), q.value(1).toString());
-        return map;
-    }
-
-    QStringList userChanges(const QMap<QString, Account>& now, const QMap<QString, Account>& backup)
+    QStringList userChanges(const QMap<QString, AccountSummary>& now, const QMap<QString, AccountSummary>& backup)
     {
         QStringList lines;
         for (auto it = backup.cbegin(); it != backup.cend(); ++it) {
@@ -104,37 +77,24 @@ namespace {
         return lines;
     }
 
-    // Compares the register there with the staged backup, attached to its connection.
+    // Compares the register there with the staged backup.
     void compare(const Database& current, const QString& staged, RestoreChanges& c)
     {
-        const QSqlDatabase db = current.connection();
-        sql::run(db, u"ATTACH DATABASE ? AS backup"_s, { staged });
-        const auto detach = qScopeGuard([&] { QSqlQuery(db).exec(u"DETACH DATABASE backup"_s); });
-        c.casesNow = sql::scalar(db, u"SELECT count(*) FROM main.cases"_s).toLongLong();
-        c.casesInBackup = sql::scalar(db, u"SELECT count(*) FROM backup.cases"_s).toLongLong();
-        QSqlQuery gone = sql::run(db,
-            u"SELECT case_number FROM main.cases WHERE case_number NOT IN (SELECT case_number FROM backup.cases) "
-            u"ORDER BY id"_s);
-        while (sql::next(gone)) {
-            if (c.casesGone.size() < kCasesNamed)
-                c.casesGone << gone.value(0).toString();
-            ++c.casesGoneCount;
-        }
-        c.casesAddedCount = sql::scalar(db,
-            u"SELECT count(*) FROM backup.cases WHERE case_number NOT IN (SELECT case_number FROM main.cases)"_s)
-                                .toLongLong();
-        c.users = userChanges(accounts(db, u"main"_s), accounts(db, u"backup"_s));
-        c.settings = settingChanges(settings(db, u"main"_s), settings(db, u"backup"_s));
-        c.auditRowsNow = sql::scalar(db, u"SELECT count(*) FROM main.audit_log"_s).toLongLong();
-        c.auditRowsInBackup = sql::scalar(db, u"SELECT count(*) FROM backup.audit_log"_s).toLongLong();
+        const BackupComparison found = compareWithBackup(current.connection(), staged, kCasesNamed);
+        c.casesNow = found.casesNow;
+        c.casesInBackup = found.casesInBackup;
+        c.casesGone = found.casesGone;
+        c.casesGoneCount = found.casesGoneCount;
+        c.casesAddedCount = found.casesAddedCount;
+        c.users = userChanges(found.usersNow, found.usersInBackup);
+        c.settings = settingChanges(found.settingsNow, found.settingsInBackup);
+        c.auditRowsNow = found.auditRowsNow;
+        c.auditRowsInBackup = found.auditRowsInBackup;
         // One history or two: where both logs have a row, it must be the same row.
-        QSqlQuery differ = sql::run(db,
-            u"SELECT a.id FROM main.audit_log a JOIN backup.audit_log b ON b.id = a.id WHERE a.hash <> b.hash "
-            u"ORDER BY a.id LIMIT 1"_s);
-        if (sql::next(differ))
+        if (found.firstAuditRowDiffering)
             c.anchorConflicts << Tr::tr("audit log row %1 of the backup is not the register's row %1: the backup "
                                         "holds another history than this register's")
-                                     .arg(differ.value(0).toLongLong());
+                                     .arg(*found.firstAuditRowDiffering);
     }
 } // namespace
 
@@ -204,7 +164,7 @@ RegisterRestore::RegisterRestore(const QString& zipPath, const QString& dbPath)
     c.registerReadable = current.has_value();
     {
         const Database staged = Database::open(d->staged);
-        c.casesInBackup = sql::scalar(staged.connection(), u"SELECT count(*) FROM cases"_s).toLongLong();
+        c.casesInBackup = tableRowCount(staged.connection(), u"cases"_s);
         // The anchors this computer saw that the backup's history covers must be in it.
         const AuditLog::Anchor head = AuditLog::headAnchor(staged.connection());
         c.anchorConflicts
