@@ -160,6 +160,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
     return next(query) ? query.value(0) : QVariant();
 }
 
+QString marksFor(const QStringList& values) { return QStringList(values.size(), u"?"_s).join(u", "_s); }
+
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

@@ -78,6 +78,9 @@ QString joinedTexts(const QSqlDatabase& db, const QString& expression, const QSt
 // SQLite's instr and PostgreSQL's strpos, both exact (no LIKE wildcards).
 QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle);
 
+// "?, ?, ?": one mark for each of `values`, for an IN (...) list bound from them.
+QString marksFor(const QStringList& values);
+
 // Runs a statement that returns one value and returns it (null QVariant when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 

@@ -22,15 +22,10 @@ QList<ReplyDeadlineRow> replyDeadlineRowsWithClock(const QSqlDatabase& db, const
     QList<ReplyDeadlineRow> rows;
     if (clocks.isEmpty())
         return rows;
-    QStringList marks;
-    QVariantList values;
-    for (const QString& clock : clocks) {
-        marks << u"?"_s;
-        values << clock;
-    }
+    const QVariantList values(clocks.cbegin(), clocks.cend());
     QSqlQuery q = sql::runWith(db,
         u"SELECT case_id, clock, due_date, paused_until FROM reply_deadlines WHERE clock IN (%1)"_s.arg(
-            marks.join(u", "_s)),
+            sql::marksFor(clocks)),
         values);
     while (sql::next(q))
         rows.append({ q.value(0).toLongLong(), q.value(1).toString(), parseIsoDate(q.value(2).toString()),

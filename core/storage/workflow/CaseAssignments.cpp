@@ -11,14 +11,9 @@ QList<CaseAssignmentRow> caseAssignmentsInStates(const QSqlDatabase& db, const Q
     QList<CaseAssignmentRow> rows;
     if (stateCodes.isEmpty())
         return rows;
-    QStringList marks;
-    QVariantList values;
-    for (const QString& code : stateCodes) {
-        marks << u"?"_s;
-        values << code;
-    }
-    QSqlQuery q
-        = sql::runWith(db, u"SELECT id, kind, clerk FROM cases WHERE state IN (%1)"_s.arg(marks.join(u", "_s)), values);
+    const QVariantList values(stateCodes.cbegin(), stateCodes.cend());
+    QSqlQuery q = sql::runWith(
+        db, u"SELECT id, kind, clerk FROM cases WHERE state IN (%1)"_s.arg(sql::marksFor(stateCodes)), values);
     while (sql::next(q))
         rows.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     return rows;
